@@ -1,0 +1,331 @@
+"""The command line: `annotator [PROJECT]` opens the GUI; subcommands work without Qt.
+
+Non-GUI commands never import PySide6, so they start fast and run on machines with no display.
+Their `--json` output is a stable contract documented in README.md.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .core.errors import AnnotatorError
+from .core.model import Verdict
+
+VERDICTS = [v.value for v in Verdict]
+
+
+class _GuiByDefault(click.Group):
+    """`annotator` and `annotator FILE.annot` launch the GUI; known words are subcommands."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args or (args[0] not in self.commands and not args[0].startswith("-")):
+            args = ["gui", *args]
+        elif args[0].startswith("-") and args[0] not in ("--help", "-h", "--version"):
+            args = ["gui", *args]
+        return super().parse_args(ctx, args)
+
+
+def _fail(message: str, code: int = 2) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+def user_errors(fn):
+    """Turn our documented errors into one line on stderr and exit status 2."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except AnnotatorError as exc:
+            _fail(str(exc))
+        except KeyboardInterrupt:
+            _fail("interrupted", 130)
+    return wrapper
+
+
+def _echo_json(data) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _open(path: str, *, readonly: bool = False):
+    from .project import Project
+    from .settings import default_annotator
+
+    return Project.open(path, annotator=default_annotator(), readonly=readonly)
+
+
+project_arg = click.argument("project", type=click.Path(dir_okay=False, path_type=Path))
+
+
+@click.group(cls=_GuiByDefault, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="annotator")
+def main() -> None:
+    """Annotator: highlight claims in news articles and tag them verified, disputed or unverified.
+
+    Run `annotator` alone to open the desktop app (the demo project the first time), or
+    `annotator PROJECT.annot` to open a project. The commands below work without a display.
+    """
+
+
+@main.command()
+@click.argument("project", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--demo", is_flag=True, help="Open the demo project (rebuilt if missing).")
+@click.option("--smoke-test", is_flag=True,
+              help="Open the window, load the project, then exit 0 (for packaging checks).")
+def gui(project: Path | None, demo: bool, smoke_test: bool) -> None:
+    """Open the desktop app on PROJECT, or on the demo project the first time."""
+    from .launch import launch_gui
+
+    sys.exit(launch_gui(project, demo=demo, smoke_test=smoke_test))
+
+
+@main.command()
+@project_arg
+@click.option("--name", default="", help="A display name (defaults to the file name).")
+@user_errors
+def new(project: Path, name: str) -> None:
+    """Create an empty project file (suggested extension .annot)."""
+    from .project import Project
+
+    Project.create(project, name=name).close()
+    click.echo(f"created {project}")
+
+
+@main.command("import")
+@project_arg
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--max-mb", type=click.IntRange(1, 2048), default=None,
+              help="Refuse files larger than this many MB (default 20, or the settings file's).")
+@user_errors
+def import_(project: Path, paths: tuple[Path, ...], as_json: bool, max_mb: int | None) -> None:
+    """Import articles from files or folders (folders recursively).
+
+    Prints one line per file: imported, duplicate or failed with the reason. Exits 1 if any
+    file failed; the others are imported all the same.
+    """
+    from .ingest.runner import Outcome, import_paths
+    from .settings import Settings
+
+    limit = (max_mb or Settings.load().max_import_mb) * 1024 * 1024
+    with _open(project) as proj:
+        report = import_paths(proj, paths, max_bytes=limit)
+    if as_json:
+        _echo_json({"files": [r.as_json() for r in report.results],
+                    "imported": report.count(Outcome.IMPORTED),
+                    "duplicates": report.count(Outcome.DUPLICATE),
+                    "failed": report.count(Outcome.FAILED)})
+    else:
+        for r in report.results:
+            line = f"{r.outcome.value:9} {r.path}"
+            if r.outcome is Outcome.IMPORTED:
+                langs = ", ".join(lang or "unknown" for lang in r.languages)
+                line += f"  ({r.message}; language: {langs})"
+            elif r.message:
+                line += f"  ({r.message})"
+            click.echo(line)
+        click.echo(f"{report.count(Outcome.IMPORTED)} imported, {report.count(Outcome.DUPLICATE)} "
+                   f"duplicate, {report.count(Outcome.FAILED)} failed")
+    if not report.ok:
+        sys.exit(1)
+
+
+@main.command()
+@project_arg
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@user_errors
+def docs(project: Path, as_json: bool) -> None:
+    """List the documents: id, title, language and claim count."""
+    with _open(project, readonly=True) as proj:
+        rows = proj.documents()
+    if as_json:
+        _echo_json([{
+            "id": d.id, "title": d.title, "outlet": d.outlet, "url": d.url,
+            "published": d.published, "author": d.author, "language": d.effective_language,
+            "language_detected": d.language, "language_probability": d.language_prob,
+            "direction": d.direction.value, "claims": d.claim_count,
+            "verdicts": {v.value: n for v, n in d.counts.items()},
+        } for d in rows])
+        return
+    for d in rows:
+        lang = d.effective_language or "unknown"
+        click.echo(f"{d.id[:8]}  {lang:7}  {d.claim_count:5} claims  {d.title}")
+
+
+def _claim_json(c) -> dict:
+    return {
+        "id": c.id, "doc": c.doc_id, "start": c.start, "end": c.end, "quote": c.quote,
+        "prefix": c.prefix, "suffix": c.suffix, "verdict": c.verdict.value, "note": c.note,
+        "confidence": c.confidence, "claimant": c.claimant, "reported_by": c.reported_by,
+        "annotator": c.annotator, "created": c.created_at, "updated": c.updated_at,
+        "evidence": [{"url": e.url, "title": e.title, "accessed": e.accessed, "note": e.note}
+                     for e in c.evidence],
+    }
+
+
+@main.group()
+def claim() -> None:
+    """Add, list, retag and remove claims."""
+
+
+@claim.command("add")
+@project_arg
+@click.option("--doc", "doc", required=True, help="Document id (or a unique prefix of it).")
+@click.option("--start", type=int, required=True, help="Start offset, in Unicode code points.")
+@click.option("--end", type=int, required=True, help="End offset (exclusive), in code points.")
+@click.option("--verdict", type=click.Choice(VERDICTS, case_sensitive=False), required=True)
+@click.option("--note", default="")
+@click.option("--json", "as_json", is_flag=True, help="Print the new claim as JSON.")
+@user_errors
+def claim_add(project: Path, doc: str, start: int, end: int, verdict: str, note: str,
+              as_json: bool) -> None:
+    """Add a claim over [START, END) of a document; prints its id."""
+    with _open(project) as proj:
+        cs = proj.add_claim(doc, start, end, verdict, note=note)
+        c = proj.claim(cs.created[0])
+    if as_json:
+        _echo_json(_claim_json(c))
+    else:
+        click.echo(c.id)
+
+
+@claim.command("list")
+@project_arg
+@click.option("--doc", "doc", default=None, help="Only this document's claims.")
+@click.option("--verdict", type=click.Choice(VERDICTS, case_sensitive=False), default=None)
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@user_errors
+def claim_list(project: Path, doc: str | None, verdict: str | None, as_json: bool) -> None:
+    """List claims with their span, verdict and quote."""
+    with _open(project, readonly=True) as proj:
+        doc_id = proj.resolve_document(doc) if doc else None
+        claims = proj.claims(doc_id, verdicts=[Verdict(verdict.lower())] if verdict else None)
+    if as_json:
+        _echo_json([_claim_json(c) for c in claims])
+        return
+    for c in claims:
+        quote = c.quote.replace("\n", " ")
+        if len(quote) > 70:
+            quote = quote[:67] + "..."
+        click.echo(f"{c.id[:8]}  {c.doc_id[:8]}  [{c.start}, {c.end})  {c.verdict.value:10}  {quote}")
+
+
+@claim.command("set")
+@project_arg
+@click.argument("claim_id")
+@click.option("--verdict", type=click.Choice(VERDICTS, case_sensitive=False), default=None)
+@click.option("--note", default=None, help="Replace the note.")
+@user_errors
+def claim_set(project: Path, claim_id: str, verdict: str | None, note: str | None) -> None:
+    """Change a claim's verdict and/or note."""
+    if verdict is None and note is None:
+        _fail("nothing to change: give --verdict and/or --note")
+    with _open(project) as proj:
+        cid = proj.resolve_claim(claim_id)
+        if verdict is not None:
+            proj.set_verdict(cid, verdict)
+        if note is not None:
+            proj.update_claim(cid, note=note)
+    click.echo(cid)
+
+
+@claim.command("rm")
+@project_arg
+@click.argument("claim_id")
+@user_errors
+def claim_rm(project: Path, claim_id: str) -> None:
+    """Remove a claim (with its evidence and links)."""
+    with _open(project) as proj:
+        cid = proj.resolve_claim(claim_id)
+        proj.delete_claim(cid)
+    click.echo(f"removed {cid}")
+
+
+@main.command()
+@project_arg
+@click.argument("doc")
+@click.argument("language")
+@user_errors
+def lang(project: Path, doc: str, language: str) -> None:
+    """Override a document's language (ISO 639-1 code, or 'auto' for the detected one)."""
+    code = "" if language.lower() == "auto" else language
+    with _open(project) as proj:
+        doc_id = proj.resolve_document(doc)
+        proj.set_language(doc_id, code)
+        d = proj.document(doc_id)
+    click.echo(f"{doc_id[:8]}  {d.effective_language or 'unknown'}")
+
+
+@main.command()
+@project_arg
+@click.argument("words")
+@click.option("--json", "as_json", is_flag=True)
+@user_errors
+def search(project: Path, words: str, as_json: bool) -> None:
+    """Full-text search over document text, claim quotes and notes."""
+    with _open(project, readonly=True) as proj:
+        hits = proj.search(words)
+    if as_json:
+        _echo_json([{"kind": h.kind, "doc": h.doc_id, "title": h.doc_title, "claim": h.claim_id,
+                     "snippet": h.snippet} for h in hits])
+        return
+    for h in hits:
+        where = f"claim {h.claim_id[:8]}" if h.claim_id else "document"
+        click.echo(f"{h.doc_id[:8]}  {where:14}  {h.snippet.replace(chr(10), ' ')}")
+
+
+@main.command()
+@project_arg
+@click.option("--format", "fmt", required=True, help="Output format (see the list below).")
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
+              help="Output file (or folder, for formats written as several files).")
+@click.option("--verdict", "verdicts", multiple=True, type=click.Choice(VERDICTS, case_sensitive=False),
+              help="Only claims with this verdict (repeatable).")
+@click.option("--doc", "docs_", multiple=True, help="Only this document (repeatable).")
+@click.option("--annotator", "annotators", multiple=True, help="Only this annotator's claims (repeatable).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@user_errors
+def export(project: Path, fmt: str, output: Path, verdicts: tuple[str, ...], docs_: tuple[str, ...],
+           annotators: tuple[str, ...], as_json: bool) -> None:
+    """Export claims to a dataset file (written atomically)."""
+    from .export import ExportFilter, get_exporter
+
+    exporter = get_exporter(fmt)
+    with _open(project, readonly=True) as proj:
+        flt = ExportFilter(
+            doc_ids=[proj.resolve_document(d) for d in docs_] or None,
+            verdicts=[Verdict(v.lower()) for v in verdicts] or None,
+            annotators=list(annotators) or None,
+        )
+        result = exporter.write(proj, output, flt)
+    if as_json:
+        _echo_json(result.as_json())
+    else:
+        click.echo(result.summary())
+
+
+@main.command()
+@project_arg
+@user_errors
+def check(project: Path) -> None:
+    """Check the project file's integrity; exit 0 only if it is sound."""
+    from .project import Project
+
+    with Project.open(project, readonly=True, full_check=True) as proj:
+        problems = proj.integrity_problems()
+        docs_n, claims_n = proj.document_count(), proj.claim_count()
+    if problems:
+        for p in problems:
+            click.echo(f"problem: {p}", err=True)
+        _fail(f"{project} has {len(problems)} problem(s)", 1)
+    click.echo(f"ok: {project} ({docs_n} documents, {claims_n} claims)")
+
+
+if __name__ == "__main__":
+    main()

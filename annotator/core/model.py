@@ -1,0 +1,172 @@
+"""The domain: documents, claims (spans with a verdict), evidence, links and verdict history.
+
+Plain dataclasses with no Qt and no SQL, so the store, the importers, the exporters, the CLI and
+the GUI all speak the same types.
+"""
+from __future__ import annotations
+
+import enum
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import NewType
+
+from .errors import ValidationError
+
+DocId = NewType("DocId", str)
+ClaimId = NewType("ClaimId", str)
+LinkId = NewType("LinkId", str)
+
+#: Characters of context kept on each side of a quote so a span can be re-found later.
+CONTEXT_CHARS = 32
+
+
+class Verdict(str, enum.Enum):
+    VERIFIED = "verified"
+    DISPUTED = "disputed"
+    UNVERIFIED = "unverified"
+
+    @classmethod
+    def parse(cls, value: "str | Verdict") -> "Verdict":
+        if isinstance(value, Verdict):
+            return value
+        try:
+            return cls(str(value).strip().lower())
+        except ValueError:
+            allowed = ", ".join(v.value for v in cls)
+            raise ValidationError(f"unknown verdict {value!r}: use one of {allowed}") from None
+
+
+class LinkKind(str, enum.Enum):
+    SAME_CLAIM = "same_claim"
+    SUPPORTS = "supports"
+    CONTRADICTS = "contradicts"
+
+    @classmethod
+    def parse(cls, value: "str | LinkKind") -> "LinkKind":
+        if isinstance(value, LinkKind):
+            return value
+        try:
+            return cls(str(value).strip().lower().replace(" ", "_").replace("-", "_"))
+        except ValueError:
+            allowed = ", ".join(v.value for v in cls)
+            raise ValidationError(f"unknown link kind {value!r}: use one of {allowed}") from None
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ")
+
+
+class Direction(str, enum.Enum):
+    LTR = "ltr"
+    RTL = "rtl"
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def now_iso() -> str:
+    """UTC timestamp with milliseconds, sortable as text."""
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+@dataclass
+class Document:
+    id: DocId
+    title: str
+    text: str
+    content_hash: str
+    outlet: str = ""
+    url: str = ""
+    published: str = ""
+    author: str = ""
+    language: str = ""  # detected: ISO 639-1 code, or "" when unknown / mixed
+    language_prob: float = 0.0
+    language_override: str = ""  # set by the user; wins over the detected one
+    direction: Direction = Direction.LTR
+    source_name: str = ""  # the original file name
+    source_hash: str = ""  # sha256 of the original bytes
+    imported_at: str = ""
+
+    @property
+    def effective_language(self) -> str:
+        return self.language_override or self.language
+
+
+@dataclass
+class Evidence:
+    url: str
+    title: str = ""
+    accessed: str = ""
+    note: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Claim:
+    id: ClaimId
+    doc_id: DocId
+    start: int
+    end: int
+    quote: str
+    prefix: str
+    suffix: str
+    verdict: Verdict
+    note: str = ""
+    confidence: float | None = None
+    claimant: str = ""  # who made the claim
+    reported_by: str = ""  # "as reported by" whom
+    annotator: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Link:
+    id: LinkId
+    source_id: ClaimId
+    target_id: ClaimId
+    kind: LinkKind
+    note: str = ""
+    annotator: str = ""
+    created_at: str = ""
+
+
+@dataclass
+class VerdictChange:
+    claim_id: ClaimId
+    old: Verdict | None  # None: the claim was created
+    new: Verdict | None  # None: the claim was deleted
+    annotator: str
+    at: str
+    cause: str  # edit, undo, redo
+
+
+def validate_span(text: str, start: int, end: int) -> None:
+    if not isinstance(start, int) or not isinstance(end, int):
+        raise ValidationError("span offsets must be whole numbers")
+    if start < 0 or end > len(text):
+        raise ValidationError(
+            f"span [{start}, {end}) lies outside the text, which has {len(text)} characters"
+        )
+    if start >= end:
+        raise ValidationError(f"span [{start}, {end}) is empty: start must be before end")
+
+
+def validate_confidence(value: float | None) -> float | None:
+    if value is None:
+        return None
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        raise ValidationError(f"confidence {value!r} is not a number") from None
+    if not 0.0 <= value <= 1.0:
+        raise ValidationError(f"confidence {value} must lie between 0 and 1")
+    return value
+
+
+def quote_context(text: str, start: int, end: int, width: int = CONTEXT_CHARS) -> tuple[str, str, str]:
+    """Quote, prefix and suffix of a span, as the W3C TextQuoteSelector keeps them."""
+    return text[max(0, start - width):start], text[start:end], text[end:end + width]

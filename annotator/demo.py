@@ -1,0 +1,65 @@
+"""The demo project a first-time user sees: our own fictional articles with claims of each verdict.
+
+Claims in `resources/samples/claims.json` are located by quote, so the sample articles can be
+edited without recounting offsets; a quote that is not found is an error, caught by the tests.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .core.errors import ValidationError
+from .core.model import Evidence
+from .ingest.runner import import_paths
+from .project import Project
+from .resources import resource
+from .settings import data_dir
+
+
+def demo_path() -> Path:
+    return data_dir() / "demo.annot"
+
+
+def build_demo(path: Path, annotator: str = "demo") -> Path:
+    """Write the demo project to `path` (atomically: a half-built demo is never left behind)."""
+    samples = resource("samples")
+    spec = json.loads((samples / "claims.json").read_text(encoding="utf-8"))
+    tmp = path.with_name(path.name + ".building")
+    for leftover in (tmp, Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm")):
+        leftover.unlink(missing_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    project = Project.create(tmp, name="Demo: Waru bridge collapse", annotator=annotator)
+    try:
+        files = sorted(samples.glob("*.md"))
+        report = import_paths(project, files)
+        if not report.ok:
+            raise ValidationError("demo articles failed to import: " +
+                                  "; ".join(r.message for r in report.results))
+        doc_by_file = {r.path.name: r.doc_ids[0] for r in report.results}
+        keys: dict[str, str] = {}
+        for item in spec["claims"]:
+            doc_id = doc_by_file[item["doc"]]
+            text = project.document(doc_id).text
+            start = text.find(item["quote"])
+            if start < 0:
+                raise ValidationError(f"demo quote not found in {item['doc']}: {item['quote']!r}")
+            cs = project.add_claim(
+                doc_id, start, start + len(item["quote"]), item["verdict"],
+                note=item.get("note", ""), confidence=item.get("confidence"),
+                claimant=item.get("claimant", ""), reported_by=item.get("reported_by", ""),
+                evidence=[Evidence(**e) for e in item.get("evidence", [])],
+            )
+            keys[item["key"]] = cs.created[0]
+        for link in spec.get("links", []):
+            project.add_link(keys[link["from"]], keys[link["to"]], link["kind"])
+    finally:
+        project.close()
+    tmp.replace(path)
+    return path
+
+
+def ensure_demo(annotator: str = "demo") -> Path:
+    path = demo_path()
+    if not path.exists():
+        build_demo(path, annotator)
+    return path

@@ -1,0 +1,63 @@
+"""Start the GUI — after checking, without Qt, that Qt can start at all.
+
+On a bare Debian/Ubuntu, Qt's xcb platform plugin needs system libraries that pip cannot
+install; Qt's own message for that is a page of plugin errors. We look for them first and say
+which package to install.
+"""
+from __future__ import annotations
+
+import ctypes.util
+import os
+import sys
+from pathlib import Path
+
+#: library soname stem → Debian/Ubuntu package that provides it
+XCB_LIBRARIES = {
+    "xcb-cursor": "libxcb-cursor0",
+    "xcb-icccm": "libxcb-icccm4",
+    "xcb-keysyms": "libxcb-keysyms1",
+    "xcb-image": "libxcb-image0",
+    "xcb-render-util": "libxcb-render-util0",
+    "xcb-shape": "libxcb-shape0",
+    "xcb-xkb": "libxcb-xkb1",
+    "xkbcommon-x11": "libxkbcommon-x11-0",
+    "xkbcommon": "libxkbcommon0",
+    "EGL": "libegl1",
+    "GL": "libgl1",
+    "fontconfig": "libfontconfig1",
+    "dbus-1": "libdbus-1-3",
+}
+
+
+def missing_system_packages(platform: str | None = None) -> list[str]:
+    """Debian packages Qt needs for `platform` (xcb by default on X11) that are not installed."""
+    platform = platform or os.environ.get("QT_QPA_PLATFORM", "")
+    if sys.platform != "linux" or platform.startswith(("offscreen", "minimal", "wayland", "vnc")):
+        return []
+    return sorted({pkg for lib, pkg in XCB_LIBRARIES.items() if ctypes.util.find_library(lib) is None})
+
+
+def display_problem() -> str | None:
+    if sys.platform != "linux":
+        return None
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform.startswith(("offscreen", "minimal", "vnc")):
+        return None
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        return ("no display: DISPLAY and WAYLAND_DISPLAY are not set. Run Annotator in a desktop "
+                "session (or set QT_QPA_PLATFORM=offscreen for a headless check).")
+    missing = missing_system_packages(platform)
+    if missing:
+        return ("Qt cannot start: system libraries are missing. Install them with:\n"
+                f"    sudo apt-get install -y {' '.join(missing)}")
+    return None
+
+
+def launch_gui(project: Path | None, *, demo: bool = False, smoke_test: bool = False) -> int:
+    problem = display_problem()
+    if problem:
+        print(f"annotator: {problem}", file=sys.stderr)
+        return 3
+    from .ui.app import run
+
+    return run(project, demo=demo, smoke_test=smoke_test)

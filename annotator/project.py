@@ -1,0 +1,413 @@
+"""The facade every caller uses: the GUI, the CLI, importers, exporters and tests.
+
+One Project wraps one open project file. Each edit runs in its own transaction, returns a
+ChangeSet, is pushed on an undo stack that lives here (so undo is testable without Qt) and is
+announced to subscribers (the GUI refreshes only what the ChangeSet names).
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from .core.errors import NotFoundError, ProjectFileError, ValidationError
+from .core.model import (
+    Claim, ClaimId, DocId, Document, Evidence, Link, LinkKind, Verdict, VerdictChange,
+    new_id, now_iso, quote_context, validate_confidence, validate_span,
+)
+from .core.text import normalize_text
+from .store import database, queries
+from .store.queries import DocumentSummary, SearchHit, claim_to_row, document_to_row
+from .store.recorder import ChangeSet, Recorder, replay
+
+Listener = Callable[[ChangeSet], None]
+_UNSET: Any = object()
+UNDO_LIMIT = 500
+
+
+class Project:
+    def __init__(self, path: Path, db, *, annotator: str = "", readonly: bool = False) -> None:
+        self.path = path
+        self._db = db
+        self.conn: sqlite3.Connection = db.conn
+        self.annotator = annotator
+        self.readonly = readonly
+        self._undo: list[ChangeSet] = []
+        self._redo: list[ChangeSet] = []
+        self._listeners: list[Listener] = []
+
+    # ---------------------------------------------------------------- open / close
+    @classmethod
+    def create(cls, path: str | Path, *, name: str = "", annotator: str = "") -> "Project":
+        path = Path(path)
+        db = database.create(path)
+        project = cls(path, db, annotator=annotator)
+        with project._transaction():
+            project.conn.executemany(
+                "INSERT INTO meta (key, value) VALUES (?, ?)",
+                [("name", name or path.stem), ("created_at", now_iso())],
+            )
+        return project
+
+    @classmethod
+    def open(cls, path: str | Path, *, annotator: str = "", readonly: bool = False,
+             full_check: bool = False) -> "Project":
+        path = Path(path)
+        database.inspect_file(path, full_check=full_check)
+        return cls(path, database.connect(path, readonly=readonly), annotator=annotator,
+                   readonly=readonly)
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None  # type: ignore[assignment]
+
+    def __enter__(self) -> "Project":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def name(self) -> str:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'name'").fetchone()
+        return row[0] if row else self.path.stem
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    # ---------------------------------------------------------------- queries
+    def documents(self, doc_ids: Sequence[str] | None = None) -> list[DocumentSummary]:
+        return queries.document_summaries(self.conn, doc_ids)
+
+    def document(self, doc_id: str) -> Document:
+        return queries.document(self.conn, doc_id)
+
+    def document_count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    def claim_count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM claims").fetchone()[0]
+
+    def find_document_by_hash(self, content_hash: str) -> str | None:
+        return queries.document_id_by_hash(self.conn, content_hash)
+
+    def resolve_document(self, id_or_prefix: str) -> DocId:
+        return DocId(queries.resolve_id(self.conn, "documents", id_or_prefix))
+
+    def resolve_claim(self, id_or_prefix: str) -> ClaimId:
+        return ClaimId(queries.resolve_id(self.conn, "claims", id_or_prefix))
+
+    def claims(self, doc_id: str | None = None, *, verdicts: Sequence[Verdict] | None = None,
+               annotators: Sequence[str] | None = None,
+               doc_ids: Sequence[str] | None = None, with_evidence: bool = True) -> list[Claim]:
+        return list(self.iter_claims(doc_id, verdicts=verdicts, annotators=annotators,
+                                     doc_ids=doc_ids, with_evidence=with_evidence))
+
+    def iter_claims(self, doc_id: str | None = None, *, verdicts: Sequence[Verdict] | None = None,
+                    annotators: Sequence[str] | None = None,
+                    doc_ids: Sequence[str] | None = None,
+                    with_evidence: bool = True) -> Iterator[Claim]:
+        if doc_id is not None:
+            doc_ids = [doc_id]
+        return queries.iter_claims(self.conn, doc_ids=doc_ids, verdicts=verdicts,
+                                   annotators=annotators, with_evidence=with_evidence)
+
+    def claim(self, claim_id: str) -> Claim:
+        return queries.claim(self.conn, claim_id)
+
+    def links(self, claim_id: str | None = None, *, doc_ids: Sequence[str] | None = None) -> list[Link]:
+        return queries.links(self.conn, claim_id, doc_ids)
+
+    def history(self, claim_id: str) -> list[VerdictChange]:
+        return queries.history(self.conn, claim_id)
+
+    def search(self, text: str, limit: int = 200) -> list[SearchHit]:
+        return queries.search(self.conn, text, limit)
+
+    def annotators(self) -> list[str]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT DISTINCT annotator FROM claims WHERE annotator <> '' ORDER BY 1")]
+
+    def integrity_problems(self) -> list[str]:
+        """Empty when the file is sound: SQLite's integrity check plus our own invariants."""
+        rows = [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
+        problems = [] if rows == ["ok"] else rows
+        problems += [f"foreign key broken in {r[0]} (row {r[1]})"
+                     for r in self.conn.execute("PRAGMA foreign_key_check").fetchall()]
+        for cid, start, end, quote, text_slice in self.conn.execute(
+            "SELECT c.id, c.span_start, c.span_end, c.quote, "
+            "substr(d.text, c.span_start + 1, c.span_end - c.span_start) "
+            "FROM claims c JOIN documents d ON d.id = c.doc_id"
+        ):
+            if quote != text_slice:
+                problems.append(f"claim {cid}: quote does not match the text at [{start}, {end})")
+        return problems
+
+    # ---------------------------------------------------------------- undo / redo
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    @property
+    def undo_label(self) -> str:
+        return self._undo[-1].label if self._undo else ""
+
+    @property
+    def redo_label(self) -> str:
+        return self._redo[-1].label if self._redo else ""
+
+    def undo(self) -> ChangeSet | None:
+        if not self._undo:
+            return None
+        cs = self._undo[-1]
+        with self._transaction():
+            replay(self.conn, cs, backwards=True, who=self.annotator)
+        self._redo.append(self._undo.pop())
+        self._notify(cs)
+        return cs
+
+    def redo(self) -> ChangeSet | None:
+        if not self._redo:
+            return None
+        cs = self._redo[-1]
+        with self._transaction():
+            replay(self.conn, cs, backwards=False, who=self.annotator)
+        self._undo.append(self._redo.pop())
+        self._notify(cs)
+        return cs
+
+    # ---------------------------------------------------------------- edits
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """BEGIN IMMEDIATE: take the write lock up front so a concurrent writer waits on the
+        busy timeout instead of failing half-way through a read-then-write edit."""
+        if self.readonly:
+            raise ProjectFileError(f"{self.path} is open read-only")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise ProjectFileError(f"{self.path}: cannot write ({exc})") from None
+        try:
+            yield
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise ProjectFileError(f"{self.path}: the edit could not be saved ({exc})") from None
+
+    @contextmanager
+    def _edit(self, label: str, *, undoable: bool = True) -> Iterator[Recorder]:
+        cs = ChangeSet(label)
+        try:
+            with self._transaction():
+                yield Recorder(self.conn, cs, self.annotator)
+        except sqlite3.IntegrityError as exc:
+            raise ValidationError(f"{label}: refused by the project file ({exc})") from None
+        except sqlite3.OperationalError as exc:
+            raise ProjectFileError(f"{self.path}: the edit could not be saved ({exc})") from None
+        if cs and undoable:
+            self._undo.append(cs)
+            del self._undo[:-UNDO_LIMIT]
+            self._redo.clear()
+        if cs:
+            self._notify(cs)
+
+    def _notify(self, cs: ChangeSet) -> None:
+        for listener in list(self._listeners):
+            listener(cs)
+
+    def _run(self, label: str, body: Callable[[Recorder], None], *, undoable: bool = True) -> ChangeSet:
+        with self._edit(label, undoable=undoable) as rec:
+            body(rec)
+        return rec.changeset
+
+    # documents
+    def add_documents(self, docs: Iterable[Document], *, label: str = "",
+                      undoable: bool = True) -> ChangeSet:
+        docs = list(docs)
+
+        def body(rec: Recorder) -> None:
+            for doc in docs:
+                text = normalize_text(doc.text)
+                if text != doc.text:
+                    raise ValidationError(f"document {doc.title!r}: text is not normalised")
+                if not text.strip():
+                    raise ValidationError(f"document {doc.title!r} has no text")
+                row = document_to_row(doc)
+                row["imported_at"] = row["imported_at"] or now_iso()
+                rec.insert("documents", row)
+                rec.changeset.created.append(doc.id)
+
+        return self._run(label or f"Import {len(docs)} article(s)", body, undoable=undoable)
+
+    def remove_document(self, doc_id: str) -> ChangeSet:
+        doc_id = self.resolve_document(doc_id)
+
+        def body(rec: Recorder) -> None:
+            claim_ids = [r[0] for r in self.conn.execute("SELECT id FROM claims WHERE doc_id = ?", (doc_id,))]
+            for cid in claim_ids:
+                self._delete_claim_rows(rec, cid)
+            rec.delete("documents", doc_id)
+
+        return self._run("Remove document", body)
+
+    def update_document(self, doc_id: str, **meta: str) -> ChangeSet:
+        allowed = {"title", "outlet", "url", "published", "author", "language_override"}
+        unknown = set(meta) - allowed
+        if unknown:
+            raise ValidationError(f"cannot change {', '.join(sorted(unknown))} of a document")
+        doc_id = self.resolve_document(doc_id)
+        if "language_override" in meta:
+            meta["language_override"] = (meta["language_override"] or "").strip().lower()
+        return self._run("Edit document details",
+                         lambda rec: rec.update("documents", doc_id, **meta))
+
+    def set_language(self, doc_id: str, language: str) -> ChangeSet:
+        """Override the detected language ("" returns to the detected one)."""
+        return self.update_document(doc_id, language_override=language)
+
+    # claims
+    def add_claim(self, doc_id: str, start: int, end: int, verdict: Verdict | str, *,
+                  note: str = "", confidence: float | None = None, claimant: str = "",
+                  reported_by: str = "", evidence: Iterable[Evidence] = (),
+                  claim_id: str | None = None) -> ChangeSet:
+        """The new claim's id is `changeset.created[0]`."""
+        doc_id = self.resolve_document(doc_id)
+        verdict = Verdict.parse(verdict)
+        confidence = validate_confidence(confidence)
+        text = self.document(doc_id).text
+        validate_span(text, start, end)
+        prefix, quote, suffix = quote_context(text, start, end)
+        stamp = now_iso()
+        claim = Claim(
+            id=ClaimId(claim_id or new_id()), doc_id=doc_id, start=start, end=end, quote=quote,
+            prefix=prefix, suffix=suffix, verdict=verdict, note=note, confidence=confidence,
+            claimant=claimant, reported_by=reported_by, annotator=self.annotator,
+            created_at=stamp, updated_at=stamp,
+        )
+
+        def body(rec: Recorder) -> None:
+            rec.insert("claims", claim_to_row(claim))
+            for pos, ev in enumerate(evidence):
+                rec.insert("evidence", self._evidence_row(claim.id, pos, ev))
+            rec.changeset.created.append(claim.id)
+
+        return self._run(f"Tag claim as {verdict.value}", body)
+
+    def set_verdict(self, claim_id: str, verdict: Verdict | str) -> ChangeSet:
+        claim_id = self.resolve_claim(claim_id)
+        verdict = Verdict.parse(verdict)
+        return self._run(
+            f"Retag claim as {verdict.value}",
+            lambda rec: rec.update("claims", claim_id, verdict=verdict.value, updated_at=now_iso()),
+        )
+
+    def update_claim(self, claim_id: str, *, note: str = _UNSET, confidence: float | None = _UNSET,
+                     claimant: str = _UNSET, reported_by: str = _UNSET) -> ChangeSet:
+        claim_id = self.resolve_claim(claim_id)
+        values: dict[str, Any] = {}
+        if note is not _UNSET:
+            values["note"] = note or ""
+        if confidence is not _UNSET:
+            values["confidence"] = validate_confidence(confidence)
+        if claimant is not _UNSET:
+            values["claimant"] = claimant or ""
+        if reported_by is not _UNSET:
+            values["reported_by"] = reported_by or ""
+        label = "Edit note" if set(values) == {"note"} else "Edit claim"
+
+        def body(rec: Recorder) -> None:
+            before = self.claim(claim_id)
+            if any(getattr(before, k) != v for k, v in values.items()):
+                rec.update("claims", claim_id, **values, updated_at=now_iso())
+
+        return self._run(label, body)
+
+    def delete_claim(self, claim_id: str) -> ChangeSet:
+        claim_id = self.resolve_claim(claim_id)
+        return self._run("Delete claim", lambda rec: self._delete_claim_rows(rec, claim_id))
+
+    def _delete_claim_rows(self, rec: Recorder, claim_id: str) -> None:
+        for (lid,) in self.conn.execute(
+            "SELECT id FROM links WHERE source_id = ? OR target_id = ?", (claim_id, claim_id)
+        ).fetchall():
+            rec.delete("links", lid)
+        for (eid,) in self.conn.execute(
+            "SELECT id FROM evidence WHERE claim_id = ?", (claim_id,)
+        ).fetchall():
+            rec.delete("evidence", eid)
+        rec.delete("claims", claim_id)
+
+    # evidence
+    @staticmethod
+    def _evidence_row(claim_id: str, position: int, ev: Evidence) -> dict:
+        url = (ev.url or "").strip()
+        if not url:
+            raise ValidationError("evidence needs a URL (or a reference)")
+        return {"id": ev.id or new_id(), "claim_id": claim_id, "position": position, "url": url,
+                "title": ev.title, "accessed": ev.accessed, "note": ev.note}
+
+    def add_evidence(self, claim_id: str, evidence: Evidence) -> ChangeSet:
+        claim_id = self.resolve_claim(claim_id)
+
+        def body(rec: Recorder) -> None:
+            pos = self.conn.execute(
+                "SELECT coalesce(max(position) + 1, 0) FROM evidence WHERE claim_id = ?", (claim_id,)
+            ).fetchone()[0]
+            row = self._evidence_row(claim_id, pos, evidence)
+            rec.insert("evidence", row)
+            rec.update("claims", claim_id, updated_at=now_iso())
+            rec.changeset.created.append(row["id"])
+
+        return self._run("Add evidence", body)
+
+    def remove_evidence(self, evidence_id: str) -> ChangeSet:
+        row = self.conn.execute("SELECT claim_id FROM evidence WHERE id = ?", (evidence_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"no evidence with id {evidence_id}")
+
+        def body(rec: Recorder) -> None:
+            rec.delete("evidence", evidence_id)
+            rec.update("claims", row[0], updated_at=now_iso())
+
+        return self._run("Remove evidence", body)
+
+    # links
+    def add_link(self, source_id: str, target_id: str, kind: LinkKind | str, *, note: str = "") -> ChangeSet:
+        source_id = self.resolve_claim(source_id)
+        target_id = self.resolve_claim(target_id)
+        kind = LinkKind.parse(kind)
+        if source_id == target_id:
+            raise ValidationError("a claim cannot be linked to itself")
+        for link in self.links(source_id):
+            if {link.source_id, link.target_id} == {source_id, target_id} and link.kind == kind:
+                raise ValidationError(f"these claims are already linked as {kind.label}")
+        link_id = new_id()
+
+        def body(rec: Recorder) -> None:
+            rec.insert("links", {"id": link_id, "source_id": source_id, "target_id": target_id,
+                                 "kind": kind.value, "note": note, "annotator": self.annotator,
+                                 "created_at": now_iso()})
+            rec.changeset.created.append(link_id)
+
+        return self._run(f"Link claims ({kind.label})", body)
+
+    def remove_link(self, link_id: str) -> ChangeSet:
+        link_id = queries.resolve_id(self.conn, "links", link_id)
+        return self._run("Remove link", lambda rec: rec.delete("links", link_id))

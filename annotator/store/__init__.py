@@ -1,0 +1,1 @@
+"""The SQLite project file: schema, opening rules, row recording and queries."""

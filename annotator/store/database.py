@@ -1,0 +1,125 @@
+"""Opening and creating project files.
+
+A file is inspected read-only before it is opened for writing, so a file that is not a project,
+comes from a newer Annotator, or is damaged is refused without a byte of it changing.
+"""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ..core.errors import (
+    DamagedProjectError,
+    NewerProjectError,
+    NotAProjectError,
+    ProjectFileError,
+    ProjectLockedError,
+)
+from .schema import APPLICATION_ID, SCHEMA_VERSION, migrations
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def _ro_uri(path: Path) -> str:
+    return path.resolve().as_uri() + "?mode=ro"
+
+
+def inspect_file(path: Path, *, full_check: bool = False) -> int:
+    """Check that `path` is a sound project this build can open; return its schema version.
+
+    Read-only: raises a ProjectFileError subclass with a sentence for the user otherwise.
+    """
+    if not path.exists():
+        raise ProjectFileError(f"{path}: no such file")
+    if path.is_dir():
+        raise NotAProjectError(f"{path} is a folder, not an Annotator project file")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(100)
+    except OSError as exc:
+        raise ProjectFileError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    if not head.startswith(SQLITE_MAGIC):
+        raise NotAProjectError(f"{path} is not an Annotator project (not an SQLite file)")
+    try:
+        conn = sqlite3.connect(_ro_uri(path), uri=True)
+    except sqlite3.Error as exc:
+        raise DamagedProjectError(f"{path} cannot be opened: {exc}") from None
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            raise NotAProjectError(
+                f"{path} is an SQLite database but not an Annotator project"
+            )
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise NewerProjectError(
+                f"{path} was written by a newer Annotator (project format {version}; "
+                f"this version reads up to {SCHEMA_VERSION}). Update Annotator to open it."
+            )
+        check = "integrity_check" if full_check else "quick_check"
+        rows = [r[0] for r in conn.execute(f"PRAGMA {check}(20)").fetchall()]
+        if rows != ["ok"]:
+            raise DamagedProjectError(
+                f"{path} is damaged: " + "; ".join(rows[:5])
+            )
+        return version
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise ProjectLockedError(f"{path} is locked by another program: {exc}") from None
+        raise DamagedProjectError(f"{path} is damaged: {exc}") from None
+    except sqlite3.DatabaseError as exc:
+        raise DamagedProjectError(f"{path} is damaged: {exc}") from None
+    finally:
+        conn.close()
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA journal_mode = WAL")
+    # FULL: a commit is on disk when it returns, so an acknowledged edit survives a power cut.
+    conn.execute("PRAGMA synchronous = FULL")
+
+
+def connect(path: Path, *, readonly: bool = False) -> Database:
+    """Open an existing, already inspected project; apply pending migrations (writers only)."""
+    try:
+        if readonly:
+            conn = sqlite3.connect(_ro_uri(path), uri=True, isolation_level=None,
+                                   check_same_thread=False)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        else:
+            conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+            _configure(conn)
+    except sqlite3.Error as exc:
+        raise ProjectFileError(f"{path} cannot be opened: {exc}") from None
+    conn.row_factory = sqlite3.Row
+    db = Database(conn)
+    if not readonly and migrations.pending(db):
+        migrations.apply(db)
+    return db
+
+
+def create(path: Path) -> Database:
+    if path.exists():
+        raise ProjectFileError(f"{path} already exists; choose another name or open it")
+    if not path.parent.exists():
+        raise ProjectFileError(f"{path.parent}: no such folder")
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise ProjectFileError(f"{path} cannot be created: {exc}") from None
+    try:
+        _configure(conn)
+        conn.row_factory = sqlite3.Row
+        db = Database(conn)
+        migrations.apply(db)
+    except sqlite3.Error as exc:
+        conn.close()
+        path.unlink(missing_ok=True)
+        raise ProjectFileError(f"{path} cannot be created: {exc}") from None
+    return db

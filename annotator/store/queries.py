@@ -1,0 +1,290 @@
+"""Read-side queries of the project file, returning core dataclasses."""
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from ..core.errors import NotFoundError
+from ..core.model import (
+    Claim, ClaimId, Direction, DocId, Document, Evidence, Link, LinkId, LinkKind, Verdict,
+    VerdictChange,
+)
+from .recorder import COLUMNS
+
+_DOC_META = [c for c in COLUMNS["documents"] if c != "text"]
+
+
+@dataclass
+class DocumentSummary:
+    """A document without its text, with claim counts: what a library list needs."""
+
+    id: DocId
+    title: str
+    outlet: str
+    url: str
+    published: str
+    author: str
+    language: str
+    language_prob: float
+    language_override: str
+    direction: Direction
+    source_name: str
+    imported_at: str
+    length: int
+    counts: dict[Verdict, int] = field(default_factory=dict)
+
+    @property
+    def effective_language(self) -> str:
+        return self.language_override or self.language
+
+    @property
+    def claim_count(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass
+class SearchHit:
+    kind: str  # "document" or "claim"
+    doc_id: DocId
+    doc_title: str
+    claim_id: ClaimId | None
+    snippet: str  # with [ ] around the matched words
+    start: int | None = None
+    end: int | None = None
+
+
+def _row_to_document(row: dict) -> Document:
+    return Document(
+        id=row["id"], title=row["title"], text=row["text"], content_hash=row["content_hash"],
+        outlet=row["outlet"], url=row["url"], published=row["published"], author=row["author"],
+        language=row["language"], language_prob=row["language_prob"],
+        language_override=row["language_override"], direction=Direction(row["direction"]),
+        source_name=row["source_name"], source_hash=row["source_hash"],
+        imported_at=row["imported_at"],
+    )
+
+
+def document_to_row(doc: Document) -> dict:
+    return {
+        "id": doc.id, "title": doc.title, "outlet": doc.outlet, "url": doc.url,
+        "published": doc.published, "author": doc.author, "language": doc.language,
+        "language_prob": doc.language_prob, "language_override": doc.language_override,
+        "direction": Direction(doc.direction).value, "text": doc.text,
+        "content_hash": doc.content_hash, "source_name": doc.source_name,
+        "source_hash": doc.source_hash, "imported_at": doc.imported_at,
+    }
+
+
+def claim_to_row(c: Claim) -> dict:
+    return {
+        "id": c.id, "doc_id": c.doc_id, "span_start": c.start, "span_end": c.end,
+        "quote": c.quote, "prefix": c.prefix, "suffix": c.suffix,
+        "verdict": Verdict(c.verdict).value, "note": c.note, "confidence": c.confidence,
+        "claimant": c.claimant, "reported_by": c.reported_by, "annotator": c.annotator,
+        "created_at": c.created_at, "updated_at": c.updated_at,
+    }
+
+
+def _row_to_claim(row: Sequence) -> Claim:
+    (cid, doc_id, start, end, quote, prefix, suffix, verdict, note, confidence, claimant,
+     reported_by, annotator, created_at, updated_at) = row
+    return Claim(
+        id=cid, doc_id=doc_id, start=start, end=end, quote=quote, prefix=prefix, suffix=suffix,
+        verdict=Verdict(verdict), note=note, confidence=confidence, claimant=claimant,
+        reported_by=reported_by, annotator=annotator, created_at=created_at,
+        updated_at=updated_at,
+    )
+
+
+_CLAIM_COLS = ", ".join(f"c.{c}" for c in COLUMNS["claims"])
+
+
+def document(conn: sqlite3.Connection, doc_id: str) -> Document:
+    cols = COLUMNS["documents"]
+    row = conn.execute(f"SELECT {', '.join(cols)} FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    if row is None:
+        raise NotFoundError(f"no document with id {doc_id}")
+    return _row_to_document(dict(zip(cols, row)))
+
+
+def document_summaries(conn: sqlite3.Connection, doc_ids: Sequence[str] | None = None) -> list[DocumentSummary]:
+    where, params = "", []
+    if doc_ids is not None:
+        where = f"WHERE d.id IN ({', '.join('?' * len(doc_ids))})"
+        params = list(doc_ids)
+    sql = (
+        f"SELECT {', '.join('d.' + c for c in _DOC_META)}, length(d.text) FROM documents d {where} "
+        "ORDER BY d.imported_at, d.rowid"
+    )
+    out: dict[str, DocumentSummary] = {}
+    for row in conn.execute(sql, params):
+        meta = dict(zip(_DOC_META, row))
+        out[meta["id"]] = DocumentSummary(
+            id=meta["id"], title=meta["title"], outlet=meta["outlet"], url=meta["url"],
+            published=meta["published"], author=meta["author"], language=meta["language"],
+            language_prob=meta["language_prob"], language_override=meta["language_override"],
+            direction=Direction(meta["direction"]), source_name=meta["source_name"],
+            imported_at=meta["imported_at"], length=row[-1],
+            counts={v: 0 for v in Verdict},
+        )
+    count_sql = "SELECT doc_id, verdict, count(*) FROM claims"
+    if doc_ids is not None:
+        count_sql += f" WHERE doc_id IN ({', '.join('?' * len(doc_ids))})"
+    for doc_id, verdict, n in conn.execute(count_sql + " GROUP BY doc_id, verdict", params):
+        if doc_id in out:
+            out[doc_id].counts[Verdict(verdict)] = n
+    return list(out.values())
+
+
+def document_id_by_hash(conn: sqlite3.Connection, content_hash: str) -> str | None:
+    row = conn.execute("SELECT id FROM documents WHERE content_hash = ?", (content_hash,)).fetchone()
+    return row[0] if row else None
+
+
+def _evidence_for(conn: sqlite3.Connection, claim_ids: Sequence[str]) -> dict[str, list[Evidence]]:
+    out: dict[str, list[Evidence]] = {}
+    if not claim_ids:
+        return out
+    # chunk to stay under SQLite's variable limit
+    for i in range(0, len(claim_ids), 500):
+        chunk = claim_ids[i:i + 500]
+        sql = (
+            "SELECT id, claim_id, url, title, accessed, note FROM evidence "
+            f"WHERE claim_id IN ({', '.join('?' * len(chunk))}) ORDER BY claim_id, position, rowid"
+        )
+        for eid, cid, url, title, accessed, note in conn.execute(sql, chunk):
+            out.setdefault(cid, []).append(Evidence(url=url, title=title, accessed=accessed, note=note, id=eid))
+    return out
+
+
+def iter_claims(
+    conn: sqlite3.Connection,
+    *,
+    doc_ids: Sequence[str] | None = None,
+    verdicts: Sequence[Verdict] | None = None,
+    annotators: Sequence[str] | None = None,
+    with_evidence: bool = True,
+    batch: int = 2000,
+) -> Iterator[Claim]:
+    """Claims ordered by document and position, in batches so 100,000 claims stay cheap."""
+    where, params = [], []
+    if doc_ids is not None:
+        where.append(f"c.doc_id IN ({', '.join('?' * len(doc_ids))})")
+        params += list(doc_ids)
+    if verdicts is not None:
+        where.append(f"c.verdict IN ({', '.join('?' * len(verdicts))})")
+        params += [Verdict(v).value for v in verdicts]
+    if annotators is not None:
+        where.append(f"c.annotator IN ({', '.join('?' * len(annotators))})")
+        params += list(annotators)
+    sql = f"SELECT {_CLAIM_COLS} FROM claims c"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY c.doc_id, c.span_start, c.span_end, c.id"
+    cur = conn.execute(sql, params)
+    while True:
+        rows = cur.fetchmany(batch)
+        if not rows:
+            return
+        claims = [_row_to_claim(r) for r in rows]
+        if with_evidence:
+            ev = _evidence_for(conn, [c.id for c in claims])
+            for c in claims:
+                c.evidence = ev.get(c.id, [])
+        yield from claims
+
+
+def claim(conn: sqlite3.Connection, claim_id: str) -> Claim:
+    row = conn.execute(f"SELECT {_CLAIM_COLS} FROM claims c WHERE c.id = ?", (claim_id,)).fetchone()
+    if row is None:
+        raise NotFoundError(f"no claim with id {claim_id}")
+    c = _row_to_claim(row)
+    c.evidence = _evidence_for(conn, [c.id]).get(c.id, [])
+    return c
+
+
+def links(conn: sqlite3.Connection, claim_id: str | None = None,
+          doc_ids: Sequence[str] | None = None) -> list[Link]:
+    sql = "SELECT l.id, l.source_id, l.target_id, l.kind, l.note, l.annotator, l.created_at FROM links l"
+    params: list = []
+    if claim_id is not None:
+        sql += " WHERE l.source_id = ? OR l.target_id = ?"
+        params = [claim_id, claim_id]
+    elif doc_ids is not None:
+        marks = ", ".join("?" * len(doc_ids))
+        sql += (
+            " JOIN claims s ON s.id = l.source_id JOIN claims t ON t.id = l.target_id"
+            f" WHERE s.doc_id IN ({marks}) OR t.doc_id IN ({marks})"
+        )
+        params = list(doc_ids) * 2
+    sql += " ORDER BY l.created_at, l.id"
+    return [
+        Link(id=LinkId(r[0]), source_id=r[1], target_id=r[2], kind=LinkKind(r[3]), note=r[4],
+             annotator=r[5], created_at=r[6])
+        for r in conn.execute(sql, params)
+    ]
+
+
+def history(conn: sqlite3.Connection, claim_id: str) -> list[VerdictChange]:
+    rows = conn.execute(
+        "SELECT claim_id, old, new, annotator, at, cause FROM verdict_history "
+        "WHERE claim_id = ? ORDER BY seq", (claim_id,),
+    )
+    return [
+        VerdictChange(claim_id=r[0], old=Verdict(r[1]) if r[1] else None,
+                      new=Verdict(r[2]) if r[2] else None, annotator=r[3], at=r[4], cause=r[5])
+        for r in rows
+    ]
+
+
+def resolve_id(conn: sqlite3.Connection, table: str, prefix: str) -> str:
+    """A full id, or a unique prefix of one (as users type ids from `annotator docs`)."""
+    what = {"documents": "document", "claims": "claim", "links": "link"}[table]
+    prefix = prefix.strip()
+    if not prefix:
+        raise NotFoundError(f"no {what} id given")
+    row = conn.execute(f"SELECT id FROM {table} WHERE id = ?", (prefix,)).fetchone()
+    if row:
+        return row[0]
+    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    rows = conn.execute(
+        f"SELECT id FROM {table} WHERE id LIKE ? ESCAPE '\\' LIMIT 2", (escaped + "%",)
+    ).fetchall()
+    if not rows:
+        raise NotFoundError(f"no {what} with id {prefix}")
+    if len(rows) > 1:
+        raise NotFoundError(f"{what} id prefix {prefix} is ambiguous; give more characters")
+    return rows[0][0]
+
+
+_FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(text: str) -> str:
+    """User words → an FTS5 query of quoted prefix terms (no FTS syntax reaches SQLite)."""
+    words = _FTS_TOKEN.findall(text)
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def search(conn: sqlite3.Connection, text: str, limit: int = 200) -> list[SearchHit]:
+    query = fts_query(text)
+    if not query:
+        return []
+    hits: list[SearchHit] = []
+    for doc_id, title, snip in conn.execute(
+        "SELECT d.id, d.title, snippet(documents_fts, 1, '[', ']', '…', 12) "
+        "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid "
+        "WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?", (query, limit),
+    ):
+        hits.append(SearchHit("document", doc_id, title, None, snip))
+    for cid, doc_id, title, snip, start, end in conn.execute(
+        "SELECT c.id, c.doc_id, d.title, snippet(claims_fts, -1, '[', ']', '…', 12), "
+        "c.span_start, c.span_end "
+        "FROM claims_fts JOIN claims c ON c.rowid = claims_fts.rowid "
+        "JOIN documents d ON d.id = c.doc_id WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?",
+        (query, limit),
+    ):
+        hits.append(SearchHit("claim", doc_id, title, cid, snip, start, end))
+    return hits

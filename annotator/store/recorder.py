@@ -1,0 +1,178 @@
+"""Row-image recording: the mechanism behind undo/redo.
+
+Every edit writes through a Recorder, which keeps the row as it was before and after. Undo
+writes the "before" images back in reverse order; redo writes the "after" images again. One
+generic mechanism, so no edit needs its own hand-written inverse.
+
+The verdict history is not recorded: it is append-only, and is written here whenever a claim's
+verdict changes, whatever the cause (an edit, an undo, a redo).
+"""
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..core.model import now_iso
+
+#: Tables an edit may touch, with their columns (fixed by our schema, never by user input).
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "documents": (
+        "id", "title", "outlet", "url", "published", "author", "language", "language_prob",
+        "language_override", "direction", "text", "content_hash", "source_name", "source_hash",
+        "imported_at",
+    ),
+    "claims": (
+        "id", "doc_id", "span_start", "span_end", "quote", "prefix", "suffix", "verdict", "note",
+        "confidence", "claimant", "reported_by", "annotator", "created_at", "updated_at",
+    ),
+    "evidence": ("id", "claim_id", "position", "url", "title", "accessed", "note"),
+    "links": ("id", "source_id", "target_id", "kind", "note", "annotator", "created_at"),
+}
+
+Row = dict[str, Any]
+
+
+@dataclass
+class RowChange:
+    table: str
+    key: str
+    before: Row | None
+    after: Row | None
+
+
+@dataclass
+class ChangeSet:
+    """What one user action changed: enough to undo it, redo it and refresh only what moved."""
+
+    label: str
+    changes: list[RowChange] = field(default_factory=list)
+    created: list[str] = field(default_factory=list)
+
+    def ids(self, table: str) -> set[str]:
+        return {c.key for c in self.changes if c.table == table}
+
+    @property
+    def doc_ids(self) -> set[str]:
+        """Documents whose row, claims or their evidence changed."""
+        out = self.ids("documents")
+        for c in self.changes:
+            if c.table == "claims":
+                for row in (c.before, c.after):
+                    if row:
+                        out.add(row["doc_id"])
+        return out
+
+    @property
+    def claim_ids(self) -> set[str]:
+        out = self.ids("claims")
+        for c in self.changes:
+            row = c.after or c.before or {}
+            if c.table == "evidence":
+                out.add(row["claim_id"])
+            elif c.table == "links":
+                out.update((row["source_id"], row["target_id"]))
+        return out
+
+    @property
+    def link_ids(self) -> set[str]:
+        return self.ids("links")
+
+    def __bool__(self) -> bool:
+        return bool(self.changes)
+
+
+def fetch_row(conn: sqlite3.Connection, table: str, key: str) -> Row | None:
+    cols = COLUMNS[table]
+    cur = conn.execute(f"SELECT {', '.join(cols)} FROM {table} WHERE id = ?", (key,))
+    values = cur.fetchone()
+    return None if values is None else dict(zip(cols, values))
+
+
+def _insert(conn: sqlite3.Connection, table: str, row: Row) -> None:
+    cols = COLUMNS[table]
+    conn.execute(
+        f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+        [row.get(c) for c in cols],
+    )
+
+
+def _update(conn: sqlite3.Connection, table: str, key: str, values: Row) -> None:
+    names = [c for c in values if c != "id"]
+    for name in names:
+        if name not in COLUMNS[table]:
+            raise KeyError(f"{table} has no column {name}")
+    conn.execute(
+        f"UPDATE {table} SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?",
+        [values[n] for n in names] + [key],
+    )
+
+
+def _delete(conn: sqlite3.Connection, table: str, key: str) -> None:
+    conn.execute(f"DELETE FROM {table} WHERE id = ?", (key,))
+
+
+def _log_verdict(conn: sqlite3.Connection, change: RowChange, who: str, cause: str) -> None:
+    if change.table != "claims":
+        return
+    old = change.before["verdict"] if change.before else None
+    new = change.after["verdict"] if change.after else None
+    if old == new:
+        return
+    conn.execute(
+        "INSERT INTO verdict_history (claim_id, old, new, annotator, at, cause) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (change.key, old, new, who, now_iso(), cause),
+    )
+
+
+class Recorder:
+    """Writes rows and remembers each row's images; use inside one transaction."""
+
+    def __init__(self, conn: sqlite3.Connection, changeset: ChangeSet, annotator: str) -> None:
+        self.conn = conn
+        self.changeset = changeset
+        self.annotator = annotator
+
+    def _record(self, change: RowChange) -> None:
+        self.changeset.changes.append(change)
+        _log_verdict(self.conn, change, self.annotator, "edit")
+
+    def insert(self, table: str, row: Row) -> None:
+        full = {c: row.get(c) for c in COLUMNS[table]}
+        _insert(self.conn, table, full)
+        self._record(RowChange(table, row["id"], None, full))
+
+    def update(self, table: str, key: str, **values: Any) -> Row:
+        before = fetch_row(self.conn, table, key)
+        if before is None:
+            raise KeyError(key)
+        after = {**before, **values}
+        if after != before:
+            _update(self.conn, table, key, values)
+            self._record(RowChange(table, key, before, after))
+        return after
+
+    def delete(self, table: str, key: str) -> Row | None:
+        before = fetch_row(self.conn, table, key)
+        if before is None:
+            return None
+        _delete(self.conn, table, key)
+        self._record(RowChange(table, key, before, None))
+        return before
+
+
+def replay(conn: sqlite3.Connection, changeset: ChangeSet, *, backwards: bool, who: str) -> None:
+    """Write the before images (undo, `backwards`) or the after images (redo) of a changeset."""
+    steps = reversed(changeset.changes) if backwards else changeset.changes
+    cause = "undo" if backwards else "redo"
+    for change in steps:
+        src, dst = (change.after, change.before) if backwards else (change.before, change.after)
+        if dst is None:
+            _delete(conn, change.table, change.key)
+        elif src is None:
+            _insert(conn, change.table, dst)
+        else:
+            _update(conn, change.table, change.key, dst)
+        flipped = RowChange(change.table, change.key, src, dst)
+        _log_verdict(conn, flipped, who, cause)

@@ -1,0 +1,136 @@
+"""The project file's schema, as sqlite-utils migrations.
+
+Each migration is a list of statements run inside the migration's transaction (executescript
+would commit early). `SCHEMA_VERSION` is written to `PRAGMA user_version` so a file from a newer
+Annotator can be recognised and refused before anything touches it.
+"""
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+APPLICATION_ID = 0x414E4E54  # "ANNT"
+
+migrations = Migrations("annotator")
+
+_V1 = [
+    """CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
+    """CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL DEFAULT '',
+        outlet TEXT NOT NULL DEFAULT '',
+        url TEXT NOT NULL DEFAULT '',
+        published TEXT NOT NULL DEFAULT '',
+        author TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL DEFAULT '',
+        language_prob REAL NOT NULL DEFAULT 0,
+        language_override TEXT NOT NULL DEFAULT '',
+        direction TEXT NOT NULL DEFAULT 'ltr' CHECK (direction IN ('ltr', 'rtl')),
+        text TEXT NOT NULL,
+        content_hash TEXT NOT NULL UNIQUE,
+        source_name TEXT NOT NULL DEFAULT '',
+        source_hash TEXT NOT NULL DEFAULT '',
+        imported_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE claims (
+        id TEXT PRIMARY KEY,
+        doc_id TEXT NOT NULL REFERENCES documents(id),
+        span_start INTEGER NOT NULL CHECK (span_start >= 0),
+        span_end INTEGER NOT NULL CHECK (span_end > span_start),
+        quote TEXT NOT NULL,
+        prefix TEXT NOT NULL DEFAULT '',
+        suffix TEXT NOT NULL DEFAULT '',
+        verdict TEXT NOT NULL CHECK (verdict IN ('verified', 'disputed', 'unverified')),
+        note TEXT NOT NULL DEFAULT '',
+        confidence REAL CHECK (confidence IS NULL OR (confidence >= 0 AND confidence <= 1)),
+        claimant TEXT NOT NULL DEFAULT '',
+        reported_by TEXT NOT NULL DEFAULT '',
+        annotator TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX claims_doc ON claims(doc_id, span_start)",
+    """CREATE TABLE evidence (
+        id TEXT PRIMARY KEY,
+        claim_id TEXT NOT NULL REFERENCES claims(id),
+        position INTEGER NOT NULL DEFAULT 0,
+        url TEXT NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        accessed TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX evidence_claim ON evidence(claim_id, position)",
+    """CREATE TABLE links (
+        id TEXT PRIMARY KEY,
+        source_id TEXT NOT NULL REFERENCES claims(id),
+        target_id TEXT NOT NULL REFERENCES claims(id),
+        kind TEXT NOT NULL CHECK (kind IN ('same_claim', 'supports', 'contradicts')),
+        note TEXT NOT NULL DEFAULT '',
+        annotator TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        CHECK (source_id <> target_id),
+        UNIQUE (source_id, target_id, kind)
+    )""",
+    "CREATE INDEX links_target ON links(target_id)",
+    # Append-only: no foreign key, so a deleted claim's history stays readable.
+    """CREATE TABLE verdict_history (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        claim_id TEXT NOT NULL,
+        old TEXT,
+        new TEXT,
+        annotator TEXT NOT NULL DEFAULT '',
+        at TEXT NOT NULL,
+        cause TEXT NOT NULL DEFAULT 'edit'
+    )""",
+    "CREATE INDEX history_claim ON verdict_history(claim_id, seq)",
+    """CREATE TRIGGER history_no_update BEFORE UPDATE ON verdict_history
+       BEGIN SELECT RAISE(ABORT, 'verdict history is append-only'); END""",
+    """CREATE TRIGGER history_no_delete BEFORE DELETE ON verdict_history
+       BEGIN SELECT RAISE(ABORT, 'verdict history is append-only'); END""",
+    # Full-text search, kept in step by triggers so every write path (edits, undo, import) agrees.
+    """CREATE VIRTUAL TABLE documents_fts USING fts5(
+        title, text, content='documents', content_rowid='rowid',
+        tokenize='unicode61 remove_diacritics 2')""",
+    """CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+       END""",
+    """CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, text)
+        VALUES ('delete', old.rowid, old.title, old.text);
+       END""",
+    """CREATE TRIGGER documents_au AFTER UPDATE OF title, text ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, text)
+        VALUES ('delete', old.rowid, old.title, old.text);
+        INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+       END""",
+    """CREATE VIRTUAL TABLE claims_fts USING fts5(
+        quote, note, content='claims', content_rowid='rowid',
+        tokenize='unicode61 remove_diacritics 2')""",
+    """CREATE TRIGGER claims_ai AFTER INSERT ON claims BEGIN
+        INSERT INTO claims_fts(rowid, quote, note) VALUES (new.rowid, new.quote, new.note);
+       END""",
+    """CREATE TRIGGER claims_ad AFTER DELETE ON claims BEGIN
+        INSERT INTO claims_fts(claims_fts, rowid, quote, note)
+        VALUES ('delete', old.rowid, old.quote, old.note);
+       END""",
+    """CREATE TRIGGER claims_au AFTER UPDATE OF quote, note ON claims BEGIN
+        INSERT INTO claims_fts(claims_fts, rowid, quote, note)
+        VALUES ('delete', old.rowid, old.quote, old.note);
+        INSERT INTO claims_fts(rowid, quote, note) VALUES (new.rowid, new.quote, new.note);
+       END""",
+]
+
+
+@migrations(name="m001_initial")
+def m001_initial(db: Database) -> None:
+    for statement in _V1:
+        db.execute(statement)
+    _stamp(db, 1)
+
+
+#: The schema version this build writes; files with a higher `user_version` are refused.
+SCHEMA_VERSION = 1
+
+
+def _stamp(db: Database, version: int) -> None:
+    db.execute(f"PRAGMA user_version = {int(version)}")
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")

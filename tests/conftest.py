@@ -1,0 +1,54 @@
+"""Test setup shared by every test: offscreen Qt, private settings folders, small projects."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+# Before anything imports Qt: CI has no display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from annotator.core.model import Document, new_id  # noqa: E402
+from annotator.core.text import content_hash, normalize_text  # noqa: E402
+from annotator.project import Project  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+CORPUS = SHARED / "corpus"
+W3C_SCHEMAS = SHARED / "validators" / "w3c-annotation"
+
+
+@pytest.fixture(autouse=True)
+def _private_settings(tmp_path_factory, monkeypatch):
+    """Keep tests away from the user's real settings, demo project and annotator name."""
+    base = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("ANNOTATOR_CONFIG_DIR", str(base / "config"))
+    monkeypatch.setenv("ANNOTATOR_DATA_DIR", str(base / "data"))
+    monkeypatch.setenv("ANNOTATOR_NAME", "tester")
+
+
+def make_document(text: str, title: str = "Doc", **meta) -> Document:
+    text = normalize_text(text)
+    return Document(id=new_id(), title=title, text=text, content_hash=content_hash(text), **meta)
+
+
+@pytest.fixture
+def project(tmp_path) -> Project:
+    proj = Project.create(tmp_path / "test.annot", annotator="tester")
+    yield proj
+    proj.close()
+
+
+@pytest.fixture
+def corpus_dir() -> Path:
+    if not CORPUS.is_dir() or not any(CORPUS.glob("*.txt")):
+        pytest.skip("../shared/corpus is not present")
+    return CORPUS
+
+
+@pytest.fixture
+def w3c_schemas() -> Path:
+    if not (W3C_SCHEMAS / "definitions").is_dir():
+        pytest.skip("../shared/validators/w3c-annotation is not present")
+    return W3C_SCHEMAS
