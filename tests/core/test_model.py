@@ -1,0 +1,72 @@
+import pytest
+
+from annotator.core.errors import ValidationError
+from annotator.core.model import LinkKind, Verdict, quote_context, validate_confidence, validate_span
+from annotator.core.offsets import OffsetMap, utf16_len
+from annotator.core.text import is_rtl, normalize_text
+
+
+def test_verdict_parse_accepts_case_and_rejects_unknown():
+    assert Verdict.parse("Disputed") is Verdict.DISPUTED
+    with pytest.raises(ValidationError, match="verified, disputed, unverified"):
+        Verdict.parse("true")
+
+
+def test_link_kind_parse_accepts_spaces_and_dashes():
+    assert LinkKind.parse("same claim") is LinkKind.SAME_CLAIM
+    assert LinkKind.parse("same-claim") is LinkKind.SAME_CLAIM
+    with pytest.raises(ValidationError):
+        LinkKind.parse("refutes")
+
+
+@pytest.mark.parametrize("start,end", [(-1, 2), (0, 0), (3, 2), (0, 11)])
+def test_validate_span_rejects_bad_spans(start, end):
+    with pytest.raises(ValidationError):
+        validate_span("ten chars!", start, end)
+
+
+def test_validate_span_accepts_whole_text():
+    validate_span("ten chars!", 0, 10)
+
+
+def test_confidence_range():
+    assert validate_confidence(None) is None
+    assert validate_confidence("0.5") == 0.5
+    for bad in (-0.1, 1.5, "high"):
+        with pytest.raises(ValidationError):
+            validate_confidence(bad)
+
+
+def test_quote_context_keeps_32_chars_each_side():
+    text = "a" * 50 + "QUOTE" + "b" * 50
+    prefix, quote, suffix = quote_context(text, 50, 55)
+    assert (prefix, quote, suffix) == ("a" * 32, "QUOTE", "b" * 32)
+
+
+def test_normalize_text_nfc_and_newlines():
+    assert normalize_text("\ufeffe\u0301\r\nx\ry") == "\u00e9\nx\ny"
+
+
+def test_is_rtl():
+    assert is_rtl("مرحبا بالعالم hello")
+    assert not is_rtl("Halo dunia, apa kabar?")
+
+
+def test_offset_map_round_trips_with_astral_characters():
+    text = "a😀b👩‍👩‍👧c\u0301d"
+    m = OffsetMap(text)
+    assert not m.trivial
+    for cp in range(len(text) + 1):
+        u16 = m.to_utf16(cp)
+        assert u16 == utf16_len(text[:cp])
+        assert m.to_codepoint(u16) == cp
+
+
+def test_offset_map_snaps_inside_surrogate_pair_to_char_start():
+    m = OffsetMap("x😀y")
+    assert m.to_codepoint(2) == 1  # between the two halves of 😀
+
+
+def test_offset_map_trivial_for_bmp_text():
+    m = OffsetMap("é and 中文")
+    assert m.trivial and m.to_utf16(5) == 5 and m.to_codepoint(5) == 5

@@ -1,0 +1,109 @@
+"""Opening bad files: a clear error, never a traceback, and the file left as it was."""
+import hashlib
+import sqlite3
+
+import pytest
+
+from annotator.core.errors import (
+    DamagedProjectError, NewerProjectError, NotAProjectError, ProjectFileError,
+)
+from annotator.project import Project
+from annotator.store.schema import APPLICATION_ID, SCHEMA_VERSION
+
+from ..conftest import make_document
+
+
+def _digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_create_sets_application_id_wal_and_version(tmp_path):
+    path = tmp_path / "p.annot"
+    Project.create(path).close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    conn.close()
+
+
+def test_create_refuses_existing_file(tmp_path):
+    path = tmp_path / "p.annot"
+    path.write_text("keep me")
+    with pytest.raises(ProjectFileError, match="already exists"):
+        Project.create(path)
+    assert path.read_text() == "keep me"
+
+
+def test_text_file_is_not_a_project(tmp_path):
+    path = tmp_path / "notes.annot"
+    path.write_text("hello")
+    before = _digest(path)
+    with pytest.raises(NotAProjectError, match="not an SQLite file"):
+        Project.open(path)
+    assert _digest(path) == before
+
+
+def test_empty_file_is_not_a_project(tmp_path):
+    path = tmp_path / "empty.annot"
+    path.write_bytes(b"")
+    with pytest.raises(NotAProjectError):
+        Project.open(path)
+    assert path.read_bytes() == b""
+
+
+def test_other_sqlite_database_is_refused_unchanged(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    before = _digest(path)
+    with pytest.raises(NotAProjectError, match="not an Annotator project"):
+        Project.open(path)
+    assert _digest(path) == before
+
+
+def test_newer_project_is_refused_unchanged(tmp_path):
+    path = tmp_path / "future.annot"
+    Project.create(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    before = _digest(path)
+    with pytest.raises(NewerProjectError, match="newer Annotator"):
+        Project.open(path)
+    assert _digest(path) == before
+
+
+def test_damaged_project_is_refused_unchanged(tmp_path):
+    path = tmp_path / "broken.annot"
+    with Project.create(path) as proj:
+        proj.add_documents([make_document(f"word{i} " * 20000, title=f"d{i}") for i in range(3)])
+    data = bytearray(path.read_bytes())
+    # keep the header (so it still looks like our project) and smash pages in the middle
+    for i in range(4096 * 3, min(len(data), 4096 * 12)):
+        data[i] = 0xA5
+    path.write_bytes(bytes(data))
+    before = _digest(path)
+    with pytest.raises(DamagedProjectError):
+        Project.open(path)
+    assert _digest(path) == before
+
+
+def test_missing_file_and_folder(tmp_path):
+    with pytest.raises(ProjectFileError, match="no such file"):
+        Project.open(tmp_path / "nope.annot")
+    with pytest.raises(NotAProjectError, match="folder"):
+        Project.open(tmp_path)
+
+
+def test_readonly_project_refuses_edits(tmp_path):
+    path = tmp_path / "p.annot"
+    with Project.create(path) as proj:
+        proj.add_documents([make_document("Some text to annotate here.")])
+    with Project.open(path, readonly=True) as proj:
+        doc_id = proj.documents()[0].id
+        with pytest.raises(ProjectFileError, match="read-only"):
+            proj.add_claim(doc_id, 0, 4, "verified")
