@@ -15,7 +15,7 @@ from typing import Any
 from .core.errors import NotFoundError, ProjectFileError, ValidationError
 from .core.model import (
     Claim, ClaimId, DocId, Document, Evidence, Link, LinkKind, Verdict, VerdictChange,
-    new_id, now_iso, quote_context, validate_confidence, validate_span,
+    CONTEXT_CHARS, new_id, now_iso, validate_confidence, validate_span_length,
 )
 from .core.text import normalize_text
 from .store import database, queries
@@ -291,9 +291,8 @@ class Project:
         doc_id = self.resolve_document(doc_id)
         verdict = Verdict.parse(verdict)
         confidence = validate_confidence(confidence)
-        text = self.document(doc_id).text
-        validate_span(text, start, end)
-        prefix, quote, suffix = quote_context(text, start, end)
+        length, prefix, quote, suffix = queries.text_window(self.conn, doc_id, start, end, CONTEXT_CHARS)
+        validate_span_length(length, start, end)
         stamp = now_iso()
         claim = Claim(
             id=ClaimId(claim_id or new_id()), doc_id=doc_id, start=start, end=end, quote=quote,

@@ -145,11 +145,15 @@ class VerdictChange:
 
 
 def validate_span(text: str, start: int, end: int) -> None:
-    if not isinstance(start, int) or not isinstance(end, int):
+    validate_span_length(len(text), start, end)
+
+
+def validate_span_length(length: int, start: int, end: int) -> None:
+    if not isinstance(start, int) or not isinstance(end, int) or isinstance(start, bool):
         raise ValidationError("span offsets must be whole numbers")
-    if start < 0 or end > len(text):
+    if start < 0 or end > length:
         raise ValidationError(
-            f"span [{start}, {end}) lies outside the text, which has {len(text)} characters"
+            f"span [{start}, {end}) lies outside the text, which has {length} characters"
         )
     if start >= end:
         raise ValidationError(f"span [{start}, {end}) is empty: start must be before end")

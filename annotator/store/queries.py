@@ -109,6 +109,20 @@ def document(conn: sqlite3.Connection, doc_id: str) -> Document:
     return _row_to_document(dict(zip(cols, row)))
 
 
+def text_window(conn: sqlite3.Connection, doc_id: str, start: int, end: int,
+                width: int) -> tuple[int, str, str, str]:
+    """Length of a document's text and the prefix, quote and suffix of a span, without loading
+    the whole text (SQLite's substr and length count characters, i.e. code points)."""
+    row = conn.execute(
+        "SELECT length(text), substr(text, max(?, 0) + 1, ? - max(?, 0)), "
+        "substr(text, ? + 1, ? - ?), substr(text, ? + 1, ?) FROM documents WHERE id = ?",
+        (start - width, start, start - width, start, end, start, end, width, doc_id),
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(f"no document with id {doc_id}")
+    return row[0], row[1] or "", row[2] or "", row[3] or ""
+
+
 def document_summaries(conn: sqlite3.Connection, doc_ids: Sequence[str] | None = None) -> list[DocumentSummary]:
     where, params = "", []
     if doc_ids is not None:
