@@ -1,0 +1,400 @@
+"""Automatic, rotating, verified backups of a project file — and restoring one, reversibly.
+
+Backups live in the user data folder (`annotator.settings.data_dir()/backups/<name>-<key>/`),
+not beside the project: the project's folder may be read-only, a USB stick or a synced folder
+(where extra SQLite files cause sync conflicts), and a user who deletes or moves the project
+folder by mistake still has them. `<key>` is a hash of the project's absolute path, so two
+projects with one name never share backups; `source.txt` in the folder names the project.
+
+Each backup is written with SQLite's online backup API (consistent even while the app edits),
+converted to a self-contained rollback-journal file, checked (`PRAGMA integrity_check` and our
+`application_id`) under a temporary name and only then renamed into place: a file named like a
+backup has been verified, and older backups are rotated out only after a new one verified.
+Nothing here imports Qt; the GUI calls these functions (from a worker, they take a moment on
+big projects) and `BackupPolicy` from a timer.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ..core.errors import AnnotatorError, ProjectLockedError
+from .schema import APPLICATION_ID
+
+#: Verified backups kept per project; the oldest beyond this are deleted after a new one verified.
+KEEP = 10
+#: Seconds of editing between automatic backups.
+INTERVAL_S = 30 * 60
+SUFFIX = ".annot"
+_STAMP_FMT = "%Y%m%dT%H%M%S"
+_NAME = re.compile(r"^backup-(\d{8}T\d{6})-(\d{6})" + re.escape(SUFFIX) + "$")
+_STATE = "state.json"
+
+
+class BackupError(AnnotatorError):
+    """A backup could not be written, verified or restored; the project file is unchanged."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: datetime  # UTC, aware
+    size: int
+
+    @property
+    def label(self) -> str:
+        """The backup's date in the user's local time, as the recovery dialog shows it."""
+        return self.created.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    #: Where the file that was replaced now is: a verified backup (sound file) or the damaged
+    #: file moved aside untouched. None when there was no file at the project path.
+    previous: Path | None
+    previous_was_damaged: bool
+
+
+# ------------------------------------------------------------------------- locations
+def backup_dir(project_path: str | Path) -> Path:
+    from ..settings import data_dir
+
+    resolved = Path(project_path).resolve()
+    key = hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:12]
+    stem = re.sub(r"[^\w.-]+", "_", resolved.stem)[:40] or "project"
+    return data_dir() / "backups" / f"{stem}-{key}"
+
+
+def _companions(path: Path) -> list[Path]:
+    return [Path(str(path) + "-wal"), Path(str(path) + "-shm"), Path(str(path) + "-journal")]
+
+
+def list_backups(project_path: str | Path) -> list[BackupInfo]:
+    """The backups of a project, newest first (only completed, verified-at-write files)."""
+    folder = backup_dir(project_path)
+    out: list[BackupInfo] = []
+    if not folder.is_dir():
+        return out
+    for entry in folder.iterdir():
+        m = _NAME.match(entry.name)
+        if not m or not entry.is_file():
+            continue
+        stamp = datetime.strptime(m.group(1), _STAMP_FMT).replace(
+            microsecond=int(m.group(2)), tzinfo=timezone.utc)
+        out.append(BackupInfo(entry, stamp, entry.stat().st_size))
+    out.sort(key=lambda b: b.created, reverse=True)
+    return out
+
+
+# ------------------------------------------------------------------------- verification
+def verify(path: str | Path) -> str | None:
+    """None if `path` is a sound Annotator project file, else the reason it is not.
+
+    Read-only (`immutable=1`: no -wal or -shm is created beside a backup that is only looked at).
+    """
+    path = Path(path)
+    try:
+        with path.open("rb") as fh:
+            if not fh.read(16).startswith(b"SQLite format 3"):
+                return "not an SQLite file"
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+    except (OSError, sqlite3.Error) as exc:
+        return f"cannot be read ({exc})"
+    try:
+        if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            return "not an Annotator project"
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check(5)").fetchall()]
+        return None if rows == ["ok"] else "; ".join(rows)
+    except sqlite3.Error as exc:
+        return f"damaged ({exc})"
+    finally:
+        conn.close()
+
+
+def newest_verified(project_path: str | Path) -> BackupInfo | None:
+    """The newest backup that passes `verify` now (backups can rot on disk too), or None."""
+    for info in list_backups(project_path):
+        if verify(info.path) is None:
+            return info
+    return None
+
+
+# ------------------------------------------------------------------------- change tracking
+def _fingerprint(project_path: Path) -> list:
+    """Size and mtime of the file and its WAL: every commit writes one of them, so an unchanged
+    fingerprint means unchanged content (a checkpoint may change it with no edit: one spare
+    backup, never a missed one)."""
+    out: list = []
+    for p in (project_path, Path(str(project_path) + "-wal")):
+        try:
+            st = p.stat()
+        except OSError:
+            st = None
+        # an empty WAL (a reader just created it) holds no content: same as none
+        out.append([st.st_size, st.st_mtime_ns] if st and st.st_size else None)
+    return out
+
+
+def _read_state(folder: Path) -> dict:
+    try:
+        data = json.loads((folder / _STATE).read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _write_state(folder: Path, state: dict) -> None:
+    tmp = folder / (_STATE + ".tmp")
+    tmp.write_text(json.dumps(state), encoding="utf-8")
+    os.replace(tmp, folder / _STATE)
+
+
+def changed_since_last_backup(project_path: str | Path) -> bool:
+    project_path = Path(project_path)
+    folder = backup_dir(project_path)
+    if not list_backups(project_path):
+        return True
+    return _read_state(folder).get("fingerprint") != _fingerprint(project_path)
+
+
+# ------------------------------------------------------------------------- making backups
+def _file_digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _copy_with_backup_api(source: Path, dest: Path) -> None:
+    src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        src.execute("PRAGMA busy_timeout = 5000")
+        dst = sqlite3.connect(str(dest))
+        try:
+            src.backup(dst, pages=1024)
+            # A backup is one self-contained file: no WAL to lose when it is copied around.
+            dst.execute("PRAGMA journal_mode = DELETE")
+            dst.commit()
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def make_backup(project_path: str | Path, *, keep: int = KEEP) -> BackupInfo:
+    """Back up the project now; verify; then rotate out all but the `keep` newest.
+
+    If the content equals the newest backup's, no new file is kept and that one is returned.
+    Raises BackupError (the project is never modified, old backups are kept) on any failure.
+    """
+    project_path = Path(project_path)
+    if not project_path.is_file():
+        raise BackupError(f"{project_path}: no such project file to back up")
+    folder = backup_dir(project_path)
+    fingerprint = _fingerprint(project_path)
+    now = datetime.now(timezone.utc)
+    name = f"backup-{now.strftime(_STAMP_FMT)}-{now.microsecond:06d}{SUFFIX}"
+    tmp = folder / (name + ".partial")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "source.txt").write_text(str(project_path.resolve()) + "\n", encoding="utf-8")
+        for stale in folder.glob("*.partial*"):  # left by a crash or kill mid-backup
+            stale.unlink(missing_ok=True)
+        _copy_with_backup_api(project_path, tmp)
+        problem = verify(tmp)
+        if problem:
+            raise BackupError(f"the backup of {project_path.name} failed verification: {problem}")
+        _fsync(tmp)
+        existing = list_backups(project_path)
+        if existing and _file_digest(existing[0].path) == _file_digest(tmp):
+            tmp.unlink()
+            _write_state(folder, {"fingerprint": fingerprint})
+            return existing[0]
+        final = folder / name
+        os.replace(tmp, final)
+        _fsync(folder)
+        _write_state(folder, {"fingerprint": fingerprint})
+    except sqlite3.Error as exc:
+        raise BackupError(f"{project_path.name} could not be backed up: {exc}") from None
+    except OSError as exc:
+        raise BackupError(f"{project_path.name} could not be backed up to {folder}: "
+                          f"{exc.strerror or exc}") from None
+    finally:
+        for p in [tmp, *_companions(tmp)]:
+            try:
+                p.unlink(missing_ok=True)
+            except OSError:
+                pass
+    for old in list_backups(project_path)[max(keep, 1):]:
+        try:
+            old.path.unlink()
+        except OSError:
+            pass
+    return BackupInfo(final, now, final.stat().st_size)
+
+
+def backup_if_changed(project_path: str | Path, *, keep: int = KEEP) -> BackupInfo | None:
+    """What the app does on open: a new backup only when the file changed since the last one."""
+    if not changed_since_last_backup(project_path):
+        return None
+    return make_backup(project_path, keep=keep)
+
+
+# ------------------------------------------------------------------------- restoring
+def _assert_not_in_use(path: Path) -> None:
+    """Leaving WAL mode needs every other connection closed, so it doubles as the check that
+    no window or CLI has the project open (the file was just backed up, so touching its header
+    is safe)."""
+    conn = sqlite3.connect(str(path), timeout=0.2, isolation_level=None)
+    try:
+        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        if str(mode).lower() != "delete":
+            raise ProjectLockedError(
+                f"{path.name} is open in Annotator or another program; close it before restoring")
+    except sqlite3.OperationalError:
+        raise ProjectLockedError(
+            f"{path.name} is open in Annotator or another program; close it before restoring"
+        ) from None
+    finally:
+        conn.close()
+
+
+def _move_aside(path: Path, stamp: str) -> Path:
+    aside = path.with_name(f"{path.name}.damaged-{stamp}")
+    os.replace(path, aside)
+    for comp in _companions(path):
+        if comp.exists():
+            os.replace(comp, Path(str(aside) + comp.name[len(path.name):]))
+    return aside
+
+
+def restore(project_path: str | Path, backup: str | Path | BackupInfo) -> RestoreResult:
+    """Put `backup` in place of the project file, reversibly.
+
+    A sound current file is first backed up (verified) — so restoring is itself undone by
+    restoring that backup. A damaged one is moved aside untouched as `NAME.damaged-STAMP`
+    (with its -wal/-shm). The backup is copied to a temporary file beside the project, verified
+    and renamed over it, so a crash leaves either the old file or the restored one.
+    """
+    project_path = Path(project_path)
+    src = backup.path if isinstance(backup, BackupInfo) else Path(backup)
+    problem = verify(src)
+    if problem:
+        raise BackupError(f"{src.name} cannot be restored: {problem}")
+    stamp = datetime.now(timezone.utc).strftime(_STAMP_FMT)
+    previous: Path | None = None
+    damaged = False
+    tmp = project_path.with_name(project_path.name + ".restoring")
+    try:
+        if project_path.exists():
+            if verify_live(project_path) is None:
+                previous = make_backup(project_path, keep=KEEP + 1).path
+                _assert_not_in_use(project_path)
+            else:
+                damaged = True
+        data = src.read_bytes()
+        with tmp.open("wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        problem = verify(tmp)
+        if problem:
+            raise BackupError(f"the copy of {src.name} failed verification: {problem}")
+        if damaged:
+            previous = _move_aside(project_path, stamp)
+        else:
+            for comp in _companions(project_path):  # stale WAL must not replay onto the backup
+                comp.unlink(missing_ok=True)
+        os.replace(tmp, project_path)
+        _fsync(project_path.parent)
+    except OSError as exc:
+        raise BackupError(f"{project_path.name} could not be restored: {exc.strerror or exc}") from None
+    finally:
+        tmp.unlink(missing_ok=True)
+    return RestoreResult(src, previous, damaged)
+
+
+def verify_live(project_path: Path) -> str | None:
+    """Like `verify`, for a project that may have a WAL: read through SQLite normally."""
+    from .database import inspect_file
+
+    try:
+        inspect_file(project_path, full_check=True)
+    except AnnotatorError as exc:
+        return str(exc)
+    return None
+
+
+# ------------------------------------------------------------------------- policy for the GUI
+class BackupPolicy:
+    """When the GUI should back up: on open if the file changed since the last backup, then
+    after `interval_s` of editing. Qt-free; the GUI calls `note_edit()` from its ChangeSet
+    listener and `tick()` from a QTimer (say once a minute), ideally in a worker thread.
+    """
+
+    def __init__(self, project_path: str | Path, *, interval_s: float = INTERVAL_S,
+                 keep: int = KEEP, clock: Callable[[], float] = time.monotonic) -> None:
+        self.project_path = Path(project_path)
+        self.interval_s = interval_s
+        self.keep = keep
+        self._clock = clock
+        self._last_backup = clock()
+        self._dirty = False
+        self.last_error: str = ""
+
+    def on_open(self) -> BackupInfo | None:
+        info = self._attempt(lambda: backup_if_changed(self.project_path, keep=self.keep))
+        self._last_backup = self._clock()
+        return info
+
+    def note_edit(self, *_: object) -> None:
+        self._dirty = True
+
+    def due(self) -> bool:
+        return self._dirty and self._clock() - self._last_backup >= self.interval_s
+
+    def tick(self) -> BackupInfo | None:
+        if not self.due():
+            return None
+        info = self._attempt(lambda: make_backup(self.project_path, keep=self.keep))
+        if info is not None:
+            self._dirty = False
+            self._last_backup = self._clock()
+        return info
+
+    def on_close(self) -> BackupInfo | None:
+        """A last backup when edits were made since the previous one."""
+        if not self._dirty:
+            return None
+        info = self._attempt(lambda: make_backup(self.project_path, keep=self.keep))
+        if info is not None:
+            self._dirty = False
+        return info
+
+    def _attempt(self, fn: Callable[[], BackupInfo | None]) -> BackupInfo | None:
+        """A failed automatic backup must not interrupt editing: remember why, retry later."""
+        try:
+            info = fn()
+        except AnnotatorError as exc:
+            self.last_error = str(exc)
+            return None
+        self.last_error = ""
+        return info
