@@ -1,0 +1,147 @@
+"""Writing exports so that a reader never sees half a file.
+
+A file is written to a temporary name in the destination folder, flushed to disk and renamed
+over the destination (rename is atomic within one file system). A multi-file export is built in a
+temporary sibling folder and swapped in the same way. Any failure - a bug in an exporter, a full
+disk, a cancel - removes the temporary and leaves whatever was at the destination untouched.
+"""
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+from ..core.errors import AnnotatorError
+
+
+class ExportError(AnnotatorError):
+    """The export could not be written; nothing was left at the destination."""
+
+
+class ExportCancelled(ExportError):
+    def __init__(self) -> None:
+        super().__init__("export cancelled; nothing was written")
+
+
+#: A file in every multi-file export, so a later export may replace the folder safely.
+FOLDER_MARKER = ".annotator-export"
+
+
+def _describe(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return "the disk is full"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    return exc.strerror or str(exc)
+
+
+def _check_parent(dest: Path) -> None:
+    if not dest.parent.is_dir():
+        raise ExportError(f"cannot write {dest}: the folder {dest.parent} does not exist")
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable; not every platform can open a folder, which is fine."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+@contextmanager
+def atomic_path(dest: Path) -> Iterator[Path]:
+    """A temporary path beside `dest` for libraries that write to a path themselves (pyarrow);
+    it replaces `dest` once the block ends without error."""
+    dest = Path(dest)
+    _check_parent(dest)
+    if dest.is_dir():
+        raise ExportError(f"cannot write {dest}: it is a folder; give a file name")
+    fd, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, dest)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ExportError(f"cannot write {dest}: {_describe(exc)}; nothing was written") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_dir(dest.parent)
+
+
+@contextmanager
+def atomic_file(dest: Path, *, binary: bool = False, encoding: str = "utf-8") -> Iterator[IO]:
+    """An open file that becomes `dest` only when the block finishes without error.
+
+    Text is written with `newline=""` so "\\n" in stored texts is never translated (offsets in
+    the export must match the bytes on disk on every platform)."""
+    with atomic_path(dest) as tmp:
+        if binary:
+            fh = open(tmp, "wb")
+        else:
+            fh = open(tmp, "w", encoding=encoding, newline="")
+        with fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+
+
+def _looks_like_our_export(folder: Path) -> bool:
+    return (folder / FOLDER_MARKER).is_file()
+
+
+@contextmanager
+def atomic_folder(dest: Path) -> Iterator[Path]:
+    """A temporary folder beside `dest`, renamed to `dest` once complete.
+
+    An existing `dest` is replaced only when it is empty or an earlier Annotator export (it
+    holds FOLDER_MARKER): an export must never delete a folder of the user's own files."""
+    dest = Path(dest)
+    _check_parent(dest)
+    if dest.exists() and not dest.is_dir():
+        raise ExportError(f"cannot write {dest}: it is a file; this format writes a folder")
+    if dest.is_dir() and any(dest.iterdir()) and not _looks_like_our_export(dest):
+        raise ExportError(
+            f"{dest} already holds other files; choose an empty or new folder for this export"
+        )
+    tmp = Path(tempfile.mkdtemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent))
+    old: Path | None = None
+    try:
+        yield tmp
+        (tmp / FOLDER_MARKER).write_text("Written by Annotator; the next export may replace this folder.\n",
+                                         encoding="utf-8")
+        for path in tmp.iterdir():
+            with open(path, "rb") as fh:
+                os.fsync(fh.fileno())
+        _fsync_dir(tmp)
+        if dest.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{dest.name}.", suffix=".old", dir=dest.parent))
+            old.rmdir()
+            os.replace(dest, old)
+        os.replace(tmp, dest)
+    except OSError as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        if old is not None and old.exists() and not dest.exists():
+            os.replace(old, dest)
+        raise ExportError(f"cannot write {dest}: {_describe(exc)}; nothing was written") from None
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+    _fsync_dir(dest.parent)

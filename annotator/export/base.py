@@ -1,0 +1,237 @@
+"""What every export format shares: the filter, the result, the source of records and the registry.
+
+Exporters never query the store themselves: an ExportSource walks the facade (documents, then
+their claims in text order), applies the filter, reports progress and honours cancel, so every
+format filters and counts the same way.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, ClassVar
+
+from ..core.errors import AnnotatorError
+from ..core.model import Claim, Document, Link, Verdict, VerdictChange
+from .atomic import ExportCancelled, ExportError
+
+Progress = Callable[[int, int], None]  # claims done, claims in total
+Cancelled = Callable[[], bool]
+
+
+@dataclass
+class ExportFilter:
+    """None means "no restriction"; an empty list means "nothing"."""
+
+    doc_ids: list[str] | None = None
+    verdicts: list[Verdict] | None = None
+    annotators: list[str] | None = None
+
+    @property
+    def filters_claims(self) -> bool:
+        return self.verdicts is not None or self.annotators is not None
+
+    def accepts(self, claim: Claim) -> bool:
+        return ((self.doc_ids is None or claim.doc_id in self.doc_ids)
+                and (self.verdicts is None or claim.verdict in self.verdicts)
+                and (self.annotators is None or claim.annotator in self.annotators))
+
+    def as_json(self) -> dict:
+        return {"doc_ids": self.doc_ids,
+                "verdicts": None if self.verdicts is None else [Verdict(v).value for v in self.verdicts],
+                "annotators": self.annotators}
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    format: str
+    documents: int
+    claims: int
+    warnings: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        lines = [f"exported {self.claims} claim(s) from {self.documents} document(s) "
+                 f"as {self.format} to {self.path}"]
+        lines += [f"warning: {w}" for w in self.warnings]
+        return "\n".join(lines)
+
+    def as_json(self) -> dict:
+        return {"path": str(self.path), "format": self.format, "documents": self.documents,
+                "claims": self.claims, "warnings": list(self.warnings)}
+
+
+class ExportSource:
+    """The filtered documents and claims of one export, read lazily in text order."""
+
+    def __init__(self, project, flt: ExportFilter, progress: Progress | None = None,
+                 cancelled: Cancelled | None = None) -> None:
+        self.project = project
+        self.flt = flt
+        self._progress = progress
+        self._cancelled = cancelled
+        doc_ids = None
+        if flt.doc_ids is not None:
+            doc_ids = list(dict.fromkeys(project.resolve_document(d) for d in flt.doc_ids))
+        self.flt = ExportFilter(doc_ids, None if flt.verdicts is None else
+                                [Verdict.parse(v) for v in flt.verdicts],
+                                None if flt.annotators is None else list(flt.annotators))
+        self.summaries = project.documents(doc_ids)
+        verdicts = self.flt.verdicts if self.flt.verdicts is not None else list(Verdict)
+        #: Exact unless an annotator filter is set, when it is an upper bound.
+        self.total = sum(s.counts.get(v, 0) for s in self.summaries for v in verdicts)
+        self.documents_done = 0
+        self.claims_done = 0
+        self._links: list[Link] | None = None
+        self._claim_cache: dict[str, Claim | None] = {}
+
+    def check_cancelled(self) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise ExportCancelled()
+
+    def report(self) -> None:
+        if self._progress is not None:
+            self._progress(min(self.claims_done, self.total), self.total)
+
+    def documents(self, *, include_empty: bool = True, with_evidence: bool = True,
+                  limit: int | None = None) -> Iterator[tuple[Document, list[Claim]]]:
+        """(document, its filtered claims) pairs. Documents with no claims are left out when a
+        verdict or annotator filter is set, or when `include_empty` is False."""
+        self.report()
+        for summary in self.summaries:
+            if limit is not None and self.documents_done >= limit:
+                return
+            self.check_cancelled()
+            claims = self.project.claims(summary.id, verdicts=self.flt.verdicts,
+                                         annotators=self.flt.annotators,
+                                         with_evidence=with_evidence)
+            if not claims and (self.flt.filters_claims or not include_empty):
+                continue
+            doc = self.project.document(summary.id)
+            yield doc, claims
+            self.documents_done += 1
+            self.claims_done += len(claims)
+            self.report()
+        self.check_cancelled()
+
+    def claim(self, claim_id: str) -> Claim | None:
+        if claim_id not in self._claim_cache:
+            try:
+                self._claim_cache[claim_id] = self.project.claim(claim_id)
+            except AnnotatorError:
+                self._claim_cache[claim_id] = None
+        return self._claim_cache[claim_id]
+
+    def links(self) -> list[Link]:
+        """Links whose two claims are both in the export (the others cannot be resolved by a
+        reader of the file); `dropped_links` counts the rest."""
+        if self._links is None:
+            candidates = self.project.links(doc_ids=self.flt.doc_ids) if self.flt.doc_ids is not None \
+                else self.project.links()
+            self._links = []
+            self.dropped_links = 0
+            for link in candidates:
+                ends = [self.claim(link.source_id), self.claim(link.target_id)]
+                if all(c is not None and self.flt.accepts(c) for c in ends):
+                    self._links.append(link)
+                else:
+                    self.dropped_links += 1
+        return self._links
+
+    def links_by_claim(self) -> dict[str, list[Link]]:
+        out: dict[str, list[Link]] = {}
+        for link in self.links():
+            out.setdefault(link.source_id, []).append(link)
+            out.setdefault(link.target_id, []).append(link)
+        return out
+
+    def histories(self, claim_ids: Sequence[str]) -> dict[str, list[VerdictChange]]:
+        bulk = getattr(self.project, "histories", None)
+        if bulk is not None:
+            return bulk(claim_ids)
+        return {cid: self.project.history(cid) for cid in claim_ids}
+
+    def dropped_links_warning(self) -> list[str]:
+        self.links()
+        if not self.dropped_links:
+            return []
+        return [f"{self.dropped_links} link(s) to claims outside this export were left out"]
+
+
+class Exporter:
+    """One output format. Options (label mappings, BOM …) are keyword arguments of the
+    constructor, listed with their defaults in `OPTIONS`."""
+
+    name: ClassVar[str] = ""
+    label: ClassVar[str] = ""
+    suffix: ClassVar[str] = ""
+    multi_file: ClassVar[bool] = False
+    OPTIONS: ClassVar[dict[str, Any]] = {}
+
+    def __init__(self, **options: Any) -> None:
+        unknown = set(options) - set(self.OPTIONS)
+        if unknown:
+            known = ", ".join(sorted(self.OPTIONS)) or "none"
+            raise ExportError(f"{self.name} export has no option {', '.join(sorted(unknown))} "
+                              f"(options: {known})")
+        self.options = {**self.OPTIONS, **options}
+
+    def write(self, project, dest: Path, flt: ExportFilter | None = None,
+              progress: Progress | None = None,
+              cancelled: Cancelled | None = None) -> ExportResult:
+        source = ExportSource(project, flt or ExportFilter(), progress, cancelled)
+        warnings: list[str] = []
+        dest = Path(dest)
+        self._write(source, dest, warnings)
+        if source.total and source.claims_done < source.total:
+            source.claims_done = source.total
+        source.report()
+        return ExportResult(dest, self.name, source.documents_done, self._claims_written(source),
+                            warnings)
+
+    def preview(self, project, flt: ExportFilter | None = None, limit: int = 3) -> str:
+        """The first records as the file would hold them (GUI preview pane)."""
+        source = ExportSource(project, flt or ExportFilter())
+        return self._preview(source, limit)
+
+    # -- for subclasses
+    def _claims_written(self, source: ExportSource) -> int:
+        return source.claims_done
+
+    def _write(self, source: ExportSource, dest: Path, warnings: list[str]) -> None:
+        raise NotImplementedError
+
+    def _preview(self, source: ExportSource, limit: int) -> str:
+        raise NotImplementedError
+
+
+def dumps(obj: Any, *, indent: int | None = None) -> str:
+    """JSON as every exporter writes it: real UTF-8 characters, never \\u escapes."""
+    if indent is None:
+        return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(obj, ensure_ascii=False, indent=indent)
+
+
+_REGISTRY: dict[str, type[Exporter]] = {}
+
+
+def register(cls: type[Exporter]) -> type[Exporter]:
+    _REGISTRY[cls.name] = cls
+    return cls
+
+
+def registered() -> dict[str, type[Exporter]]:
+    return _REGISTRY
+
+
+def verdict_map(option: dict | None, defaults: dict[Verdict, Any], what: str) -> dict[Verdict, Any]:
+    """Merge a user mapping (keys: verdict names) over the defaults, refusing unknown verdicts."""
+    out = dict(defaults)
+    for key, value in (option or {}).items():
+        try:
+            out[Verdict.parse(key)] = value
+        except AnnotatorError:
+            raise ExportError(f"{what}: {key!r} is not a verdict (use verified, disputed, "
+                              "unverified)") from None
+    return out

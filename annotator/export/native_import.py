@@ -1,0 +1,189 @@
+"""Reading the native JSONL export back into a project, losing nothing.
+
+The ingest side keeps plain JSONL articles (text/title/url …); it should hand a file to
+`import_native` when `is_native_export(path)` is true (every native line carries the
+`annotator_export` marker). The whole file is parsed and checked before anything is written,
+then added in one undoable transaction through `Project.restore`.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..core.errors import AnnotatorError, IngestError
+from ..core.model import (
+    Claim, Direction, Document, Evidence, Link, LinkKind, Verdict, VerdictChange,
+)
+from ..core.text import content_hash
+from .jsonl import FORMAT_VERSION, MARKER
+
+
+@dataclass
+class NativeBundle:
+    documents: list[Document] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    history: list[VerdictChange] = field(default_factory=list)
+
+
+@dataclass
+class NativeImportResult:
+    path: Path
+    documents: int
+    claims: int
+    links: int
+
+    def summary(self) -> str:
+        return (f"imported {self.documents} document(s), {self.claims} claim(s) and "
+                f"{self.links} link(s) from {self.path}")
+
+
+def is_native_line(obj: Any) -> bool:
+    return isinstance(obj, dict) and MARKER in obj
+
+
+def is_native_export(path: Path) -> bool:
+    """True when the first non-blank line of `path` is a native export record."""
+    try:
+        with open(path, encoding="utf-8-sig") as fh:
+            for line in fh:
+                if line.strip():
+                    return is_native_line(json.loads(line))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return False
+    return False
+
+
+def _get(obj: dict, key: str, kind: type | tuple, where: str, default: Any = ...) -> Any:
+    if key not in obj:
+        if default is ...:
+            raise IngestError(f"{where}: missing field {key!r}")
+        return default
+    value = obj[key]
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise IngestError(f"{where}: field {key!r} has the wrong type")
+    return value
+
+
+def _claim(obj: dict, doc_id: str, where: str) -> tuple[Claim, list[VerdictChange]]:
+    cid = _get(obj, "id", str, where)
+    where = f"{where}, claim {cid}"
+    s = lambda key: _get(obj, key, str, where, "")  # noqa: E731
+    confidence = _get(obj, "confidence", (int, float, type(None)), where, None)
+    evidence = [
+        Evidence(url=_get(e, "url", str, where), title=_get(e, "title", str, where, ""),
+                 accessed=_get(e, "accessed", str, where, ""), note=_get(e, "note", str, where, ""),
+                 id=_get(e, "id", str, where))
+        for e in _get(obj, "evidence", list, where, [])
+    ]
+    claim = Claim(
+        id=cid, doc_id=doc_id, start=_get(obj, "start", int, where), end=_get(obj, "end", int, where),
+        quote=_get(obj, "quote", str, where), prefix=s("prefix"), suffix=s("suffix"),
+        verdict=Verdict.parse(_get(obj, "verdict", str, where)), note=s("note"),
+        confidence=None if confidence is None else float(confidence), claimant=s("claimant"),
+        reported_by=s("reported_by"), annotator=s("annotator"), created_at=s("created_at"),
+        updated_at=s("updated_at"), evidence=evidence,
+    )
+    history = []
+    for h in _get(obj, "history", list, where, []):
+        old, new = h.get("old"), h.get("new")
+        history.append(VerdictChange(
+            claim_id=cid, old=None if old is None else Verdict.parse(old),
+            new=None if new is None else Verdict.parse(new),
+            annotator=_get(h, "annotator", str, where, ""), at=_get(h, "at", str, where),
+            cause=_get(h, "cause", str, where, "edit")))
+    return claim, history
+
+
+def _document(obj: dict, where: str) -> Document:
+    text = _get(obj, "text", str, where)
+    s = lambda key: _get(obj, key, str, where, "")  # noqa: E731
+    try:
+        direction = Direction(s("direction") or "ltr")
+    except ValueError:
+        raise IngestError(f"{where}: direction must be ltr or rtl") from None
+    return Document(
+        id=_get(obj, "id", str, where), title=s("title"), text=text,
+        content_hash=content_hash(text), outlet=s("outlet"), url=s("url"),
+        published=s("published"), author=s("author"), language=s("language"),
+        language_prob=float(_get(obj, "language_prob", (int, float), where, 0.0)),
+        language_override=s("language_override"), direction=direction,
+        source_name=s("source_name"), source_hash=s("source_hash"), imported_at=s("imported_at"),
+    )
+
+
+def read_native(path: Path, progress: Callable[[int, int], None] | None = None) -> NativeBundle:
+    """Parse and check a native export; IngestError (naming the line) if anything is wrong."""
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8-sig").split("\n")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise IngestError(f"cannot read {path}: {exc}") from None
+    bundle = NativeBundle()
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{path.name} line {number}"
+        try:
+            obj = json.loads(line)
+        except ValueError:
+            raise IngestError(f"{where} is not valid JSON") from None
+        if not is_native_line(obj):
+            raise IngestError(f"{where} is not an Annotator export record "
+                              f"(no {MARKER!r} field)")
+        version = obj[MARKER]
+        if not isinstance(version, int) or version > FORMAT_VERSION:
+            raise IngestError(f"{where} was written by a newer Annotator (format {version}); "
+                              "update Annotator to read it")
+        try:
+            doc = _document(obj, where)
+            bundle.documents.append(doc)
+            for c in _get(obj, "claims", list, where, []):
+                claim, history = _claim(c, doc.id, where)
+                bundle.claims.append(claim)
+                bundle.history += history
+            for link in _get(obj, "links", list, where, []):
+                bundle.links.append(Link(
+                    id=_get(link, "id", str, where), source_id=_get(link, "source_id", str, where),
+                    target_id=_get(link, "target_id", str, where),
+                    kind=LinkKind.parse(_get(link, "kind", str, where)),
+                    note=_get(link, "note", str, where, ""),
+                    annotator=_get(link, "annotator", str, where, ""),
+                    created_at=_get(link, "created_at", str, where)))
+        except AttributeError:
+            raise IngestError(f"{where}: a claim, evidence or link is not a JSON object") from None
+        except AnnotatorError as exc:
+            if isinstance(exc, IngestError):
+                raise
+            raise IngestError(f"{where}: {exc}") from None
+        if progress is not None:
+            progress(number, len(lines))
+    return bundle
+
+
+def import_native(project, path: Path,
+                  progress: Callable[[int, int], None] | None = None) -> NativeImportResult:
+    """Add a native export to `project` (all or nothing, one undo step)."""
+    path = Path(path)
+    bundle = read_native(path, progress)
+    for doc in bundle.documents:
+        if project.find_document_by_hash(doc.content_hash) is not None:
+            raise IngestError(f"{path.name}: the document {doc.title!r} is already in this project; "
+                              "nothing was imported")
+    known = {c.id for c in bundle.claims}
+    for link in bundle.links:
+        for end in (link.source_id, link.target_id):
+            if end not in known:
+                raise IngestError(f"{path.name}: link {link.id} points at claim {end}, "
+                                  "which the file does not hold; nothing was imported")
+    try:
+        project.restore(bundle.documents, bundle.claims, bundle.links, bundle.history,
+                        label=f"Import {path.name}")
+    except IngestError:
+        raise
+    except AnnotatorError as exc:
+        raise IngestError(f"{path.name}: {exc}; nothing was imported") from None
+    return NativeImportResult(path, len(bundle.documents), len(bundle.claims), len(bundle.links))

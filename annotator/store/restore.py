@@ -1,0 +1,46 @@
+"""Verbatim row insertion and bulk history reads: what a lossless export and re-import need.
+
+A normal edit stamps new times and logs a new verdict change; re-importing an exported project
+must instead keep every id, time, annotator and the recorded history exactly. Rows still go
+into the ChangeSet, so the whole re-import is one undoable step.
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+
+from ..core.model import Verdict, VerdictChange
+from .recorder import COLUMNS, ChangeSet, Row, RowChange, _insert
+
+
+def insert_verbatim(conn: sqlite3.Connection, changeset: ChangeSet, table: str, row: Row) -> None:
+    full = {c: row.get(c) for c in COLUMNS[table]}
+    _insert(conn, table, full)
+    changeset.changes.append(RowChange(table, full["id"], None, full))
+
+
+def append_history(conn: sqlite3.Connection, changes: Iterable[VerdictChange]) -> None:
+    conn.executemany(
+        "INSERT INTO verdict_history (claim_id, old, new, annotator, at, cause) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [(h.claim_id, None if h.old is None else Verdict(h.old).value,
+          None if h.new is None else Verdict(h.new).value, h.annotator, h.at, h.cause)
+         for h in changes],
+    )
+
+
+def histories(conn: sqlite3.Connection, claim_ids: Sequence[str]) -> dict[str, list[VerdictChange]]:
+    """Verdict history of many claims in a few queries (one per 500 ids), oldest first."""
+    out: dict[str, list[VerdictChange]] = {}
+    ids = list(claim_ids)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        rows = conn.execute(
+            "SELECT claim_id, old, new, annotator, at, cause FROM verdict_history "
+            f"WHERE claim_id IN ({', '.join('?' * len(chunk))}) ORDER BY claim_id, seq", chunk,
+        )
+        for cid, old, new, who, at, cause in rows:
+            out.setdefault(cid, []).append(VerdictChange(
+                claim_id=cid, old=Verdict(old) if old else None, new=Verdict(new) if new else None,
+                annotator=who, at=at, cause=cause))
+    return out
