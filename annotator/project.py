@@ -18,7 +18,7 @@ from .core.model import (
     CONTEXT_CHARS, new_id, now_iso, validate_confidence, validate_span_length,
 )
 from .core.text import normalize_text
-from .store import database, queries, restore
+from .store import database, queries, verbatim
 from .store.queries import DocumentSummary, SearchHit, claim_to_row, document_to_row
 from .store.recorder import ChangeSet, Recorder, replay
 
@@ -130,7 +130,7 @@ class Project:
 
     def histories(self, claim_ids: Sequence[str]) -> dict[str, list[VerdictChange]]:
         """History of many claims at once (exports read 100,000 claims' histories)."""
-        return restore.histories(self.conn, claim_ids)
+        return verbatim.histories(self.conn, claim_ids)
 
     def search(self, text: str, limit: int = 200) -> list[SearchHit]:
         return queries.search(self.conn, text, limit)
@@ -411,7 +411,7 @@ class Project:
 
         return self._run(f"Link claims ({kind.label})", body)
 
-    def restore(self, documents: Sequence[Document], claims: Sequence[Claim],
+    def restore_records(self, documents: Sequence[Document], claims: Sequence[Claim],
                 links: Sequence[Link], history: Sequence[VerdictChange], *,
                 label: str = "Import annotated dataset") -> ChangeSet:
         """Add exported records exactly as they were (ids, times, annotators, verdict history):
@@ -420,7 +420,7 @@ class Project:
             for doc in documents:
                 if normalize_text(doc.text) != doc.text or not doc.text.strip():
                     raise ValidationError(f"document {doc.title!r}: text is empty or not normalised")
-                restore.insert_verbatim(self.conn, rec.changeset, "documents", document_to_row(doc))
+                verbatim.insert_verbatim(self.conn, rec.changeset, "documents", document_to_row(doc))
                 rec.changeset.created.append(doc.id)
             texts = {d.id: d.text for d in documents}
             for c in claims:
@@ -432,16 +432,16 @@ class Project:
                     raise ValidationError(f"claim {c.id}: quote does not match the text at "
                                           f"[{c.start}, {c.end})")
                 validate_confidence(c.confidence)
-                restore.insert_verbatim(self.conn, rec.changeset, "claims", claim_to_row(c))
+                verbatim.insert_verbatim(self.conn, rec.changeset, "claims", claim_to_row(c))
                 for pos, ev in enumerate(c.evidence):
-                    restore.insert_verbatim(self.conn, rec.changeset, "evidence",
+                    verbatim.insert_verbatim(self.conn, rec.changeset, "evidence",
                                             self._evidence_row(c.id, pos, ev))
             for link in links:
-                restore.insert_verbatim(self.conn, rec.changeset, "links", {
+                verbatim.insert_verbatim(self.conn, rec.changeset, "links", {
                     "id": link.id, "source_id": link.source_id, "target_id": link.target_id,
                     "kind": LinkKind(link.kind).value, "note": link.note,
                     "annotator": link.annotator, "created_at": link.created_at})
-            restore.append_history(self.conn, history)
+            verbatim.append_history(self.conn, history)
 
         return self._run(label, body)
 

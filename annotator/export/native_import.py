@@ -3,7 +3,7 @@
 The ingest side keeps plain JSONL articles (text/title/url …); it should hand a file to
 `import_native` when `is_native_export(path)` is true (every native line carries the
 `annotator_export` marker). The whole file is parsed and checked before anything is written,
-then added in one undoable transaction through `Project.restore`.
+then added in one undoable transaction through `Project.restore_records`.
 """
 from __future__ import annotations
 
@@ -180,7 +180,7 @@ def import_native(project, path: Path,
                 raise IngestError(f"{path.name}: link {link.id} points at claim {end}, "
                                   "which the file does not hold; nothing was imported")
     try:
-        project.restore(bundle.documents, bundle.claims, bundle.links, bundle.history,
+        project.restore_records(bundle.documents, bundle.claims, bundle.links, bundle.history,
                         label=f"Import {path.name}")
     except IngestError:
         raise
