@@ -1,0 +1,342 @@
+"""File ▸ Import: pick files and folders, import them in the background, report every file.
+
+The import runs annotator.ingest.runner.import_paths in a worker thread on its own Project, so
+the window keeps painting. Cancel stops between files: each file is imported in one transaction,
+so nothing is ever half-imported. The result lists each file as imported, duplicate or failed,
+with the reason.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+    QListWidget, QProgressBar, QPushButton, QStyle, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QWidget,
+)
+
+from ...ingest.base import supported_extensions
+from ...ingest.runner import FileResult, ImportReport, Outcome, import_paths
+from ...settings import Settings, default_annotator
+from ..workers import Control, Task, open_project
+
+OUTCOME_TEXT = {Outcome.IMPORTED: "Imported", Outcome.DUPLICATE: "Duplicate",
+                Outcome.FAILED: "Failed"}
+OUTCOME_ICON = {Outcome.IMPORTED: QStyle.StandardPixmap.SP_DialogApplyButton,
+                Outcome.DUPLICATE: QStyle.StandardPixmap.SP_MessageBoxInformation,
+                Outcome.FAILED: QStyle.StandardPixmap.SP_MessageBoxCritical}
+
+
+#: Result order in the list: what needs attention first.
+OUTCOME_RANK = {Outcome.FAILED: 0, Outcome.DUPLICATE: 1, Outcome.IMPORTED: 2}
+
+
+class _ResultItem(QTreeWidgetItem):
+    def __lt__(self, other: QTreeWidgetItem) -> bool:
+        column = self.treeWidget().sortColumn() if self.treeWidget() else 0
+        if column == 0:
+            mine = (self.data(0, Qt.ItemDataRole.UserRole + 1), self.text(1))
+            theirs = (other.data(0, Qt.ItemDataRole.UserRole + 1), other.text(1))
+            return mine < theirs
+        return self.text(column).lower() < other.text(column).lower()
+
+
+def file_filter() -> str:
+    patterns = " ".join(f"*{ext}" for ext in supported_extensions())
+    return f"Articles ({patterns});;All files (*)"
+
+
+def describe(result: FileResult) -> str:
+    """The Details column: why it failed, or what was imported."""
+    if result.outcome is not Outcome.IMPORTED:
+        return result.message
+    titles = [f"“{t}” ({lang or 'language unknown'})" for t, lang in
+              zip(result.titles, result.languages)]
+    shown = ", ".join(titles[:3]) + (f" and {len(titles) - 3} more" if len(titles) > 3 else "")
+    return f"{result.message}: {shown}" if shown else result.message
+
+
+class ImportDialog(QDialog):
+    """Import articles into the project at `project_path`.
+
+    With `paths` (drag-and-drop onto the main window) the import starts at once. `imported`
+    carries the ids of the new documents when the run ends (also after Cancel), so the main
+    window can reload its library.
+    """
+
+    imported = Signal(list)
+
+    def __init__(self, project_path: Path, paths: list[Path] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project_path = Path(project_path)
+        self.setWindowTitle("Import articles")
+        self.setAcceptDrops(True)
+        self.task: Task | None = None
+        self.report: ImportReport | None = None
+        self.error: str = ""
+        self._total = 0
+        self._close_when_done = False
+        self.max_mb = Settings.load().max_import_mb
+
+        # --- choosing files
+        self.queue_box = QWidget()
+        intro = QLabel("Add article files or folders (folders are searched, with their "
+                       "subfolders, for supported files). You can also drop them here.")
+        intro.setWordWrap(True)
+        self.queue = QListWidget()
+        self.queue.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.queue.setAlternatingRowColors(True)
+        self.add_files_button = QPushButton("Add &files…")
+        self.add_folder_button = QPushButton("Add f&older…")
+        self.remove_button = QPushButton("&Remove")
+        for b in (self.add_files_button, self.add_folder_button, self.remove_button):
+            b.setAutoDefault(False)
+        self.add_files_button.clicked.connect(self.choose_files)
+        self.add_folder_button.clicked.connect(self.choose_folder)
+        self.remove_button.clicked.connect(self.remove_selected)
+        side = QVBoxLayout()
+        for b in (self.add_files_button, self.add_folder_button, self.remove_button):
+            side.addWidget(b)
+        side.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.queue, 1)
+        row.addLayout(side)
+        exts = ", ".join(supported_extensions())
+        self.limits_label = QLabel(f"Supported: {exts}. Files over {self.max_mb} MB are refused "
+                                   "(change the limit in Settings).")
+        self.limits_label.setWordWrap(True)
+        qlay = QVBoxLayout(self.queue_box)
+        qlay.setContentsMargins(0, 0, 0, 0)
+        qlay.addWidget(intro)
+        qlay.addLayout(row, 1)
+        qlay.addWidget(self.limits_label)
+        self.queue.installEventFilter(self)  # Delete / Backspace remove the selected entries
+
+        # --- progress
+        self.status_label = QLabel("")
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.setVisible(False)
+
+        # --- results
+        self.summary_label = QLabel("")
+        self.summary_label.setWordWrap(True)
+        self.results = QTreeWidget()
+        self.results.setHeaderLabels(["Result", "File", "Details"])
+        self.results.setRootIsDecorated(False)
+        self.results.setAlternatingRowColors(True)
+        self.results.setSortingEnabled(True)
+        self.results.setWordWrap(True)
+        header = self.results.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.results.setColumnWidth(1, 220)
+        self.results.setVisible(False)
+
+        # --- buttons
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setVisible(False)
+        self.import_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.reject)
+        self.close_button.clicked.connect(self.accept)
+        self.import_button.setDefault(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.queue_box, 1)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.buttons)
+        self.resize(760, 460)
+
+        self._update_buttons()
+        if paths:
+            self.add_paths(paths)
+            self.start()
+
+    # ------------------------------------------------------------------ choosing
+    def add_paths(self, paths: list[Path]) -> None:
+        present = {self.queue.item(i).text() for i in range(self.queue.count())}
+        for p in paths:
+            text = str(Path(p))
+            if text not in present:
+                self.queue.addItem(text)
+                present.add(text)
+        self._update_buttons()
+
+    def queued_paths(self) -> list[Path]:
+        return [Path(self.queue.item(i).text()) for i in range(self.queue.count())]
+
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "Add article files", "", file_filter())
+        self.add_paths([Path(f) for f in files])
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Add a folder of articles")
+        if folder:
+            self.add_paths([Path(folder)])
+
+    def remove_selected(self) -> None:
+        for item in self.queue.selectedItems():
+            self.queue.takeItem(self.queue.row(item))
+        self._update_buttons()
+
+    def eventFilter(self, obj, event) -> bool:
+        if (obj is self.queue and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)):
+            self.remove_selected()
+            return True
+        return super().eventFilter(obj, event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.task is None and self.report is None and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        self.add_paths(paths)
+        event.acceptProposedAction()
+
+    # ------------------------------------------------------------------ running
+    @property
+    def running(self) -> bool:
+        return self.task is not None and self.task.running
+
+    def start(self) -> None:
+        paths = self.queued_paths()
+        if not paths or self.running or self.report is not None:
+            return
+        max_bytes = self.max_mb * 1024 * 1024
+        project_path = self.project_path
+        annotator = default_annotator()
+
+        def work(control: Control) -> ImportReport:
+            with open_project(project_path, annotator=annotator) as project:
+                return import_paths(
+                    project, paths, max_bytes=max_bytes,
+                    progress=lambda done, total, path: control.progress(done, total, path.name),
+                    cancelled=control.cancelled,
+                )
+
+        self.task = Task(work, self)
+        self.task.progress.connect(self._on_progress)
+        self.task.succeeded.connect(self._on_report)
+        self.task.failed.connect(self._on_failed)
+        self.task.done.connect(self._on_done)
+        self.queue_box.setEnabled(False)
+        self.setAcceptDrops(False)
+        self.progress_bar.setVisible(True)
+        self.status_label.setText("Looking for articles…")
+        self.task.start()
+        self._update_buttons()
+
+    def cancel(self) -> None:
+        if self.running and not self.task.cancel_requested:
+            self.task.cancel()
+            self.status_label.setText("Cancelling after the current file…")
+            self._update_buttons()
+
+    def _on_progress(self, done: int, total: int, name: str) -> None:
+        self._total = total
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done)
+        if done < total:
+            self.status_label.setText(f"Importing {done + 1} of {total}: {name}")
+
+    def _on_report(self, report: ImportReport) -> None:
+        self.report = report
+
+    def _on_failed(self, message: str) -> None:
+        self.error = message
+
+    def _on_done(self) -> None:
+        self.progress_bar.setVisible(False)
+        self.queue_box.setVisible(False)
+        if self.report is None:
+            self.status_label.setText("")
+            self.summary_label.setText(f"<b>The import could not run.</b> {_html(self.error)}")
+            self.report = ImportReport()
+        else:
+            self.status_label.setText("")
+            self._show_report(self.report)
+        self._update_buttons()
+        self.close_button.setFocus()
+        self.imported.emit([d for r in self.report.results for d in r.doc_ids])
+        if self._close_when_done:
+            self.done(QDialog.DialogCode.Rejected)
+
+    def _show_report(self, report: ImportReport) -> None:
+        style = self.style()
+        for r in report.results:
+            item = _ResultItem([OUTCOME_TEXT[r.outcome], r.path.name, describe(r)])
+            item.setIcon(0, style.standardIcon(OUTCOME_ICON[r.outcome]))
+            item.setToolTip(1, str(r.path))
+            item.setToolTip(2, describe(r))
+            item.setData(0, Qt.ItemDataRole.UserRole, r.outcome.value)
+            item.setData(0, Qt.ItemDataRole.UserRole + 1, OUTCOME_RANK[r.outcome])
+            self.results.addTopLevelItem(item)
+        self.results.sortItems(0, Qt.SortOrder.AscendingOrder)  # failures first
+        self.results.setVisible(True)
+        self.summary_label.setText(summary_html(report, self._total))
+
+    # ------------------------------------------------------------------ closing
+    def reject(self) -> None:
+        """Esc / Cancel: while importing, stop after the current file; otherwise close."""
+        if self.running:
+            self.cancel()
+            return
+        super().reject()
+
+    def closeEvent(self, event) -> None:
+        if self.running:
+            self._close_when_done = True
+            self.cancel()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def _update_buttons(self) -> None:
+        finished = self.report is not None
+        running = self.running
+        self.import_button.setVisible(not finished)
+        self.import_button.setEnabled(not running and self.queue.count() > 0)
+        self.remove_button.setEnabled(self.queue.count() > 0)
+        self.cancel_button.setVisible(not finished)
+        self.cancel_button.setEnabled(not (running and self.task.cancel_requested))
+        self.close_button.setVisible(finished)
+        if finished:
+            self.close_button.setDefault(True)
+
+
+def summary_html(report: ImportReport, total: int) -> str:
+    n_imp = report.count(Outcome.IMPORTED)
+    n_dup = report.count(Outcome.DUPLICATE)
+    n_fail = report.count(Outcome.FAILED)
+    articles = sum(len(r.doc_ids) for r in report.results)
+    if not report.results and not report.cancelled:
+        return "<b>No supported files were found.</b>"
+    parts = [f"<b>{articles} article{'s' if articles != 1 else ''} imported</b> "
+             f"from {n_imp} file{'s' if n_imp != 1 else ''}"]
+    if n_dup:
+        parts.append(f"{n_dup} already in the project")
+    if n_fail:
+        parts.append(f"{n_fail} failed")
+    text = ", ".join(parts) + "."
+    if report.cancelled:
+        skipped = max(total - len(report.results), 0)
+        text += (f" <b>Cancelled:</b> {skipped} file{'s were' if skipped != 1 else ' was'} "
+                 "not imported.")
+    return text
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,141 @@
+"""The annotator's name (stored with every claim and history entry) and the import size limit.
+
+Both live in annotator.settings.Settings so the CLI sees the same values.
+"""
+from __future__ import annotations
+
+import getpass
+import os
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from ...settings import Settings, default_annotator
+
+MAX_NAME = 80
+IMPORT_LIMIT_RANGE = (1, 2000)  # MB
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers
+        return ""
+
+
+def _dim(label: QLabel) -> None:
+    pal = label.palette()
+    pal.setColor(QPalette.ColorRole.WindowText, pal.color(QPalette.ColorRole.PlaceholderText))
+    label.setPalette(pal)
+
+
+class _NameField(QLineEdit):
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setMaxLength(MAX_NAME)
+        self.setPlaceholderText("e.g. Dewi Lestari or dlestari")
+        self.setClearButtonEnabled(True)
+
+
+class SettingsDialog(QDialog):
+    """Edits Settings and saves them on OK; Cancel (or Esc) leaves them untouched."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.settings = Settings.load()
+
+        self.name_edit = _NameField(self.settings.annotator)
+        self.limit_spin = QSpinBox()
+        self.limit_spin.setRange(*IMPORT_LIMIT_RANGE)
+        self.limit_spin.setSuffix(" MB")
+        self.limit_spin.setValue(max(IMPORT_LIMIT_RANGE[0],
+                                     min(IMPORT_LIMIT_RANGE[1], self.settings.max_import_mb)))
+        self.limit_spin.setToolTip("Files larger than this are refused when importing.")
+
+        form = QFormLayout()
+        form.addRow("Your &name:", self.name_edit)
+        hint = QLabel("Stored with each claim and verdict change you make.")
+        _dim(hint)
+        form.addRow("", hint)
+        form.addRow("&Import size limit:", self.limit_spin)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.name_edit.textChanged.connect(self._validate)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+        self._validate()
+
+    def _validate(self) -> None:
+        ok = bool(self.name_edit.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def accept(self) -> None:
+        name = self.name_edit.text().strip()
+        if not name:
+            return
+        self.settings = Settings.load()  # keep what others saved meanwhile (recent projects)
+        self.settings.annotator = name
+        self.settings.max_import_mb = self.limit_spin.value()
+        self.settings.save()
+        super().accept()
+
+
+class AnnotatorNameDialog(QDialog):
+    """The first-launch question: who is annotating?"""
+
+    def __init__(self, suggestion: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Welcome to Annotator")
+        intro = QLabel("Your name is stored with each claim you tag and each verdict you change, "
+                       "so a team can see who decided what. You can change it later in Settings.")
+        intro.setWordWrap(True)
+        self.name_edit = _NameField(suggestion)
+        self.name_edit.selectAll()
+        form = QFormLayout()
+        form.addRow("Your &name:", self.name_edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.name_edit.textChanged.connect(
+            lambda t: self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(t.strip())))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(suggestion.strip()))
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(440)
+
+    @property
+    def name(self) -> str:
+        return self.name_edit.text().strip()
+
+
+def ensure_annotator_name(parent: QWidget | None = None) -> str:
+    """The name to store with edits; asks once (and saves it) when none is configured.
+
+    ANNOTATOR_NAME in the environment wins and is never asked for. When the user cancels the
+    question, the login name is used for this session and the question comes back next time.
+    """
+    env = os.environ.get("ANNOTATOR_NAME", "").strip()
+    if env:
+        return env
+    settings = Settings.load()
+    if settings.annotator.strip():
+        return settings.annotator.strip()
+    dialog = AnnotatorNameDialog(_login_name(), parent)
+    if dialog.exec() == QDialog.DialogCode.Accepted and dialog.name:
+        settings = Settings.load()
+        settings.annotator = dialog.name
+        settings.save()
+        return dialog.name
+    return default_annotator()
