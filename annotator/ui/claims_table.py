@@ -1,0 +1,273 @@
+"""Every claim in the project as a sortable, filterable table (Qt model/view).
+
+Rows are small tuples read once; after an edit only the claims a ChangeSet names are re-read,
+so retagging one claim among 50,000 updates one row (the proxy re-places it in O(log n)).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import NotFoundError
+from ..core.model import Claim, Verdict
+from ..project import Project
+from .palette import LINK_MARK, style, verdict_text
+
+COLUMNS = ["Document", "Quote", "Verdict", LINK_MARK, "Annotator", "Updated"]
+COL_DOC, COL_QUOTE, COL_VERDICT, COL_LINKS, COL_ANNOTATOR, COL_UPDATED = range(6)
+CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+QUOTE_CHARS = 160
+
+
+@dataclass
+class ClaimRow:
+    id: str
+    doc_id: str
+    start: int
+    quote: str
+    verdict: Verdict
+    annotator: str
+    updated: str
+    links: int = 0
+
+    @classmethod
+    def of(cls, claim: Claim, links: int) -> "ClaimRow":
+        quote = " ".join(claim.quote.split())
+        if len(quote) > QUOTE_CHARS:
+            quote = quote[:QUOTE_CHARS - 1] + "…"
+        return cls(claim.id, claim.doc_id, claim.start, quote, claim.verdict, claim.annotator,
+                   claim.updated_at, links)
+
+
+class ClaimsModel(QAbstractTableModel):
+    def __init__(self, project: Project, titles: dict[str, str], parent=None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.titles = titles
+        self._rows: list[ClaimRow] = []
+        self._index: dict[str, int] = {}
+        self.reload()
+
+    def reload(self) -> None:
+        link_counts: dict[str, int] = {}
+        for link in self.project.links():
+            for cid in (link.source_id, link.target_id):
+                link_counts[cid] = link_counts.get(cid, 0) + 1
+        self.beginResetModel()
+        rows = [ClaimRow.of(c, link_counts.get(c.id, 0))
+                for c in self.project.iter_claims(with_evidence=False)]
+        rows.sort(key=lambda r: (self.titles.get(r.doc_id, ""), r.doc_id, r.start))
+        self._rows = rows
+        self._index = {r.id: i for i, r in enumerate(self._rows)}
+        self.endResetModel()
+
+    def refresh(self, claim_ids: set[str]) -> None:
+        for cid in claim_ids:
+            try:
+                claim = self.project.claim(cid)
+            except NotFoundError:
+                self._remove(cid)
+                continue
+            row = ClaimRow.of(claim, len(self.project.links(cid)))
+            at = self._index.get(cid)
+            if at is None:
+                end = len(self._rows)
+                self.beginInsertRows(QModelIndex(), end, end)
+                self._rows.append(row)
+                self._index[cid] = end
+                self.endInsertRows()
+            else:
+                self._rows[at] = row
+                self.dataChanged.emit(self.index(at, 0), self.index(at, len(COLUMNS) - 1))
+
+    def _remove(self, cid: str) -> None:
+        at = self._index.pop(cid, None)
+        if at is None:
+            return
+        self.beginRemoveRows(QModelIndex(), at, at)
+        del self._rows[at]
+        for r in self._rows[at:]:
+            self._index[r.id] -= 1
+        self.endRemoveRows()
+
+    def retitle(self, titles: dict[str, str]) -> None:
+        self.titles = titles
+        if self._rows:
+            self.dataChanged.emit(self.index(0, COL_DOC), self.index(len(self._rows) - 1, COL_DOC))
+
+    def row_of(self, claim_id: str) -> int | None:
+        return self._index.get(claim_id)
+
+    def claim_row(self, row: int) -> ClaimRow:
+        return self._rows[row]
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole \
+                and section == COL_LINKS:
+            return "links to other claims"
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_DOC:
+                return self.titles.get(r.doc_id, r.doc_id[:8])
+            if col == COL_QUOTE:
+                return r.quote
+            if col == COL_VERDICT:
+                return verdict_text(r.verdict)
+            if col == COL_LINKS:
+                return f"{LINK_MARK} {r.links}" if r.links else ""
+            if col == COL_ANNOTATOR:
+                return r.annotator
+            return r.updated[:19].replace("T", " ")
+        if role == SORT_ROLE:
+            if col == COL_DOC:
+                return (self.titles.get(r.doc_id, "") + "\0" + f"{r.start:012d}")
+            if col == COL_VERDICT:
+                return r.verdict.value
+            if col == COL_LINKS:
+                return r.links
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == CLAIM_ID_ROLE:
+            return r.id
+        if role == Qt.ItemDataRole.BackgroundRole and col == COL_VERDICT:
+            return QBrush(QColor(style(r.verdict).tint))
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_VERDICT:
+            return QBrush(QColor("black"))
+        return None
+
+
+class ClaimsFilter(QSortFilterProxyModel):
+    """Verdict, document and text filters; reads the source rows directly for speed."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.verdict: Verdict | None = None
+        self.doc_id: str | None = None
+        self.text = ""
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_filters(self, verdict: Verdict | None, doc_id: str | None, text: str) -> None:
+        self.verdict, self.doc_id, self.text = verdict, doc_id, text.casefold().strip()
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
+        model: ClaimsModel = self.sourceModel()  # type: ignore[assignment]
+        r = model.claim_row(source_row)
+        if self.verdict is not None and r.verdict != self.verdict:
+            return False
+        if self.doc_id is not None and r.doc_id != self.doc_id:
+            return False
+        if self.text:
+            hay = f"{r.quote}\n{model.titles.get(r.doc_id, '')}\n{r.annotator}".casefold()
+            return self.text in hay
+        return True
+
+
+class ClaimsPanel(QWidget):
+    claim_activated = Signal(str)
+
+    def __init__(self, project: Project, titles: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ClaimsModel(project, titles, self)
+        self.proxy = ClaimsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.verdict_box = QComboBox()
+        self.verdict_box.addItem("All verdicts", None)
+        for v in Verdict:
+            self.verdict_box.addItem(verdict_text(v), v)
+        self.doc_box = QComboBox()
+        self.doc_box.setMinimumContentsLength(12)
+        self.doc_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.text_box = QLineEdit(placeholderText="Filter claims…")
+        self.text_box.setClearButtonEnabled(True)
+        self.set_documents(titles)
+        for signal in (self.verdict_box.currentIndexChanged, self.doc_box.currentIndexChanged,
+                       self.text_box.textChanged):
+            signal.connect(self._apply_filters)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_QUOTE, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(COL_DOC, 170)
+        header.resizeSection(COL_VERDICT, 100)
+        header.resizeSection(COL_LINKS, 44)
+        header.resizeSection(COL_ANNOTATOR, 90)
+        header.resizeSection(COL_UPDATED, 140)
+        self.table.clicked.connect(self._activate)
+        self.table.activated.connect(self._activate)
+        filters = QHBoxLayout()
+        filters.addWidget(self.verdict_box)
+        filters.addWidget(self.doc_box)
+        filters.addWidget(self.text_box, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+
+    def set_documents(self, titles: dict[str, str]) -> None:
+        current = self.doc_box.currentData()
+        self.doc_box.blockSignals(True)
+        self.doc_box.clear()
+        self.doc_box.addItem("All articles", None)
+        for doc_id, title in titles.items():
+            self.doc_box.addItem(title, doc_id)
+        at = self.doc_box.findData(current)
+        self.doc_box.setCurrentIndex(max(0, at))
+        self.doc_box.blockSignals(False)
+        self.model.retitle(titles)
+
+    def _apply_filters(self) -> None:
+        self.proxy.set_filters(self.verdict_box.currentData(), self.doc_box.currentData(),
+                               self.text_box.text())
+
+    def _activate(self, index: QModelIndex) -> None:
+        claim_id = index.data(CLAIM_ID_ROLE)
+        if claim_id:
+            self.claim_activated.emit(claim_id)
+
+    def selected_claim(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(CLAIM_ID_ROLE) if rows else None
+
+    def select_claim(self, claim_id: str | None) -> None:
+        """Show the claim selected elsewhere, without emitting claim_activated."""
+        row = self.model.row_of(claim_id) if claim_id else None
+        if row is None:
+            self.table.clearSelection()
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)

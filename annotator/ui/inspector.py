@@ -1,0 +1,263 @@
+"""The claim inspector: everything about the selected claim, edited in place.
+
+The inspector never writes: each field emits a request that the main window runs through the
+undo adapter, and the inspector re-reads the claim when the resulting ChangeSet names it.
+Text fields commit when they lose focus (or on Enter), so nothing waits for a Save.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea, QToolButton, QVBoxLayout, QWidget,
+)
+
+from ..core.errors import NotFoundError
+from ..core.model import Claim, Verdict
+from ..project import Project
+from .palette import LINK_MARK, style, verdict_text
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+NO_CONFIDENCE = -0.05
+
+
+class NoteEdit(QPlainTextEdit):
+    committed = Signal()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.committed.emit()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.committed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+def _short(text: str, n: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[:n - 1] + "…"
+
+
+class ClaimInspector(QScrollArea):
+    verdict_requested = Signal(str, object)  # claim id, Verdict
+    fields_changed = Signal(str, dict)  # claim id, {note|confidence|claimant|reported_by: value}
+    evidence_added = Signal(str, str)  # claim id, url
+    evidence_removed = Signal(str)  # evidence id
+    link_followed = Signal(str)  # the other claim's id
+    link_removed = Signal(str)  # link id
+
+    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.claim: Claim | None = None
+        self.setWidgetResizable(True)
+        body = QWidget()
+        self.setWidget(body)
+        outer = QVBoxLayout(body)
+        self.empty = QLabel("Select a highlight (or a row in the Claims table) to see its "
+                            "details here.\n\nTo tag a claim: select text in an article and "
+                            "press 1 (verified), 2 (disputed) or 3 (unverified).")
+        self.empty.setWordWrap(True)
+        outer.addWidget(self.empty)
+        self.form_widget = QWidget()
+        outer.addWidget(self.form_widget)
+        outer.addStretch(1)
+        form = QFormLayout(self.form_widget)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.quote = QLabel()
+        self.quote.setWordWrap(True)
+        self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.where = QLabel()
+        self.where.setWordWrap(True)
+        form.addRow(self.quote)
+        form.addRow(self.where)
+
+        verdicts = QHBoxLayout()
+        self.verdict_group = QButtonGroup(self)
+        self.verdict_buttons: dict[Verdict, QToolButton] = {}
+        for i, v in enumerate(Verdict):
+            button = QToolButton(text=f"{verdict_text(v)} [{style(v).key}]", checkable=True)
+            button.setToolTip(f"Tag as {v.value} (key {style(v).key})")
+            self.verdict_group.addButton(button, i)
+            self.verdict_buttons[v] = button
+            verdicts.addWidget(button)
+        verdicts.addStretch(1)
+        self.verdict_group.idClicked.connect(self._verdict_clicked)
+        form.addRow("Verdict", verdicts)
+
+        self.note = NoteEdit()
+        self.note.setPlaceholderText("Why this verdict? (saved when you leave the field)")
+        self.note.setFixedHeight(80)
+        self.note.committed.connect(self._commit_note)
+        form.addRow("Note", self.note)
+
+        self.confidence = QDoubleSpinBox()
+        self.confidence.setRange(NO_CONFIDENCE, 1.0)
+        self.confidence.setSingleStep(0.05)
+        self.confidence.setDecimals(2)
+        self.confidence.setSpecialValueText("not set")
+        self.confidence.editingFinished.connect(self._commit_confidence)
+        form.addRow("Confidence", self.confidence)
+
+        self.claimant = QLineEdit(placeholderText="who made the claim")
+        self.reported_by = QLineEdit(placeholderText="as reported by (outlet, agency…)")
+        self.claimant.editingFinished.connect(lambda: self._commit_text("claimant", self.claimant))
+        self.reported_by.editingFinished.connect(
+            lambda: self._commit_text("reported_by", self.reported_by))
+        form.addRow("Claimant", self.claimant)
+        form.addRow("Reported by", self.reported_by)
+
+        self.evidence = QListWidget()
+        self.evidence.setMaximumHeight(90)
+        self.evidence.itemDoubleClicked.connect(self._open_evidence)
+        self.evidence_url = QLineEdit(placeholderText="https://… (Enter to add)")
+        self.evidence_url.returnPressed.connect(self._add_evidence)
+        add_ev = QPushButton("Add")
+        add_ev.clicked.connect(self._add_evidence)
+        remove_ev = QPushButton("Remove")
+        remove_ev.clicked.connect(self._remove_evidence)
+        ev_row = QHBoxLayout()
+        ev_row.addWidget(self.evidence_url, 1)
+        ev_row.addWidget(add_ev)
+        ev_row.addWidget(remove_ev)
+        ev_box = QVBoxLayout()
+        ev_box.addWidget(self.evidence)
+        ev_box.addLayout(ev_row)
+        form.addRow("Evidence", ev_box)
+
+        self.links = QListWidget()
+        self.links.setMaximumHeight(90)
+        self.links.itemDoubleClicked.connect(self._follow_link)
+        follow = QPushButton("Open linked claim")
+        follow.clicked.connect(lambda: self._follow_link(self.links.currentItem()))
+        unlink = QPushButton("Remove link")
+        unlink.clicked.connect(self._remove_link)
+        link_row = QHBoxLayout()
+        link_row.addWidget(follow)
+        link_row.addWidget(unlink)
+        link_row.addStretch(1)
+        link_box = QVBoxLayout()
+        link_box.addWidget(self.links)
+        link_box.addLayout(link_row)
+        form.addRow(f"Links {LINK_MARK}", link_box)
+
+        self.history = QListWidget()
+        self.history.setMaximumHeight(90)
+        form.addRow("History", self.history)
+        self.show_claim(None)
+
+    # ------------------------------------------------------------------ display
+    def show_claim(self, claim_id: str | None) -> None:
+        claim = None
+        if claim_id:
+            try:
+                claim = self.project.claim(claim_id)
+            except NotFoundError:
+                claim = None
+        keep_note = (claim is not None and self.claim is not None and claim.id == self.claim.id
+                     and self.note.hasFocus())
+        self.claim = claim
+        self.empty.setVisible(claim is None)
+        self.form_widget.setVisible(claim is not None)
+        if claim is None:
+            return
+        s = style(claim.verdict)
+        self.quote.setText(f'<span style="background:{s.tint}; color:black">“{_html(claim.quote)}”</span>')
+        try:
+            title = self.project.document(claim.doc_id).title
+        except NotFoundError:
+            title = "?"
+        self.where.setText(f"<small>{_html(title)} · characters {claim.start}–{claim.end} · "
+                           f"by {_html(claim.annotator or 'unknown')}</small>")
+        for v, button in self.verdict_buttons.items():
+            button.setChecked(v == claim.verdict)
+        if not keep_note:
+            self.note.setPlainText(claim.note)
+        self.confidence.setValue(NO_CONFIDENCE if claim.confidence is None else claim.confidence)
+        self.claimant.setText(claim.claimant)
+        self.reported_by.setText(claim.reported_by)
+        self.evidence.clear()
+        for ev in claim.evidence:
+            item = QListWidgetItem(f"{ev.title} — {ev.url}" if ev.title else ev.url)
+            item.setData(ITEM_ROLE, ev.id)
+            item.setToolTip(ev.url + (f"\naccessed {ev.accessed}" if ev.accessed else ""))
+            self.evidence.addItem(item)
+        self.links.clear()
+        for link in self.project.links(claim.id):
+            other_id = link.target_id if link.source_id == claim.id else link.source_id
+            arrow = "→" if link.source_id == claim.id else "←"
+            try:
+                other = self.project.claim(other_id)
+                other_title = self.project.document(other.doc_id).title
+                text = (f"{arrow} {link.kind.label}: {style(other.verdict).symbol} "
+                        f"“{_short(other.quote, 50)}” — {_short(other_title, 30)}")
+            except NotFoundError:
+                text = f"{arrow} {link.kind.label}: (missing claim)"
+            item = QListWidgetItem(text)
+            item.setData(ITEM_ROLE, (link.id, other_id))
+            self.links.addItem(item)
+        self.history.clear()
+        for h in self.project.history(claim.id):
+            when = h.at[:19].replace("T", " ")
+            if h.old is None:
+                what = f"created as {h.new.value}" if h.new else "created"
+            elif h.new is None:
+                what = f"deleted (was {h.old.value})"
+            else:
+                what = f"{h.old.value} → {h.new.value}"
+            cause = "" if h.cause == "edit" else f" ({h.cause})"
+            self.history.addItem(f"{when}  {h.annotator or '?'}: {what}{cause}")
+
+    # ------------------------------------------------------------------ requests
+    def _verdict_clicked(self, button_id: int) -> None:
+        if self.claim is not None:
+            self.verdict_requested.emit(self.claim.id, list(Verdict)[button_id])
+
+    def _commit_note(self) -> None:
+        if self.claim is not None and self.note.toPlainText() != self.claim.note:
+            self.fields_changed.emit(self.claim.id, {"note": self.note.toPlainText()})
+
+    def _commit_confidence(self) -> None:
+        if self.claim is None:
+            return
+        value = self.confidence.value()
+        new = None if value <= NO_CONFIDENCE + 1e-9 else round(value, 2)
+        if new != self.claim.confidence:
+            self.fields_changed.emit(self.claim.id, {"confidence": new})
+
+    def _commit_text(self, field: str, edit: QLineEdit) -> None:
+        if self.claim is not None and edit.text().strip() != getattr(self.claim, field):
+            self.fields_changed.emit(self.claim.id, {field: edit.text().strip()})
+
+    def _add_evidence(self) -> None:
+        url = self.evidence_url.text().strip()
+        if self.claim is not None and url:
+            self.evidence_url.clear()
+            self.evidence_added.emit(self.claim.id, url)
+
+    def _remove_evidence(self) -> None:
+        item = self.evidence.currentItem()
+        if item is not None:
+            self.evidence_removed.emit(item.data(ITEM_ROLE))
+
+    def _open_evidence(self, item: QListWidgetItem) -> None:
+        url = QUrl(item.toolTip().splitlines()[0])
+        if url.scheme() in ("http", "https"):
+            QDesktopServices.openUrl(url)
+
+    def _follow_link(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.link_followed.emit(item.data(ITEM_ROLE)[1])
+
+    def _remove_link(self) -> None:
+        item = self.links.currentItem()
+        if item is not None:
+            self.link_removed.emit(item.data(ITEM_ROLE)[0])
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,140 @@
+"""The document library: every article with outlet, language, date and claim counts."""
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from ..core.model import Verdict
+from ..project import Project
+from ..store.queries import DocumentSummary
+from .badges import UNKNOWN_LANGUAGE, language_badge
+from .palette import style
+
+COLUMNS = ["Title", "Outlet", "Language", "Date"] + [style(v).symbol for v in Verdict]
+VERDICT_COLUMNS = {4 + i: v for i, v in enumerate(Verdict)}
+DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class LibraryModel(QAbstractTableModel):
+    def __init__(self, project: Project, parent=None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self._docs: list[DocumentSummary] = []
+        self._row: dict[str, int] = {}
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._docs = self.project.documents()
+        self._row = {d.id: i for i, d in enumerate(self._docs)}
+        self.endResetModel()
+
+    def refresh(self, doc_ids: set[str]) -> None:
+        """Re-read only the named documents (claim counts after an edit, removals, undo)."""
+        if not doc_ids:
+            return
+        fresh = {d.id: d for d in self.project.documents(sorted(doc_ids))}
+        if any(i not in self._row for i in fresh) or any(
+                i in self._row and i not in fresh for i in doc_ids):
+            self.reload()  # a document appeared or went away
+            return
+        for doc_id, summary in fresh.items():
+            row = self._row[doc_id]
+            self._docs[row] = summary
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def summary(self, doc_id: str) -> DocumentSummary | None:
+        row = self._row.get(doc_id)
+        return None if row is None else self._docs[row]
+
+    def doc_ids(self) -> list[str]:
+        return [d.id for d in self._docs]
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._docs)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return COLUMNS[section]
+            if role == Qt.ItemDataRole.ToolTipRole and section in VERDICT_COLUMNS:
+                return f"claims tagged {style(VERDICT_COLUMNS[section]).label}"
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        d = self._docs[index.row()]
+        col = index.column()
+        if role == DOC_ID_ROLE:
+            return d.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if col == 0:
+                return d.title or d.source_name
+            if col == 1:
+                return d.outlet
+            if col == 2:
+                return language_badge(d.effective_language) if role == Qt.ItemDataRole.DisplayRole \
+                    else (d.effective_language or UNKNOWN_LANGUAGE)
+            if col == 3:
+                return d.published[:10]
+            return d.counts.get(VERDICT_COLUMNS[col], 0)
+        if role == Qt.ItemDataRole.ToolTipRole and col == 0:
+            return f"{d.title}\n{d.source_name} · {d.length:,} characters · {d.claim_count} claims"
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in VERDICT_COLUMNS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class LibraryPanel(QWidget):
+    open_requested = Signal(str)  # doc id, to open in the active pane
+
+    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = LibraryModel(project, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter = QLineEdit(placeholderText="Filter articles (title, outlet, language)…")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, len(COLUMNS)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.doubleClicked.connect(self._open)
+        self.table.activated.connect(self._open)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table)
+
+    def _open(self, index: QModelIndex) -> None:
+        doc_id = index.data(DOC_ID_ROLE)
+        if doc_id:
+            self.open_requested.emit(doc_id)
+
+    def selected_doc_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(DOC_ID_ROLE) if rows else None
+
+    def row_of(self, doc_id: str) -> QModelIndex:
+        row = self.model._row.get(doc_id)
+        if row is None:
+            return QModelIndex()
+        return self.proxy.mapFromSource(self.model.index(row, 0))

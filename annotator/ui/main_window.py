@@ -1,0 +1,378 @@
+"""The workbench window: library, reading panes, inspector, claims table, search.
+
+Every edit goes through `self.adapter` (QUndoStack in front of the project's own undo stack);
+every change, whoever made it, comes back through the bridge as a ChangeSet and refreshes only
+the rows and highlights it names. Nothing here writes SQL.
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
+
+from ..core.errors import AnnotatorError, NotFoundError
+from ..core.model import Evidence, LinkKind, Verdict
+from ..project import Project
+from ..settings import Settings, config_dir
+from ..store.recorder import ChangeSet
+from .badges import counts_text, language_badge
+from .bridge import ProjectBridge
+from .claims_table import ClaimsPanel
+from .dialogs.errors import show_error
+from .dialogs.search_panel import SearchPanel
+from .inspector import ClaimInspector
+from .library import LibraryPanel
+from .menus import build_menus, claim_menu
+from .palette import Legend
+from .panes import PaneArea
+from .reading_pane import ReadingPane
+from .undo import UndoAdapter
+
+
+def layout_settings() -> QSettings:
+    """Window layout in our own config folder (tests and portable installs stay private)."""
+    return QSettings(str(config_dir() / "layout.ini"), QSettings.Format.IniFormat)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, project: Project) -> None:
+        super().__init__()
+        self.setObjectName("AnnotatorMainWindow")
+        self.resize(1500, 900)
+        self.setAcceptDrops(True)
+        self.setDockOptions(QMainWindow.DockOption.AllowTabbedDocks
+                            | QMainWindow.DockOption.AnimatedDocks)
+        self.current_claim: str | None = None
+        self.project: Project | None = None
+        self.library_dock = self._dock("Library", "libraryDock", Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.inspector_dock = self._dock("Claim", "inspectorDock", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.claims_dock = self._dock("Claims", "claimsDock", Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.search_dock = self._dock("Search", "searchDock", Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.tabifyDockWidget(self.library_dock, self.search_dock)
+        self.library_dock.raise_()
+        self.language_label = QLabel()
+        self.counts_label = QLabel()
+        self.saved_label = QLabel()
+        for w in (self.language_label, self.counts_label, self.saved_label):
+            self.statusBar().addPermanentWidget(w)
+        self.statusBar().addPermanentWidget(Legend())
+        self.set_project(project)
+        self.actions_ = build_menus(self)
+        self.adapter.stack.indexChanged.connect(lambda _i: self._update_actions())
+        self._restore_layout()
+        self._update_actions()
+
+    def _dock(self, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        self.addDockWidget(area, dock)
+        return dock
+
+    # ------------------------------------------------------------------ project
+    def set_project(self, project: Project) -> None:
+        """Show `project`; the previous one is closed (its edits are already saved)."""
+        old = self.project
+        if old is not None:
+            self._save_layout()
+            self.bridge.detach()
+            self.search_panel.shutdown()
+        self.project = project
+        self.current_claim = None
+        self.bridge = ProjectBridge(project, self)
+        self.bridge.changed.connect(self.on_changes)
+        if hasattr(self, "adapter"):
+            self.adapter.stack.clear()
+            self.adapter.project = project
+        else:
+            self.adapter = UndoAdapter(project, self.show_edit_error)
+        self.library = LibraryPanel(project)
+        self.library.open_requested.connect(lambda doc_id: self.open_document(doc_id))
+        self.library_dock.setWidget(self.library)
+        self.claims_panel = ClaimsPanel(project, self._titles())
+        self.claims_panel.claim_activated.connect(self.jump_to_claim)
+        self.claims_dock.setWidget(self.claims_panel)
+        self.inspector = ClaimInspector(project)
+        self.inspector.verdict_requested.connect(self.retag)
+        self.inspector.fields_changed.connect(self.update_fields)
+        self.inspector.evidence_added.connect(self.add_evidence)
+        self.inspector.evidence_removed.connect(
+            lambda eid: self.adapter.run("Remove evidence", lambda: project.remove_evidence(eid)))
+        self.inspector.link_followed.connect(self.follow_link)
+        self.inspector.link_removed.connect(
+            lambda lid: self.adapter.run("Remove link", lambda: project.remove_link(lid)))
+        self.inspector_dock.setWidget(self.inspector)
+        self.search_panel = SearchPanel(project.path)
+        self.search_panel.open_requested.connect(self.open_search_hit)
+        self.search_dock.setWidget(self.search_panel)
+        self.panes = PaneArea(project)
+        self.panes.claim_clicked.connect(lambda pane, cid: self.select_claim(cid, pane=pane))
+        self.panes.menu_requested.connect(lambda pane, pos, spans: claim_menu(self, pane, pos, spans))
+        self.panes.active_changed.connect(lambda _p: self._update_status())
+        self.panes.panes_changed.connect(self._update_status)
+        self.setCentralWidget(self.panes)
+        if old is not None:
+            old.close()
+        self.setWindowTitle(f"{project.name} — Annotator")
+        self._restore_panes()
+        self.saved_label.setText("All changes saved")
+        self._update_status()
+
+    def _titles(self) -> dict[str, str]:
+        return {d.id: d.title or d.source_name for d in self.project.documents()}
+
+    def reload_library(self, _new_ids: list | None = None) -> None:
+        """After an import (done on another connection): re-read documents and claims."""
+        self.library.model.reload()
+        self.claims_panel.set_documents(self._titles())
+        self.claims_panel.model.reload()
+        self._update_status()
+
+    # ------------------------------------------------------------------ changes
+    def on_changes(self, cs: ChangeSet) -> None:
+        self.panes.apply_changes(cs)
+        self.library.model.refresh(cs.doc_ids)
+        if cs.ids("documents"):
+            self.claims_panel.set_documents(self._titles())
+        self.claims_panel.model.refresh(cs.claim_ids)
+        if self.current_claim in cs.claim_ids or self.inspector.claim is not None \
+                and self.inspector.claim.id in cs.claim_ids:
+            self.inspector.show_claim(self.current_claim)
+            if self.inspector.claim is None:
+                self.current_claim = None
+        self.saved_label.setText(f"Saved: {cs.label}")
+        self.saved_label.setStyleSheet("")
+        self._update_status()
+
+    def show_edit_error(self, title: str, exc: Exception) -> None:
+        self.saved_label.setText("Not saved")
+        self.saved_label.setStyleSheet("color: #D55E00; font-weight: bold;")
+        show_error(self, title, exc)
+
+    def _update_status(self) -> None:
+        pane = self.panes.active
+        doc = pane.document if pane is not None else None
+        if doc is None:
+            self.language_label.setText("")
+        else:
+            lang = language_badge(doc.effective_language)
+            self.language_label.setText(f"Language: {lang}")
+        summaries = self.library.model
+        totals = {v: 0 for v in Verdict}
+        for doc_id in summaries.doc_ids():
+            for v, n in summaries.summary(doc_id).counts.items():
+                totals[v] += n
+        self.counts_label.setText(f"{len(summaries.doc_ids())} articles · claims {counts_text(totals)}")
+        if hasattr(self, "actions_"):
+            self._update_actions()
+
+    def _update_actions(self) -> None:
+        a = self.actions_
+        a["undo"].setEnabled(self.adapter.stack.canUndo())
+        a["redo"].setEnabled(self.adapter.stack.canRedo())
+        a["undo"].setText(f"&Undo {self.adapter.stack.undoText()}".rstrip())
+        a["redo"].setText(f"&Redo {self.adapter.stack.redoText()}".rstrip())
+        a["add_pane"].setEnabled(len(self.panes.panes) < 4)
+        a["close_pane"].setEnabled(len(self.panes.panes) > 1)
+        target = self.link_target()
+        for kind in LinkKind:
+            a[f"link_{kind.value}"].setEnabled(bool(self.current_claim and target))
+
+    # ------------------------------------------------------------------ documents
+    def open_document(self, doc_id: str, pane: ReadingPane | None = None) -> ReadingPane | None:
+        try:
+            pane = self.panes.open_document(doc_id, pane)
+        except AnnotatorError as exc:
+            show_error(self, "Cannot open the article", exc)
+            return None
+        self._update_status()
+        return pane
+
+    def open_search_hit(self, doc_id: str, start: int, end: int) -> None:
+        pane = self.panes.pane_showing(doc_id) or self.open_document(doc_id)
+        if pane is None:
+            return
+        if start >= 0 and end > start:
+            pane.view.select_span(start, end)
+        pane.view.setFocus()
+
+    # ------------------------------------------------------------------ selection
+    def select_claim(self, claim_id: str | None, pane: ReadingPane | None = None, *,
+                     reveal: bool = False) -> None:
+        self.current_claim = claim_id
+        if pane is not None:
+            pane.view.set_selected_claim(claim_id, reveal=reveal)
+            self.panes.set_active(pane)
+        self.inspector.show_claim(claim_id)
+        self.claims_panel.select_claim(claim_id)
+        self._update_actions()
+
+    def jump_to_claim(self, claim_id: str, pane: ReadingPane | None = None) -> None:
+        """Show the claim in a pane (opening its article if needed) and select it."""
+        try:
+            claim = self.project.claim(claim_id)
+        except NotFoundError:
+            return
+        target = self.panes.pane_showing(claim.doc_id)
+        if target is None:
+            target = self.open_document(claim.doc_id, pane)
+            if target is None:
+                return
+        self.select_claim(claim_id, target, reveal=True)
+
+    def follow_link(self, other_id: str) -> None:
+        source = self.panes.active
+        try:
+            doc_id = self.project.claim(other_id).doc_id
+        except NotFoundError:
+            return
+        pane = self.panes.pane_showing(doc_id)
+        if pane is None:
+            pane = self.open_document(doc_id, self.panes.other_pane(source))
+        if pane is not None:
+            self.select_claim(other_id, pane, reveal=True)
+
+    def link_target(self) -> str | None:
+        """The claim selected in another pane than the one holding the current claim."""
+        if not self.current_claim:
+            return None
+        for pane in self.panes.panes:
+            sel = pane.view.selected_claim
+            if sel and sel != self.current_claim and pane is not self.panes.active:
+                return sel
+        return None
+
+    # ------------------------------------------------------------------ edits
+    def _focus_in_claims_table(self) -> bool:
+        focus = self.focusWidget()
+        return focus is not None and self.claims_panel.table.isAncestorOf(focus) or \
+            focus is self.claims_panel.table
+
+    def tag(self, verdict: Verdict) -> None:
+        """Key 1/2/3: tag the selected text as a new claim, or retag the selected claim."""
+        pane = self.panes.active
+        span = None if pane is None or self._focus_in_claims_table() else pane.view.selection_span()
+        if span is not None and pane is not None and pane.doc_id:
+            project = self.project
+            cs = self.adapter.run(f"Tag claim as {verdict.value}",
+                                  lambda: project.add_claim(pane.doc_id, span[0], span[1], verdict))
+            if cs is not None:
+                cursor = pane.view.textCursor()
+                cursor.clearSelection()
+                pane.view.setTextCursor(cursor)
+                self.select_claim(cs.created[0], pane)
+            return
+        claim_id = self.claims_panel.selected_claim() if self._focus_in_claims_table() \
+            else self.current_claim
+        if claim_id:
+            self.retag(claim_id, verdict)
+        else:
+            self.statusBar().showMessage(
+                "Select some text in an article first (or a claim to retag).", 4000)
+
+    def retag(self, claim_id: str, verdict: Verdict) -> None:
+        project = self.project
+        self.adapter.run(f"Retag claim as {verdict.value}", lambda: project.set_verdict(claim_id, verdict))
+
+    def delete_claim(self) -> None:
+        claim_id = self.claims_panel.selected_claim() if self._focus_in_claims_table() \
+            else self.current_claim
+        if not claim_id:
+            self.statusBar().showMessage("Select a claim to delete.", 4000)
+            return
+        project = self.project
+        if self.adapter.run("Delete claim", lambda: project.delete_claim(claim_id)) is not None:
+            self.select_claim(None)
+
+    def update_fields(self, claim_id: str, values: dict) -> None:
+        project = self.project
+        self.adapter.run("Edit claim", lambda: project.update_claim(claim_id, **values))
+
+    def add_evidence(self, claim_id: str, url: str) -> None:
+        project = self.project
+        self.adapter.run("Add evidence", lambda: project.add_evidence(claim_id, Evidence(url=url)))
+
+    def link(self, kind: LinkKind, target: str | None = None) -> None:
+        source, target = self.current_claim, target or self.link_target()
+        if not source or not target:
+            self.statusBar().showMessage(
+                "Select a claim in one pane and another claim in a second pane, then link them.", 5000)
+            return
+        project = self.project
+        if self.adapter.run(f"Link claims ({kind.label})",
+                            lambda: project.add_link(source, target, kind)) is not None:
+            self.statusBar().showMessage(f"Linked: {kind.label}", 3000)
+
+    # ------------------------------------------------------------------ drag and drop
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            from .menus import import_articles
+            import_articles(self, paths)
+
+    # ------------------------------------------------------------------ layout
+    def _project_key(self) -> str:
+        return "panes/" + hashlib.sha1(str(self.project.path.resolve()).encode()).hexdigest()[:16]
+
+    def _restore_layout(self) -> None:
+        s = layout_settings()
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = s.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        else:  # first launch: room for titles in the library, the claim, and the table
+            self.resizeDocks([self.library_dock, self.inspector_dock], [330, 400],
+                             Qt.Orientation.Horizontal)
+            self.resizeDocks([self.claims_dock], [250], Qt.Orientation.Vertical)
+        sync = s.value("window/sync_scrolling", False)
+        self.actions_["sync"].setChecked(sync in (True, "true"))
+
+    def _restore_panes(self) -> None:
+        """Reopen the articles last shown for this project, or the first two on a first visit."""
+        saved = layout_settings().value(self._project_key())
+        known = set(self.library.model.doc_ids())
+        wanted = [d for d in (saved if isinstance(saved, list) else
+                              [saved] if isinstance(saved, str) else []) if d in known]
+        if not wanted:
+            docs = self.project.documents()
+            indonesian = [d.id for d in docs if d.effective_language == "id"]
+            wanted = (indonesian if len(indonesian) >= 2 else [d.id for d in docs])[:2]
+        while len(self.panes.panes) < min(len(wanted), 4):
+            self.panes.add_pane()
+        for pane, doc_id in zip(self.panes.panes, wanted):
+            self.open_document(doc_id, pane)
+        if self.panes.panes:
+            self.panes.set_active(self.panes.panes[0])
+
+    def _save_layout(self) -> None:
+        s = layout_settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/sync_scrolling", self.panes.sync_scrolling)
+        s.setValue(self._project_key(), [d for d in self.panes.open_doc_ids() if d])
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Edits are saved as they are made: closing never asks."""
+        focus = self.focusWidget()
+        if focus is not None:
+            focus.clearFocus()  # commits a note or field being edited
+        self._save_layout()
+        self.search_panel.shutdown()
+        self.bridge.detach()
+        event.accept()
+
+    def recent_projects(self) -> list[Path]:
+        return [Path(p) for p in Settings.load().recent_projects if Path(p).exists()]
+
+
+

@@ -1,0 +1,232 @@
+"""Menus, toolbar and the context menu of the reading panes, and the File actions behind them."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QToolBar
+
+from ..core.errors import AnnotatorError
+from ..core.model import LinkKind, Verdict
+from ..project import Project
+from ..settings import Settings, default_annotator
+from .dialogs.errors import show_error
+from .palette import LINK_MARK, style, verdict_text
+from .reading_pane import ReadingPane
+from .span_index import Span
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+PROJECT_FILTER = "Annotator projects (*.annot);;All files (*)"
+LINK_KEYS = {LinkKind.SAME_CLAIM: "Ctrl+Alt+1", LinkKind.SUPPORTS: "Ctrl+Alt+2",
+             LinkKind.CONTRADICTS: "Ctrl+Alt+3"}
+
+
+def _action(window: "MainWindow", text: str, slot, shortcut=None, tip: str = "") -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    if tip:
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+    action.triggered.connect(lambda _checked=False: slot())
+    window.addAction(action)  # shortcuts work while menus are closed
+    return action
+
+
+def build_menus(w: "MainWindow") -> dict[str, QAction]:
+    a: dict[str, QAction] = {}
+    a["new"] = _action(w, "&New project…", lambda: new_project(w), QKeySequence.StandardKey.New)
+    a["open"] = _action(w, "&Open project…", lambda: open_project_dialog(w), QKeySequence.StandardKey.Open)
+    a["import"] = _action(w, "&Import articles…", lambda: import_articles(w), "Ctrl+I",
+                          "Import text, Markdown, HTML … files (or drop them on the window)")
+    a["export"] = _action(w, "&Export…", lambda: export_dataset(w), "Ctrl+E",
+                          "Export the claims as a dataset (JSONL, CSV, W3C, …)")
+    a["quit"] = _action(w, "&Quit", w.close, QKeySequence.StandardKey.Quit)
+    a["undo"] = _action(w, "&Undo", w.adapter.stack.undo, QKeySequence.StandardKey.Undo)
+    a["redo"] = _action(w, "&Redo", w.adapter.stack.redo, "Ctrl+Shift+Z")
+    a["redo"].setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    a["find"] = _action(w, "&Find in article…", lambda: _find(w), QKeySequence.StandardKey.Find)
+    a["search"] = _action(w, "&Search project…", lambda: _search(w), "Ctrl+Shift+F")
+    a["settings"] = _action(w, "Se&ttings…", lambda: _settings(w), QKeySequence.StandardKey.Preferences)
+    for verdict in Verdict:
+        s = style(verdict)
+        a[verdict.value] = _action(w, f"Tag as {verdict_text(verdict)}",
+                                   lambda v=verdict: w.tag(v), s.key,
+                                   f"Tag the selected text as {s.label} (key {s.key}); "
+                                   "on a selected claim, change its verdict")
+        a[verdict.value].setIconText(f"{s.symbol} {s.label.capitalize()} [{s.key}]")
+    a["delete"] = _action(w, "&Delete claim", w.delete_claim, QKeySequence.StandardKey.Delete)
+    for kind in LinkKind:
+        a[f"link_{kind.value}"] = _action(
+            w, f"Link as “{kind.label}”", lambda k=kind: w.link(k), LINK_KEYS[kind],
+            "Link the selected claim to the claim selected in another pane")
+        a[f"link_{kind.value}"].setIconText(f"{LINK_MARK} {kind.label}")
+    a["add_pane"] = _action(w, "&Add pane", lambda: (w.panes.add_pane(), w._update_actions()),
+                            "Ctrl+T", "Read another article side by side (up to 4)")
+    a["add_pane"].setIconText("＋ Pane")
+    a["close_pane"] = _action(w, "&Close pane", lambda: (w.panes.remove_pane(), w._update_actions()),
+                              "Ctrl+W")
+    a["close_pane"].setIconText("－ Pane")
+    a["sync"] = _action(w, "S&ynchronised scrolling", lambda: w.panes.set_sync_scrolling(
+        a["sync"].isChecked()))
+    a["sync"].setCheckable(True)
+    a["about"] = _action(w, "&About Annotator", lambda: _about(w))
+
+    bar = w.menuBar()
+    file_menu = bar.addMenu("&File")
+    for key in ("new", "open"):
+        file_menu.addAction(a[key])
+    w.recent_menu = file_menu.addMenu("Open &recent")
+    w.recent_menu.aboutToShow.connect(lambda: _fill_recent(w))
+    file_menu.addSeparator()
+    file_menu.addAction(a["import"])
+    file_menu.addAction(a["export"])
+    file_menu.addSeparator()
+    file_menu.addAction(a["quit"])
+    edit_menu = bar.addMenu("&Edit")
+    for key in ("undo", "redo", None, "find", "search", None, "settings"):
+        edit_menu.addSeparator() if key is None else edit_menu.addAction(a[key])
+    claim = bar.addMenu("&Claim")
+    for key in [v.value for v in Verdict] + [None, "delete", None] + [f"link_{k.value}" for k in LinkKind]:
+        claim.addSeparator() if key is None else claim.addAction(a[key])
+    view = bar.addMenu("&View")
+    for key in ("add_pane", "close_pane", "sync"):
+        view.addAction(a[key])
+    view.addSeparator()
+    for dock in (w.library_dock, w.inspector_dock, w.claims_dock, w.search_dock):
+        view.addAction(dock.toggleViewAction())
+    help_menu = bar.addMenu("&Help")
+    help_menu.addAction(a["about"])
+
+    tools = QToolBar("Tagging")
+    tools.setObjectName("taggingToolbar")
+    for key in ["add_pane", "close_pane", None] + [v.value for v in Verdict] + [None] + \
+            [f"link_{k.value}" for k in LinkKind] + [None, "undo", "redo"]:
+        tools.addSeparator() if key is None else tools.addAction(a[key])
+    a["undo"].setIconText("↶ Undo")
+    a["redo"].setIconText("↷ Redo")
+    w.addToolBar(tools)
+    return a
+
+
+def claim_menu(w: "MainWindow", pane: ReadingPane, pos: QPoint, spans: list[Span]) -> None:
+    """Right-click in a pane: tag the selection, or pick, retag, delete or link the claims here."""
+    w.panes.set_active(pane)
+    menu = QMenu(w)
+    if pane.view.selection_span() is not None:
+        for verdict in Verdict:
+            menu.addAction(w.actions_[verdict.value])
+        menu.addSeparator()
+    for span in spans:
+        quote = pane.view.text[span.start:span.end]
+        quote = quote if len(quote) <= 40 else quote[:39] + "…"
+        sub = menu.addMenu(f"{style(span.verdict).symbol} “{quote}”")
+        sub.addAction("Select", lambda cid=span.claim_id: w.select_claim(cid, pane))
+        for verdict in Verdict:
+            if verdict != span.verdict:
+                sub.addAction(f"Retag as {verdict_text(verdict)}",
+                              lambda cid=span.claim_id, v=verdict: w.retag(cid, v))
+        sub.addAction("Delete", lambda cid=span.claim_id: (w.select_claim(cid, pane), w.delete_claim()))
+        target = w.current_claim if w.current_claim and w.current_claim != span.claim_id else None
+        if target:
+            for kind in LinkKind:
+                sub.addAction(f"Link to the selected claim as “{kind.label}”",
+                              lambda cid=span.claim_id, k=kind, t=target: _link_pair(w, cid, t, k))
+    if pane.view.textCursor().hasSelection():
+        menu.addSeparator()
+        menu.addAction("Copy", pane.view.copy)
+    menu.addAction(w.actions_["find"])
+    menu.exec(pos)
+
+
+def _link_pair(w: "MainWindow", source: str, target: str, kind: LinkKind) -> None:
+    w.current_claim = source
+    w.link(kind, target)
+
+
+def _find(w: "MainWindow") -> None:
+    if w.panes.active is not None:
+        w.panes.active.find_bar.open_bar()
+
+
+def _search(w: "MainWindow") -> None:
+    w.search_dock.show()
+    w.search_dock.raise_()
+    w.search_panel.focus_query()
+
+
+# ---------------------------------------------------------------------- File actions
+def open_project_file(w: "MainWindow", path: Path, *, create: bool = False) -> bool:
+    try:
+        project = (Project.create(path, annotator=default_annotator()) if create
+                   else Project.open(path, annotator=default_annotator()))
+    except (AnnotatorError, OSError) as exc:
+        show_error(w, "Cannot create the project" if create else "Cannot open the project", exc)
+        return False
+    settings = Settings.load()
+    settings.add_recent(path)
+    settings.save()
+    w.set_project(project)
+    return True
+
+
+def new_project(w: "MainWindow") -> None:
+    name, _ = QFileDialog.getSaveFileName(w, "New project", str(Path.home() / "claims.annot"),
+                                          PROJECT_FILTER)
+    if name:
+        path = Path(name) if name.endswith(".annot") else Path(name + ".annot")
+        if path.exists():
+            show_error(w, "Cannot create the project",
+                       f"{path} already exists; open it, or choose another name")
+            return
+        open_project_file(w, path, create=True)
+
+
+def open_project_dialog(w: "MainWindow") -> None:
+    name, _ = QFileDialog.getOpenFileName(w, "Open project", str(w.project.path.parent),
+                                          PROJECT_FILTER)
+    if name:
+        open_project_file(w, Path(name))
+
+
+def _fill_recent(w: "MainWindow") -> None:
+    w.recent_menu.clear()
+    recent = w.recent_projects()
+    if not recent:
+        w.recent_menu.addAction("(no recent projects)").setEnabled(False)
+    for path in recent:
+        w.recent_menu.addAction(f"{path.name} — {path.parent}",
+                                lambda p=path: open_project_file(w, p))
+
+
+def import_articles(w: "MainWindow", paths: list[Path] | None = None) -> None:
+    from .dialogs.import_dialog import ImportDialog
+
+    dialog = ImportDialog(w.project.path, paths, w)
+    dialog.imported.connect(w.reload_library)
+    dialog.exec()
+
+
+def export_dataset(w: "MainWindow") -> None:
+    from .dialogs.export_dialog import ExportDialog
+
+    doc_ids = None
+    dialog = ExportDialog(w.project.path, doc_ids, w)
+    dialog.exec()
+
+
+def _settings(w: "MainWindow") -> None:
+    from .dialogs.settings_dialog import SettingsDialog
+
+    if SettingsDialog(w).exec():
+        w.project.annotator = default_annotator()
+
+
+def _about(w: "MainWindow") -> None:
+    from .dialogs.about_dialog import show_about
+
+    show_about(w)

@@ -1,0 +1,182 @@
+"""Two to four reading panes side by side, kept in step with the project.
+
+The pane area owns which document each pane shows and turns a ChangeSet into span updates for
+the panes that show the changed claims' documents (one small query per changed claim).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from ..core.errors import NotFoundError
+from ..core.model import Claim
+from ..project import Project
+from ..store.recorder import ChangeSet
+from .reading_pane import ReadingPane
+from .span_index import Span
+
+MIN_PANES, MAX_PANES = 1, 4
+
+
+def spans_for(project: Project, doc_id: str) -> list[Span]:
+    linked = set()
+    for link in project.links(doc_ids=[doc_id]):
+        linked.update((link.source_id, link.target_id))
+    return [Span(c.id, c.start, c.end, c.verdict, c.id in linked)
+            for c in project.iter_claims(doc_id, with_evidence=False)]
+
+
+class PaneArea(QWidget):
+    claim_clicked = Signal(object, str)  # pane, claim id
+    menu_requested = Signal(object, QPoint, list)  # pane, global position, spans there
+    active_changed = Signal(object)  # pane
+    panes_changed = Signal()
+
+    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.panes: list[ReadingPane] = []
+        self.active: ReadingPane | None = None
+        self.sync_scrolling = False
+        self._syncing = False
+        self.add_pane()
+        self.add_pane()
+
+    # ------------------------------------------------------------------ panes
+    def add_pane(self) -> ReadingPane | None:
+        if len(self.panes) >= MAX_PANES:
+            return None
+        pane = ReadingPane()
+        pane.activated.connect(self.set_active)
+        pane.close_requested.connect(self.remove_pane)
+        pane.view.claim_clicked.connect(lambda cid, p=pane: self.claim_clicked.emit(p, cid))
+        pane.view.menu_requested.connect(lambda pos, spans, p=pane: self.menu_requested.emit(p, pos, spans))
+        pane.view.verticalScrollBar().valueChanged.connect(lambda _v, p=pane: self._sync_from(p))
+        self.splitter.addWidget(pane)
+        self.panes.append(pane)
+        self._equalise()
+        self._update_close_buttons()
+        if self.active is None:
+            self.set_active(pane)
+        self.panes_changed.emit()
+        return pane
+
+    def remove_pane(self, pane: ReadingPane | None = None) -> None:
+        pane = pane or self.active
+        if pane is None or len(self.panes) <= MIN_PANES or pane not in self.panes:
+            return
+        self.panes.remove(pane)
+        pane.hide()
+        pane.setParent(None)
+        pane.deleteLater()
+        if self.active is pane:
+            self.active = None
+            self.set_active(self.panes[0])
+        self._equalise()
+        self._update_close_buttons()
+        self.panes_changed.emit()
+
+    def _equalise(self) -> None:
+        self.splitter.setSizes([1000] * len(self.panes))
+
+    def _update_close_buttons(self) -> None:
+        for pane in self.panes:
+            pane.close_button.setEnabled(len(self.panes) > MIN_PANES)
+
+    def set_active(self, pane: ReadingPane) -> None:
+        if pane is self.active or pane not in self.panes:
+            return
+        self.active = pane
+        for p in self.panes:
+            p.set_active(p is pane)
+        self.active_changed.emit(pane)
+
+    def pane_showing(self, doc_id: str) -> ReadingPane | None:
+        if self.active is not None and self.active.doc_id == doc_id:
+            return self.active
+        return next((p for p in self.panes if p.doc_id == doc_id), None)
+
+    def other_pane(self, pane: ReadingPane | None) -> ReadingPane:
+        """A pane to open a linked article in: an empty one, else the next one, else a new one."""
+        others = [p for p in self.panes if p is not pane]
+        empty = next((p for p in others if p.doc_id is None), None)
+        if empty is not None:
+            return empty
+        if others:
+            return others[0]
+        return self.add_pane() or self.panes[0]
+
+    def open_document(self, doc_id: str, pane: ReadingPane | None = None) -> ReadingPane:
+        pane = pane or self.active or self.panes[0]
+        pane.show_document(self.project.document(doc_id), spans_for(self.project, doc_id))
+        self.panes_changed.emit()
+        return pane
+
+    def open_doc_ids(self) -> list[str | None]:
+        return [p.doc_id for p in self.panes]
+
+    # ------------------------------------------------------------------ scrolling
+    def set_sync_scrolling(self, on: bool) -> None:
+        self.sync_scrolling = on
+        if on and self.active is not None:
+            self._sync_from(self.active)
+
+    def _sync_from(self, source: ReadingPane) -> None:
+        """Scroll the other panes to the same fraction of their article."""
+        if not self.sync_scrolling or self._syncing:
+            return
+        bar = source.view.verticalScrollBar()
+        fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        self._syncing = True
+        try:
+            for pane in self.panes:
+                if pane is not source:
+                    other = pane.view.verticalScrollBar()
+                    other.setValue(round(fraction * other.maximum()))
+        finally:
+            self._syncing = False
+
+    # ------------------------------------------------------------------ changes
+    def apply_changes(self, cs: ChangeSet) -> None:
+        shown = {p.doc_id for p in self.panes if p.doc_id}
+        if not shown:
+            return
+        changed_docs = cs.ids("documents") & shown
+        for doc_id in changed_docs:
+            try:
+                doc = self.project.document(doc_id)
+            except NotFoundError:
+                for pane in self.panes:
+                    if pane.doc_id == doc_id:
+                        pane.clear()
+                continue
+            for pane in self.panes:
+                if pane.doc_id == doc_id:
+                    pane.show_document(doc, spans_for(self.project, doc_id))
+        touched = [p for p in self.panes if p.doc_id in shown - changed_docs
+                   and (p.doc_id in cs.doc_ids or any(c in p.view.index for c in cs.claim_ids))]
+        if not touched:
+            return
+        current: dict[str, Claim | None] = {}
+        for cid in cs.claim_ids:
+            try:
+                current[cid] = self.project.claim(cid)
+            except NotFoundError:
+                current[cid] = None
+        linked = {cid: bool(self.project.links(cid)) for cid, c in current.items() if c}
+        for pane in touched:
+            index = pane.view.index
+            for cid, claim in current.items():
+                if claim is None or claim.doc_id != pane.doc_id:
+                    index.remove(cid)
+                else:
+                    index.put(Span(cid, claim.start, claim.end, claim.verdict, linked[cid]))
+            if pane.view.selected_claim not in index:
+                pane.view.selected_claim = None
+            pane.view.refresh_highlights()
+            pane.update_meta()

@@ -1,0 +1,160 @@
+"""One reading pane: the article's title, outlet and language above its text, and a find bar."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
+from PySide6.QtWidgets import (
+    QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget,
+)
+
+from ..core.model import Document, Verdict
+from .badges import counts_text, language_badge
+from .span_index import Span
+from .text_view import ClaimTextView
+
+
+class FindBar(QWidget):
+    """Find in this document (Ctrl+F); Enter / Shift+Enter step through the matches."""
+
+    def __init__(self, view: ClaimTextView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        row = QHBoxLayout(self)
+        row.setContentsMargins(4, 2, 4, 2)
+        self.edit = QLineEdit(placeholderText="Find in this article…")
+        self.edit.setClearButtonEnabled(True)
+        self.status = QLabel()
+        prev_btn = QToolButton(text="▲", toolTip="Previous match (Shift+Enter)")
+        next_btn = QToolButton(text="▼", toolTip="Next match (Enter)")
+        close_btn = QToolButton(text="✕", toolTip="Close (Esc)")
+        for w in (self.edit, self.status, prev_btn, next_btn, close_btn):
+            row.addWidget(w)
+        self.edit.textChanged.connect(lambda _: self.find(forward=True, restart=True))
+        self.edit.returnPressed.connect(lambda: self.find(forward=True))
+        prev_btn.clicked.connect(lambda: self.find(forward=False))
+        next_btn.clicked.connect(lambda: self.find(forward=True))
+        close_btn.clicked.connect(self.close_bar)
+        QShortcut(QKeySequence("Shift+Return"), self.edit, lambda: self.find(forward=False))
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close_bar,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.hide()
+
+    def open_bar(self) -> None:
+        self.show()
+        self.edit.setFocus()
+        self.edit.selectAll()
+
+    def close_bar(self) -> None:
+        self.hide()
+        self.view.setFocus()
+
+    def find(self, *, forward: bool, restart: bool = False) -> bool:
+        needle = self.edit.text()
+        if not needle:
+            self.status.clear()
+            return False
+        doc = self.view.document()
+        cursor = self.view.textCursor()
+        if restart:
+            cursor.setPosition(cursor.selectionStart())
+        flags = QTextDocument.FindFlag(0) if forward else QTextDocument.FindFlag.FindBackward
+        found = doc.find(needle, cursor, flags)
+        if found.isNull():  # wrap around
+            wrap = self.view.textCursor()
+            wrap.movePosition(wrap.MoveOperation.Start if forward else wrap.MoveOperation.End)
+            found = doc.find(needle, wrap, flags)
+        if found.isNull():
+            self.status.setText("not found")
+            return False
+        self.status.setText("")
+        self.view.setTextCursor(found)
+        self.view.centerCursor()
+        return True
+
+
+class ReadingPane(QFrame):
+    activated = Signal(object)  # this pane, when it gets the focus
+    close_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.doc_id: str | None = None
+        self.document: Document | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(2)
+        header = QWidget()
+        header.setObjectName("paneHeader")
+        top = QHBoxLayout(header)
+        top.setContentsMargins(6, 4, 4, 2)
+        self.title = QLabel("No article open")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.title.setFont(font)
+        self.language = QLabel()
+        self.language.setObjectName("languageBadge")
+        self.language.setStyleSheet(
+            "QLabel#languageBadge { background: #445; color: white; border-radius: 4px;"
+            " padding: 1px 6px; }")
+        self.close_button = QToolButton(text="✕", toolTip="Close this pane")
+        self.close_button.clicked.connect(lambda: self.close_requested.emit(self))
+        top.addWidget(self.title, 1)
+        top.addWidget(self.language, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.meta = QLabel()
+        self.meta.setContentsMargins(6, 0, 6, 2)
+        self.meta.setStyleSheet("color: palette(mid);")
+        self.view = ClaimTextView()
+        self.view.setPlaceholderText(
+            "Double-click an article in the Library to open it here.")
+        self.find_bar = FindBar(self.view)
+        layout.addWidget(header)
+        layout.addWidget(self.meta)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.find_bar)
+        self.view.installEventFilter(self)
+        self.set_active(False)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if obj is self.view and event.type() == event.Type.FocusIn:
+            self.activated.emit(self)
+        return super().eventFilter(obj, event)
+
+    def set_active(self, active: bool) -> None:
+        colour = "palette(highlight)" if active else "transparent"
+        self.setStyleSheet(f"ReadingPane {{ border: 2px solid {colour}; border-radius: 3px; }}")
+
+    def show_document(self, doc: Document, spans: list[Span]) -> None:
+        self.doc_id = doc.id
+        self.document = doc
+        self.title.setText(doc.title or doc.source_name or "Untitled")
+        self.title.setToolTip(doc.url or doc.source_name)
+        self.language.setText(language_badge(doc.effective_language))
+        self.language.setToolTip(
+            "Language set by hand" if doc.language_override else
+            "Detected language" if doc.language else "No language could be detected reliably")
+        self.view.load(doc, spans)
+        self.update_meta()
+
+    def update_meta(self, counts: dict[Verdict, int] | None = None) -> None:
+        doc = self.document
+        if doc is None:
+            return
+        if counts is None:
+            counts = {v: 0 for v in Verdict}
+            for span in self.view.index.spans():
+                counts[span.verdict] += 1
+        bits = [b for b in (doc.outlet, doc.published[:10], doc.author) if b]
+        bits.append(counts_text(counts))
+        self.meta.setText("  ·  ".join(bits))
+
+    def clear(self) -> None:
+        self.doc_id = None
+        self.document = None
+        self.title.setText("No article open")
+        self.language.clear()
+        self.meta.clear()
+        self.view.clear_document()

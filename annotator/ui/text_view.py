@@ -1,0 +1,187 @@
+"""The text of one article, with claims drawn over it.
+
+Highlights are extra selections computed for the visible stretch of text only (plus a margin),
+from a SpanIndex: opening a long article with 10,000 claims or retagging one claim touches the
+claims on screen, never all of them, and the QTextDocument itself is never modified (so its
+positions keep matching the stored text). Positions cross the Qt boundary through OffsetMap:
+Qt counts UTF-16 units, stored spans count code points.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QTextCursor, QTextOption
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
+
+from ..core.model import Direction, Document
+from ..core.offsets import OffsetMap
+from .palette import LINK_MARK, span_format, style
+from .span_index import Span, SpanIndex
+
+#: UTF-16 units highlighted beyond each edge of the viewport, so short scrolls stay painted
+MARGIN = 4000
+
+
+class ClaimTextView(QPlainTextEdit):
+    claim_clicked = Signal(str)  # claim id (a click on a highlight; repeated clicks cycle)
+    menu_requested = Signal(QPoint, list)  # global position, spans under the pointer
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
+        self.document().setDocumentMargin(14)
+        self.text = ""
+        self.offsets = OffsetMap("")
+        self.index = SpanIndex()
+        self.selected_claim: str | None = None
+        self._press_pos: QPoint | None = None
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0)
+        self._refresh_timer.timeout.connect(self.refresh_highlights)
+        self.verticalScrollBar().valueChanged.connect(self._refresh_timer.start)
+        self.horizontalScrollBar().valueChanged.connect(self._refresh_timer.start)
+
+    # ------------------------------------------------------------------ content
+    def load(self, doc: Document, spans: list[Span]) -> None:
+        self.text = doc.text
+        self.offsets = OffsetMap(doc.text)
+        self.index = SpanIndex(spans)
+        self.selected_claim = None
+        self.setPlainText(doc.text)
+        rtl = Direction(doc.direction) == Direction.RTL
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        self.setLayoutDirection(direction)
+        option = self.document().defaultTextOption()
+        option.setTextDirection(direction)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setDefaultTextOption(option)
+        self.refresh_highlights()
+
+    def clear_document(self) -> None:
+        self.text = ""
+        self.offsets = OffsetMap("")
+        self.index = SpanIndex()
+        self.selected_claim = None
+        self.setPlainText("")
+        self.setExtraSelections([])
+
+    # ------------------------------------------------------------------ offsets
+    def selection_span(self) -> tuple[int, int] | None:
+        """The selected text as a code-point span of the stored text, or None."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self.offsets.to_codepoint(cursor.selectionStart())
+        end = self.offsets.to_codepoint(cursor.selectionEnd())
+        if end < self.offsets.length and self.offsets.to_utf16(end) < cursor.selectionEnd():
+            end += 1  # the selection ends inside a surrogate pair: keep the whole character
+        return (start, end) if end > start else None
+
+    def select_span(self, start: int, end: int, *, center: bool = True) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.offsets.to_utf16(start))
+        cursor.setPosition(self.offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        if center:
+            self.centerCursor()
+
+    def position_at(self, point: QPoint) -> int:
+        return self.offsets.to_codepoint(self.cursorForPosition(point).position())
+
+    def spans_at_point(self, point: QPoint) -> list[Span]:
+        pos = self.position_at(point)
+        return self.index.at(pos) or (self.index.at(pos - 1) if pos > 0 else [])
+
+    # ------------------------------------------------------------------ highlights
+    def set_selected_claim(self, claim_id: str | None, *, reveal: bool = False) -> None:
+        self.selected_claim = claim_id if claim_id in self.index else None
+        span = self.index.get(claim_id) if claim_id else None
+        if reveal and span is not None:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self.offsets.to_utf16(span.start))
+            self.setTextCursor(cursor)
+            self.centerCursor()
+        self.refresh_highlights()
+
+    def visible_range(self) -> tuple[int, int]:
+        """Code-point range on screen, widened by MARGIN (corners cover right-to-left text)."""
+        vp = self.viewport().rect()
+        corners = [vp.topLeft(), vp.topRight(), vp.bottomLeft(), vp.bottomRight()]
+        positions = [self.cursorForPosition(p).position() for p in corners]
+        lo = max(0, min(positions) - MARGIN)
+        hi = max(positions) + MARGIN
+        return self.offsets.to_codepoint(lo), min(self.offsets.length,
+                                                 self.offsets.to_codepoint(hi))
+
+    def refresh_highlights(self) -> None:
+        if not len(self.index):
+            self.setExtraSelections([])
+            return
+        start, end = self.visible_range()
+        selections = []
+        doc = self.document()
+        to16 = self.offsets.to_utf16
+        for seg in self.index.segments(start, end):
+            top = seg.spans[0]
+            chosen = next((s for s in seg.spans if s.claim_id == self.selected_claim), None)
+            shown = chosen or top
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(doc)
+            cursor.setPosition(to16(seg.start))
+            cursor.setPosition(to16(seg.end), QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor
+            sel.format = span_format(shown.verdict, overlapped=len(seg.spans) > 1,
+                                     selected=chosen is not None,
+                                     linked=any(s.linked for s in seg.spans))
+            selections.append(sel)
+        self.setExtraSelections(selections)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().resizeEvent(event)
+        self._refresh_timer.start()
+
+    # ------------------------------------------------------------------ mouse
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._press_pos = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        point = event.position().toPoint()
+        moved = self._press_pos is not None and (point - self._press_pos).manhattanLength() > 3
+        if event.button() != Qt.MouseButton.LeftButton or moved or self.textCursor().hasSelection():
+            return
+        spans = self.spans_at_point(point)
+        if not spans:
+            return
+        ids = [s.claim_id for s in spans]
+        if self.selected_claim in ids:  # clicking again cycles through overlapping claims
+            claim_id = ids[(ids.index(self.selected_claim) + 1) % len(ids)]
+        else:
+            claim_id = ids[0]
+        self.claim_clicked.emit(claim_id)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        self.menu_requested.emit(event.globalPos(), self.spans_at_point(event.pos()))
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802
+        if event.type() == event.Type.ToolTip:
+            point = event.pos()
+            spans = self.spans_at_point(point)
+            if spans:
+                lines = []
+                for s in spans:
+                    st = style(s.verdict)
+                    quote = self.text[s.start:s.end]
+                    quote = quote if len(quote) <= 60 else quote[:57] + "…"
+                    mark = f" {LINK_MARK}" if s.linked else ""
+                    lines.append(f"{st.symbol} {st.label}{mark}: “{quote}”")
+                if len(spans) > 1:
+                    lines.append("Click again to select the next overlapping claim.")
+                QToolTip.showText(event.globalPos(), "\n".join(lines), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)

@@ -1,0 +1,81 @@
+"""Qt's undo stack in front of the project's own undo stack.
+
+The project keeps the row images and does the real undo/redo (so it is testable without Qt);
+QUndoStack gives the Edit menu, its labels and clean/dirty tracking. Each QUndoCommand does its
+edit through the facade on the first redo() (QUndoStack.push calls it) and afterwards just asks
+the project to redo or undo, so the two stacks move in step.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ..core.errors import AnnotatorError
+from ..project import Project, UNDO_LIMIT
+from ..store.recorder import ChangeSet
+
+ErrorHandler = Callable[[str, Exception], None]
+
+
+class _Outcome:
+    """What the first redo() produced; kept outside the command, which Qt may delete on push."""
+
+    changeset: ChangeSet | None = None
+    error: AnnotatorError | None = None
+
+
+class ProjectCommand(QUndoCommand):
+    def __init__(self, project: Project, label: str, edit: Callable[[], ChangeSet],
+                 on_error: ErrorHandler, outcome: _Outcome) -> None:
+        super().__init__(label)
+        self._project = project
+        self._edit = edit
+        self._on_error = on_error
+        self._outcome = outcome
+        self._done = False
+
+    def redo(self) -> None:
+        if not self._done:
+            self._done = True
+            try:
+                changeset = self._edit()
+            except AnnotatorError as exc:
+                self._outcome.error = exc
+                self.setObsolete(True)  # QUndoStack drops an obsolete command after push
+                return
+            self._outcome.changeset = changeset
+            if not changeset:
+                self.setObsolete(True)  # nothing changed: nothing to undo
+                return
+            self.setText(changeset.label)
+            return
+        self._guard("Redo", self._project.redo)
+
+    def undo(self) -> None:
+        self._guard("Undo", self._project.undo)
+
+    def _guard(self, what: str, fn: Callable[[], object]) -> None:
+        try:
+            fn()
+        except AnnotatorError as exc:
+            self._on_error(f"{what} failed", exc)
+
+
+class UndoAdapter:
+    """Runs every GUI edit; a failed edit is reported and leaves both stacks unchanged."""
+
+    def __init__(self, project: Project, on_error: ErrorHandler) -> None:
+        self.project = project
+        self.stack = QUndoStack()
+        self.stack.setUndoLimit(UNDO_LIMIT)
+        self._on_error = on_error
+
+    def run(self, label: str, edit: Callable[[], ChangeSet]) -> ChangeSet | None:
+        """The edit's ChangeSet, or None when it failed (already reported) or changed nothing."""
+        outcome = _Outcome()
+        self.stack.push(ProjectCommand(self.project, label, edit, self._on_error, outcome))
+        if outcome.error is not None:
+            self._on_error(label, outcome.error)
+            return None
+        return outcome.changeset or None
