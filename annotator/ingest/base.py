@@ -1,7 +1,25 @@
-"""What every input format produces, and the registry that picks a reader by file extension."""
+"""What every input format produces, and the registry that picks a reader by file extension.
+
+The reader contract (the runner and the fuzzing tests rely on it):
+
+- A reader is `reader(path, data) -> list[Article]`. `data` is the whole file, already read and
+  size-checked by the runner; `path` is for the file name only. A reader never opens, fetches or
+  resolves anything else: no network, no other local file (HTML, DOCX and PDF readers must keep
+  their libraries from following links, entities or external references).
+- Bad input raises IngestError with one sentence the user can act on, and nothing else.
+  A reader converts its library's own exceptions at its boundary (see `library_errors`); any
+  other exception escaping a reader is a bug in the reader, which the runner still reports as
+  that file's failure rather than crash the import.
+- A reader returns at least one Article, each with non-blank text; "no text" is an IngestError.
+  Article text need not be normalised (the runner applies NFC and `\\n`), and empty metadata
+  fields stay "".
+- A reader has no side effects and keeps no state between calls, so files can be read in a
+  worker thread while the project stays in the thread that opened it.
+"""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,7 +28,7 @@ from ..core.errors import IngestError
 
 @dataclass
 class Article:
-    """One article read from a file, before it becomes a Document (text already normalised)."""
+    """One article read from a file, before it becomes a Document."""
 
     text: str
     title: str = ""
@@ -49,3 +67,24 @@ def supported_extensions() -> list[str]:
     from . import formats  # noqa: F401
 
     return sorted(_READERS)
+
+
+@contextmanager
+def library_errors(what: str) -> Iterator[None]:
+    """Turn a parsing library's undocumented failures into IngestError("… is damaged …").
+
+    Libraries such as pypdf, python-docx and lxml raise a wide range of exceptions on broken
+    files; the user needs to know the file is broken, not which class was raised.
+    """
+    try:
+        yield
+    except IngestError:
+        raise
+    except MemoryError:
+        raise IngestError(f"the {what} is too large or complex to read") from None
+    except RecursionError:
+        raise IngestError(f"the {what} is nested too deeply to read") from None
+    except Exception as exc:  # noqa: BLE001 - the boundary where library errors become ours
+        detail = str(exc).strip().split("\n", 1)[0][:160]
+        raise IngestError(f"the {what} is damaged or not what its name says"
+                          + (f" ({detail})" if detail else "")) from None

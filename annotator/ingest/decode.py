@@ -1,47 +1,132 @@
-"""Bytes → text: UTF-8 (with or without BOM), UTF-16 with BOM, else detected by charset-normalizer."""
+"""Bytes → text: UTF-8 (with or without BOM), UTF-16/32 with BOM, else detected by charset-normalizer.
+
+Every reader that takes text goes through here, so "empty", "binary" and "undecodable" mean the
+same thing (and give the same sentence) whatever the file's extension.
+"""
 from __future__ import annotations
 
 import codecs
+import re
+import unicodedata
 
 from ..core.errors import IngestError
 from ..core.text import normalize_text
 
 _BOMS = [
     (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: its BOM starts with the same two bytes
     (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 ]
 
+#: File signatures of things people rename by mistake, with a name the user recognises.
+_SIGNATURES = [
+    (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+    (b"RIFF", "a RIFF media file"), (b"\x7fELF", "a program"), (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a zip archive (or a Word/OpenDocument file)"), (b"\x1f\x8b", "a gzip archive"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document"), (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+]
+
+#: Encodings charset-normalizer cannot tell apart on short texts; the first is the common one.
+_PREFERRED_LEGACY = ("cp1252", "latin_1", "iso8859_15")
+
+#: A text where more than this share of characters are control characters is not text.
+_MAX_CONTROL_SHARE = 0.01
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a binary file is ("a PNG image" …), or None when it may be text."""
+    for signature, kind in _SIGNATURES:
+        if data.startswith(signature):
+            return kind
+    if b"\x00" in data[:8192]:
+        return "a binary file"
+    return None
+
 
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes outside a UTF-16/32 text, or a known binary signature."""
-    signatures = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x7fELF", b"MZ", b"%PDF", b"PK\x03\x04")
-    if data.startswith(signatures):
-        return True
-    return b"\x00" in data[:8192]
+    return binary_kind(data) is not None
 
 
-def decode_text(data: bytes) -> str:
-    """Decoded, NFC-normalised text with `\\n` line ends, or IngestError naming the problem."""
-    if not data.strip():
-        raise IngestError("the file is empty")
+def _check_text(text: str, normalize: bool = True) -> str:
+    sample = text[:20000]
+    controls = sum(1 for ch in sample if ch not in "\t\n\r\f" and unicodedata.category(ch) == "Cc")
+    if sample and controls / len(sample) > _MAX_CONTROL_SHARE:
+        raise IngestError("this is a binary file, not text")
+    return normalize_text(text) if normalize else text.lstrip("\ufeff")
+
+
+def _from_bom(data: bytes) -> str | None:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                return normalize_text(data.decode(codec))
+                return data.decode(codec)
             except UnicodeDecodeError as exc:
-                raise IngestError(f"invalid {codec.upper()} text at byte {exc.start}") from None
-    if looks_binary(data):
-        raise IngestError("this is a binary file, not text")
-    try:
-        return normalize_text(data.decode("utf-8"))
-    except UnicodeDecodeError:
-        pass
+                name = codec.upper().replace("-SIG", "")
+                raise IngestError(f"the file claims to be {name} but has invalid bytes at "
+                                  f"byte {exc.start}") from None
+    return None
+
+
+def _detected(data: bytes) -> str:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    results = from_bytes(data)
+    best = results.best()
     if best is None:
-        raise IngestError("the text encoding could not be recognised (not UTF-8, and no other encoding fits)")
-    return normalize_text(str(best))
+        raise IngestError("the text encoding could not be recognised: the bytes fit neither "
+                          "UTF-8 nor any other known encoding")
+    # On short texts several Western code pages score the same; pick the common one.
+    ties = [r for r in results if r.chaos == best.chaos and r.coherence == best.coherence]
+    for preferred in _PREFERRED_LEGACY:
+        for r in ties:
+            if preferred in r.could_be_from_charset:
+                return data.decode(preferred)
+    return str(best)
+
+
+def decode_text(data: bytes, *, normalize: bool = True) -> str:
+    """Decoded, NFC-normalised text with `\\n` line ends, or IngestError naming the problem.
+
+    normalize=False keeps the characters as they are (still checked): JSON needs that, since
+    U+2028 is legal inside its strings but would become a line break.
+    """
+    if not data.strip():
+        raise IngestError("the file is empty")
+    text = _from_bom(data)
+    if text is None:
+        kind = binary_kind(data)
+        if kind:
+            raise IngestError(f"this is {kind}, not text")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = _detected(data)
+    if not text.strip(" \t\r\n\ufeff"):
+        raise IngestError("the file is empty")
+    return _check_text(text, normalize)
+
+
+def decode_markup(data: bytes) -> str:
+    """Like decode_text, but an HTML/XML charset declaration wins over detection (browsers agree)."""
+    if not any(data.startswith(bom) for bom, _ in _BOMS):
+        m = _META_CHARSET.search(data[:4096])
+        if m:
+            name = m.group(1).decode("ascii", "replace").lower()
+            try:
+                codec = codecs.lookup(name).name
+            except LookupError:
+                codec = ""
+            if codec and codec not in ("utf-16", "utf-16-le", "utf-16-be", "utf-32"):
+                if codec in ("latin-1", "iso8859-1", "ascii"):
+                    codec = "cp1252"  # what browsers do for these labels
+                try:
+                    if binary_kind(data) is None and data.strip():
+                        return _check_text(data.decode(codec))
+                except UnicodeDecodeError:
+                    pass  # the declaration lies; fall back to detection
+    return decode_text(data)

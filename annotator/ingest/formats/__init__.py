@@ -1,2 +1,2 @@
 """One module per input format; importing this package registers them all."""
-from . import plaintext  # noqa: F401
+from . import html, jsonfile, pdf, plaintext, word  # noqa: F401

@@ -1,4 +1,5 @@
-"""Plain text and Markdown: the title is the first heading, or the first line."""
+"""Plain text and Markdown: the title is the first heading, or the first line that is not a
+photo caption (see annotator.ingest.titles)."""
 from __future__ import annotations
 
 import re
@@ -7,20 +8,9 @@ from pathlib import Path
 from ...core.errors import IngestError
 from ..base import Article, register
 from ..decode import decode_text
+from ..titles import guess_title, markdown_heading
 
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
-_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
-
-
-def _title_from(text: str, fallback: str) -> str:
-    for line in text.split("\n"):
-        line = line.strip()
-        if not line:
-            continue
-        m = _HEADING.match(line)
-        title = m.group(1) if m else line
-        return title[:200]
-    return fallback
+_FRONT_MATTER = re.compile(r"\A---[^\S\n]*\n(.*?)\n---[^\S\n]*(?:\n|\Z)", re.DOTALL)
 
 
 @register(".txt", ".text")
@@ -28,28 +18,35 @@ def read_text(path: Path, data: bytes) -> list[Article]:
     text = decode_text(data).strip("\n")
     if not text.strip():
         raise IngestError("the file has no text")
-    return [Article(text=text, title=_title_from(text, path.stem))]
+    return [Article(text=text, title=guess_title(text, path.stem))]
+
+
+def _front_matter(text: str) -> tuple[dict[str, str], str]:
+    """Simple `key: value` front matter (what static-site tools and clippers write); no YAML
+    library, so nothing in it is ever executed or expanded."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, text
+    meta: dict[str, str] = {}
+    for line in m.group(1).split("\n"):
+        key, sep, value = line.partition(":")
+        if sep and key.strip() and not key.startswith((" ", "\t", "-")):
+            meta[key.strip().lower()] = value.strip().strip("'\"")
+    return meta, text[m.end():]
 
 
 @register(".md", ".markdown")
 def read_markdown(path: Path, data: bytes) -> list[Article]:
-    """Markdown is kept as written (the text users annotate is the text they saved); a YAML-ish
-    front matter block gives metadata (title, outlet/source, url, date/published, author)."""
-    text = decode_text(data)
-    meta: dict[str, str] = {}
-    m = _FRONT_MATTER.match(text)
-    if m:
-        for line in m.group(1).split("\n"):
-            key, sep, value = line.partition(":")
-            if sep:
-                meta[key.strip().lower()] = value.strip().strip("'\"")
-        text = text[m.end():]
+    """Markdown is kept as written (the text users annotate is the text they saved); a front
+    matter block gives metadata (title, outlet/source/site, url/link, published/date, author,
+    language/lang)."""
+    meta, text = _front_matter(decode_text(data))
     text = text.strip("\n")
     if not text.strip():
         raise IngestError("the file has no text")
     return [Article(
         text=text,
-        title=meta.get("title") or _title_from(text, path.stem),
+        title=meta.get("title") or markdown_heading(text) or guess_title(text, path.stem),
         outlet=meta.get("outlet") or meta.get("source") or meta.get("site") or "",
         url=meta.get("url") or meta.get("link") or "",
         published=meta.get("published") or meta.get("date") or "",

@@ -1,0 +1,107 @@
+"""Articles as JSON (.json: one object or an array of objects) or JSON Lines (.jsonl: one object
+per line). The schema is documented in README.md ("Importing"):
+
+    {"text": "...", "title": "...", "url": "...", "outlet": "...", "published": "...",
+     "author": "...", "language": "..."}
+
+Only `text` is required; the others are optional strings (null or absent means unknown) and
+other fields are ignored, so datasets with extra columns import as they are. One bad object
+fails the whole file, naming its line, so a dataset is never half-imported.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from ...core.errors import IngestError
+from ..base import Article, register
+from ..decode import decode_text
+
+FIELDS = ("title", "url", "outlet", "published", "author", "language")
+
+
+def _article(obj: Any, where: str) -> Article:
+    if not isinstance(obj, dict):
+        raise IngestError(f"{where}: expected an object with a \"text\" field, found "
+                          f"{_kind(obj)}")
+    text = obj.get("text")
+    if text is None:
+        raise IngestError(f"{where}: the required field \"text\" is missing")
+    if not isinstance(text, str):
+        raise IngestError(f"{where}: \"text\" must be a string, not {_kind(text)}")
+    if not text.strip():
+        raise IngestError(f"{where}: \"text\" is empty")
+    meta: dict[str, str] = {}
+    for name in FIELDS:
+        value = obj.get(name)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            raise IngestError(f"{where}: \"{name}\" must be a string, not {_kind(value)}")
+        meta[name] = value.strip()
+    return Article(text=text, **meta)
+
+
+def _kind(value: Any) -> str:
+    return {dict: "an object", list: "an array", str: "a string", bool: "true/false",
+            int: "a number", float: "a number", type(None): "null"}.get(type(value), "a value")
+
+
+def _loads(text: str, line_offset: int = 0) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise IngestError(f"malformed JSON at line {exc.lineno + line_offset}, column "
+                          f"{exc.colno}: {exc.msg}") from None
+    except RecursionError:
+        raise IngestError(f"the JSON at line {line_offset + 1} is nested too deeply") from None
+
+
+def _element_lines(text: str, count: int) -> dict[int, int]:
+    """Line numbers of the first `count` top-level array elements, for messages about one."""
+    decoder = json.JSONDecoder()
+    lines: dict[int, int] = {}
+    pos = text.index("[") + 1
+    for i in range(count):
+        while pos < len(text) and text[pos] in " \t\r\n,":
+            pos += 1
+        lines[i] = text.count("\n", 0, pos) + 1
+        try:
+            _, pos = decoder.raw_decode(text, pos)
+        except (json.JSONDecodeError, RecursionError):
+            break
+    return lines
+
+
+@register(".json")
+def read_json(path: Path, data: bytes) -> list[Article]:
+    text = decode_text(data, normalize=False)
+    value = _loads(text)
+    if isinstance(value, dict):
+        return [_article(value, "the object")]
+    if not isinstance(value, list):
+        raise IngestError(f"expected an object or an array of objects, found {_kind(value)}")
+    if not value:
+        raise IngestError("the JSON array is empty: there are no articles in it")
+    articles = []
+    for i, obj in enumerate(value):
+        try:
+            articles.append(_article(obj, f"article {i + 1}"))
+        except IngestError as exc:
+            line = _element_lines(text, i + 1).get(i)
+            raise IngestError(f"line {line}, {exc}" if line else str(exc)) from None
+    return articles
+
+
+@register(".jsonl", ".ndjson")
+def read_jsonl(path: Path, data: bytes) -> list[Article]:
+    text = decode_text(data, normalize=False)
+    articles = []
+    for number, line in enumerate(text.replace("\r\n", "\n").split("\n"), start=1):
+        if not line.strip():
+            continue
+        articles.append(_article(_loads(line, number - 1), f"line {number}"))
+    if not articles:
+        raise IngestError("the file has no JSON lines")
+    return articles
