@@ -204,9 +204,11 @@ class Project:
             raise ProjectFileError(f"{self.path}: cannot write ({exc})") from None
         try:
             yield
-        except BaseException:
+        except BaseException as exc:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError):  # disk full, I/O error (undo/redo too)
+                raise ProjectFileError(f"{self.path}: the edit could not be saved ({exc})") from None
             raise
         try:
             self.conn.execute("COMMIT")

@@ -70,6 +70,11 @@ def inspect_file(path: Path, *, full_check: bool = False) -> int:
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise ProjectLockedError(f"{path} is locked by another program: {exc}") from None
+        if "readonly" in str(exc) or "unable to open" in str(exc):
+            # a read-only file or folder is not damage: never steer the user to a restore
+            raise ProjectFileError(
+                f"{path} cannot be opened for writing: the file or its folder is read-only "
+                "(copy the project to a folder you can write to)") from None
         raise DamagedProjectError(f"{path} is damaged: {exc}") from None
     except sqlite3.DatabaseError as exc:
         raise DamagedProjectError(f"{path} is damaged: {exc}") from None
