@@ -84,6 +84,7 @@ class ExportSource:
         self.documents_done = 0
         self.claims_done = 0
         self._links: list[Link] | None = None
+        self._touching: list[Link] | None = None
         self._claim_cache: dict[str, Claim | None] = {}
 
     def check_cancelled(self) -> None:
@@ -127,11 +128,9 @@ class ExportSource:
         """Links whose two claims are both in the export (the others cannot be resolved by a
         reader of the file); `dropped_links` counts the rest."""
         if self._links is None:
-            candidates = self.project.links(doc_ids=self.flt.doc_ids) if self.flt.doc_ids is not None \
-                else self.project.links()
             self._links = []
             self.dropped_links = 0
-            for link in candidates:
+            for link in self.touching_links():
                 ends = [self.claim(link.source_id), self.claim(link.target_id)]
                 if all(c is not None and self.flt.accepts(c) for c in ends):
                     self._links.append(link)
@@ -139,9 +138,16 @@ class ExportSource:
                     self.dropped_links += 1
         return self._links
 
-    def links_by_claim(self) -> dict[str, list[Link]]:
+    def touching_links(self) -> list[Link]:
+        """Every link with at least one end in the selected documents, whatever the filter."""
+        if self._touching is None:
+            self._touching = (self.project.links(doc_ids=self.flt.doc_ids)
+                              if self.flt.doc_ids is not None else self.project.links())
+        return self._touching
+
+    def links_by_claim(self, *, all_links: bool = False) -> dict[str, list[Link]]:
         out: dict[str, list[Link]] = {}
-        for link in self.links():
+        for link in self.touching_links() if all_links else self.links():
             out.setdefault(link.source_id, []).append(link)
             out.setdefault(link.target_id, []).append(link)
         return out

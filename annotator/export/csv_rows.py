@@ -1,0 +1,84 @@
+"""CSV: one row per claim, for spreadsheets.
+
+RFC 4180 through the csv module (CRLF row ends, quoting where needed), UTF-8, optionally with a
+BOM so Excel detects the encoding. A cell that a spreadsheet would run as a formula (starting
+with = + - @ TAB CR LF) gets a leading apostrophe, as OWASP recommends against CSV injection;
+the JSONL export keeps the raw text.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from ..core.model import Claim, Document
+from .atomic import atomic_file
+from .base import Exporter, ExportSource, register
+
+COLUMNS = [
+    "claim_id", "doc_id", "doc_title", "doc_url", "outlet", "language", "start", "end", "quote",
+    "prefix", "suffix", "verdict", "note", "confidence", "claimant", "reported_by", "annotator",
+    "created_at", "updated_at", "evidence_urls", "links",
+]
+
+_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def neutralise(value: str) -> tuple[str, bool]:
+    if value and value.startswith(_TRIGGERS):
+        return "'" + value, True
+    return value, False
+
+
+def claim_row(doc: Document, c: Claim, links: list[str]) -> list[str]:
+    confidence = "" if c.confidence is None else repr(float(c.confidence))
+    return [
+        c.id, doc.id, doc.title, doc.url, doc.outlet, doc.effective_language, str(c.start),
+        str(c.end), c.quote, c.prefix, c.suffix, c.verdict.value, c.note, confidence, c.claimant,
+        c.reported_by, c.annotator, c.created_at, c.updated_at,
+        "\n".join(e.url for e in c.evidence), "\n".join(links),
+    ]
+
+
+@register
+class CsvExporter(Exporter):
+    name = "csv"
+    label = "CSV spreadsheet (one row per claim)"
+    suffix = ".csv"
+    OPTIONS = {"bom": False}
+
+    def _rows(self, source: ExportSource, counter: list[int], limit: int | None = None):
+        by_claim = source.links_by_claim()
+        for doc, claims in source.documents(include_empty=False, limit=limit):
+            for c in claims:
+                links = [f"{link.kind.value} {link.target_id if link.source_id == c.id else link.source_id}"
+                         for link in by_claim.get(c.id, ())]
+                row = []
+                for cell in claim_row(doc, c, links):
+                    cell, changed = neutralise(cell)
+                    counter[0] += changed
+                    row.append(cell)
+                yield row
+
+    def _write(self, source: ExportSource, dest: Path, warnings: list[str]) -> None:
+        neutralised = [0]
+        encoding = "utf-8-sig" if self.options["bom"] else "utf-8"
+        with atomic_file(dest, encoding=encoding) as fh:
+            writer = csv.writer(fh, dialect="excel", lineterminator="\r\n")
+            writer.writerow(COLUMNS)
+            writer.writerows(self._rows(source, neutralised))
+        if neutralised[0]:
+            warnings.append(f"{neutralised[0]} cell(s) starting with =, +, -, @ or a control "
+                            "character were prefixed with ' so spreadsheets do not run them as "
+                            "formulas (the JSONL export keeps the raw text)")
+        warnings += source.dropped_links_warning()
+
+    def _preview(self, source: ExportSource, limit: int) -> str:
+        out = io.StringIO()
+        writer = csv.writer(out, dialect="excel", lineterminator="\n")
+        writer.writerow(COLUMNS)
+        for i, row in enumerate(self._rows(source, [0])):
+            if i >= limit:
+                break
+            writer.writerow(row)
+        return out.getvalue()
