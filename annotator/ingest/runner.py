@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 import logging
 import os
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,7 @@ from ..core.model import Direction, Document, new_id, now_iso
 from ..core.text import bytes_hash, content_hash, is_rtl, normalize_text
 from .base import Article, reader_for, supported_extensions
 from .language import detect_language
+from .titles import guess_title
 
 log = logging.getLogger(__name__)
 
@@ -110,11 +112,16 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileResu
     return out, problems
 
 
+def _size(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB".replace(".0 MB", " MB") if n >= 1024 * 1024 \
+        else f"{max(1, round(n / 1024))} KB"
+
+
 def _read_limited(path: Path, max_bytes: int) -> bytes:
     with open(path, "rb") as fh:
         data = fh.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise IngestError(f"the file is over the {max_bytes / 1e6:.0f} MB import limit")
+        raise IngestError(f"the file is over the {_size(max_bytes)} import limit")
     return data
 
 
@@ -128,8 +135,8 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, li
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise IngestError(f"the file is {size / 1e6:.1f} MB, over the "
-                              f"{max_bytes / 1e6:.0f} MB import limit")
+            raise IngestError(f"the file is {_size(size)}, over the {_size(max_bytes)} "
+                              "import limit")
         data = _read_limited(path, max_bytes)
     except PermissionError:
         raise IngestError("permission denied: the file cannot be read") from None
@@ -143,7 +150,8 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, li
     return data, articles
 
 
-_LANGUAGE_CODE_CHARS = set("abcdefghijklmnopqrstuvwxyz-")
+#: ISO 639 code with optional BCP 47 subtags ("id", "en", "zh-cn", "pt-br").
+_LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$")
 
 
 def to_document(article: Article, path: Path, raw_hash: str) -> Document:
@@ -152,11 +160,11 @@ def to_document(article: Article, path: Path, raw_hash: str) -> Document:
         raise IngestError("an article in the file has no text")
     guess = detect_language(text)
     given = (article.language or "").strip().lower().replace("_", "-")
-    if given and (not set(given) <= _LANGUAGE_CODE_CHARS or len(given) > 12):
+    if given and not _LANGUAGE_CODE.match(given):
         given = ""  # not a language code ("Indonesian", "??"): detection decides
     title = normalize_text(article.title or "").strip()
     return Document(
-        id=new_id(), title=" ".join(title.split())[:500] or path.stem, text=text,
+        id=new_id(), title=" ".join(title.split())[:500] or guess_title(text, path.stem), text=text,
         content_hash=content_hash(text), outlet=article.outlet.strip(), url=article.url.strip(),
         published=article.published.strip(), author=article.author.strip(),
         language=guess.code, language_prob=round(guess.probability, 4),

@@ -56,19 +56,21 @@ def check_package(data: bytes, what: str = "Word document") -> zipfile.ZipFile:
 
 
 def _blocks(container) -> list[str]:
-    """Paragraph texts in reading order, descending into table cells."""
+    """Paragraph texts in reading order; a table gives one line per row, cells tab-separated."""
     from docx.table import Table
 
     out: list[str] = []
     for block in container.iter_inner_content():
         if isinstance(block, Table):
             for row in block.rows:
+                cells: list[str] = []
                 seen: set[int] = set()
                 for cell in row.cells:
                     if id(cell._tc) in seen:  # a merged cell repeats across the span
                         continue
                     seen.add(id(cell._tc))
-                    out.extend(_blocks(cell))
+                    cells.append(" ".join(" ".join(_blocks(cell)).split()))
+                out.append("\t".join(cells))
         else:
             out.append(block.text)
     return out
