@@ -1,0 +1,451 @@
+"""File ▸ Export: format, filters, destination, a live preview, progress, and an honest summary.
+
+Everything that reads the project (the choices, the preview, the export itself) runs in a worker
+on its own read-only Project. The exporters write atomically, so Cancel or an error leaves
+nothing at the destination; the summary repeats the exporter's warnings, which say what the
+chosen format could not represent.
+"""
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QFontDatabase
+from PySide6.QtWidgets import (
+    QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QProgressBar,
+    QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from ...core.model import Verdict
+from ..workers import Control, Task, open_project
+from .export_filters import CheckList, Choices, FormatInfo, VerdictBoxes, load_choices
+
+PREVIEW_RECORDS = 3
+PREVIEW_CHARS = 20_000
+PREVIEW_DELAY_MS = 250
+OPTION_LABELS = {
+    "bom": "Start the file with a byte-order mark (Excel)",
+    "collection": "One AnnotationCollection (otherwise a plain JSON array)",
+    "links": "Include links between claims",
+    "relations": "Relation-extraction layout (entities and relations)",
+    "organisation": "Fact-checking organisation",
+}
+
+
+class ExportDialog(QDialog):
+    """Export the project at `project_path`; `doc_ids` preselects documents (the library's
+    selection), None selects all."""
+
+    def __init__(self, project_path: Path, doc_ids: list[str] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project_path = Path(project_path)
+        self.preselected = set(doc_ids) if doc_ids else None
+        self.setWindowTitle("Export annotations")
+        self.choices: Choices | None = None
+        self.result_obj = None
+        self.task: Task | None = None
+        self._side_tasks: list[Task] = []
+        self._preview_generation = 0
+        self._dest_auto = True
+        self._close_when_done = False
+
+        # --- format and options
+        self.format_combo = QComboBox()
+        self.format_combo.currentIndexChanged.connect(self._format_changed)
+        self.options_box = QWidget()
+        self.options_layout = QVBoxLayout(self.options_box)
+        self.options_layout.setContentsMargins(0, 0, 0, 0)
+        self.option_widgets: dict[str, QWidget] = {}
+
+        # --- destination
+        self.dest_edit = QLineEdit()
+        self.dest_edit.textEdited.connect(self._dest_edited)
+        self.dest_edit.textChanged.connect(lambda _t: self._update_buttons())
+        self.browse_button = QPushButton("&Browse…")
+        self.browse_button.setAutoDefault(False)
+        self.browse_button.clicked.connect(self.choose_destination)
+        dest_row = QHBoxLayout()
+        dest_row.addWidget(self.dest_edit, 1)
+        dest_row.addWidget(self.browse_button)
+        self.dest_hint = QLabel("")
+
+        # --- filters
+        self.doc_list = CheckList("Documents")
+        self.annotator_list = CheckList("Annotators")
+        self.verdicts = VerdictBoxes()
+        for w in (self.doc_list, self.annotator_list, self.verdicts):
+            w.changed.connect(self._filters_changed)
+        self.filter_tabs = QTabWidget()
+        self.filter_tabs.addTab(self.doc_list, "Documents")
+        self.filter_tabs.addTab(self.annotator_list, "Annotators")
+
+        form = QFormLayout()
+        form.addRow("&Format:", self.format_combo)
+        form.addRow("", self.options_box)
+        form.addRow("&Save to:", dest_row)
+        form.addRow("", self.dest_hint)
+        form.addRow("Verdicts:", self.verdicts)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(form)
+        left_layout.addWidget(self.filter_tabs, 1)
+
+        # --- preview
+        self.preview = QPlainTextEdit()
+        self.preview.setReadOnly(True)
+        self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.preview.setPlaceholderText("Loading…")
+        preview_box = QGroupBox(f"Preview (first {PREVIEW_RECORDS} records)")
+        QVBoxLayout(preview_box).addWidget(self.preview)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(preview_box)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+
+        # --- progress, summary, buttons
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setVisible(False)
+        self.status_label = QLabel("")
+        self.status_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.show_button = self.buttons.addButton("Show in &folder", QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.show_button.setVisible(False)
+        self.show_button.setAutoDefault(False)
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start)
+        self.show_button.clicked.connect(self.show_in_folder)
+        self.cancel_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.buttons)
+        self.resize(980, 600)
+
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.refresh_preview)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._stop_all)
+
+        self.setEnabled_controls(False)
+        self.status_label.setText("Reading the project…")
+        self._run_side(lambda c: load_choices(self.project_path, c), self._on_choices,
+                       lambda msg: self._fail_loading(msg))
+
+    # ------------------------------------------------------------------ choices
+    def _run_side(self, fn, on_success, on_error) -> Task:
+        task = Task(fn, self)
+        task.succeeded.connect(on_success)
+        task.failed.connect(on_error)
+        task.done.connect(lambda: self._side_tasks.remove(task) if task in self._side_tasks else None)
+        self._side_tasks.append(task)
+        return task.start()
+
+    def _fail_loading(self, message: str) -> None:
+        self.status_label.setText(f"<b>The project cannot be read.</b> {html.escape(message)}")
+        self.preview.setPlaceholderText("")
+
+    def _on_choices(self, choices: Choices) -> None:
+        self.choices = choices
+        self.format_combo.blockSignals(True)
+        for info in choices.formats:
+            text = info.label if not info.problem else f"{info.label} — unavailable: {info.problem}"
+            self.format_combo.addItem(text, info.name)
+            if info.problem:
+                item = self.format_combo.model().item(self.format_combo.count() - 1)
+                item.setEnabled(False)
+        self.format_combo.blockSignals(False)
+        docs = [(d.id, f"{d.title}  ({d.claim_count} claims)",
+                 " · ".join(x for x in (d.outlet, d.effective_language, d.source_name) if x))
+                for d in choices.documents]
+        self.doc_list.fill(docs, self.preselected)
+        self.annotator_list.fill([(a, a, "") for a in choices.annotators])
+        counts = {v: sum(d.counts.get(v, 0) for d in choices.documents) for v in Verdict}
+        self.verdicts.set_counts(counts)
+        self.setEnabled_controls(True)
+        self.status_label.setText("")
+        self._format_changed()
+
+    def setEnabled_controls(self, on: bool) -> None:
+        for w in (self.format_combo, self.options_box, self.dest_edit, self.browse_button,
+                  self.doc_list, self.annotator_list, self.verdicts):
+            w.setEnabled(on)
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ format, destination
+    def format_info(self) -> FormatInfo | None:
+        if self.choices is None:
+            return None
+        name = self.format_combo.currentData()
+        return next((f for f in self.choices.formats if f.name == name), None)
+
+    def set_format(self, name: str) -> None:
+        index = self.format_combo.findData(name)
+        if index >= 0:
+            self.format_combo.setCurrentIndex(index)
+
+    def _format_changed(self, *_args) -> None:
+        info = self.format_info()
+        if info is None:
+            return
+        self._build_options(info)
+        if self._dest_auto or not self.dest_edit.text().strip():
+            self.dest_edit.setText(str(self.default_destination(info)))
+            self._dest_auto = True
+        else:
+            current = Path(self.dest_edit.text().strip())
+            if info.multi_file:
+                self.dest_edit.setText(str(current.with_suffix("")))
+            elif info.suffix:
+                self.dest_edit.setText(str(current.with_suffix(info.suffix)))
+        self.dest_hint.setText("A folder (created or replaced; must be new, empty, or an earlier "
+                               "export)." if info.multi_file else "One file, written atomically.")
+        self.schedule_preview()
+
+    def _build_options(self, info: FormatInfo) -> None:
+        for w in self.option_widgets.values():
+            w.deleteLater()
+        self.option_widgets = {}
+        for key, default in info.options.items():
+            if isinstance(default, bool):
+                box = QCheckBox(OPTION_LABELS.get(key, key.replace("_", " ").capitalize()))
+                box.setChecked(default)
+                box.toggled.connect(lambda _on: self.schedule_preview())
+                widget: QWidget = box
+            elif isinstance(default, str):
+                widget = QLineEdit(default)
+                widget.setPlaceholderText(OPTION_LABELS.get(key, key.replace("_", " ").capitalize()))
+                widget.textEdited.connect(lambda _t: self.schedule_preview())
+            else:
+                continue  # mappings (ratings, labels) are set from the command line
+            self.option_widgets[key] = widget
+            self.options_layout.addWidget(widget)
+        self.options_box.setVisible(bool(self.option_widgets))
+
+    def options(self) -> dict:
+        out = {}
+        for key, w in self.option_widgets.items():
+            out[key] = w.isChecked() if isinstance(w, QCheckBox) else w.text().strip()
+        return out
+
+    def default_destination(self, info: FormatInfo) -> Path:
+        base = self.project_path.parent / f"{self.project_path.stem}-{info.name}"
+        return base if info.multi_file else base.with_suffix(info.suffix or ".out")
+
+    def destination(self) -> Path | None:
+        text = self.dest_edit.text().strip()
+        return Path(text).expanduser() if text else None
+
+    def _dest_edited(self, _text: str) -> None:
+        self._dest_auto = False
+
+    def choose_destination(self) -> None:
+        info = self.format_info()
+        if info is None:
+            return
+        current = self.destination() or self.default_destination(info)
+        if info.multi_file:
+            folder = QFileDialog.getExistingDirectory(self, "Export to folder (new or empty)",
+                                                      str(current.parent))
+            chosen = folder
+        else:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, "Export to file", str(current), f"{info.label} (*{info.suffix});;All files (*)")
+        if chosen:
+            self.dest_edit.setText(chosen)
+            self._dest_auto = False
+
+    # ------------------------------------------------------------------ filters, preview
+    def export_filter(self):
+        from ...export import ExportFilter
+
+        return ExportFilter(doc_ids=self.doc_list.selection(), verdicts=self.verdicts.selection(),
+                            annotators=self.annotator_list.selection())
+
+    def _filters_changed(self) -> None:
+        self._update_buttons()
+        self.schedule_preview()
+
+    def problem(self) -> str:
+        """Why Export is disabled, or ''."""
+        if self.choices is None:
+            return "loading"
+        flt = self.export_filter()
+        if self.format_info() is None or self.format_info().problem:
+            return "Choose a format."
+        if flt.doc_ids == [] or (self.doc_list.list.count() == 0):
+            return "Choose at least one document."
+        if flt.verdicts == []:
+            return "Choose at least one verdict."
+        if flt.annotators == [] and self.annotator_list.list.count():
+            return "Choose at least one annotator."
+        if self.destination() is None:
+            return "Choose where to save the export."
+        return ""
+
+    def schedule_preview(self) -> None:
+        self._preview_timer.start()
+
+    def refresh_preview(self) -> None:
+        self._preview_timer.stop()
+        info = self.format_info()
+        problem = self.problem()
+        self._preview_generation += 1
+        generation = self._preview_generation
+        if info is None or problem and problem != "Choose where to save the export.":
+            self.preview.setPlainText(problem if problem != "loading" else "")
+            return
+        name, options, flt, path = info.name, self.options(), self.export_filter(), self.project_path
+
+        def work(control: Control) -> str:
+            from ...export import get_exporter
+
+            with open_project(path, readonly=True) as project:
+                return get_exporter(name, **options).preview(project, flt, limit=PREVIEW_RECORDS)
+
+        self._run_side(work, lambda text: self._show_preview(generation, text),
+                       lambda msg: self._show_preview(generation, f"No preview: {msg}"))
+
+    def _show_preview(self, generation: int, text: str) -> None:
+        if generation != self._preview_generation:
+            return
+        if len(text) > PREVIEW_CHARS:
+            text = text[:PREVIEW_CHARS] + "\n… (preview shortened)"
+        self.preview.setPlainText(text or "(nothing to export with these filters)")
+
+    # ------------------------------------------------------------------ export
+    @property
+    def running(self) -> bool:
+        return self.task is not None and self.task.running
+
+    def start(self) -> None:
+        info, dest = self.format_info(), self.destination()
+        if self.running or self.problem() or info is None or dest is None:
+            return
+        if not self._confirm_replace(info, dest):
+            return
+        name, options, flt, path = info.name, self.options(), self.export_filter(), self.project_path
+
+        def work(control: Control):
+            from ...export import get_exporter
+
+            exporter = get_exporter(name, **options)
+            with open_project(path, readonly=True) as project:
+                return exporter.write(project, dest, flt,
+                                      progress=lambda d, t: control.progress(d, t, ""),
+                                      cancelled=control.cancelled)
+
+        self.result_obj = None
+        self.task = Task(work, self)
+        self.task.progress.connect(self._on_progress)
+        self.task.succeeded.connect(self._on_result)
+        self.task.failed.connect(self._on_failed)
+        self.task.cancelled.connect(self._on_cancelled)
+        self.task.done.connect(self._on_done)
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.setVisible(True)
+        self.status_label.setText(f"Exporting to {html.escape(str(dest))}…")
+        self.show_button.setVisible(False)
+        self.setEnabled_controls(False)
+        self.task.start()
+        self._update_buttons()
+
+    def _confirm_replace(self, info: FormatInfo, dest: Path) -> bool:
+        if not dest.exists() or (info.multi_file and dest.is_dir() and not any(dest.iterdir())):
+            return True
+        what = "folder" if dest.is_dir() else "file"
+        answer = QMessageBox.question(
+            self, "Replace export?", f"The {what} {dest} already exists. Replace it?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _on_progress(self, done: int, total: int, _text: str) -> None:
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done)
+        self.status_label.setText(f"Exporting… {done:,} of {total:,} claims")
+
+    def _on_result(self, result) -> None:
+        self.result_obj = result
+        lines = [html.escape(line) for line in result.summary().splitlines()]
+        text = f"<b>{lines[0][:1].upper() + lines[0][1:]}.</b>" if lines else "<b>Exported.</b>"
+        if result.warnings:
+            text += "<br>Not everything fits this format:<ul>" + "".join(
+                f"<li>{html.escape(w)}</li>" for w in result.warnings) + "</ul>"
+        self.status_label.setText(text)
+        self.show_button.setVisible(True)
+
+    def _on_failed(self, message: str) -> None:
+        self.status_label.setText(f"<b>The export failed.</b> {html.escape(message)}")
+
+    def _on_cancelled(self) -> None:
+        self.status_label.setText("<b>Export cancelled.</b> Nothing was written.")
+
+    def _on_done(self) -> None:
+        self.progress_bar.setVisible(False)
+        self.setEnabled_controls(True)
+        self.cancel_button.setText("Close")
+        self._update_buttons()
+        if self._close_when_done:
+            self.done(QDialog.DialogCode.Rejected)
+
+    def show_in_folder(self) -> None:
+        if self.result_obj is not None:
+            path = Path(self.result_obj.path)
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path if path.is_dir() else path.parent)))
+
+    # ------------------------------------------------------------------ closing
+    def _update_buttons(self) -> None:
+        running = self.running
+        problem = self.problem()
+        self.export_button.setEnabled(not running and not problem)
+        self.export_button.setToolTip("" if problem in ("", "loading") else problem)
+        self.cancel_button.setEnabled(not (running and self.task.cancel_requested))
+
+    def cancel(self) -> None:
+        if self.running and not self.task.cancel_requested:
+            self.task.cancel()
+            self.status_label.setText("Cancelling…")
+            self._update_buttons()
+
+    def reject(self) -> None:
+        """Esc / Cancel: while exporting, cancel the export; otherwise close."""
+        if self.running:
+            self.cancel()
+            return
+        self._wait_side_tasks()
+        super().reject()
+
+    def closeEvent(self, event) -> None:
+        if self.running:
+            self._close_when_done = True
+            self.cancel()
+            event.ignore()
+            return
+        self._wait_side_tasks()
+        super().closeEvent(event)
+
+    def _wait_side_tasks(self) -> None:
+        """Preview and loading reads are short; let them end before the dialog goes away."""
+        for task in list(self._side_tasks):
+            task.cancel()
+            task.wait()
+
+    def _stop_all(self) -> None:
+        if self.running:
+            self.task.cancel()
+            self.task.wait()
+        self._wait_side_tasks()

@@ -1,0 +1,150 @@
+"""The export dialog's choices that are loaded from the project: formats, documents, annotators.
+
+Loading reads the project (and imports each exporter, some of which pull in large libraries),
+so it runs in a worker; the widgets here only show what came back.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
+    QWidget,
+)
+
+from ...core.model import Verdict
+from ...store.queries import DocumentSummary
+from ..workers import Control, open_project
+
+
+@dataclass
+class FormatInfo:
+    name: str
+    label: str = ""
+    multi_file: bool = False
+    suffix: str = ""
+    options: dict = field(default_factory=dict)
+    problem: str = ""  # why the format cannot be used here (a library is missing …)
+
+
+@dataclass
+class Choices:
+    formats: list[FormatInfo]
+    documents: list[DocumentSummary]
+    annotators: list[str]
+
+
+def load_formats() -> list[FormatInfo]:
+    from ... import export
+
+    out = []
+    for name in export.FORMATS:
+        try:
+            cls = export.exporter_class(name)
+        except Exception as exc:  # an optional library (spaCy, pyarrow) is not installed
+            reason = f"needs {exc.name}" if isinstance(exc, ImportError) and exc.name else str(exc)
+            out.append(FormatInfo(name, name, problem=reason or "not available"))
+            continue
+        out.append(FormatInfo(name, cls.label or name, cls.multi_file, cls.suffix,
+                              dict(cls.OPTIONS)))
+    return out
+
+
+def load_choices(project_path: Path, control: Control) -> Choices:
+    formats = load_formats()
+    with open_project(project_path, readonly=True) as project:
+        return Choices(formats, project.documents(), project.annotators())
+
+
+class CheckList(QWidget):
+    """A checkable list with All / None buttons; `selection()` is None when everything is
+    checked (no restriction) and a list otherwise."""
+
+    changed = Signal()
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(title)
+        self.list = QListWidget()
+        self.list.setAlternatingRowColors(True)
+        self.all_button = QPushButton("All")
+        self.none_button = QPushButton("None")
+        for b in (self.all_button, self.none_button):
+            b.setAutoDefault(False)
+        self.all_button.clicked.connect(lambda: self.set_all(True))
+        self.none_button.clicked.connect(lambda: self.set_all(False))
+        self.noun = title.lower()
+        self.list.itemChanged.connect(lambda _i: self.changed.emit())
+        self.changed.connect(self._update_title)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.all_button)
+        head.addWidget(self.none_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(head)
+        layout.addWidget(self.list, 1)
+
+    def fill(self, entries: list[tuple[str, str, str]], checked: set[str] | None = None) -> None:
+        """entries: (key, text, tooltip); all checked unless `checked` names some."""
+        self.list.blockSignals(True)
+        self.list.clear()
+        for key, text, tip in entries:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(tip)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            on = checked is None or key in checked
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        self.changed.emit()
+
+    def _update_title(self) -> None:
+        n, total = len(self.checked_keys()), self.list.count()
+        if total == 0:
+            self.title.setText(f"No {self.noun} in the project")
+        else:
+            self.title.setText(f"{n} of {total} {self.noun} selected")
+
+    def set_all(self, on: bool) -> None:
+        self.list.blockSignals(True)
+        for i in range(self.list.count()):
+            self.list.item(i).setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.list.blockSignals(False)
+        self.changed.emit()
+
+    def checked_keys(self) -> list[str]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
+                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+
+    def selection(self) -> list[str] | None:
+        keys = self.checked_keys()
+        return None if len(keys) == self.list.count() else keys
+
+
+class VerdictBoxes(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[Verdict, QCheckBox] = {}
+        for v in Verdict:
+            box = QCheckBox(f"&{v.value.capitalize()}")
+            box.setChecked(True)
+            box.toggled.connect(lambda _on: self.changed.emit())
+            self.boxes[v] = box
+            layout.addWidget(box)
+        layout.addStretch(1)
+
+    def set_counts(self, counts: dict[Verdict, int]) -> None:
+        for v, box in self.boxes.items():
+            box.setText(f"&{v.value.capitalize()} ({counts.get(v, 0)})")
+
+    def selection(self) -> list[Verdict] | None:
+        chosen = [v for v, box in self.boxes.items() if box.isChecked()]
+        return None if len(chosen) == len(self.boxes) else chosen

@@ -1,0 +1,209 @@
+"""The export dialog against the real exporters: choose, preview, export, cancel, summary."""
+from __future__ import annotations
+
+import json
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+
+from annotator.core.model import LinkKind, Verdict
+from tests.conftest import make_document
+
+export = pytest.importorskip("annotator.export")
+from annotator.ui.dialogs.export_dialog import ExportDialog  # noqa: E402
+
+TEXT_A = ("Gubernur menyebut banjir tahun ini paling parah dalam dua puluh tahun terakhir.\n"
+          "Data BMKG menunjukkan curah hujan Januari 30 persen di atas rata-rata. 🌧️")
+TEXT_B = "Residents said the river rose two metres overnight, the highest level since 2007."
+
+
+@pytest.fixture
+def annotated(project):
+    a = make_document(TEXT_A, title="Banjir")
+    b = make_document(TEXT_B, title="River")
+    project.add_documents([a, b])
+    c1 = project.add_claim(a.id, 0, TEXT_A.index(" dalam"), "disputed", note="cek data").created[0]
+    s = TEXT_A.index("curah")
+    project.add_claim(a.id, s, s + len("curah hujan Januari 30 persen"), "verified")
+    project.annotator = "other"
+    c3 = project.add_claim(b.id, 0, TEXT_B.index(" overnight"), "unverified").created[0]
+    project.add_link(c1, c3, LinkKind.SUPPORTS)
+    return project, a, b
+
+
+def ready(qtbot, dialog):
+    qtbot.waitUntil(lambda: dialog.choices is not None or "cannot be read" in dialog.status_label.text(),
+                    timeout=30000)
+
+
+def wait_preview(qtbot, dialog):
+    qtbot.waitUntil(lambda: not dialog._preview_timer.isActive() and not dialog._side_tasks,
+                    timeout=30000)
+
+
+def export_and_wait(qtbot, dialog, key=True):
+    """Press Enter (the default button is Export) and wait for the worker to finish."""
+    if key:
+        qtbot.keyClick(dialog.dest_edit, Qt.Key.Key_Return)
+    else:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.task is not None, dialog.problem()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=30000)
+
+
+def set_dest(qtbot, dialog, dest):
+    dialog.dest_edit.clear()
+    qtbot.keyClicks(dialog.dest_edit, str(dest))
+
+
+def test_jsonl_export_with_a_verdict_filter_preview_and_summary(qtbot, annotated, tmp_path):
+    project, a, b = annotated
+    dialog = ExportDialog(project.path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ready(qtbot, dialog)
+    dialog.set_format("jsonl")
+    assert dialog.doc_list.list.count() == 2
+    assert dialog.annotator_list.checked_keys() == ["other", "tester"]
+    assert str(dialog.destination()).endswith("test-jsonl.jsonl")  # a default beside the project
+    qtbot.mouseClick(dialog.verdicts.boxes[Verdict.VERIFIED], Qt.MouseButton.LeftButton)
+    assert [v.value for v in dialog.export_filter().verdicts] == ["disputed", "unverified"]
+    dest = tmp_path / "claims.jsonl"
+    set_dest(qtbot, dialog, dest)
+    wait_preview(qtbot, dialog)
+    assert "Banjir" in dialog.preview.toPlainText()
+    export_and_wait(qtbot, dialog)
+    assert dialog.result_obj is not None, dialog.status_label.text()
+    assert dialog.result_obj.claims == 2
+    records = [json.loads(x) for x in dest.read_text(encoding="utf-8").splitlines() if x.strip()]
+    text = json.dumps(records, ensure_ascii=False)
+    assert "cek data" in text and "curah hujan Januari" not in text.split('"claims"', 1)[-1]
+    assert "2 claim" in dialog.status_label.text()
+    assert dialog.show_button.isVisible() and dialog.cancel_button.text() == "Close"
+
+
+def test_brat_folder_export_lists_what_the_format_cannot_hold(qtbot, annotated, tmp_path):
+    project, a, b = annotated
+    dialog = ExportDialog(project.path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ready(qtbot, dialog)
+    dialog.set_format("brat")
+    assert "folder" in dialog.dest_hint.text()
+    dest = tmp_path / "brat-out"
+    set_dest(qtbot, dialog, dest)
+    export_and_wait(qtbot, dialog, key=False)
+    assert dialog.result_obj is not None, dialog.status_label.text()
+    assert (dest / "annotation.conf").is_file()
+    assert len(list(dest.glob("*.ann"))) == 2
+    assert "Not everything fits this format" in dialog.status_label.text()
+    assert "brat" in dialog.status_label.text()
+
+
+def test_preselected_documents_and_csv_option(qtbot, annotated, tmp_path):
+    project, a, b = annotated
+    dialog = ExportDialog(project.path, doc_ids=[b.id])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ready(qtbot, dialog)
+    assert dialog.export_filter().doc_ids == [b.id]
+    dialog.set_format("csv")
+    bom = dialog.option_widgets["bom"]
+    qtbot.mouseClick(bom, Qt.MouseButton.LeftButton)
+    assert dialog.options() == {"bom": True}
+    dest = tmp_path / "b.csv"
+    set_dest(qtbot, dialog, dest)
+    export_and_wait(qtbot, dialog)
+    raw = dest.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    assert "River" in raw.decode("utf-8-sig") and "Banjir" not in raw.decode("utf-8-sig")
+    assert dialog.result_obj.claims == 1
+
+
+def test_nothing_chosen_disables_export_with_a_reason(qtbot, annotated):
+    project, *_ = annotated
+    dialog = ExportDialog(project.path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ready(qtbot, dialog)
+    for box in dialog.verdicts.boxes.values():
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert not dialog.export_button.isEnabled()
+    assert dialog.export_button.toolTip() == "Choose at least one verdict."
+    dialog.verdicts.boxes[Verdict.DISPUTED].setChecked(True)
+    qtbot.mouseClick(dialog.doc_list.none_button, Qt.MouseButton.LeftButton)
+    assert dialog.export_button.toolTip() == "Choose at least one document."
+    qtbot.mouseClick(dialog.doc_list.all_button, Qt.MouseButton.LeftButton)
+    assert dialog.export_button.isEnabled()
+
+
+def test_cancel_leaves_nothing_at_the_destination(qtbot, annotated, tmp_path, monkeypatch):
+    project, *_ = annotated
+    from annotator.export import base
+
+    entered, release = threading.Event(), threading.Event()
+    real = base.ExportSource.check_cancelled
+
+    def held(self):
+        entered.set()
+        release.wait(30)
+        return real(self)
+
+    dialog = ExportDialog(project.path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ready(qtbot, dialog)
+    dialog.set_format("jsonl")
+    wait_preview(qtbot, dialog)
+    dest = tmp_path / "never.jsonl"
+    set_dest(qtbot, dialog, dest)
+    dialog._preview_timer.stop()
+    monkeypatch.setattr(base.ExportSource, "check_cancelled", held)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(entered.is_set, timeout=30000)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc while exporting = Cancel
+    assert dialog.isVisible() and "Cancelling" in dialog.status_label.text()
+    release.set()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=30000)
+    assert "Export cancelled" in dialog.status_label.text()
+    assert not dest.exists() and not list(tmp_path.glob(".never*"))
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_errors_are_sentences_and_replacing_asks_first(qtbot, annotated, tmp_path, monkeypatch):
+    project, *_ = annotated
+    dialog = ExportDialog(project.path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ready(qtbot, dialog)
+    dialog.set_format("jsonl")
+    set_dest(qtbot, dialog, tmp_path / "no-such-folder" / "x.jsonl")
+    export_and_wait(qtbot, dialog)
+    assert "The export failed" in dialog.status_label.text()
+    assert "does not exist" in dialog.status_label.text()
+    assert "Traceback" not in dialog.status_label.text()
+
+    existing = tmp_path / "old.jsonl"
+    existing.write_text("keep me")
+    set_dest(qtbot, dialog, existing)
+    from annotator.ui.dialogs import export_dialog
+    answers = [export_dialog.QMessageBox.StandardButton.No]
+    monkeypatch.setattr(export_dialog.QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert not dialog.running and existing.read_text() == "keep me"
+    answers.append(export_dialog.QMessageBox.StandardButton.Yes)
+    export_and_wait(qtbot, dialog, key=False)
+    assert existing.read_text() != "keep me"
+
+
+def test_an_unreadable_project_is_reported(qtbot, tmp_path):
+    bad = tmp_path / "bad.annot"
+    bad.write_text("nope")
+    dialog = ExportDialog(bad)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ready(qtbot, dialog)
+    assert "not an Annotator project" in dialog.status_label.text()
+    assert not dialog.export_button.isEnabled()
