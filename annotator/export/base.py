@@ -95,6 +95,11 @@ class ExportSource:
         if self._progress is not None:
             self._progress(min(self.claims_done, self.total), self.total)
 
+    def finish(self) -> None:
+        """The last progress call says 100 %, even when the total was an upper bound."""
+        if self._progress is not None:
+            self._progress(self.claims_done, self.claims_done)
+
     def documents(self, *, include_empty: bool = True, with_evidence: bool = True,
                   limit: int | None = None) -> Iterator[tuple[Document, list[Claim]]]:
         """(document, its filtered claims) pairs. Documents with no claims are left out when a
@@ -190,9 +195,7 @@ class Exporter:
         warnings: list[str] = []
         dest = Path(dest)
         self._write(source, dest, warnings)
-        if source.total and source.claims_done < source.total:
-            source.claims_done = source.total
-        source.report()
+        source.finish()
         return ExportResult(dest, self.name, source.documents_done, self._claims_written(source),
                             warnings)
 

@@ -1,0 +1,118 @@
+"""Every format: offsets slice the stored text to exactly the stored quotes, and the document,
+verdict and annotator filters select exactly the claims the project selects."""
+from __future__ import annotations
+
+import pytest
+
+from annotator.core.model import Verdict
+from annotator.export import FORMATS, ExportError, ExportFilter, exporter_class, get_exporter
+
+from .readers import READERS
+
+
+def _dest(tmp_path, fmt):
+    cls = exporter_class(fmt)
+    return tmp_path / (f"out-{fmt}" + cls.suffix)
+
+
+def _skip_missing(fmt):
+    if fmt == "spacy":
+        pytest.importorskip("spacy")
+    if fmt == "parquet":
+        pytest.importorskip("pyarrow")
+
+
+def _expected(project, flt: ExportFilter, fmt: str) -> set:
+    claims = project.claims(doc_ids=flt.doc_ids, verdicts=flt.verdicts, annotators=flt.annotators)
+    if fmt == "claimreview":  # unverified has no rating by default
+        claims = [c for c in claims if c.verdict is not Verdict.UNVERIFIED]
+    return {(c.doc_id, c.start, c.end, c.verdict.value) for c in claims}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_offsets_slice_to_the_stored_quotes(fmt, corpus, tmp_path):
+    _skip_missing(fmt)
+    project = corpus.project
+    dest = _dest(tmp_path, fmt)
+    result = get_exporter(fmt).write(project, dest, ExportFilter())
+    spans = READERS[fmt](dest, project)
+    assert {s.key for s in spans} == _expected(project, ExportFilter(), fmt)
+    assert result.claims == len(spans)
+    stored = {(c.doc_id, c.start, c.end): c for c in project.claims()}
+    texts = {d.id: project.document(d.id).text for d in project.documents()}
+    for s in spans:
+        claim = stored[(s.doc_id, s.start, s.end)]
+        text = texts[s.doc_id]
+        assert text[s.start:s.end] == claim.quote
+        assert s.quote == claim.quote, (fmt, s)
+        if s.text is not None:
+            assert s.text == text
+            assert s.text[s.start:s.end] == claim.quote
+        if s.claim_id is not None:
+            assert s.claim_id == claim.id
+
+
+FILTERS = {
+    "one_doc": lambda c: ExportFilter(doc_ids=[c.docs["ar"]]),
+    "two_docs": lambda c: ExportFilter(doc_ids=[c.docs["he"], c.docs["id"]]),
+    "disputed": lambda c: ExportFilter(verdicts=[Verdict.DISPUTED]),
+    "verified_or_unverified": lambda c: ExportFilter(verdicts=[Verdict.VERIFIED, Verdict.UNVERIFIED]),
+    "annotator": lambda c: ExportFilter(annotators=["ana"]),
+    "combined": lambda c: ExportFilter(doc_ids=[c.docs["id"]], verdicts=[Verdict.VERIFIED],
+                                       annotators=["ana"]),
+    "nothing": lambda c: ExportFilter(annotators=["nobody"]),
+}
+
+
+@pytest.mark.parametrize("name", FILTERS)
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_filters(fmt, name, corpus, tmp_path):
+    _skip_missing(fmt)
+    flt = FILTERS[name](corpus)
+    dest = _dest(tmp_path, fmt)
+    result = get_exporter(fmt).write(corpus.project, dest, flt)
+    got = {s.key for s in READERS[fmt](dest, corpus.project)}
+    assert got == _expected(corpus.project, flt, fmt)
+    assert result.claims == len(got)
+
+
+def test_document_prefix_and_unknown_document(corpus, tmp_path):
+    dest = tmp_path / "a.jsonl"
+    flt = ExportFilter(doc_ids=[corpus.docs["ar"][:8]])
+    assert get_exporter("jsonl").write(corpus.project, dest, flt).documents == 1
+    with pytest.raises(Exception, match="no document"):
+        get_exporter("jsonl").write(corpus.project, tmp_path / "b.jsonl",
+                                    ExportFilter(doc_ids=["zzzz"]))
+    assert not (tmp_path / "b.jsonl").exists()
+
+
+def test_documents_without_claims_are_kept_only_without_a_claim_filter(corpus, tmp_path):
+    dest = tmp_path / "a.jsonl"
+    assert get_exporter("jsonl").write(corpus.project, dest, ExportFilter()).documents == 4
+    assert get_exporter("jsonl").write(
+        corpus.project, dest, ExportFilter(verdicts=[Verdict.VERIFIED])).documents == 2
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_preview_and_metadata(fmt, corpus):
+    _skip_missing(fmt)
+    cls = exporter_class(fmt)
+    assert cls.name == fmt and cls.label
+    assert cls.multi_file == (fmt in ("brat", "labelstudio"))
+    assert cls.multi_file or cls.suffix.startswith(".")
+    text = get_exporter(fmt).preview(corpus.project, ExportFilter(), limit=2)
+    assert text.strip()
+    assert FAMILY_OR_ARABIC(text)
+
+
+def FAMILY_OR_ARABIC(text: str) -> bool:
+    # the preview shows real characters, never \\u escapes of them
+    return "\U0001F469" in text or "اثني" in text or "\\U0001f469" in text
+
+
+def test_unknown_format_and_option_are_clear_errors():
+    with pytest.raises(ExportError, match="use one of jsonl, csv, w3c"):
+        get_exporter("xlsx")
+    with pytest.raises(ExportError, match="has no option colour"):
+        get_exporter("csv", colour=True)
+    assert get_exporter(" JSONL ").name == "jsonl"
