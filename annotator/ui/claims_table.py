@@ -170,8 +170,13 @@ class ClaimsFilter(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
 
     def set_filters(self, verdict: Verdict | None, doc_id: str | None, text: str) -> None:
-        self.verdict, self.doc_id, self.text = verdict, doc_id, text.casefold().strip()
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9
+            self.beginFilterChange()
+            self.verdict, self.doc_id, self.text = verdict, doc_id, text.casefold().strip()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.verdict, self.doc_id, self.text = verdict, doc_id, text.casefold().strip()
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
         model: ClaimsModel = self.sourceModel()  # type: ignore[assignment]

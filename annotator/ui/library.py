@@ -79,11 +79,12 @@ class LibraryModel(QAbstractTableModel):
             if col == 1:
                 return d.outlet
             if col == 2:
-                return language_badge(d.effective_language) if role == Qt.ItemDataRole.DisplayRole \
-                    else (d.effective_language or UNKNOWN_LANGUAGE)
+                return d.effective_language or UNKNOWN_LANGUAGE
             if col == 3:
                 return d.published[:10]
             return d.counts.get(VERDICT_COLUMNS[col], 0)
+        if role == Qt.ItemDataRole.ToolTipRole and col == 2:
+            return language_badge(d.effective_language)
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
             return f"{d.title}\n{d.source_name} · {d.length:,} characters · {d.claim_count} claims"
         if role == Qt.ItemDataRole.TextAlignmentRole and col in VERDICT_COLUMNS:
@@ -115,8 +116,13 @@ class LibraryPanel(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, len(COLUMNS)):
+        header.setMinimumSectionSize(24)
+        for col, width in ((1, 80), (2, 34), (3, 78)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
+        for col in VERDICT_COLUMNS:
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumWidth(300)
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
         layout = QVBoxLayout(self)

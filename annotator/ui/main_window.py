@@ -61,8 +61,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(Legend())
         self.set_project(project)
         self.actions_ = build_menus(self)
-        self.adapter.stack.indexChanged.connect(lambda _i: self._update_actions())
+        self.adapter.stack.indexChanged.connect(self._on_stack_index)
         self._restore_layout()
+        self._update_actions()
+
+    def _on_stack_index(self, _index: int) -> None:
         self._update_actions()
 
     def _dock(self, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -87,7 +90,7 @@ class MainWindow(QMainWindow):
             self.adapter.stack.clear()
             self.adapter.project = project
         else:
-            self.adapter = UndoAdapter(project, self.show_edit_error)
+            self.adapter = UndoAdapter(project, self.show_edit_error, self)
         self.library = LibraryPanel(project)
         self.library.open_requested.connect(lambda doc_id: self.open_document(doc_id))
         self.library_dock.setWidget(self.library)
@@ -339,17 +342,18 @@ class MainWindow(QMainWindow):
     def _restore_panes(self) -> None:
         """Reopen the articles last shown for this project, or the first two on a first visit."""
         saved = layout_settings().value(self._project_key())
+        saved = saved if isinstance(saved, list) else [saved] if isinstance(saved, str) else []
         known = set(self.library.model.doc_ids())
-        wanted = [d for d in (saved if isinstance(saved, list) else
-                              [saved] if isinstance(saved, str) else []) if d in known]
-        if not wanted:
+        wanted: list[str | None] = [d if d in known else None for d in saved][:4]
+        if not any(wanted):
             docs = self.project.documents()
             indonesian = [d.id for d in docs if d.effective_language == "id"]
-            wanted = (indonesian if len(indonesian) >= 2 else [d.id for d in docs])[:2]
-        while len(self.panes.panes) < min(len(wanted), 4):
+            wanted = list((indonesian if len(indonesian) >= 2 else [d.id for d in docs])[:2])
+        while len(self.panes.panes) < len(wanted):
             self.panes.add_pane()
         for pane, doc_id in zip(self.panes.panes, wanted):
-            self.open_document(doc_id, pane)
+            if doc_id:
+                self.open_document(doc_id, pane)
         if self.panes.panes:
             self.panes.set_active(self.panes.panes[0])
 
@@ -358,7 +362,7 @@ class MainWindow(QMainWindow):
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
         s.setValue("window/sync_scrolling", self.panes.sync_scrolling)
-        s.setValue(self._project_key(), [d for d in self.panes.open_doc_ids() if d])
+        s.setValue(self._project_key(), [d or "" for d in self.panes.open_doc_ids()])
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

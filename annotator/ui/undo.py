@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.errors import AnnotatorError
@@ -65,9 +66,9 @@ class ProjectCommand(QUndoCommand):
 class UndoAdapter:
     """Runs every GUI edit; a failed edit is reported and leaves both stacks unchanged."""
 
-    def __init__(self, project: Project, on_error: ErrorHandler) -> None:
+    def __init__(self, project: Project, on_error: ErrorHandler, parent: QObject | None = None) -> None:
         self.project = project
-        self.stack = QUndoStack()
+        self.stack = QUndoStack(parent)
         self.stack.setUndoLimit(UNDO_LIMIT)
         self._on_error = on_error
 

@@ -1,0 +1,124 @@
+"""Starting the app, choosing the project, switching projects, layout memory, drag and drop."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from annotator.demo import demo_path
+from annotator.project import Project
+from annotator.settings import Settings
+from annotator.ui import app as app_module
+from annotator.ui import menus
+from tests.ui.workbench_support import TEXT_A, TEXT_B, add_docs, make_window
+
+
+def test_smoke_test_opens_the_demo_and_exits_0(qtbot):
+    assert app_module.run(None, demo=False, smoke_test=True) == 0
+    assert demo_path().is_file()
+    assert Settings.load().demo_opened
+
+
+def test_first_window_on_the_demo_shows_articles_and_claims(qtbot):
+    project = app_module.open_first_project(None, demo=True)
+    window = make_window(qtbot, project)
+    shown = [p for p in window.panes.panes if p.doc_id]
+    assert len(shown) == 2 and all("Indonesian" in p.language.text() for p in shown)
+    assert all(len(p.view.index) > 0 for p in shown)
+    assert window.claims_panel.model.rowCount() == project.claim_count() > 0
+    assert "articles" in window.counts_label.text()
+    window.close()
+    project.close()
+
+
+def test_most_recent_project_is_reopened(tmp_path):
+    recent = Project.create(tmp_path / "recent.annot")
+    recent.close()
+    settings = Settings.load()
+    settings.add_recent(tmp_path / "gone.annot")
+    settings.add_recent(tmp_path / "recent.annot")
+    settings.save()
+    project = app_module.open_first_project(None, demo=False)
+    assert project.path.resolve() == (tmp_path / "recent.annot").resolve()
+    project.close()
+
+
+def test_a_bad_project_file_gives_a_clear_error_and_the_demo(tmp_path, monkeypatch):
+    bad = tmp_path / "bad.annot"
+    bad.write_bytes(b"this is not a project file at all" * 10)
+    shown = []
+    monkeypatch.setattr("annotator.ui.dialogs.errors.show_error",
+                        lambda parent, title, exc: shown.append((title, str(exc))))
+    project = app_module.open_first_project(bad, demo=False)
+    assert shown and shown[0][0] == "Cannot open the project" and "Traceback" not in shown[0][1]
+    assert project.path == demo_path()
+    project.close()
+
+
+def test_switching_projects_and_layout_is_remembered(qtbot, project, tmp_path):
+    a, b = add_docs(project, TEXT_A, TEXT_B)
+    window = make_window(qtbot, project)
+    window.actions_["add_pane"].trigger()
+    window.open_document(b.id, window.panes.panes[0])
+    window.open_document(a.id, window.panes.panes[2])
+    window.panes.panes[1].clear()
+    assert menus.open_project_file(window, tmp_path / "new.annot", create=True)
+    assert window.windowTitle().startswith("new")
+    assert window.library.model.rowCount() == 0 and window.claims_panel.model.rowCount() == 0
+    assert str((tmp_path / "new.annot").resolve()) == Settings.load().recent_projects[0]
+    assert menus.open_project_file(window, project.path)
+    assert window.panes.open_doc_ids() == [b.id, None, a.id]
+    window.close()
+
+
+def test_failed_open_keeps_the_current_project(qtbot, project, tmp_path, monkeypatch):
+    add_docs(project, TEXT_A)
+    window = make_window(qtbot, project)
+    shown = []
+    monkeypatch.setattr(menus, "show_error", lambda parent, title, exc: shown.append(str(exc)))
+    (tmp_path / "junk.annot").write_text("junk")
+    assert not menus.open_project_file(window, tmp_path / "junk.annot")
+    assert shown and window.project is project and window.library.model.rowCount() == 1
+
+
+def test_dropping_files_starts_an_import_with_those_paths(qtbot, project, tmp_path, monkeypatch):
+    window = make_window(qtbot, project)
+    calls = []
+    monkeypatch.setattr(menus, "import_articles", lambda w, paths=None: calls.append(paths))
+    article = tmp_path / "artikel.txt"
+    article.write_text("Judul\n\nIsi artikel.", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(article))])
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert calls == [[Path(article)]]
+
+
+def test_imported_articles_appear_after_the_import_dialog_reports(qtbot, project):
+    window = make_window(qtbot, project)
+    with Project.open(project.path, annotator="other") as second:  # as the import worker does
+        add_docs(second, TEXT_A)
+    window.reload_library([])
+    assert window.library.model.rowCount() == 1
+    assert window.claims_panel.doc_box.count() == 2
+
+
+def test_a_search_hit_opens_in_a_pane_with_the_span_selected(qtbot, project):
+    a, b = add_docs(project, TEXT_A, TEXT_B)
+    window = make_window(qtbot, project)
+    window.open_document(a.id, window.panes.panes[1])
+    start = TEXT_B.index("Rapat darurat")
+    window.search_panel.open_requested.emit(b.id, start, start + len("Rapat darurat"))
+    pane = window.panes.pane_showing(b.id)
+    assert pane is not None and pane.view.textCursor().selectedText() == "Rapat darurat"
+
+
+def test_closing_never_asks_and_edits_are_already_saved(qtbot, project):
+    (a,) = add_docs(project, TEXT_A)
+    window = make_window(qtbot, project)
+    window.adapter.run("Tag", lambda: project.add_claim(a.id, 0, 6, "verified"))
+    assert window.close()
+    with Project.open(project.path, readonly=True) as again:
+        assert again.claim_count() == 1
