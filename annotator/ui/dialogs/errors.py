@@ -34,6 +34,8 @@ def error_box(parent: QWidget | None, title: str, exc_or_text: BaseException | s
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setDefaultButton(QMessageBox.StandardButton.Ok)
     box.setEscapeButton(QMessageBox.StandardButton.Ok)
+    # QMessageBox ignores setMinimumWidth; without this a path wraps into a narrow column
+    box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 380px; }")
     return box
 
 

@@ -85,7 +85,9 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Format:", self.format_combo)
         form.addRow("", self.options_box)
-        form.addRow("&Save to:", dest_row)
+        save_label = QLabel("&Save to:")
+        save_label.setBuddy(self.dest_edit)
+        form.addRow(save_label, dest_row)
         form.addRow("", self.dest_hint)
         form.addRow("Verdicts:", self.verdicts)
         left = QWidget()
@@ -108,6 +110,7 @@ class ExportDialog(QDialog):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([470, 490])
 
         # --- progress, summary, buttons
         self.progress_bar = QProgressBar()
@@ -168,7 +171,7 @@ class ExportDialog(QDialog):
                 item = self.format_combo.model().item(self.format_combo.count() - 1)
                 item.setEnabled(False)
         self.format_combo.blockSignals(False)
-        docs = [(d.id, f"{d.title}  ({d.claim_count} claims)",
+        docs = [(d.id, f"{d.title} · {d.claim_count} claim{'s' if d.claim_count != 1 else ''}",
                  " · ".join(x for x in (d.outlet, d.effective_language, d.source_name) if x))
                 for d in choices.documents]
         self.doc_list.fill(docs, self.preselected)
@@ -297,6 +300,7 @@ class ExportDialog(QDialog):
         return ""
 
     def schedule_preview(self) -> None:
+        self.export_button.setDefault(True)
         self._preview_timer.start()
 
     def refresh_preview(self) -> None:
@@ -398,6 +402,7 @@ class ExportDialog(QDialog):
         self.progress_bar.setVisible(False)
         self.setEnabled_controls(True)
         self.cancel_button.setText("Close")
+        self.cancel_button.setDefault(True)  # Enter now closes; any change makes Export default again
         self._update_buttons()
         if self._close_when_done:
             self.done(QDialog.DialogCode.Rejected)

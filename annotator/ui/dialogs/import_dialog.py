@@ -51,7 +51,7 @@ def file_filter() -> str:
 def describe(result: FileResult) -> str:
     """The Details column: why it failed, or what was imported."""
     if result.outcome is not Outcome.IMPORTED:
-        return result.message
+        return _capitalised(result.message)
     titles = [f"“{t}” ({lang or 'language unknown'})" for t, lang in
               zip(result.titles, result.languages)]
     shown = ", ".join(titles[:3]) + (f" and {len(titles) - 3} more" if len(titles) > 3 else "")
@@ -118,6 +118,7 @@ class ImportDialog(QDialog):
         # --- progress
         self.status_label = QLabel("")
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label.setVisible(False)
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 0)
         self.progress_bar.setVisible(False)
@@ -236,6 +237,7 @@ class ImportDialog(QDialog):
         self.setAcceptDrops(False)
         self.progress_bar.setVisible(True)
         self.status_label.setText("Looking for articles…")
+        self.status_label.setVisible(True)
         self.task.start()
         self._update_buttons()
 
@@ -260,6 +262,7 @@ class ImportDialog(QDialog):
 
     def _on_done(self) -> None:
         self.progress_bar.setVisible(False)
+        self.status_label.setVisible(False)
         self.queue_box.setVisible(False)
         if self.report is None:
             self.status_label.setText("")
@@ -336,6 +339,11 @@ def summary_html(report: ImportReport, total: int) -> str:
         text += (f" <b>Cancelled:</b> {skipped} file{'s were' if skipped != 1 else ' was'} "
                  "not imported.")
     return text
+
+
+def _capitalised(text: str) -> str:
+    first = text.split(" ", 1)[0]
+    return text[:1].upper() + text[1:] if first.isalpha() and first.islower() else text
 
 
 def _html(text: str) -> str:

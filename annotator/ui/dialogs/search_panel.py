@@ -40,7 +40,7 @@ def snippet_html(snippet: str) -> str:
 def hit_html(hit: SearchHit) -> str:
     kind = "claim" if hit.kind == "claim" else "article text"
     return (f"<div><b>{html.escape(hit.doc_title or 'Untitled')}</b> "
-            f"<span style='color:gray'>· {kind}</span></div><div>{snippet_html(hit.snippet)}</div>")
+            f"<i>· {kind}</i></div><div>{snippet_html(hit.snippet)}</div>")
 
 
 class _SearchWorker(QObject):
