@@ -282,7 +282,7 @@ def search(project: Path, words: str, as_json: bool) -> None:
 
 @main.command()
 @project_arg
-@click.option("--format", "fmt", required=True, help="Output format (see the list below).")
+@click.option("--format", "fmt", required=True, help="Output format (see the list above).")
 @click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
               help="Output file (or folder, for formats written as several files).")
 @click.option("--verdict", "verdicts", multiple=True, type=click.Choice(VERDICTS, case_sensitive=False),
@@ -293,7 +293,21 @@ def search(project: Path, words: str, as_json: bool) -> None:
 @user_errors
 def export(project: Path, fmt: str, output: Path, verdicts: tuple[str, ...], docs_: tuple[str, ...],
            annotators: tuple[str, ...], as_json: bool) -> None:
-    """Export claims to a dataset file (written atomically)."""
+    """Export claims to a dataset file (written atomically).
+
+    \b
+    Formats (see README "Exporting"):
+      jsonl        Annotator JSONL: lossless, re-importable (history, links)
+      csv          one row per claim, UTF-8, formula cells neutralised
+      w3c          W3C Web Annotation collection (JSON-LD)
+      claimreview  schema.org ClaimReview (JSON-LD)
+      fever        FEVER-style JSONL (SUPPORTS / REFUTES / NOT ENOUGH INFO)
+      brat         brat standoff folder (.txt + .ann, annotation.conf)
+      labelstudio  Label Studio folder (tasks.json + labeling_config.xml)
+      doccano      doccano JSONL (sequence labelling)
+      spacy        spaCy DocBin (.spacy), claims in doc.spans["claims"]
+      parquet      Parquet, one row per claim (needs pyarrow)
+    """
     from .export import ExportFilter, get_exporter
 
     exporter = get_exporter(fmt)

@@ -1,0 +1,156 @@
+"""The native JSONL re-imports into a new project with nothing lost, and the mappings and the
+CLI behave as documented."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from annotator.cli import main
+from annotator.core.errors import IngestError
+from annotator.core.model import Verdict
+from annotator.export import FORMATS, ExportError, ExportFilter, get_exporter
+from annotator.export.native_import import import_native, is_native_export, read_native
+from annotator.project import Project
+
+
+def _snapshot(project: Project) -> dict:
+    docs = [project.document(d.id) for d in project.documents()]
+    claims = project.claims()
+    return {
+        "docs": sorted((vars(d) for d in docs), key=lambda d: d["id"]),
+        "claims": sorted((vars(c) | {"evidence": [vars(e) for e in c.evidence]} for c in claims),
+                         key=lambda c: c["id"]),
+        "links": sorted((vars(link) for link in project.links()), key=lambda link: link["id"]),
+        "history": {c.id: [vars(h) for h in project.history(c.id)] for c in claims},
+    }
+
+
+def test_round_trip_loses_nothing(corpus, tmp_path):
+    dest = tmp_path / "all.jsonl"
+    get_exporter("jsonl").write(corpus.project, dest, ExportFilter())
+    assert is_native_export(dest)
+    fresh = Project.create(tmp_path / "fresh.annot", annotator="someone-else")
+    try:
+        result = import_native(fresh, dest)
+        assert (result.documents, result.claims, result.links) == (4, 14, 4)
+        assert _snapshot(fresh) == _snapshot(corpus.project)
+        assert fresh.integrity_problems() == []
+        again = tmp_path / "again.jsonl"
+        get_exporter("jsonl").write(fresh, again, ExportFilter())
+        assert again.read_bytes() == dest.read_bytes()
+        # one undoable step, and re-importing the same file is refused whole
+        with pytest.raises(IngestError, match="already in this project; nothing was imported"):
+            import_native(fresh, dest)
+        assert fresh.claim_count() == 14
+        fresh.undo()
+        assert fresh.document_count() == 0 and fresh.claim_count() == 0
+    finally:
+        fresh.close()
+
+
+def test_filtered_export_round_trips_its_subset(corpus, tmp_path):
+    dest = tmp_path / "ar.jsonl"
+    get_exporter("jsonl").write(corpus.project, dest, ExportFilter(doc_ids=[corpus.docs["ar"]]))
+    fresh = Project.create(tmp_path / "fresh.annot")
+    try:
+        result = import_native(fresh, dest)
+        assert (result.documents, result.claims, result.links) == (1, 2, 1)
+        assert fresh.links()[0].kind.value == "contradicts"
+    finally:
+        fresh.close()
+
+
+def test_plain_article_jsonl_is_not_taken_for_a_native_export(tmp_path):
+    plain = tmp_path / "articles.jsonl"
+    plain.write_text('{"text": "Hello", "title": "A"}\n', encoding="utf-8")
+    assert not is_native_export(plain)
+    with pytest.raises(IngestError, match="line 1 is not an Annotator export record"):
+        read_native(plain)
+
+
+@pytest.mark.parametrize("mutate, message", [
+    (lambda r: r["claims"][0].update(quote="wrong"), "quote does not match"),
+    (lambda r: r["claims"][0].update(start="3"), "field 'start' has the wrong type"),
+    (lambda r: r.update(annotator_export=99), "newer Annotator"),
+    (lambda r: r["claims"][0].update(verdict="maybe"), "unknown verdict"),
+    (lambda r: r["links"].append({"id": "l", "source_id": r["claims"][0]["id"], "target_id": "gone",
+                                  "kind": "supports", "created_at": "x"}), "does not hold"),
+])
+def test_damaged_native_files_import_nothing(corpus, tmp_path, mutate, message):
+    dest = tmp_path / "all.jsonl"
+    get_exporter("jsonl").write(corpus.project, dest, ExportFilter())
+    lines = [json.loads(line) for line in dest.read_text(encoding="utf-8").splitlines()]
+    first = next(r for r in lines if r["claims"] and r["links"])
+    mutate(first)
+    dest.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in lines) + "\n", encoding="utf-8")
+    fresh = Project.create(tmp_path / "fresh.annot")
+    try:
+        with pytest.raises(IngestError, match=message):
+            import_native(fresh, dest)
+        assert fresh.document_count() == 0
+    finally:
+        fresh.close()
+
+
+def test_fever_and_claimreview_mappings_are_configurable(corpus, tmp_path):
+    dest = tmp_path / "fever.jsonl"
+    get_exporter("fever", labels={"unverified": "REFUTES"}).write(corpus.project, dest, ExportFilter())
+    rows = {r["id"]: r for r in map(json.loads, dest.read_text(encoding="utf-8").splitlines())}
+    assert rows[corpus.claims["mid_word"]]["label"] == "REFUTES"
+    assert rows[corpus.claims["family"]]["label"] == "SUPPORTS"
+    houses = rows[corpus.claims["houses"]]
+    assert houses["label"] == "REFUTES" and houses["verifiable"] == "VERIFIABLE"
+    # evidence: the claim that supports it, with its document and span
+    (item,), = houses["evidence"]
+    family = corpus.project.claim(corpus.claims["family"])
+    assert item[1:] == [family.id, family.doc_id, [family.start, family.end]]
+    with pytest.raises(ExportError, match="not one of SUPPORTS"):
+        get_exporter("fever", labels={"verified": "TRUE"}).write(corpus.project, dest, ExportFilter())
+    with pytest.raises(ExportError, match="'sure' is not a verdict"):
+        get_exporter("fever", labels={"sure": "SUPPORTS"}).write(corpus.project, dest, ExportFilter())
+
+    cr = tmp_path / "cr.jsonld"
+    ratings = {"unverified": {"alternateName": "Unproven", "ratingValue": 3},
+               "disputed": {"alternateName": "Misleading", "ratingValue": 2}}
+    result = get_exporter("claimreview", ratings=ratings, organisation="Cek Fakta").write(
+        corpus.project, cr, ExportFilter())
+    graph = json.loads(cr.read_text(encoding="utf-8"))["@graph"]
+    assert result.claims == len(graph) == corpus.project.claim_count()
+    names = {g["identifier"]: g["reviewRating"]["alternateName"] for g in graph}
+    assert names[corpus.claims["mid_word"]] == "Unproven"
+    assert names[corpus.claims["formula"]] == "Misleading"
+    review = next(g for g in graph if g["identifier"] == corpus.claims["houses"])
+    assert review["itemReviewed"]["appearance"]["url"] == "https://example.org/banjir"
+    assert review["author"] == {"@type": "Organization", "name": "Cek Fakta"}
+    assert review["reviewRating"]["bestRating"] == 5
+    result = get_exporter("claimreview").write(corpus.project, cr, ExportFilter(verdicts=[Verdict.UNVERIFIED]))
+    assert result.claims == 0 and any("unverified" in w for w in result.warnings)
+
+
+def test_doccano_relations_layout(corpus, tmp_path):
+    dest = tmp_path / "d.jsonl"
+    get_exporter("doccano", relations=True).write(corpus.project, dest, ExportFilter())
+    lines = {r["doc_id"]: r for r in map(json.loads, dest.read_text(encoding="utf-8").splitlines())}
+    ar = lines[corpus.docs["ar"]]
+    assert [e["label"] for e in ar["entities"]] == ["verified", "disputed"]
+    assert ar["relations"] == [{"id": 1, "type": "contradicts", "from_id": 2, "to_id": 1}]
+    for e in ar["entities"]:
+        assert ar["text"][e["start_offset"]:e["end_offset"]] in {c.quote for c in corpus.project.claims()}
+
+
+def test_cli_export_and_help(corpus, tmp_path):
+    corpus.project.close()
+    runner = CliRunner()
+    help_text = runner.invoke(main, ["export", "--help"]).output
+    for fmt in FORMATS:
+        assert fmt in help_text
+    out = tmp_path / "d.csv"
+    res = runner.invoke(main, ["export", str(corpus.project.path), "--format", "csv", "-o", str(out),
+                               "--verdict", "disputed", "--json"])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.output)
+    assert data["format"] == "csv" and data["claims"] == 5
+    res = runner.invoke(main, ["export", str(corpus.project.path), "--format", "xlsx", "-o", str(out)])
+    assert res.exit_code == 2 and "use one of jsonl" in res.output
