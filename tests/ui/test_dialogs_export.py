@@ -207,3 +207,30 @@ def test_an_unreadable_project_is_reported(qtbot, tmp_path):
     ready(qtbot, dialog)
     assert "not an Annotator project" in dialog.status_label.text()
     assert not dialog.export_button.isEnabled()
+
+
+@pytest.mark.parametrize("fmt", export.FORMATS)
+def test_every_format_exports_through_the_dialog(qtbot, annotated, tmp_path, fmt):
+    project, *_ = annotated
+    dialog = ExportDialog(project.path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ready(qtbot, dialog)
+    dialog.set_format(fmt)
+    assert dialog.format_info().name == fmt
+    default = dialog.destination()
+    assert default.parent == project.path.parent and fmt in default.name
+    dest = tmp_path / default.name
+    set_dest(qtbot, dialog, dest)
+    wait_preview(qtbot, dialog)
+    export_and_wait(qtbot, dialog, key=False)
+    status = dialog.status_label.text()
+    if dialog.result_obj is None:  # an optional library is missing: the sentence says which
+        assert "needs" in status and "pip install" in status, status
+        return
+    assert dest.exists(), status
+    if dialog.result_obj.claims < 3:  # e.g. ClaimReview has no rating for "unverified"
+        assert "left out" in status and "Not everything fits this format" in status
+    else:
+        assert dialog.result_obj.claims == 3
+    assert dialog.preview.toPlainText().strip() and not dialog.preview.toPlainText().startswith("No preview")
