@@ -119,7 +119,7 @@ class ExportDialog(QDialog):
         self.status_label.setWordWrap(True)
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.show_button = self.buttons.addButton("Show in &folder", QDialogButtonBox.ButtonRole.ActionRole)
+        self.show_button = self.buttons.addButton("Show in f&older", QDialogButtonBox.ButtonRole.ActionRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.show_button.setVisible(False)
         self.show_button.setAutoDefault(False)

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
     QListWidget, QProgressBar, QPushButton, QStyle, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
     QWidget,
 )
@@ -160,6 +160,9 @@ class ImportDialog(QDialog):
         self.resize(760, 460)
 
         self._update_buttons()
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._stop_for_quit)
         if paths:
             self.add_paths(paths)
             self.start()
@@ -306,6 +309,12 @@ class ImportDialog(QDialog):
             event.ignore()
             return
         super().closeEvent(event)
+
+    def _stop_for_quit(self) -> None:
+        """The application is quitting: stop after the current file and wait for it."""
+        if self.running:
+            self.task.cancel()
+            self.task.wait()
 
     def _update_buttons(self) -> None:
         finished = self.report is not None

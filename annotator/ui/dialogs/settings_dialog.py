@@ -60,6 +60,12 @@ class SettingsDialog(QDialog):
         hint = QLabel("Stored with each claim and verdict change you make.")
         _dim(hint)
         form.addRow("", hint)
+        env = os.environ.get("ANNOTATOR_NAME", "").strip()
+        if env:
+            note = QLabel(f"ANNOTATOR_NAME is set to “{env}” in the environment; it is used "
+                          "instead of this name while it is set.")
+            note.setWordWrap(True)
+            form.addRow("", note)
         form.addRow("&Import size limit:", self.limit_spin)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
