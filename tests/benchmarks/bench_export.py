@@ -1,0 +1,140 @@
+"""P5: native JSONL export of 100,000 claims, beside a bare sqlite3 + json loop that writes the
+same rows (documents, claims, evidence, verdict history, links) as JSON lines. Goal: <= 2x.
+
+Run: .venv/bin/python tests/benchmarks/bench_export.py [scale]
+"""
+from __future__ import annotations
+
+import gc
+import json
+import random
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from annotator.core.model import (
+    Claim, Document, Evidence, Link, LinkKind, Verdict, VerdictChange, new_id, quote_context,
+)
+from annotator.core.text import content_hash
+from annotator.export import ExportFilter, get_exporter
+from annotator.project import Project
+
+CLAIMS = 100_000
+CLAIMS_PER_DOC = 100
+WORDS = ("banjir warga rumah desa kepala dinas angka resmi menurut pagi senin tiga belas "
+         "hujan sungai jembatan 👍🏽 قال המספרים x\u0301 pertanian").split()
+
+
+def _build(path: Path, n_claims: int, seed: int = 5) -> Project:
+    rng = random.Random(seed)
+    project = Project.create(path, annotator="bench")
+    n_docs = max(1, n_claims // CLAIMS_PER_DOC)
+    docs, claims, history, links = [], [], [], []
+    stamp = "2026-01-01T00:00:00.000Z"
+    for d in range(n_docs):
+        text = f"Article {d}. " + " ".join(rng.choice(WORDS) for _ in range(600))
+        doc = Document(id=new_id(), title=f"Article {d}", text=text, content_hash=content_hash(text),
+                       url=f"https://example.org/{d}", language="id", imported_at=stamp)
+        docs.append(doc)
+        per_doc = CLAIMS_PER_DOC if d < n_docs - 1 else n_claims - CLAIMS_PER_DOC * (n_docs - 1)
+        for _ in range(per_doc):
+            start = rng.randrange(0, len(text) - 80)
+            end = start + rng.randrange(5, 80)
+            prefix, quote, suffix = quote_context(text, start, end)
+            verdict = rng.choice(list(Verdict))
+            c = Claim(id=new_id(), doc_id=doc.id, start=start, end=end, quote=quote, prefix=prefix,
+                      suffix=suffix, verdict=verdict, note=rng.choice(["", "cek ulang", "sumber resmi"]),
+                      confidence=rng.choice([None, 0.5, 0.9]), annotator=rng.choice(["ana", "budi"]),
+                      created_at=stamp, updated_at=stamp,
+                      evidence=[Evidence(url=f"https://example.org/ev/{rng.randrange(1000)}")]
+                      if rng.random() < 0.2 else [])
+            claims.append(c)
+            history.append(VerdictChange(c.id, None, verdict, c.annotator, stamp, "edit"))
+    for i in range(0, len(claims) - 1, 50):
+        links.append(Link(id=new_id(), source_id=claims[i].id, target_id=claims[i + 1].id,
+                          kind=LinkKind.SUPPORTS, created_at=stamp))
+    project.restore_records(docs, claims, links, history, label="benchmark data")
+    return project
+
+
+def bare_loop(db_path: Path, out: Path) -> None:
+    """The floor: plain sqlite3 reads and json.dumps of the same rows, no domain objects."""
+    conn = sqlite3.connect(db_path)
+    evidence: dict[str, list] = {}
+    for eid, cid, url, title, accessed, note in conn.execute(
+            "SELECT id, claim_id, url, title, accessed, note FROM evidence ORDER BY claim_id, position"):
+        evidence.setdefault(cid, []).append({"id": eid, "url": url, "title": title,
+                                             "accessed": accessed, "note": note})
+    history: dict[str, list] = {}
+    for cid, old, new, who, at, cause in conn.execute(
+            "SELECT claim_id, old, new, annotator, at, cause FROM verdict_history ORDER BY seq"):
+        history.setdefault(cid, []).append({"old": old, "new": new, "annotator": who, "at": at,
+                                            "cause": cause})
+    links: dict[str, list] = {}
+    for row in conn.execute("SELECT id, source_id, target_id, kind, note, annotator, created_at FROM links"):
+        links.setdefault(row[1], []).append(dict(zip(
+            ("id", "source_id", "target_id", "kind", "note", "annotator", "created_at"), row)))
+    doc_cols = ("id", "title", "outlet", "url", "published", "author", "language", "language_prob",
+                "language_override", "direction", "source_name", "source_hash", "content_hash",
+                "imported_at", "text")
+    claim_cols = ("id", "doc_id", "span_start", "span_end", "quote", "prefix", "suffix", "verdict",
+                  "note", "confidence", "claimant", "reported_by", "annotator", "created_at",
+                  "updated_at")
+    with open(out, "w", encoding="utf-8") as fh:
+        for drow in conn.execute(f"SELECT {', '.join(doc_cols)} FROM documents ORDER BY imported_at, rowid"):
+            doc = dict(zip(doc_cols, drow))
+            claims, doc_links = [], []
+            for crow in conn.execute(f"SELECT {', '.join(claim_cols)} FROM claims WHERE doc_id = ? "
+                                     "ORDER BY span_start, span_end, id", (doc["id"],)):
+                c = dict(zip(claim_cols, crow))
+                c["evidence"] = evidence.get(c["id"], [])
+                c["history"] = history.get(c["id"], [])
+                claims.append(c)
+                doc_links += links.get(c["id"], [])
+            doc["claims"] = claims
+            doc["links"] = doc_links
+            fh.write(json.dumps(doc, ensure_ascii=False, separators=(",", ":")))
+            fh.write("\n")
+    conn.close()
+
+
+def _best_of(fn, repeats: int) -> float:
+    best = float("inf")
+    for _ in range(repeats):
+        gc.collect()
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def run(scale: float = 1.0) -> dict:
+    n = max(200, int(CLAIMS * scale))
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        t0 = time.perf_counter()
+        _build(tmp / "bench.annot", n).close()
+        build_s = time.perf_counter() - t0
+        # as `annotator export` does: a fresh read-only open of the project file
+        project = Project.open(tmp / "bench.annot", readonly=True)
+        repeats = 3 if scale >= 0.5 else 2
+        exporter = get_exporter("jsonl")
+        export_s = _best_of(lambda: exporter.write(project, tmp / "out.jsonl", ExportFilter()), repeats)
+        size_mb = (tmp / "out.jsonl").stat().st_size / 1e6
+        project.close()
+        floor_s = _best_of(lambda: bare_loop(tmp / "bench.annot", tmp / "floor.jsonl"), repeats)
+    return {
+        "p5_claims": n,
+        "p5_export_jsonl_s": round(export_s, 3),
+        "p5_bare_sqlite_json_s": round(floor_s, 3),
+        "p5_ratio": round(export_s / floor_s, 2),
+        "p5_goal": "<= 2",
+        "p5_output_mb": round(size_mb, 1),
+        "p5_build_project_s": round(build_s, 1),
+    }
+
+
+if __name__ == "__main__":
+    print(json.dumps(run(float(sys.argv[1]) if len(sys.argv) > 1 else 1.0), indent=2))
