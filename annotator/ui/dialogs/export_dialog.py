@@ -13,25 +13,20 @@ from pathlib import Path
 from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFontDatabase
 from PySide6.QtWidgets import (
-    QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+    QApplication, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
     QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QProgressBar,
     QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ...core.model import Verdict
 from ..workers import Control, Task, open_project
-from .export_filters import CheckList, Choices, FormatInfo, VerdictBoxes, load_choices
+from .export_filters import (
+    CheckList, Choices, FormatInfo, OptionsPanel, VerdictBoxes, load_choices,
+)
 
 PREVIEW_RECORDS = 3
 PREVIEW_CHARS = 20_000
 PREVIEW_DELAY_MS = 250
-OPTION_LABELS = {
-    "bom": "Start the file with a byte-order mark (Excel)",
-    "collection": "One AnnotationCollection (otherwise a plain JSON array)",
-    "links": "Include links between claims",
-    "relations": "Relation-extraction layout (entities and relations)",
-    "organisation": "Fact-checking organisation",
-}
 
 
 class ExportDialog(QDialog):
@@ -55,10 +50,8 @@ class ExportDialog(QDialog):
         # --- format and options
         self.format_combo = QComboBox()
         self.format_combo.currentIndexChanged.connect(self._format_changed)
-        self.options_box = QWidget()
-        self.options_layout = QVBoxLayout(self.options_box)
-        self.options_layout.setContentsMargins(0, 0, 0, 0)
-        self.option_widgets: dict[str, QWidget] = {}
+        self.options_box = OptionsPanel()
+        self.options_box.changed.connect(self.schedule_preview)
 
         # --- destination
         self.dest_edit = QLineEdit()
@@ -204,7 +197,7 @@ class ExportDialog(QDialog):
         info = self.format_info()
         if info is None:
             return
-        self._build_options(info)
+        self.options_box.show_for(info)
         if self._dest_auto or not self.dest_edit.text().strip():
             self.dest_edit.setText(str(self.default_destination(info)))
             self._dest_auto = True
@@ -218,31 +211,12 @@ class ExportDialog(QDialog):
                                "export)." if info.multi_file else "One file, written atomically.")
         self.schedule_preview()
 
-    def _build_options(self, info: FormatInfo) -> None:
-        for w in self.option_widgets.values():
-            w.deleteLater()
-        self.option_widgets = {}
-        for key, default in info.options.items():
-            if isinstance(default, bool):
-                box = QCheckBox(OPTION_LABELS.get(key, key.replace("_", " ").capitalize()))
-                box.setChecked(default)
-                box.toggled.connect(lambda _on: self.schedule_preview())
-                widget: QWidget = box
-            elif isinstance(default, str):
-                widget = QLineEdit(default)
-                widget.setPlaceholderText(OPTION_LABELS.get(key, key.replace("_", " ").capitalize()))
-                widget.textEdited.connect(lambda _t: self.schedule_preview())
-            else:
-                continue  # mappings (ratings, labels) are set from the command line
-            self.option_widgets[key] = widget
-            self.options_layout.addWidget(widget)
-        self.options_box.setVisible(bool(self.option_widgets))
+    @property
+    def option_widgets(self) -> dict[str, QWidget]:
+        return self.options_box.widgets
 
     def options(self) -> dict:
-        out = {}
-        for key, w in self.option_widgets.items():
-            out[key] = w.isChecked() if isinstance(w, QCheckBox) else w.text().strip()
-        return out
+        return self.options_box.values()
 
     def default_destination(self, info: FormatInfo) -> Path:
         base = self.project_path.parent / f"{self.project_path.stem}-{info.name}"

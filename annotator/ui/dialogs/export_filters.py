@@ -1,4 +1,5 @@
-"""The export dialog's choices that are loaded from the project: formats, documents, annotators.
+"""The export dialog's parts: the choices loaded from the project (formats, documents,
+annotators), the filter widgets and the per-format options.
 
 Loading reads the project (and imports each exporter, some of which pull in large libraries),
 so it runs in a worker; the widgets here only show what came back.
@@ -10,13 +11,22 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
-    QWidget,
+    QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+    QVBoxLayout, QWidget,
 )
 
 from ...core.model import Verdict
 from ...store.queries import DocumentSummary
 from ..workers import Control, open_project
+
+
+OPTION_LABELS = {
+    "bom": "Start the file with a byte-order mark (Excel)",
+    "collection": "One AnnotationCollection (otherwise a plain JSON array)",
+    "links": "Include links between claims",
+    "relations": "Relation-extraction layout (entities and relations)",
+    "organisation": "Fact-checking organisation",
+}
 
 
 @dataclass
@@ -148,3 +158,40 @@ class VerdictBoxes(QWidget):
     def selection(self) -> list[Verdict] | None:
         chosen = [v for v, box in self.boxes.items() if box.isChecked()]
         return None if len(chosen) == len(self.boxes) else chosen
+
+
+class OptionsPanel(QWidget):
+    """A format's simple options: booleans as check boxes, text as a line edit. Mappings (FEVER
+    labels, ClaimReview ratings) stay with the command line, which takes them as JSON."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.widgets: dict[str, QWidget] = {}
+
+    def show_for(self, info: FormatInfo) -> None:
+        for w in self.widgets.values():
+            w.deleteLater()
+        self.widgets = {}
+        for key, default in info.options.items():
+            text = OPTION_LABELS.get(key, key.replace("_", " ").capitalize())
+            if isinstance(default, bool):
+                widget: QWidget = QCheckBox(text)
+                widget.setChecked(default)
+                widget.toggled.connect(lambda _on: self.changed.emit())
+            elif isinstance(default, str):
+                widget = QLineEdit(default)
+                widget.setPlaceholderText(text)
+                widget.textEdited.connect(lambda _t: self.changed.emit())
+            else:
+                continue
+            self.widgets[key] = widget
+            self._layout.addWidget(widget)
+        self.setVisible(bool(self.widgets))
+
+    def values(self) -> dict:
+        return {key: w.isChecked() if isinstance(w, QCheckBox) else w.text().strip()
+                for key, w in self.widgets.items()}
