@@ -1,0 +1,96 @@
+"""Run every benchmark and print ONE JSON object: each figure beside its floor and goal.
+
+    python tests/benchmarks/run_all.py [--scale S] [--only core,gui,...] [--budget SECONDS]
+
+Each bench module (bench_gui P1-P3, bench_import P4, bench_export P5, bench_core P6, P7 and
+CLI start) runs in its own child process — a crash or a leak in one cannot skew another — and
+shares one folder of synthetic projects (BENCH_CACHE_DIR) so each size is built once. A module
+that is not there is reported as "missing", one that fails as "error: ...". The whole run is
+held to a time budget (default 5 minutes); a module still running when it ends is stopped and
+reported as "timeout". Not part of the tests' pass/fail: figures are printed, never asserted.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+MODULES = {"gui": "bench_gui", "import": "bench_import", "export": "bench_export",
+           "core": "bench_core"}
+
+CHILD = """
+import json, sys
+sys.path.insert(0, {here!r})
+import {module} as bench
+result = bench.run({scale!r})
+sys.stdout.write("\\nBENCH_RESULT " + json.dumps(result, ensure_ascii=False) + "\\n")
+"""
+
+
+def run_module(module: str, scale: float, timeout: float, env: dict) -> dict | str:
+    if not (HERE / f"{module}.py").exists():
+        return "missing"
+    if timeout <= 1:
+        return "timeout: no time left in the budget"
+    code = CHILD.format(here=str(HERE), module=module, scale=scale)
+    try:
+        res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                             timeout=timeout, env=env, cwd=str(HERE.parent.parent))
+    except subprocess.TimeoutExpired:
+        return f"timeout: still running after {timeout:.0f} s"
+    for line in reversed(res.stdout.splitlines()):
+        if line.startswith("BENCH_RESULT "):
+            return json.loads(line[len("BENCH_RESULT "):])
+    tail = " | ".join(res.stderr.strip().splitlines()[-3:]) or "no output"
+    return f"error: exit {res.returncode}: {tail[-600:]}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Annotator benchmark suite")
+    parser.add_argument("--scale", type=float, default=1.0,
+                        help="size factor: 1 = the sizes of the goals; 0.01 for a smoke run")
+    parser.add_argument("--only", default="", help="comma-separated subset of: " + ", ".join(MODULES))
+    parser.add_argument("--budget", type=float, default=300.0, help="seconds for the whole run")
+    parser.add_argument("--parallel", action="store_true",
+                        help="run the modules at the same time (smoke runs only: figures skew)")
+    args = parser.parse_args(argv)
+    chosen = [m.strip() for m in args.only.split(",") if m.strip()] or list(MODULES)
+    unknown = set(chosen) - set(MODULES)
+    if unknown:
+        parser.error(f"unknown module(s): {', '.join(sorted(unknown))}")
+
+    started = time.monotonic()
+    report: dict = {"scale": args.scale, "python": platform.python_version(),
+                    "cpus": os.cpu_count(), "machine": platform.machine()}
+    with tempfile.TemporaryDirectory(prefix="annotator-bench-") as cache:
+        env = {**os.environ, "BENCH_CACHE_DIR": cache}
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        # core last: its figures are the cheapest and it must not starve the others' budget
+        order = [m for m in ("gui", "import", "export", "core") if m in chosen]
+        def one(name: str) -> None:
+            left = args.budget - (time.monotonic() - started)
+            t0 = time.monotonic()
+            report[name] = run_module(MODULES[name], args.scale, left, env)
+            report[f"{name}_wall_s"] = round(time.monotonic() - t0, 1)
+
+        if args.parallel:
+            with ThreadPoolExecutor(len(order) or 1) as pool:
+                list(pool.map(one, order))
+        else:
+            for name in order:
+                one(name)
+    report["total_s"] = round(time.monotonic() - started, 1)
+    print(json.dumps(report, ensure_ascii=False, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

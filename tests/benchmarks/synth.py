@@ -1,0 +1,121 @@
+"""Synthetic projects for the benchmarks: reproducible, realistic enough, fast to build.
+
+Texts are made of sentences from a fixed pseudo-Indonesian/English vocabulary (Zipf-like word
+frequencies, so full-text search sees common and rare words as in news), with one unique token
+per document. Rows go straight into SQLite in one transaction through the schema's own triggers
+(FTS indexes included): the facade's per-edit undo recording would only slow set-up down, and
+what is measured is reading and searching such a file, not building it.
+
+Other bench modules use `make_project(path, docs, claims_per_doc, doc_chars)` or
+`shared_project(...)`, which reuses one file per size within a run (set BENCH_CACHE_DIR).
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import random
+import shutil
+import tempfile
+from pathlib import Path
+
+from annotator.core.model import Verdict
+from annotator.project import Project
+
+_SYLLABLES = ["ba", "ka", "ma", "na", "ra", "sa", "ta", "ja", "pa", "la", "di", "ri", "ti", "ng",
+              "an", "ku", "lu", "mu", "pe", "se", "ter", "ber", "men", "kan", "nya", "lah"]
+_COMMON = ["yang", "dan", "di", "ini", "itu", "dengan", "untuk", "the", "of", "and", "to", "in",
+           "pemerintah", "banjir", "jembatan", "warga", "kata", "menurut", "police", "said"]
+
+
+def vocabulary(size: int = 6000, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    words = list(_COMMON)
+    seen = set(words)
+    while len(words) < size:
+        w = "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4)))
+        if w not in seen:
+            seen.add(w)
+            words.append(w)
+    return words
+
+
+def sentences(n: int = 3000, seed: int = 11) -> list[str]:
+    """A pool of sentences; documents are drawn from it, which keeps generation fast."""
+    rng = random.Random(seed)
+    words = vocabulary()
+    weights = [1.0 / (i + 1) for i in range(len(words))]
+    pool = []
+    for _ in range(n):
+        ws = rng.choices(words, weights, k=rng.randint(8, 22))
+        pool.append(ws[0].capitalize() + " " + " ".join(ws[1:]) + ".")
+    return pool
+
+
+def make_text(rng: random.Random, pool: list[str], chars: int, tag: str) -> str:
+    parts = [f"Laporan {tag}."]
+    size = len(parts[0])
+    while size < chars:
+        s = rng.choice(pool)
+        parts.append(s)
+        size += len(s) + 1
+        if rng.random() < 0.15:
+            parts.append("\n")
+    return " ".join(parts).replace(" \n ", "\n")[:max(chars, 20)].rstrip() + "."
+
+
+def make_project(path: str | Path, docs: int, claims_per_doc: int = 0, doc_chars: int = 3000,
+                 *, seed: int = 1, annotator: str = "bench") -> Path:
+    """Create `path` with `docs` documents of about `doc_chars` characters and
+    `claims_per_doc` claims each (spans on word boundaries, verdicts mixed)."""
+    path = Path(path)
+    if path.exists():
+        path.unlink()
+    rng = random.Random(seed)
+    pool = sentences()
+    verdicts = [v.value for v in Verdict]
+    stamp = "2026-01-01T00:00:00Z"
+    with Project.create(path, name=f"bench {docs} docs", annotator=annotator) as p:
+        conn = p.conn
+        conn.execute("BEGIN IMMEDIATE")
+        for i in range(docs):
+            doc_id = f"doc-{i:07d}"
+            text = make_text(rng, pool, doc_chars, f"nomor{i}")
+            conn.execute(
+                "INSERT INTO documents (id, title, outlet, url, published, author, language, "
+                "language_prob, text, content_hash, source_name, imported_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, 'id', 0.99, ?, ?, ?, ?)",
+                (doc_id, f"Berita {i}: " + text[9:60], f"Outlet {i % 17}",
+                 f"https://example.org/{i}", "2026-01-01", "Reporter", text,
+                 hashlib.sha256(text.encode()).hexdigest(), f"doc{i}.txt", stamp))
+            if claims_per_doc:
+                conn.executemany(
+                    "INSERT INTO claims (id, doc_id, span_start, span_end, quote, prefix, suffix, "
+                    "verdict, note, annotator, created_at, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    _claims(rng, doc_id, text, claims_per_doc, verdicts, annotator, stamp))
+        conn.execute("COMMIT")
+    return path
+
+
+def _claims(rng, doc_id, text, n, verdicts, annotator, stamp):
+    step = max(1, (len(text) - 12) // n)
+    for k in range(n):
+        start = min(k * step, len(text) - 12)
+        end = min(len(text), start + rng.randint(5, max(6, min(step, 80))))
+        yield (f"{doc_id}-c{k:05d}", doc_id, start, end, text[start:end],
+               text[max(0, start - 32):start], text[end:end + 32], verdicts[k % 3],
+               "catatan" if k % 5 == 0 else "", annotator, stamp, stamp)
+
+
+def shared_project(docs: int, claims_per_doc: int = 0, doc_chars: int = 3000, *,
+                   seed: int = 1) -> Path:
+    """Like make_project, but built once per size per run (in BENCH_CACHE_DIR, else a temp
+    folder). Callers must not edit it."""
+    root = Path(os.environ.get("BENCH_CACHE_DIR") or Path(tempfile.gettempdir()) / "annotator-bench")
+    root.mkdir(parents=True, exist_ok=True)
+    path = root / f"synth-{docs}-{claims_per_doc}-{doc_chars}-{seed}.annot"
+    if not path.exists():
+        tmp = path.with_suffix(".building")
+        make_project(tmp, docs, claims_per_doc, doc_chars, seed=seed)
+        shutil.move(str(tmp), str(path))
+    return path
