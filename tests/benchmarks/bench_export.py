@@ -17,6 +17,7 @@ from pathlib import Path
 from annotator.core.model import (
     Claim, Document, Evidence, Link, LinkKind, Verdict, VerdictChange, new_id, quote_context,
 )
+from annotator.core.errors import AnnotatorError
 from annotator.core.text import content_hash
 from annotator.export import ExportFilter, get_exporter
 from annotator.project import Project
@@ -119,12 +120,22 @@ def run(scale: float = 1.0) -> dict:
         build_s = time.perf_counter() - t0
         # as `annotator export` does: a fresh read-only open of the project file
         project = Project.open(tmp / "bench.annot", readonly=True)
-        repeats = 3 if scale >= 0.5 else 2
         exporter = get_exporter("jsonl")
-        export_s = _best_of(lambda: exporter.write(project, tmp / "out.jsonl", ExportFilter()), repeats)
+        # interleaved, best of each: other processes on the machine slow both sides alike
+        export_s = floor_s = float("inf")
+        for _ in range(5):
+            export_s = min(export_s, _best_of(
+                lambda: exporter.write(project, tmp / "out.jsonl", ExportFilter()), 1))
+            floor_s = min(floor_s, _best_of(lambda: bare_loop(tmp / "bench.annot", tmp / "floor.jsonl"), 1))
         size_mb = (tmp / "out.jsonl").stat().st_size / 1e6
+        others = {}
+        for fmt in ("csv", "parquet"):  # for the GUI's expectations; one run each
+            try:
+                others[f"p5_export_{fmt}_s"] = round(_best_of(
+                    lambda: get_exporter(fmt).write(project, tmp / f"out.{fmt}", ExportFilter()), 1), 3)
+            except AnnotatorError as exc:  # pyarrow not installed
+                others[f"p5_export_{fmt}_s"] = str(exc)
         project.close()
-        floor_s = _best_of(lambda: bare_loop(tmp / "bench.annot", tmp / "floor.jsonl"), repeats)
     return {
         "p5_claims": n,
         "p5_export_jsonl_s": round(export_s, 3),
@@ -133,6 +144,7 @@ def run(scale: float = 1.0) -> dict:
         "p5_goal": "<= 2",
         "p5_output_mb": round(size_mb, 1),
         "p5_build_project_s": round(build_s, 1),
+        **others,
     }
 
 
