@@ -50,6 +50,7 @@ def test_search_finds_documents_and_claims_and_enter_opens_the_hit(qtbot, projec
     assert all(h.doc_id == doc.id for h in panel.hits())
     assert "1 article, 1 claim" in panel.status_label.text()
     assert "<b>puskesmas</b>" in panel.model.item(0).text()
+    assert any("claim (disputed)" in panel.model.item(r).text() for r in range(panel.model.rowCount()))
 
     # Down moves from the box into the list; Enter on the claim hit opens its span
     qtbot.keyClick(panel.query_edit, Qt.Key.Key_Down)

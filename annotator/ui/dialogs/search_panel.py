@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem, QVBoxLayout, QWidget,
 )
 
+from ...core.errors import AnnotatorError
 from ...project import Project
 from ...store.queries import SearchHit
 from ..workers import user_message
@@ -37,8 +38,9 @@ def snippet_html(snippet: str) -> str:
     return text.replace("[", "<b>").replace("]", "</b>")
 
 
-def hit_html(hit: SearchHit) -> str:
-    kind = "claim" if hit.kind == "claim" else "article text"
+def hit_html(hit: SearchHit, verdict: str = "") -> str:
+    kind = f"claim ({verdict})" if hit.kind == "claim" and verdict else (
+        "claim" if hit.kind == "claim" else "article text")
     return (f"<div><b>{html.escape(hit.doc_title or 'Untitled')}</b> "
             f"<i>· {kind}</i></div><div>{snippet_html(hit.snippet)}</div>")
 
@@ -46,7 +48,7 @@ def hit_html(hit: SearchHit) -> str:
 class _SearchWorker(QObject):
     """Lives in the search thread; owns that thread's read-only Project."""
 
-    found = Signal(int, list)
+    found = Signal(int, list, dict)  # generation, hits, claim id -> verdict
     failed = Signal(int, str)
 
     def __init__(self, project_path: Path) -> None:
@@ -63,10 +65,20 @@ class _SearchWorker(QObject):
             if self.project is None:
                 self.project = Project.open(self.project_path, readonly=True)
             hits = self.project.search(text, RESULT_LIMIT)
+            verdicts = self._verdicts([h.claim_id for h in hits if h.claim_id])
         except Exception as exc:
             self.failed.emit(generation, user_message(exc))
             return
-        self.found.emit(generation, hits)
+        self.found.emit(generation, hits, verdicts)
+
+    def _verdicts(self, claim_ids: list[str]) -> dict[str, str]:
+        out = {}
+        for cid in claim_ids:
+            try:
+                out[cid] = self.project.claim(cid).verdict.value
+            except AnnotatorError:  # deleted since the index was read
+                pass
+        return out
 
     def close(self) -> None:
         if self.project is not None:
@@ -227,13 +239,13 @@ class SearchPanel(QWidget):
     def hits(self) -> list[SearchHit]:
         return [self.model.item(r).data(HIT_ROLE) for r in range(self.model.rowCount())]
 
-    def _on_found(self, generation: int, hits: list) -> None:
+    def _on_found(self, generation: int, hits: list, verdicts: dict) -> None:
         if generation != self._generation:
             return
         self._shown_generation = generation
         self.model.clear()
         for hit in hits:
-            item = QStandardItem(hit_html(hit))
+            item = QStandardItem(hit_html(hit, verdicts.get(hit.claim_id, "")))
             item.setData(hit, HIT_ROLE)
             item.setToolTip(hit.doc_title)
             self.model.appendRow(item)
