@@ -68,7 +68,6 @@ class ExportSource:
     def __init__(self, project, flt: ExportFilter, progress: Progress | None = None,
                  cancelled: Cancelled | None = None) -> None:
         self.project = project
-        self.flt = flt
         self._progress = progress
         self._cancelled = cancelled
         doc_ids = None
@@ -85,6 +84,7 @@ class ExportSource:
         self.claims_done = 0
         self._links: list[Link] | None = None
         self._touching: list[Link] | None = None
+        self.dropped_links = 0
         self._claim_cache: dict[str, Claim | None] = {}
 
     def check_cancelled(self) -> None:

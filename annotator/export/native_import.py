@@ -153,7 +153,7 @@ def read_native(path: Path, progress: Callable[[int, int], None] | None = None) 
                     note=_get(link, "note", str, where, ""),
                     annotator=_get(link, "annotator", str, where, ""),
                     created_at=_get(link, "created_at", str, where)))
-        except AttributeError:
+        except (AttributeError, TypeError):
             raise IngestError(f"{where}: a claim, evidence or link is not a JSON object") from None
         except AnnotatorError as exc:
             if isinstance(exc, IngestError):

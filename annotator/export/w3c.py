@@ -23,10 +23,8 @@ def urn(uuid: str) -> str:
     return f"urn:uuid:{uuid}"
 
 
-def _text_body(value: str, purpose: str, language: str = "") -> dict:
+def _text_body(value: str, purpose: str) -> dict:
     body = {"type": "TextualBody", "purpose": purpose, "value": value, "format": "text/plain"}
-    if language:
-        body["language"] = language
     if is_rtl(value):
         body["textDirection"] = "rtl"
     return body
