@@ -5,10 +5,35 @@ this signal instead, so each refreshes only the rows and highlights the ChangeSe
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QObject, Signal
 
+from ..core.errors import NotFoundError
+from ..core.model import Claim
 from ..project import Project
 from ..store.recorder import ChangeSet
+
+
+@dataclass
+class ClaimState:
+    """The claims a ChangeSet touched, as they are now (None: gone), read once for all views."""
+
+    claims: dict[str, Claim | None]
+    link_counts: dict[str, int]
+
+    @classmethod
+    def read(cls, project: Project, changeset: ChangeSet) -> "ClaimState":
+        claims: dict[str, Claim | None] = {}
+        links: dict[str, int] = {}
+        for cid in changeset.claim_ids:
+            try:
+                claims[cid] = project.claim(cid)
+            except NotFoundError:
+                claims[cid] = None
+                continue
+            links[cid] = len(project.links(cid))
+        return cls(claims, links)
 
 
 class ProjectBridge(QObject):

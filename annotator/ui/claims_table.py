@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import NotFoundError
 from ..core.model import Claim, Verdict
 from ..project import Project
+from .bridge import ClaimState
 from .palette import LINK_MARK, style, verdict_text
 
 COLUMNS = ["Document", "Quote", "Verdict", LINK_MARK, "Annotator", "Updated"]
@@ -70,15 +70,19 @@ class ClaimsModel(QAbstractTableModel):
         self._index = {r.id: i for i, r in enumerate(self._rows)}
         self.endResetModel()
 
-    def refresh(self, claim_ids: set[str]) -> None:
-        for cid in claim_ids:
-            try:
-                claim = self.project.claim(cid)
-            except NotFoundError:
+    def refresh(self, state: ClaimState) -> list[tuple[str, Verdict, int]]:
+        """Update the named rows; returns count changes (doc id, verdict, +1/-1) for the library."""
+        deltas: list[tuple[str, Verdict, int]] = []
+        for cid, claim in state.claims.items():
+            at = self._index.get(cid)
+            if at is not None:
+                old = self._rows[at]
+                deltas.append((old.doc_id, old.verdict, -1))
+            if claim is None:
                 self._remove(cid)
                 continue
-            row = ClaimRow.of(claim, len(self.project.links(cid)))
-            at = self._index.get(cid)
+            deltas.append((claim.doc_id, claim.verdict, +1))
+            row = ClaimRow.of(claim, state.link_counts.get(cid, 0))
             if at is None:
                 end = len(self._rows)
                 self.beginInsertRows(QModelIndex(), end, end)
@@ -88,6 +92,7 @@ class ClaimsModel(QAbstractTableModel):
             else:
                 self._rows[at] = row
                 self.dataChanged.emit(self.index(at, 0), self.index(at, len(COLUMNS) - 1))
+        return deltas
 
     def _remove(self, cid: str) -> None:
         at = self._index.pop(cid, None)
@@ -214,8 +219,10 @@ class ClaimsPanel(QWidget):
             signal.connect(self._apply_filters)
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        # no sort column until the user clicks a header: enabling sorting would otherwise sort
+        # 50,000 rows by column 0 at start-up (rows are already by article and position)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

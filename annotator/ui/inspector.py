@@ -6,6 +6,8 @@ Text fields commit when they lose focus (or on Enter), so nothing waits for a Sa
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -50,9 +52,11 @@ class ClaimInspector(QScrollArea):
     link_followed = Signal(str)  # the other claim's id
     link_removed = Signal(str)  # link id
 
-    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+    def __init__(self, project: Project, title_of: Callable[[str], str],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.project = project
+        self._title = title_of
         self.claim: Claim | None = None
         self.setWidgetResizable(True)
         body = QWidget()
@@ -167,10 +171,7 @@ class ClaimInspector(QScrollArea):
             return
         s = style(claim.verdict)
         self.quote.setText(f'<span style="background:{s.tint}; color:black">“{_html(claim.quote)}”</span>')
-        try:
-            title = self.project.document(claim.doc_id).title
-        except NotFoundError:
-            title = "?"
+        title = self._title(claim.doc_id)
         self.where.setText(f"<small>{_html(title)} · characters {claim.start}–{claim.end} · "
                            f"by {_html(claim.annotator or 'unknown')}</small>")
         for v, button in self.verdict_buttons.items():
@@ -192,7 +193,7 @@ class ClaimInspector(QScrollArea):
             arrow = "→" if link.source_id == claim.id else "←"
             try:
                 other = self.project.claim(other_id)
-                other_title = self.project.document(other.doc_id).title
+                other_title = self._title(other.doc_id)
                 text = (f"{arrow} {link.kind.label}: {style(other.verdict).symbol} "
                         f"“{_short(other.quote, 50)}” — {_short(other_title, 30)}")
             except NotFoundError:

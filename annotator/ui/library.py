@@ -45,6 +45,22 @@ class LibraryModel(QAbstractTableModel):
             self._docs[row] = summary
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
+    def adjust_counts(self, deltas: list[tuple[str, Verdict, int]]) -> None:
+        """Apply claim count changes worked out by the claims model: no query, no article read."""
+        rows = set()
+        for doc_id, verdict, delta in deltas:
+            row = self._row.get(doc_id)
+            if row is not None:
+                counts = self._docs[row].counts
+                counts[verdict] = counts.get(verdict, 0) + delta
+                rows.add(row)
+        for row in rows:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def title(self, doc_id: str) -> str:
+        d = self.summary(doc_id)
+        return (d.title or d.source_name) if d is not None else "?"
+
     def summary(self, doc_id: str) -> DocumentSummary | None:
         row = self._row.get(doc_id)
         return None if row is None else self._docs[row]
@@ -107,8 +123,8 @@ class LibraryPanel(QWidget):
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -9,17 +9,17 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
 
 from ..core.errors import AnnotatorError, NotFoundError
-from ..core.model import Evidence, LinkKind, Verdict
+from ..core.model import Evidence, LinkKind, Verdict, new_id
 from ..project import Project
 from ..settings import Settings, config_dir
 from ..store.recorder import ChangeSet
 from .badges import counts_text, language_badge
-from .bridge import ProjectBridge
+from .bridge import ClaimState, ProjectBridge
 from .claims_table import ClaimsPanel
 from .dialogs.errors import show_error
 from .dialogs.search_panel import SearchPanel
@@ -47,6 +47,10 @@ class MainWindow(QMainWindow):
                             | QMainWindow.DockOption.AnimatedDocks)
         self.current_claim: str | None = None
         self.project: Project | None = None
+        self._pending: list[tuple[ChangeSet, ClaimState]] = []
+        self._selection_dirty = False
+        self._flush_timer = QTimer(self, singleShot=True, interval=0)
+        self._flush_timer.timeout.connect(self.flush)
         self.library_dock = self._dock("Library", "libraryDock", Qt.DockWidgetArea.LeftDockWidgetArea)
         self.inspector_dock = self._dock("Claim", "inspectorDock", Qt.DockWidgetArea.RightDockWidgetArea)
         self.claims_dock = self._dock("Claims", "claimsDock", Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -84,6 +88,8 @@ class MainWindow(QMainWindow):
             self.search_panel.shutdown()
         self.project = project
         self.current_claim = None
+        self._pending = []
+        self._selection_dirty = False
         self.bridge = ProjectBridge(project, self)
         self.bridge.changed.connect(self.on_changes)
         if hasattr(self, "adapter"):
@@ -97,7 +103,7 @@ class MainWindow(QMainWindow):
         self.claims_panel = ClaimsPanel(project, self._titles())
         self.claims_panel.claim_activated.connect(self.jump_to_claim)
         self.claims_dock.setWidget(self.claims_panel)
-        self.inspector = ClaimInspector(project)
+        self.inspector = ClaimInspector(project, self.library.model.title)
         self.inspector.verdict_requested.connect(self.retag)
         self.inspector.fields_changed.connect(self.update_fields)
         self.inspector.evidence_added.connect(self.add_evidence)
@@ -135,11 +141,33 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ changes
     def on_changes(self, cs: ChangeSet) -> None:
-        self.panes.apply_changes(cs)
-        self.library.model.refresh(cs.doc_ids)
-        if cs.ids("documents"):
+        """The panes follow at once (that is where the user looks after pressing a key); the
+        docks follow in the next turn of the event loop, so a keypress repaints its highlight
+        without waiting for tables and the inspector (see `flush`)."""
+        state = ClaimState.read(self.project, cs)
+        self.panes.apply_changes(cs, state)
+        self._pending.append((cs, state))
+        self._flush_timer.start()
+
+    def flush(self) -> None:
+        """Bring the docks and the status bar up to date with every change so far."""
+        self._flush_timer.stop()
+        pending, self._pending = self._pending, []
+        for cs, state in pending:
+            self._apply_to_docks(cs, state)
+        if self._selection_dirty:
+            self._selection_dirty = False
+            self.inspector.show_claim(self.current_claim)
+            self.claims_panel.select_claim(self.current_claim)
+            self._update_actions()
+
+    def _apply_to_docks(self, cs: ChangeSet, state: ClaimState) -> None:
+        deltas = self.claims_panel.model.refresh(state)
+        reread = cs.ids("documents")
+        if reread:  # re-read from the file, counts included
+            self.library.model.refresh(reread)
             self.claims_panel.set_documents(self._titles())
-        self.claims_panel.model.refresh(cs.claim_ids)
+        self.library.model.adjust_counts([d for d in deltas if d[0] not in reread])
         if self.current_claim in cs.claim_ids or self.inspector.claim is not None \
                 and self.inspector.claim.id in cs.claim_ids:
             self.inspector.show_claim(self.current_claim)
@@ -208,9 +236,8 @@ class MainWindow(QMainWindow):
         if pane is not None:
             pane.view.set_selected_claim(claim_id, reveal=reveal)
             self.panes.set_active(pane)
-        self.inspector.show_claim(claim_id)
-        self.claims_panel.select_claim(claim_id)
-        self._update_actions()
+        self._selection_dirty = True  # inspector and table follow in `flush`
+        self._flush_timer.start()
 
     def jump_to_claim(self, claim_id: str, pane: ReadingPane | None = None) -> None:
         """Show the claim in a pane (opening its article if needed) and select it."""
@@ -258,14 +285,18 @@ class MainWindow(QMainWindow):
         pane = self.panes.active
         span = None if pane is None or self._focus_in_claims_table() else pane.view.selection_span()
         if span is not None and pane is not None and pane.doc_id:
-            project = self.project
-            cs = self.adapter.run(f"Tag claim as {verdict.value}",
-                                  lambda: project.add_claim(pane.doc_id, span[0], span[1], verdict))
-            if cs is not None:
-                cursor = pane.view.textCursor()
-                cursor.clearSelection()
-                pane.view.setTextCursor(cursor)
-                self.select_claim(cs.created[0], pane)
+            project, doc_id, claim_id = self.project, pane.doc_id, new_id()
+            cursor = pane.view.textCursor()
+            cursor.clearSelection()
+            pane.view.setTextCursor(cursor)
+            pane.view.selected_claim = claim_id  # drawn selected by the refresh the edit causes
+            cs = self.adapter.run(f"Tag claim as {verdict.value}", lambda: project.add_claim(
+                doc_id, span[0], span[1], verdict, claim_id=claim_id))
+            if cs is None:
+                pane.view.select_span(*span, center=False)  # give the selection back
+                pane.view.set_selected_claim(self.current_claim)
+                return
+            self.select_claim(claim_id, pane)
             return
         claim_id = self.claims_panel.selected_claim() if self._focus_in_claims_table() \
             else self.current_claim

@@ -5,6 +5,7 @@ claim's verdict can be read in greyscale or by someone who cannot tell the hues 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCharFormat
@@ -46,9 +47,12 @@ def verdict_text(verdict: Verdict) -> str:
     return f"{s.symbol} {s.label}"
 
 
+@lru_cache(maxsize=64)
 def span_format(verdict: Verdict, *, overlapped: bool = False, selected: bool = False,
                 linked: bool = False) -> QTextCharFormat:
-    """The highlight of one stretch of text; `overlapped`: two or more claims cover it."""
+    """The highlight of one stretch of text; `overlapped`: two or more claims cover it.
+
+    Cached: there are only 24 combinations, and a repaint needs one per visible segment."""
     s = style(verdict)
     fmt = QTextCharFormat()
     background = QColor(s.overlap if overlapped else s.tint)

@@ -9,9 +9,9 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from ..core.errors import NotFoundError
-from ..core.model import Claim
 from ..project import Project
 from ..store.recorder import ChangeSet
+from .bridge import ClaimState
 from .reading_pane import ReadingPane
 from .span_index import Span
 
@@ -22,8 +22,8 @@ def spans_for(project: Project, doc_id: str) -> list[Span]:
     linked = set()
     for link in project.links(doc_ids=[doc_id]):
         linked.update((link.source_id, link.target_id))
-    return [Span(c.id, c.start, c.end, c.verdict, c.id in linked)
-            for c in project.iter_claims(doc_id, with_evidence=False)]
+    return [Span(cid, start, end, verdict, cid in linked)
+            for cid, start, end, verdict in project.claim_spans(doc_id)]
 
 
 class PaneArea(QWidget):
@@ -142,7 +142,7 @@ class PaneArea(QWidget):
             self._syncing = False
 
     # ------------------------------------------------------------------ changes
-    def apply_changes(self, cs: ChangeSet) -> None:
+    def apply_changes(self, cs: ChangeSet, state: ClaimState) -> None:
         shown = {p.doc_id for p in self.panes if p.doc_id}
         if not shown:
             return
@@ -160,22 +160,14 @@ class PaneArea(QWidget):
                     pane.show_document(doc, spans_for(self.project, doc_id))
         touched = [p for p in self.panes if p.doc_id in shown - changed_docs
                    and (p.doc_id in cs.doc_ids or any(c in p.view.index for c in cs.claim_ids))]
-        if not touched:
-            return
-        current: dict[str, Claim | None] = {}
-        for cid in cs.claim_ids:
-            try:
-                current[cid] = self.project.claim(cid)
-            except NotFoundError:
-                current[cid] = None
-        linked = {cid: bool(self.project.links(cid)) for cid, c in current.items() if c}
         for pane in touched:
             index = pane.view.index
-            for cid, claim in current.items():
+            for cid, claim in state.claims.items():
                 if claim is None or claim.doc_id != pane.doc_id:
                     index.remove(cid)
                 else:
-                    index.put(Span(cid, claim.start, claim.end, claim.verdict, linked[cid]))
+                    index.put(Span(cid, claim.start, claim.end, claim.verdict,
+                                   state.link_counts.get(cid, 0) > 0))
             if pane.view.selected_claim not in index:
                 pane.view.selected_claim = None
             pane.view.refresh_highlights()

@@ -144,9 +144,7 @@ class ReadingPane(QFrame):
         if doc is None:
             return
         if counts is None:
-            counts = {v: 0 for v in Verdict}
-            for span in self.view.index.spans():
-                counts[span.verdict] += 1
+            counts = self.view.index.counts
         bits = [b for b in (doc.outlet, doc.published[:10], doc.author) if b]
         bits.append(counts_text(counts))
         self.meta.setText("  ·  ".join(bits))

@@ -14,7 +14,7 @@ from ..core.model import Verdict
 BUCKET = 2048
 
 
-@dataclass
+@dataclass(slots=True)
 class Span:
     claim_id: str
     start: int
@@ -40,8 +40,20 @@ class SpanIndex:
     def __init__(self, spans: list[Span] | None = None) -> None:
         self._spans: dict[str, Span] = {}
         self._buckets: dict[int, set[str]] = {}
-        for span in spans or ():
-            self.put(span)
+        self.counts: dict[Verdict, int] = {v: 0 for v in Verdict}
+        buckets, by_id, counts = self._buckets, self._spans, self.counts
+        for span in spans or ():  # put(), inlined: an article can bring 10,000 spans at once
+            if span.claim_id in by_id:
+                self.put(span)
+                continue
+            by_id[span.claim_id] = span
+            counts[span.verdict] += 1
+            for b in range(span.start // BUCKET, max(span.start, span.end - 1) // BUCKET + 1):
+                ids = buckets.get(b)
+                if ids is None:
+                    buckets[b] = {span.claim_id}
+                else:
+                    ids.add(span.claim_id)
 
     def __len__(self) -> int:
         return len(self._spans)
@@ -62,12 +74,14 @@ class SpanIndex:
     def put(self, span: Span) -> None:
         self.remove(span.claim_id)
         self._spans[span.claim_id] = span
+        self.counts[span.verdict] += 1
         for b in self._bucket_range(span.start, span.end):
             self._buckets.setdefault(b, set()).add(span.claim_id)
 
     def remove(self, claim_id: str) -> Span | None:
         old = self._spans.pop(claim_id, None)
         if old is not None:
+            self.counts[old.verdict] -= 1
             for b in self._bucket_range(old.start, old.end):
                 ids = self._buckets.get(b)
                 if ids is not None:

@@ -18,7 +18,7 @@ from .palette import LINK_MARK, span_format, style
 from .span_index import Span, SpanIndex
 
 #: UTF-16 units highlighted beyond each edge of the viewport, so short scrolls stay painted
-MARGIN = 4000
+MARGIN = 1500
 
 
 class ClaimTextView(QPlainTextEdit):
@@ -96,7 +96,10 @@ class ClaimTextView(QPlainTextEdit):
 
     # ------------------------------------------------------------------ highlights
     def set_selected_claim(self, claim_id: str | None, *, reveal: bool = False) -> None:
-        self.selected_claim = claim_id if claim_id in self.index else None
+        claim_id = claim_id if claim_id in self.index else None
+        if claim_id == self.selected_claim and not reveal:
+            return  # already drawn so
+        self.selected_claim = claim_id
         span = self.index.get(claim_id) if claim_id else None
         if reveal and span is not None:
             cursor = QTextCursor(self.document())

@@ -7,6 +7,7 @@ from PySide6.QtTest import QTest
 from annotator.core.model import LinkKind, Verdict
 from annotator.project import Project
 from tests.ui.workbench_support import (
+    settle,
     TEXT_A, TEXT_B, add_docs, click_at, key_select, make_window, mouse_select,
 )
 
@@ -16,7 +17,9 @@ def _open_two(qtbot, project):
     window = make_window(qtbot, project)
     left, right = window.panes.panes[:2]
     window.open_document(a.id, left)
+    settle()
     window.open_document(b.id, right)
+    settle()
     return window, a, b, left, right
 
 
@@ -33,8 +36,10 @@ def test_mouse_selection_then_key_2_stores_a_disputed_claim(qtbot, project):
     start = TEXT_A.index("sembilan orang")
     end = start + len("sembilan orang meninggal dunia")
     mouse_select(left, start, end)
+    settle()
     assert left.view.selection_span() == (start, end)
     QTest.keyClick(left.view, Qt.Key.Key_2)
+    settle()
     claims = project.claims(a.id)
     assert len(claims) == 1
     assert (claims[0].start, claims[0].end, claims[0].verdict) == (start, end, Verdict.DISPUTED)
@@ -56,28 +61,37 @@ def test_click_highlight_then_1_retags_delete_removes_and_undo_redo(qtbot, proje
     window, a, _b, left, _right = _open_two(qtbot, project)
     start = TEXT_A.index("jembatan itu")
     key_select(left, start, len("jembatan itu"))
+    settle()
     QTest.keyClick(left.view, Qt.Key.Key_3)
+    settle()
     (claim,) = project.claims(a.id)
     assert claim.verdict == Verdict.UNVERIFIED
     click_at(left, 0)  # somewhere else: nothing selected
+    settle()
     click_at(left, start + 2)
+    settle()
     assert window.current_claim == claim.id
     QTest.keyClick(left.view, Qt.Key.Key_1)
+    settle()
     assert project.claim(claim.id).verdict == Verdict.VERIFIED
     assert left.view.index.get(claim.id).verdict == Verdict.VERIFIED
     assert window.actions_["undo"].text() == "&Undo Retag claim as verified"
     QTest.keyClick(left.view, Qt.Key.Key_Delete)
+    settle()
     assert project.claims(a.id) == []
     assert claim.id not in left.view.index
     assert window.claims_panel.model.rowCount() == 0
     QTest.keyClick(left.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle()
     assert project.claim(claim.id).verdict == Verdict.VERIFIED
     assert claim.id in left.view.index
     QTest.keyClick(left.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle()
     assert project.claim(claim.id).verdict == Verdict.UNVERIFIED
     assert left.view.index.get(claim.id).verdict == Verdict.UNVERIFIED
     QTest.keyClick(left.view, Qt.Key.Key_Z,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    settle()
     assert project.claim(claim.id).verdict == Verdict.VERIFIED
     assert window.claims_panel.model.claim_row(0).verdict == Verdict.VERIFIED
     history = [(h.old, h.new, h.cause) for h in project.history(claim.id)]
@@ -87,27 +101,35 @@ def test_click_highlight_then_1_retags_delete_removes_and_undo_redo(qtbot, proje
 def test_edit_menu_undo_redo_follow_the_project_stack(qtbot, project):
     window, a, _b, left, _right = _open_two(qtbot, project)
     key_select(left, 0, 6)
+    settle()
     QTest.keyClick(left.view, Qt.Key.Key_2)
+    settle()
     assert window.actions_["undo"].isEnabled() and not window.actions_["redo"].isEnabled()
     window.actions_["undo"].trigger()
+    settle()
     assert project.claims(a.id) == [] and not project.can_undo
     assert window.actions_["redo"].text() == "&Redo Tag claim as disputed"
     window.actions_["redo"].trigger()
+    settle()
     assert [c.quote for c in project.claims(a.id)] == ["Bupati"]
 
 
 def test_keys_typed_in_the_note_field_do_not_tag(qtbot, project):
     window, a, _b, left, _right = _open_two(qtbot, project)
     key_select(left, 0, 6)
+    settle()
     QTest.keyClick(left.view, Qt.Key.Key_1)
+    settle()
     (claim,) = project.claims(a.id)
     note = window.inspector.note
     note.setFocus()
     QTest.keyClicks(note, "cek 2 sumber")
     assert project.claim(claim.id).verdict == Verdict.VERIFIED  # "2" went into the note
     left.view.setFocus()  # leaving the field saves it
+    settle()
     assert project.claim(claim.id).note == "cek 2 sumber"
     window.actions_["undo"].trigger()
+    settle()
     assert project.claim(claim.id).note == ""
     assert window.inspector.note.toPlainText() == ""
 
@@ -115,27 +137,34 @@ def test_keys_typed_in_the_note_field_do_not_tag(qtbot, project):
 def test_inspector_edits_confidence_attribution_and_evidence(qtbot, project):
     window, a, _b, left, _right = _open_two(qtbot, project)
     key_select(left, 0, 6)
+    settle()
     QTest.keyClick(left.view, Qt.Key.Key_2)
+    settle()
     (claim,) = project.claims(a.id)
     ins = window.inspector
     ins.claimant.setFocus()
     QTest.keyClicks(ins.claimant, "Polres Waru")
     QTest.keyClick(ins.claimant, Qt.Key.Key_Return)
+    settle()
     assert project.claim(claim.id).claimant == "Polres Waru"
     ins.confidence.setFocus()
     ins.confidence.selectAll()
     QTest.keyClicks(ins.confidence, "0.75")
     QTest.keyClick(ins.confidence, Qt.Key.Key_Return)
+    settle()
     assert project.claim(claim.id).confidence == 0.75
     ins.evidence_url.setFocus()
     QTest.keyClicks(ins.evidence_url, "https://example.org/laporan")
     QTest.keyClick(ins.evidence_url, Qt.Key.Key_Return)
+    settle()
     assert [e.url for e in project.claim(claim.id).evidence] == ["https://example.org/laporan"]
     assert ins.evidence.count() == 1
     ins.evidence.setCurrentRow(0)
     ins._remove_evidence()
+    settle()
     assert project.claim(claim.id).evidence == []
     window.actions_["undo"].trigger()
+    settle()
     assert len(project.claim(claim.id).evidence) == 1
     assert ins.evidence.count() == 1
 
@@ -145,27 +174,36 @@ def test_link_claims_across_panes_and_follow_the_link(qtbot, project):
     sa = TEXT_A.index("sembilan")
     sb = TEXT_B.index("tujuh")
     key_select(left, sa, len("sembilan orang"))
+    settle()
     QTest.keyClick(left.view, Qt.Key.Key_2)
+    settle()
     key_select(right, sb, len("tujuh orang"))
+    settle()
     QTest.keyClick(right.view, Qt.Key.Key_2)
+    settle()
     (ca,) = project.claims(a.id)
     (cb,) = project.claims(b.id)
     click_at(left, sa + 1)  # select the claim in the left pane; the right one stays selected
+    settle()
     assert window.current_claim == ca.id and right.view.selected_claim == cb.id
     assert window.actions_["link_contradicts"].isEnabled()
     QTest.keyClick(left.view, Qt.Key.Key_3,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    settle()
     (link,) = project.links(ca.id)
     assert (link.source_id, link.target_id, link.kind.value) == (ca.id, cb.id, "contradicts")
     assert left.view.index.get(ca.id).linked and right.view.index.get(cb.id).linked
     assert window.inspector.links.count() == 1
     # follow the link from the inspector with the right pane showing another article
     window.open_document(a.id, right)
+    settle()
     window.inspector._follow_link(window.inspector.links.item(0))
+    settle()
     assert b.id in window.panes.open_doc_ids()
     pane = window.panes.pane_showing(b.id)
     assert pane.view.selected_claim == cb.id and window.inspector.claim.id == cb.id
     window.actions_["undo"].trigger()
+    settle()
     assert project.links(ca.id) == []
     assert not pane.view.index.get(cb.id).linked
 
@@ -181,15 +219,20 @@ def test_overlapping_claims_are_each_reachable_by_clicking_again(qtbot, project)
     assert [len(s.spans) for s in segs] == [1, 2, 1]
     pos = inner[0] + 2
     click_at(left, pos)
+    settle()
     assert window.current_claim == c_inner  # innermost first
     click_at(left, pos)
+    settle()
     assert window.current_claim == c_outer
     click_at(left, pos)
+    settle()
     assert window.current_claim == c_inner
     click_at(left, outer[0] + 1)  # outside the overlap only the outer claim is there
+    settle()
     assert window.current_claim == c_outer
     # the overlap is drawn with its own, darker background
     window.select_claim(None, left)
+    settle()
     formats = {s.cursor.selectionStart(): s.format.background().color().name()
                for s in left.view.extraSelections()}
     assert formats[inner[0]] != formats[outer[0]]
@@ -198,26 +241,33 @@ def test_overlapping_claims_are_each_reachable_by_clicking_again(qtbot, project)
 def test_claims_table_click_jumps_to_the_span_and_filters(qtbot, project):
     window, a, b, left, right = _open_two(qtbot, project)
     window.open_document(a.id, right)  # b is no longer shown
+    settle()
     start = TEXT_B.index("Rapat")
     cid = project.add_claim(b.id, start, start + 5, "unverified").created[0]
     project.add_claim(a.id, 0, 6, "verified")
+    settle()
     panel = window.claims_panel
     assert panel.model.rowCount() == 2
     panel.verdict_box.setCurrentIndex(3)  # unverified only
+    settle()
     assert panel.proxy.rowCount() == 1
     index = panel.proxy.index(0, 1)
     rect = panel.table.visualRect(index)
     QTest.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton,
                      Qt.KeyboardModifier.NoModifier, rect.center())
+    settle()
     pane = window.panes.pane_showing(b.id)
     assert pane is not None and pane.view.selected_claim == cid
     assert pane.view.textCursor().position() == start
     # 2 with the focus in the table retags the row's claim; Delete removes it
     panel.table.setFocus()
     QTest.keyClick(panel.table, Qt.Key.Key_2)
+    settle()
     assert project.claim(cid).verdict == Verdict.DISPUTED
     panel.verdict_box.setCurrentIndex(0)
+    settle()
     panel.text_box.setText("rapat")
+    settle()
     assert panel.proxy.rowCount() == 1
 
 
@@ -230,8 +280,10 @@ def test_library_filter_and_double_click_open_in_active_pane(qtbot, project):
     rect = lib.table.visualRect(lib.proxy.index(0, 0))
     QTest.mouseClick(lib.table.viewport(), Qt.MouseButton.LeftButton,
                      Qt.KeyboardModifier.NoModifier, rect.center())  # a double click's first click
+    settle()
     QTest.mouseDClick(lib.table.viewport(), Qt.MouseButton.LeftButton,
                       Qt.KeyboardModifier.NoModifier, rect.center())
+    settle()
     assert right.doc_id == a.id
 
 
@@ -239,9 +291,11 @@ def test_panes_add_and_remove_between_one_and_four(qtbot, project):
     window, *_ = _open_two(qtbot, project)
     for _ in range(5):
         window.actions_["add_pane"].trigger()
+        settle()
     assert len(window.panes.panes) == 4 and not window.actions_["add_pane"].isEnabled()
     for _ in range(5):
         window.actions_["close_pane"].trigger()
+        settle()
     assert len(window.panes.panes) == 1 and not window.actions_["close_pane"].isEnabled()
 
 
@@ -251,10 +305,13 @@ def test_failed_edit_is_reported_and_not_pushed(qtbot, project, monkeypatch):
     monkeypatch.setattr("annotator.ui.main_window.show_error",
                         lambda parent, title, exc: shown.append((title, str(exc))))
     key_select(left, 0, 6)
+    settle()
     QTest.keyClick(left.view, Qt.Key.Key_1)
+    settle()
     (claim,) = project.claims(a.id)
     window.current_claim = claim.id
     window.link(LinkKind.SUPPORTS, claim.id)
+    settle()
     assert shown and "itself" in shown[0][1]
     assert window.adapter.stack.count() == 1
     assert window.saved_label.text() == "Not saved"

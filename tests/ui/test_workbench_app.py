@@ -11,7 +11,7 @@ from annotator.project import Project
 from annotator.settings import Settings
 from annotator.ui import app as app_module
 from annotator.ui import menus
-from tests.ui.workbench_support import TEXT_A, TEXT_B, add_docs, make_window
+from tests.ui.workbench_support import settle, TEXT_A, TEXT_B, add_docs, make_window
 
 
 def test_smoke_test_opens_the_demo_and_exits_0(qtbot):
@@ -60,8 +60,11 @@ def test_switching_projects_and_layout_is_remembered(qtbot, project, tmp_path):
     a, b = add_docs(project, TEXT_A, TEXT_B)
     window = make_window(qtbot, project)
     window.actions_["add_pane"].trigger()
+    settle()
     window.open_document(b.id, window.panes.panes[0])
+    settle()
     window.open_document(a.id, window.panes.panes[2])
+    settle()
     window.panes.panes[1].clear()
     assert menus.open_project_file(window, tmp_path / "new.annot", create=True)
     assert window.windowTitle().startswith("new")
@@ -109,8 +112,10 @@ def test_a_search_hit_opens_in_a_pane_with_the_span_selected(qtbot, project):
     a, b = add_docs(project, TEXT_A, TEXT_B)
     window = make_window(qtbot, project)
     window.open_document(a.id, window.panes.panes[1])
+    settle()
     start = TEXT_B.index("Rapat darurat")
     window.search_panel.open_requested.emit(b.id, start, start + len("Rapat darurat"))
+    settle()
     pane = window.panes.pane_showing(b.id)
     assert pane is not None and pane.view.textCursor().selectedText() == "Rapat darurat"
 
@@ -119,6 +124,7 @@ def test_closing_never_asks_and_edits_are_already_saved(qtbot, project):
     (a,) = add_docs(project, TEXT_A)
     window = make_window(qtbot, project)
     window.adapter.run("Tag", lambda: project.add_claim(a.id, 0, 6, "verified"))
+    settle()
     assert window.close()
     with Project.open(project.path, readonly=True) as again:
         assert again.claim_count() == 1

@@ -11,7 +11,7 @@ from annotator.core.model import Direction, Verdict
 from annotator.ui.badges import UNKNOWN_LANGUAGE, language_badge
 from annotator.ui.span_index import Span, SpanIndex
 from tests.conftest import make_document
-from tests.ui.workbench_support import key_select, make_window, mouse_select
+from tests.ui.workbench_support import settle, key_select, make_window, mouse_select
 
 EMOJI_TEXT = "Warga 😀 senang 👍🏽 sekali, kata q\u0303 dan n\u0303o 🇮🇩 akhirnya."
 
@@ -22,6 +22,7 @@ def _window_with(qtbot, project, text, **meta):
     window = make_window(qtbot, project)
     pane = window.panes.panes[0]
     window.open_document(doc.id, pane)
+    settle()
     return window, pane, doc
 
 
@@ -34,8 +35,10 @@ def test_keyboard_selection_over_emoji_stores_exactly_the_selected_text(qtbot, p
     text = doc.text
     start = text.index("😀")
     key_select(pane, _u16(text, start), len("😀 senang"))  # one key press per character
+    settle()
     assert pane.view.textCursor().selectedText() == "😀 senang"
     QTest.keyClick(pane.view, Qt.Key.Key_2)
+    settle()
     (claim,) = project.claims(doc.id)
     assert (claim.start, claim.end) == (start, start + len("😀 senang"))
     assert claim.quote == "😀 senang" == text[claim.start:claim.end]
@@ -46,12 +49,16 @@ def test_mouse_selection_over_skin_tone_and_flag_emoji(qtbot, project):
     text = doc.text
     start, end = text.index("👍🏽"), text.index(" sekali")
     mouse_select(pane, _u16(text, start), _u16(text, end))
+    settle()
     QTest.keyClick(pane.view, Qt.Key.Key_1)
+    settle()
     (claim,) = project.claims(doc.id)
     assert claim.quote == "👍🏽" and (claim.start, claim.end) == (start, end)
     flag = text.index("🇮🇩")
     mouse_select(pane, _u16(text, flag), _u16(text, flag + 2))
+    settle()
     QTest.keyClick(pane.view, Qt.Key.Key_3)
+    settle()
     quotes = sorted(c.quote for c in project.claims(doc.id))
     assert quotes == sorted(["👍🏽", "🇮🇩"])
 
@@ -62,7 +69,9 @@ def test_selection_over_combining_marks_keeps_the_marks(qtbot, project):
     assert "q\u0303" in text  # no precomposed form: stays two code points after NFC
     start = text.index("q\u0303")
     key_select(pane, _u16(text, start), 1)  # one key press moves over the whole grapheme
+    settle()
     QTest.keyClick(pane.view, Qt.Key.Key_2)
+    settle()
     (claim,) = project.claims(doc.id)
     assert claim.quote == "q\u0303" and claim.end - claim.start == 2
     assert unicodedata.normalize("NFC", claim.quote) == claim.quote
@@ -73,6 +82,7 @@ def test_highlights_after_emoji_sit_on_the_right_characters(qtbot, project):
     text = doc.text
     start = text.index("akhirnya")
     project.add_claim(doc.id, start, start + len("akhirnya"), "verified")
+    settle()
     (sel,) = pane.view.extraSelections()
     assert sel.cursor.selectedText() == "akhirnya"
     assert sel.cursor.selectionStart() == _u16(text, start)
@@ -86,13 +96,16 @@ def test_right_to_left_article_is_shown_right_to_left(qtbot, project):
     assert "Arabic" in pane.language.text()
     start = text.index("تسعة")
     mouse_select(pane, start, start + len("تسعة"))
+    settle()
     QTest.keyClick(pane.view, Qt.Key.Key_2)
+    settle()
     (claim,) = project.claims(doc.id)
     assert claim.quote == "تسعة"
     # a left-to-right article opened in the same pane goes back to left-to-right
     other = make_document("An English article.", title="EN", language="en")
     project.add_documents([other], undoable=False)
     window.open_document(other.id, pane)
+    settle()
     assert pane.view.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
@@ -103,6 +116,7 @@ def test_unknown_language_is_shown_as_unknown_not_guessed(qtbot, project):
     assert window.library.model.index(0, 2).data() == UNKNOWN_LANGUAGE
     assert language_badge("id") == "id · Indonesian" and language_badge("xx") == "xx"
     project.set_language(doc.id, "jv")
+    settle()
     assert "Javanese" in pane.language.text()
 
 
@@ -146,3 +160,13 @@ def test_span_index_segments_and_lookup_stay_local():
     # a span crossing bucket borders is found from every bucket it touches
     idx.put(Span("long", 2000, 9000, Verdict.VERIFIED))
     assert [s.claim_id for s in idx.at(8500)] == ["long"]
+
+
+def test_claim_spans_gives_every_claim_of_one_document(project):
+    doc = make_document("Satu dua tiga empat lima.", title="A")
+    other = make_document("Other text here.", title="B")
+    project.add_documents([doc, other], undoable=False)
+    c2 = project.add_claim(doc.id, 5, 8, "disputed").created[0]
+    c1 = project.add_claim(doc.id, 0, 4, "verified").created[0]
+    project.add_claim(other.id, 0, 5, "unverified")
+    assert project.claim_spans(doc.id) == [(c1, 0, 4, Verdict.VERIFIED), (c2, 5, 8, Verdict.DISPUTED)]

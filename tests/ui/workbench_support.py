@@ -70,3 +70,11 @@ def key_select(pane: ReadingPane, start16: int, chars: int) -> None:
 
 def press(widget, key: str, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     QTest.keyClicks(widget, key, modifier)
+
+
+def settle() -> None:
+    """Let the event loop run once: the docks follow an edit in the next turn of the loop."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    QApplication.processEvents()

@@ -1,0 +1,205 @@
+"""GUI benchmarks P1–P3 (printed, never asserted).
+
+P1  cold start: wall time of a fresh process that shows the workbench on the demo project,
+    next to the floor: a fresh process showing a bare PySide6 QMainWindow.
+P2  open a 1 MB article with 10,000 claims in a pane (document read, spans indexed, text laid
+    out, highlights built and painted); floor: QPlainTextEdit.setPlainText of the same text.
+    Goal <= 150 ms.
+P3  tag key -> claim committed -> pane repainted, with 50,000 claims in the project: a real key
+    press on a real selection, timed until a synchronous repaint of the pane; median and p99.
+    Goal median <= 16 ms. Also timed: until the docks (claims table, library counts, inspector)
+    have caught up and the whole window is repainted. Floor: Project.add_claim alone (its
+    transaction and commit).
+
+Run: `.venv/bin/python tests/benchmarks/bench_gui.py [scale]` (offscreen Qt by default).
+"""
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parents[2]
+if sys.path[0] != str(REPO):  # ahead of any other top-level "tests" package in site-packages
+    sys.path.insert(0, str(REPO))
+
+BARE_QT = """
+import time; t0 = time.perf_counter()
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([]); w = QMainWindow(); w.resize(1400, 900); w.show(); app.processEvents()
+"""
+WORKBENCH = """
+import time; t0 = time.perf_counter()
+from pathlib import Path
+from annotator.ui.app import application
+from annotator.project import Project
+from annotator.ui.main_window import MainWindow
+app = application()
+w = MainWindow(Project.open(Path({path!r}), annotator="bench")); w.show(); app.processEvents()
+"""
+
+
+def _median_run(code: str, env: dict, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], env=env, check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def p1_cold_start(workdir: Path, runs: int = 3) -> dict:
+    from annotator.demo import build_demo
+
+    demo = build_demo(workdir / "demo.annot", "bench")
+    env = {**os.environ, "ANNOTATOR_CONFIG_DIR": str(workdir / "config"),
+           "ANNOTATOR_DATA_DIR": str(workdir / "data"), "PYTHONPATH": str(REPO)}
+    _median_run(BARE_QT, env, 1)  # warm the OS file cache for both
+    bare = _median_run(BARE_QT, env, runs)
+    app = _median_run(WORKBENCH.format(path=str(demo)), env, runs)
+    return {"p1_cold_start_s": round(app, 3), "p1_bare_pyside6_s": round(bare, 3),
+            "p1_ratio": round(app / bare, 2)}
+
+
+def _active_window(app, window) -> None:
+    window.show()
+    window.activateWindow()
+    deadline = time.perf_counter() + 5
+    while not window.isActiveWindow() and time.perf_counter() < deadline:
+        app.processEvents()
+
+
+def p2_open(project_path: Path, doc_id: str, runs: int = 5) -> dict:
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+    from annotator.project import Project
+    from annotator.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    project = Project.open(project_path, annotator="bench")
+    text = project.document(doc_id).text
+    window = MainWindow(project)
+    _active_window(app, window)
+    pane = window.panes.panes[0]
+    times = []
+    for _ in range(runs):
+        pane.clear()
+        app.processEvents()
+        t = time.perf_counter()
+        window.open_document(doc_id, pane)
+        pane.view.viewport().repaint()
+        times.append(time.perf_counter() - t)
+        app.processEvents()
+    claims = len(pane.view.index)
+    shown = len(pane.view.extraSelections())
+    floor = []
+    bare = QPlainTextEdit()
+    bare.resize(pane.view.size())
+    bare.show()
+    for _ in range(runs):
+        bare.clear()
+        app.processEvents()
+        t = time.perf_counter()
+        bare.setPlainText(text)
+        bare.viewport().repaint()
+        floor.append(time.perf_counter() - t)
+    bare.close()
+    window.close()
+    project.close()
+    return {"p2_open_ms": round(statistics.median(times) * 1000, 1),
+            "p2_floor_setplaintext_ms": round(statistics.median(floor) * 1000, 1),
+            "p2_doc_chars": len(text), "p2_claims_in_doc": claims,
+            "p2_highlights_built": shown, "p2_goal": "<= 150 ms"}
+
+
+def p3_tag(project_path: Path, doc_id: str, presses: int = 200) -> dict:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.project import Project
+    from annotator.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    project = Project.open(project_path, annotator="bench")
+    total = project.claim_count()
+    window = MainWindow(project)
+    _active_window(app, window)
+    pane = window.panes.panes[0]
+    window.open_document(doc_id, pane)
+    view = pane.view
+    view.setFocus()
+    app.processEvents()
+    length = len(view.text)
+    times, settled = [], []
+    for i in range(presses):
+        start = (i * 4099) % (length - 40)
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(view.offsets.to_utf16(start))
+        cursor.setPosition(view.offsets.to_utf16(start + 17), QTextCursor.MoveMode.KeepAnchor)
+        view.setTextCursor(cursor)
+        view.centerCursor()
+        app.processEvents()
+        before = project.claim_count()
+        t = time.perf_counter()
+        QTest.keyClick(view, Qt.Key.Key_2)
+        view.viewport().repaint()
+        times.append(time.perf_counter() - t)
+        window.flush()  # the docks: claims table, library counts, inspector, status bar
+        window.repaint()
+        settled.append(time.perf_counter() - t)
+        if project.claim_count() != before + 1:
+            raise RuntimeError("the tag key did not create a claim")
+    # the floor: the facade's edit alone, with the window no longer listening
+    window.bridge.detach()
+    floor = []
+    for i in range(min(presses, 100)):
+        start = (i * 7919 + 13) % (length - 40)
+        t = time.perf_counter()
+        project.add_claim(doc_id, start, start + 17, "verified")
+        floor.append(time.perf_counter() - t)
+    window.close()
+    project.close()
+    times.sort()
+    settled.sort()
+    return {"p3_tag_median_ms": round(statistics.median(times) * 1000, 2),
+            "p3_tag_p99_ms": round(times[min(len(times) - 1, int(len(times) * 0.99))] * 1000, 2),
+            "p3_all_docks_settled_median_ms": round(statistics.median(settled) * 1000, 2),
+            "p3_all_docks_settled_p99_ms":
+                round(settled[min(len(settled) - 1, int(len(settled) * 0.99))] * 1000, 2),
+            "p3_floor_add_claim_median_ms": round(statistics.median(floor) * 1000, 2),
+            "p3_claims_in_project": total, "p3_presses": presses, "p3_goal": "median <= 16 ms"}
+
+
+def run(scale: float = 1.0) -> dict:
+    from PySide6.QtWidgets import QApplication
+
+    from tests.benchmarks.synth import make_project
+
+    QApplication.instance() or QApplication([])
+    work = Path(tempfile.mkdtemp(prefix="bench-gui-"))
+    os.environ.setdefault("ANNOTATOR_CONFIG_DIR", str(work / "config"))
+    os.environ.setdefault("ANNOTATOR_DATA_DIR", str(work / "data"))
+    doc_chars = max(20_000, int(1_000_000 * scale))
+    doc_claims = max(200, int(10_000 * scale))
+    project_claims = max(1000, int(50_000 * scale))
+    big = make_project(work / "p2.annot", 1, doc_claims, doc_chars)
+    # P3: the same kind of article, plus enough smaller ones for 50,000 claims in all
+    p3 = make_project(work / "p3.annot", project_claims // doc_claims, doc_claims, doc_chars)
+    out: dict = {}
+    out.update(p1_cold_start(work, runs=3 if scale >= 0.5 else 1))
+    out.update(p2_open(big, "doc-0000000", runs=5))
+    out.update(p3_tag(p3, "doc-0000000", presses=max(20, int(200 * scale))))
+    return out
+
+
+if __name__ == "__main__":
+    print(json.dumps(run(float(sys.argv[1]) if len(sys.argv) > 1 else 1.0), indent=2))
