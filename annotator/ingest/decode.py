@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 
 from ..core.errors import IngestError
 from ..core.text import normalize_text
@@ -35,6 +34,8 @@ _PREFERRED_LEGACY = ("cp1252", "latin_1", "iso8859_15")
 #: A text where more than this share of characters are control characters is not text.
 _MAX_CONTROL_SHARE = 0.01
 
+#: Unicode category Cc, except tab, line feed, form feed and carriage return.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -54,7 +55,7 @@ def looks_binary(data: bytes) -> bool:
 
 def _check_text(text: str, normalize: bool = True) -> str:
     sample = text[:20000]
-    controls = sum(1 for ch in sample if ch not in "\t\n\r\f" and unicodedata.category(ch) == "Cc")
+    controls = len(_CONTROL.findall(sample))
     if sample and controls / len(sample) > _MAX_CONTROL_SHARE:
         raise IngestError("this is a binary file, not text")
     return normalize_text(text) if normalize else text.lstrip("\ufeff")

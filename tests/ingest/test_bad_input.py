@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from annotator.ingest import runner
+from annotator.ingest import prepare, runner
 from annotator.ingest.runner import Outcome, import_paths
 
 from .builders import ARTICLE_EN, ARTICLE_ID, html_page, make_docx, make_pdf, project_dump
@@ -99,7 +99,7 @@ def test_unreadable_file(project, tmp_path, monkeypatch):
         if _root_reads_anyway(f):  # running as root: make the read itself fail instead
             def denied(path, max_bytes):
                 raise PermissionError(13, "Permission denied", str(path))
-            monkeypatch.setattr(runner, "_read_limited", denied)
+            monkeypatch.setattr(prepare, "_read_limited", denied)
         before = project_dump(project)
         (result,) = import_paths(project, [f]).results
     finally:
@@ -124,26 +124,82 @@ def test_unreadable_subfolder_is_reported(project, tmp_path):
     assert outcomes["ok.txt"][0] is Outcome.IMPORTED
 
 
-def test_a_failure_while_storing_rolls_the_whole_file_back(project, tmp_path, monkeypatch):
-    f = tmp_path / "two.jsonl"
-    f.write_text(json.dumps({"text": ARTICLE_ID}) + "\n" + json.dumps({"text": ARTICLE_EN}) + "\n",
-                 encoding="utf-8")
+def _failing_insert(monkeypatch, poisoned: str):
+    """Make the project file refuse (as a full disk would) any document whose text contains
+    `poisoned`; returns the list of inserted document texts."""
     from annotator.store import recorder
 
     real_insert, calls = recorder.Recorder.insert, []
 
-    def second_insert_fails(self, table, row):
-        calls.append(table)
-        if len(calls) == 2:
+    def insert(self, table, row):
+        calls.append(row.get("text", ""))
+        if poisoned in row.get("text", ""):
             raise recorder.sqlite3.OperationalError("disk I/O error")
         return real_insert(self, table, row)
 
-    monkeypatch.setattr(recorder.Recorder, "insert", second_insert_fails)
+    monkeypatch.setattr(recorder.Recorder, "insert", insert)
+    return calls
+
+
+def test_a_failure_while_storing_rolls_the_whole_file_back(project, tmp_path, monkeypatch):
+    f = tmp_path / "two.jsonl"
+    f.write_text(json.dumps({"text": ARTICLE_ID}) + "\n" + json.dumps({"text": ARTICLE_EN}) + "\n",
+                 encoding="utf-8")
+    calls = _failing_insert(monkeypatch, "city council")
     before = project_dump(project)
     (result,) = import_paths(project, [f]).results
     assert result.outcome is Outcome.FAILED and "could not be saved" in result.message
-    assert len(calls) == 2, "the first article was written, then rolled back"
+    assert calls[0] == ARTICLE_ID, "the first article was written, then rolled back"
     assert project_dump(project) == before
+
+
+@pytest.mark.parametrize("undoable", [False, True])
+def test_a_store_failure_in_one_file_spares_its_neighbours(project, tmp_path, monkeypatch, undoable):
+    texts = {"1.txt": ARTICLE_ID, "2.txt": ARTICLE_EN, "3.txt": ARTICLE_ID + "\nLagi satu paragraf."}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    _failing_insert(monkeypatch, "city council")
+    report = import_paths(project, [tmp_path / n for n in texts], undoable=undoable)
+    assert [r.outcome for r in report.results] == [Outcome.IMPORTED, Outcome.FAILED, Outcome.IMPORTED]
+    assert "could not be saved" in report.results[1].message
+    stored = [project.document(d.id).text for d in project.documents()]
+    assert sorted(stored) == sorted([texts["1.txt"], texts["3.txt"]])
+    assert project.integrity_problems() == []
+
+
+def test_files_are_committed_in_small_groups(project, tmp_path, monkeypatch):
+    from annotator.ingest import writer
+
+    commits = []
+    real = type(project).add_documents
+
+    def counting(self, docs, **kw):
+        docs = list(docs)
+        commits.append(len(docs))
+        return real(self, docs, **kw)
+
+    monkeypatch.setattr(type(project), "add_documents", counting)
+    monkeypatch.setattr(writer, "GROUP_FILES", 4)
+    monkeypatch.setattr(writer, "GROUP_SECONDS", 60)
+    for i in range(10):
+        (tmp_path / f"{i}.txt").write_text(f"Nomor {i}.\n" + ARTICLE_ID, encoding="utf-8")
+    report = import_paths(project, [tmp_path])
+    assert report.ok and project.document_count() == 10
+    assert commits == [4, 4, 2]
+    (tmp_path / "x.txt").write_text("Nomor 0.\n" + ARTICLE_ID, encoding="utf-8")  # same as 0.txt
+    (tmp_path / "y.txt").write_text("Nomor 0.\n" + ARTICLE_ID, encoding="utf-8")
+    again = import_paths(project, [tmp_path / "x.txt", tmp_path / "y.txt"])
+    assert [r.outcome for r in again.results] == [Outcome.DUPLICATE, Outcome.DUPLICATE]
+
+
+def test_the_same_article_twice_in_one_import_is_stored_once(project, tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(ARTICLE_EN, encoding="utf-8")
+    report = import_paths(project, [tmp_path])
+    assert [r.outcome for r in report.results] == [Outcome.IMPORTED, Outcome.DUPLICATE]
+    assert report.results[1].message == f"already in the project as “{report.results[0].titles[0]}”"
+    assert report.results[1].doc_ids == report.results[0].doc_ids
+    assert project.document_count() == 1
 
 
 def test_folder_imports_recursively_with_one_report(project, tmp_path):

@@ -20,9 +20,3 @@ def test_every_corpus_article_imports_as_indonesian(project, corpus_dir):
     again = import_paths(project, [corpus_dir])
     assert {r.outcome for r in again.results} == {Outcome.DUPLICATE}
 
-
-def test_a_caption_first_line_is_recognised_in_the_corpus(corpus_dir):
-    first_lines = [p.read_text(encoding="utf-8").strip().split("\n", 1)[0]
-                   for p in sorted(corpus_dir.glob("*.txt"))]
-    captions = [line for line in first_lines if "(foto" in line.lower()]
-    assert all(is_caption(line) for line in captions)

@@ -1,0 +1,104 @@
+"""Reading one file into documents, in full, without touching any project.
+
+Everything that can go wrong with an input file (missing, unreadable, too large, empty, binary,
+undecodable, malformed) goes wrong here, before a single row is written. It is also safe to run
+in any thread: the project stays in the thread that opened it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..core.errors import IngestError
+from ..core.model import Direction, Document, new_id, now_iso
+from ..core.text import bytes_hash, content_hash, is_rtl, normalize_text
+from .base import Article, reader_for
+from .language import detect_language
+from .titles import guess_title
+
+#: Files larger than this are refused (configurable per call; the CLI and GUI take it from
+#: Settings.max_import_mb).
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass
+class PreparedFile:
+    """A file read and turned into documents, ready to store; nothing written yet."""
+
+    path: Path
+    raw_hash: str
+    documents: list[Document]
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB".replace(".0 MB", " MB") if n >= 1024 * 1024 \
+        else f"{max(1, round(n / 1024))} KB"
+
+
+def _read_limited(path: Path, max_bytes: int) -> bytes:
+    with open(path, "rb") as fh:
+        data = fh.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise IngestError(f"the file is over the {_size(max_bytes)} import limit")
+    return data
+
+
+def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, list[Article]]:
+    """The file's bytes and its articles, or IngestError with the reason."""
+    if not path.exists():
+        raise IngestError("no such file or folder")
+    if not path.is_file():
+        raise IngestError("not a regular file")
+    reader = reader_for(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise IngestError(f"the file is {_size(size)}, over the {_size(max_bytes)} "
+                              "import limit")
+        data = _read_limited(path, max_bytes)
+    except PermissionError:
+        raise IngestError("permission denied: the file cannot be read") from None
+    except OSError as exc:
+        raise IngestError(f"the file cannot be read ({exc.strerror or exc})") from None
+    if not data.strip():
+        raise IngestError("the file is empty")
+    articles = reader(path, data)
+    if not articles:
+        raise IngestError("no article text found in the file")
+    return data, articles
+
+
+#: Any letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, NKo …, their
+#: presentation forms, and the historic RTL blocks): without one a text is LTR, no scan needed.
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff"
+                         "\U0001e800-\U0001efff]")
+#: ISO 639 code with optional BCP 47 subtags ("id", "en", "zh-cn", "pt-br").
+_LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$")
+
+
+def to_document(article: Article, path: Path, raw_hash: str) -> Document:
+    text = normalize_text(article.text).strip("\n")
+    if not text.strip():
+        raise IngestError("an article in the file has no text")
+    guess = detect_language(text)
+    given = (article.language or "").strip().lower().replace("_", "-")
+    if given and not _LANGUAGE_CODE.match(given):
+        given = ""  # not a language code ("Indonesian", "??"): detection decides
+    title = normalize_text(article.title or "").strip()
+    return Document(
+        id=new_id(), title=" ".join(title.split())[:500] or guess_title(text, path.stem), text=text,
+        content_hash=content_hash(text), outlet=article.outlet.strip(), url=article.url.strip(),
+        published=article.published.strip(), author=article.author.strip(),
+        language=guess.code, language_prob=round(guess.probability, 4),
+        language_override=given if given and given != guess.code else "",
+        direction=Direction.RTL if _RTL_LETTER.search(text) and is_rtl(text) else Direction.LTR,
+        source_name=path.name, source_hash=raw_hash, imported_at=now_iso(),
+    )
+
+
+def prepare_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> PreparedFile:
+    """Read and convert one file without touching any project (safe in any thread)."""
+    data, articles = read_file(path, max_bytes)
+    raw_hash = bytes_hash(data)
+    return PreparedFile(path, raw_hash, [to_document(a, path, raw_hash) for a in articles])

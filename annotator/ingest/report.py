@@ -1,0 +1,40 @@
+"""What an import reports: one line per file (imported, duplicate or failed, with the reason)."""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+class Outcome(str, enum.Enum):
+    IMPORTED = "imported"
+    DUPLICATE = "duplicate"
+    FAILED = "failed"
+
+
+@dataclass
+class FileResult:
+    path: Path
+    outcome: Outcome
+    message: str = ""
+    doc_ids: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    languages: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        return {"path": str(self.path), "outcome": self.outcome.value, "message": self.message,
+                "documents": [{"id": d, "title": t, "language": lang} for d, t, lang in
+                              zip(self.doc_ids, self.titles, self.languages)]}
+
+
+@dataclass
+class ImportReport:
+    results: list[FileResult] = field(default_factory=list)
+    cancelled: bool = False
+
+    def count(self, outcome: Outcome) -> int:
+        return sum(1 for r in self.results if r.outcome is outcome)
+
+    @property
+    def ok(self) -> bool:
+        return self.count(Outcome.FAILED) == 0

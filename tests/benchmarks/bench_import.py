@@ -1,0 +1,170 @@
+"""P4: import throughput for 1,000 generated articles against the same texts through langdetect alone.
+
+Goal: import (read, decode, detect language per text and per paragraph, store in one transaction
+per file) <= 1.3 x the time langdetect alone needs for one whole-text detection per article.
+
+Figures:
+- p4_langdetect_only_s: pure-Python langdetect, seeded, one detect_langs per article (the floor).
+- p4_import_s / p4_ratio: `import_paths` over a folder of .txt files with the backend the
+  application picks (langdetect-rs when the `fast` extra is installed: paragraphs always checked).
+- p4_import_fallback_s / p4_ratio_fallback: the same with plain langdetect forced (paragraphs
+  checked only for borderline or mixed-script texts).
+- p4_max_stall_ms: the longest the main thread waited for the GIL while the import ran in a
+  worker thread; a Qt event loop on the main thread would have been blocked that long at most.
+
+Run: `.venv/bin/python tests/benchmarks/bench_import.py [scale]`; prints the figures as JSON.
+"""
+from __future__ import annotations
+
+import json
+import random
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+GOAL = 1.3
+
+_SENTENCES = {
+    "id": [
+        "Pemerintah daerah menyatakan bahwa perbaikan jalan utama akan selesai sebelum musim hujan.",
+        "Menurut juru bicara kepolisian, tidak ada korban jiwa dalam kejadian tersebut.",
+        "Para pedagang di pasar tradisional mengeluhkan kenaikan harga beras dan minyak goreng.",
+        "Anggota dewan meminta agar anggaran pendidikan dinaikkan pada tahun depan.",
+        "Warga setempat mengatakan banjir datang tiba-tiba setelah hujan deras semalaman.",
+        "Kementerian kesehatan mengimbau masyarakat untuk segera mengikuti vaksinasi lanjutan.",
+        "Pengamat ekonomi menilai kebijakan itu belum cukup untuk menekan angka inflasi.",
+        "Kepala desa berjanji akan membangun jembatan baru dengan dana bantuan provinsi.",
+        "Sejumlah mahasiswa menggelar aksi damai di depan gedung pemerintahan pada Senin siang.",
+        "Pihak rumah sakit memastikan pasien mendapatkan perawatan yang layak dan cepat.",
+        "Data badan statistik menunjukkan jumlah penduduk miskin turun sedikit dibanding tahun lalu.",
+        "Presiden dijadwalkan meresmikan bendungan tersebut pada akhir bulan ini.",
+    ],
+    "en": [
+        "The regional government said repairs to the main road would be finished before the rainy season.",
+        "According to a police spokesperson, nobody was killed in the incident.",
+        "Traders at the traditional market complained about rising prices of rice and cooking oil.",
+        "Members of the council asked for the education budget to be raised next year.",
+        "Local residents said the flood came suddenly after a night of heavy rain.",
+        "The health ministry urged people to get their booster vaccination as soon as possible.",
+        "Economists said the policy was not enough to bring inflation down.",
+        "The village head promised to build a new bridge with money from the province.",
+        "Dozens of students held a peaceful protest outside the government building on Monday.",
+        "The hospital said patients were receiving proper and timely care.",
+        "Figures from the statistics agency show the number of poor people fell slightly from last year.",
+        "The president is scheduled to open the dam at the end of this month.",
+    ],
+    "fr": [
+        "Le gouvernement régional a déclaré que les travaux sur la route principale seraient terminés avant l'hiver.",
+        "Selon un porte-parole de la police, personne n'a été tué dans l'incident.",
+        "Les commerçants du marché se plaignent de la hausse des prix du riz et de l'huile.",
+        "Les habitants ont dit que l'inondation était arrivée soudainement après une nuit de pluie.",
+        "Les économistes estiment que cette politique ne suffira pas à faire baisser l'inflation.",
+        "Le président doit inaugurer le barrage à la fin du mois.",
+    ],
+}
+_MIX = ["id"] * 6 + ["en"] * 3 + ["fr"]
+
+
+def make_articles(n: int, seed: int = 4) -> list[str]:
+    """n distinct news-like articles (about 2-3 KB, one paragraph per line, like the corpus)."""
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        pool = _SENTENCES[rng.choice(_MIX)]
+        paragraphs = []
+        for _ in range(rng.randint(7, 12)):
+            paragraphs.append(" ".join(rng.sample(pool, rng.randint(2, 3))))
+        paragraphs[0] = f"({i + 1}) " + paragraphs[0]  # distinct content hashes
+        out.append("\n".join(paragraphs))
+    return out
+
+
+def langdetect_alone(texts: list[str]) -> float:
+    from langdetect import DetectorFactory
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    factory = DetectorFactory()
+    factory.load_profile(PROFILES_DIRECTORY)
+    factory.set_seed(0)
+    started = time.perf_counter()
+    for text in texts:
+        detector = factory.create()
+        detector.append(text)
+        detector.get_probabilities()
+    return time.perf_counter() - started
+
+
+def timed_import(folder: Path, project_path: Path, backend: str | None,
+                 watch_stalls: bool = False) -> tuple[float, float, int]:
+    from annotator.ingest import language
+    from annotator.ingest.runner import Outcome, import_paths
+    from annotator.project import Project
+
+    language.use_backend(backend)
+    language.detect_language("Warm-up so that loading the language profiles is not timed here.")
+    try:
+        project = Project.create(project_path)
+        result: dict = {}
+
+        def work() -> None:
+            started = time.perf_counter()
+            result["report"] = import_paths(project, [folder])
+            result["seconds"] = time.perf_counter() - started
+
+        if not watch_stalls:
+            work()
+            stall = 0.0
+        else:  # the project is used only by the worker thread while it runs
+            worker = threading.Thread(target=work)
+            stall = 0.0
+            worker.start()
+            last = time.perf_counter()
+            while worker.is_alive():
+                time.sleep(0.005)
+                now = time.perf_counter()
+                stall = max(stall, now - last - 0.005)
+                last = now
+            worker.join()
+        imported = result["report"].count(Outcome.IMPORTED)
+        project.close()
+        return result["seconds"], stall, imported
+    finally:
+        language.use_backend(None)
+
+
+def run(scale: float = 1.0) -> dict:
+    from annotator.ingest import language
+
+    n = max(10, int(1000 * scale))
+    texts = make_articles(n)
+    with tempfile.TemporaryDirectory(prefix="bench_import_") as tmp:
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        for i, text in enumerate(texts):
+            (folder / f"{i:05d}.txt").write_text(text, encoding="utf-8")
+        floor = langdetect_alone(texts)
+        auto_s, stall, imported = timed_import(folder, Path(tmp) / "auto.annot", None,
+                                               watch_stalls=True)
+        figures = {
+            "p4_articles": n,
+            "p4_article_kb": round(sum(len(t.encode()) for t in texts) / n / 1024, 2),
+            "p4_backend": language.backend_name(),
+            "p4_langdetect_only_s": round(floor, 3),
+            "p4_import_s": round(auto_s, 3),
+            "p4_import_per_s": round(n / auto_s, 1),
+            "p4_ratio": round(auto_s / floor, 3),
+            "p4_imported": imported,
+            "p4_max_stall_ms": round(stall * 1000, 1),
+        }
+        if "langdetect_rs" in language.available_backends():
+            fallback_s, _, _ = timed_import(folder, Path(tmp) / "fallback.annot", "langdetect")
+            figures["p4_import_fallback_s"] = round(fallback_s, 3)
+            figures["p4_ratio_fallback"] = round(fallback_s / floor, 3)
+        figures["p4_goal"] = f"<= {GOAL}"
+    return figures
+
+
+if __name__ == "__main__":
+    print(json.dumps(run(float(sys.argv[1]) if len(sys.argv) > 1 else 1.0), indent=2))
