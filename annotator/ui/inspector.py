@@ -72,6 +72,8 @@ class ClaimInspector(QScrollArea):
         outer.addStretch(1)
         form = QFormLayout(self.form_widget)
         form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: a dock is narrow
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.quote = QLabel()
         self.quote.setWordWrap(True)
         self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -84,8 +86,10 @@ class ClaimInspector(QScrollArea):
         self.verdict_group = QButtonGroup(self)
         self.verdict_buttons: dict[Verdict, QToolButton] = {}
         for i, v in enumerate(Verdict):
-            button = QToolButton(text=f"{verdict_text(v)} [{style(v).key}]", checkable=True)
+            button = QToolButton(text=verdict_text(v), checkable=True)
             button.setToolTip(f"Tag as {v.value} (key {style(v).key})")
+            button.setStyleSheet(f"QToolButton:checked {{ background: {style(v).tint}; color: black;"
+                                 f" border: 2px solid {style(v).strong}; border-radius: 3px; }}")
             self.verdict_group.addButton(button, i)
             self.verdict_buttons[v] = button
             verdicts.addWidget(button)
@@ -116,6 +120,8 @@ class ClaimInspector(QScrollArea):
         form.addRow("Reported by", self.reported_by)
 
         self.evidence = QListWidget()
+        self.evidence.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.evidence.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.evidence.setMaximumHeight(90)
         self.evidence.itemDoubleClicked.connect(self._open_evidence)
         self.evidence_url = QLineEdit(placeholderText="https://… (Enter to add)")
@@ -134,6 +140,8 @@ class ClaimInspector(QScrollArea):
         form.addRow("Evidence", ev_box)
 
         self.links = QListWidget()
+        self.links.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.links.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.links.setMaximumHeight(90)
         self.links.itemDoubleClicked.connect(self._follow_link)
         follow = QPushButton("Open linked claim")
@@ -150,6 +158,8 @@ class ClaimInspector(QScrollArea):
         form.addRow(f"Links {LINK_MARK}", link_box)
 
         self.history = QListWidget()
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.history.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.history.setMaximumHeight(90)
         form.addRow("History", self.history)
         self.show_claim(None)
@@ -199,6 +209,7 @@ class ClaimInspector(QScrollArea):
             except NotFoundError:
                 text = f"{arrow} {link.kind.label}: (missing claim)"
             item = QListWidgetItem(text)
+            item.setToolTip(text + "\n(double-click to open it)")
             item.setData(ITEM_ROLE, (link.id, other_id))
             self.links.addItem(item)
         self.history.clear()

@@ -12,7 +12,7 @@ from ..store.queries import DocumentSummary
 from .badges import UNKNOWN_LANGUAGE, language_badge
 from .palette import style
 
-COLUMNS = ["Title", "Outlet", "Language", "Date"] + [style(v).symbol for v in Verdict]
+COLUMNS = ["Article", "Outlet", "Lang.", "Date"] + [style(v).symbol for v in Verdict]
 VERDICT_COLUMNS = {4 + i: v for i, v in enumerate(Verdict)}
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -91,7 +91,10 @@ class LibraryModel(QAbstractTableModel):
             return d.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if col == 0:
-                return d.title or d.source_name
+                if role == Qt.ItemDataRole.EditRole:
+                    return d.title or d.source_name
+                second = "  ·  ".join(b for b in (d.outlet, d.published[:10]) if b)
+                return f"{d.title or d.source_name}\n{second}" if second else (d.title or d.source_name)
             if col == 1:
                 return d.outlet
             if col == 2:
@@ -131,14 +134,17 @@ class LibraryPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
+        # title, outlet and date share the first column on two lines: a side panel is narrow
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(24)
-        for col, width in ((1, 80), (2, 34), (3, 78)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, width)
-        for col in VERDICT_COLUMNS:
+        self.table.setColumnHidden(1, True)
+        self.table.setColumnHidden(3, True)
+        for col in [2, *VERDICT_COLUMNS]:
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMinimumWidth(300)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 10)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.proxy.setSortRole(Qt.ItemDataRole.EditRole)
+        self.table.setMinimumWidth(260)
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
         layout = QVBoxLayout(self)

@@ -363,7 +363,9 @@ class MainWindow(QMainWindow):
         state = s.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        else:  # first launch: room for titles in the library, the claim, and the table
+        else:  # first launch: most of the screen, room for the library, the claim and the table
+            screen = self.screen().availableGeometry()
+            self.resize(min(1600, screen.width()), min(1000, screen.height()))
             self.resizeDocks([self.library_dock, self.inspector_dock], [330, 400],
                              Qt.Orientation.Horizontal)
             self.resizeDocks([self.claims_dock], [250], Qt.Orientation.Vertical)
