@@ -26,7 +26,7 @@ if [ ! -x "$venv/bin/python" ]; then
   "$venv/bin/python" -m pip install -q --upgrade pip
 fi
 echo "== installing Annotator and PyInstaller into $venv"
-"$venv/bin/python" -m pip install -q -e . "pyinstaller>=6.10,<7"
+"$venv/bin/python" -m pip install -q -e ".[fast]" "pyinstaller>=6.10,<7"
 version="$("$venv/bin/python" -c 'from importlib.metadata import version; print(version("annotator"))')"
 
 echo "== building dist/annotator (version $version)"
