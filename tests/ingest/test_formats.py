@@ -152,3 +152,22 @@ def test_extensions_are_case_insensitive(project, tmp_path, name):
     f.write_text(html_page(ARTICLE_EN.split("\n"), title="T") if "htm" in name.lower()
                  else ARTICLE_EN, encoding="utf-8")
     assert imported(project, f)
+
+
+def test_native_export_goes_back_in_with_its_claims(project, tmp_path):
+    from annotator.export import ExportFilter, get_exporter
+    from annotator.project import Project
+
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE_ID, encoding="utf-8")
+    (doc,) = imported(project, src)
+    project.add_claim(doc.id, 0, 10, "disputed", note="cek")
+    out = tmp_path / "export.jsonl"
+    get_exporter("jsonl").write(project, out, ExportFilter())
+    with Project.create(tmp_path / "other.annot", annotator="tester") as other:
+        (result,) = import_paths(other, [out]).results
+        assert result.outcome is Outcome.IMPORTED and "1 claim(s)" in result.message
+        assert result.doc_ids == [doc.id] and result.languages == ["id"]
+        assert [c.note for c in other.claims()] == ["cek"]
+        (again,) = import_paths(other, [out]).results
+        assert again.outcome is Outcome.DUPLICATE and other.claim_count() == 1
