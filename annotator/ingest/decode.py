@@ -76,7 +76,10 @@ def _from_bom(data: bytes) -> str | None:
 def _detected(data: bytes) -> str:
     from charset_normalizer import from_bytes
 
-    results = from_bytes(data)
+    from .base import library_errors
+
+    with library_errors("text file"):
+        results = from_bytes(data)
     best = results.best()
     if best is None:
         raise IngestError("the text encoding could not be recognised: the bytes fit neither "
@@ -119,7 +122,8 @@ def decode_markup(data: bytes) -> str:
         if m:
             name = m.group(1).decode("ascii", "replace").lower()
             try:
-                codec = codecs.lookup(name).name
+                info = codecs.lookup(name)
+                codec = info.name if getattr(info, "_is_text_encoding", True) else ""
             except LookupError:
                 codec = ""
             if codec and codec not in ("utf-16", "utf-16-le", "utf-16-be", "utf-32"):
@@ -128,6 +132,6 @@ def decode_markup(data: bytes) -> str:
                 try:
                     if binary_kind(data) is None and data.strip():
                         return _check_text(data.decode(codec))
-                except UnicodeDecodeError:
+                except (UnicodeError, LookupError, ValueError):
                     pass  # the declaration lies; fall back to detection
     return decode_text(data)

@@ -33,6 +33,8 @@ MIN_PROBABILITY = 0.80
 MIN_AGREEMENT = 0.75
 #: Below this whole-text probability, plain langdetect still checks the paragraphs.
 BORDERLINE_PROBABILITY = 0.999
+#: At most this many paragraphs are checked (evenly spaced), so a huge file stays quick.
+MAX_PARAGRAPHS = 200
 #: langdetect's own seed; any fixed value makes results repeatable.
 SEED = 0
 
@@ -179,6 +181,9 @@ def _paragraphs_agree(text: str, code: str) -> bool:
     paras = paragraphs(text)
     if len(paras) < 2:
         return True
+    if len(paras) > MAX_PARAGRAPHS:  # a book-length file: an even sample tells the same story
+        step = len(paras) / MAX_PARAGRAPHS
+        paras = [paras[int(i * step)] for i in range(MAX_PARAGRAPHS)]
     agree = total = 0
     for para in paras:
         n = len(para)  # weight by length: letters would be exacter, and cost as much as detection

@@ -78,3 +78,19 @@ def test_duplicates_inside_one_file_and_against_the_project(project, tmp_path):
     assert result.outcome is Outcome.IMPORTED and result.message == "2 article(s), 1 duplicate(s) skipped"
     (again,) = import_paths(project, [f]).results
     assert again.outcome is Outcome.DUPLICATE and "all 3 articles" in again.message
+
+
+@pytest.mark.parametrize("declared", ["rot13", "base64", "utf-7", "no-such-charset", "utf-16"])
+def test_a_false_or_odd_html_charset_falls_back_to_detection(declared):
+    from annotator.ingest.decode import decode_markup
+
+    page = f'<html><head><meta charset="{declared}"></head><body>{FRENCH}</body></html>'
+    assert FRENCH in decode_markup(page.encode("utf-8"))
+
+
+def test_html_charset_declaration_wins_over_detection():
+    from annotator.ingest.decode import decode_markup
+
+    page = f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">' \
+           f'</head><body>{GERMAN}</body></html>'
+    assert GERMAN in decode_markup(page.encode("cp1252"))

@@ -171,3 +171,34 @@ def test_native_export_goes_back_in_with_its_claims(project, tmp_path):
         assert [c.note for c in other.claims()] == ["cek"]
         (again,) = import_paths(other, [out]).results
         assert again.outcome is Outcome.DUPLICATE and other.claim_count() == 1
+
+
+def test_every_format_imports_from_a_worker_thread(tmp_path):
+    """The GUI imports in a worker thread with its own Project: no reader may need the main
+    thread (signals, timers) or share state with it."""
+    import threading
+
+    from annotator.project import Project
+
+    files = {
+        "a.txt": ARTICLE_ID.encode(), "b.md": ("# B\n\n" + ARTICLE_EN).encode(),
+        "c.html": html_page(ARTICLE_EN.split("\n") + ["Only in C."], title="C").encode(),
+        "d.json": json.dumps({"text": ARTICLE_ID + " D"}).encode(),
+        "e.docx": make_docx(ARTICLE_EN.split("\n") + ["Only in E."]),
+        "f.pdf": make_pdf([s.strip() + "." for s in ARTICLE_EN.split(".") if s.strip()] + ["F."]),
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    path = tmp_path / "w.annot"
+    Project.create(path).close()
+    out = {}
+
+    def work():
+        with Project.open(path) as proj:
+            out["report"] = import_paths(proj, [tmp_path])
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join(60)
+    assert {r.path.name: r.outcome for r in out["report"].results} == {
+        name: Outcome.IMPORTED for name in files}

@@ -69,8 +69,12 @@ class FifoWatch:
                 time.sleep(0.001)
                 continue
             self.opened = True
-            os.write(fd, b"SECRET-FROM-LOCAL-FILE")
-            os.close(fd)
+            try:
+                os.write(fd, b"SECRET-FROM-LOCAL-FILE")
+            except OSError:  # the reader is already gone
+                pass
+            finally:
+                os.close(fd)
 
     def close(self) -> None:
         self._stop.set()
@@ -213,3 +217,24 @@ def test_docx_zip_bomb_is_refused_before_unpacking(project, tmp_path, monkeypatc
     assert f.stat().st_size < 100_000
     (result,) = import_paths(project, [f]).results
     assert result.outcome is Outcome.FAILED and "would unpack to" in result.message
+
+
+def test_docx_external_relationships_are_not_followed(project, tmp_path, listener, fifo):
+    """Linked (not embedded) images, hyperlinks and attached templates are legal in a .docx;
+    importing one must still fetch and read nothing."""
+    rels = (f'<Relationship Id="rIdExt1" Type="http://schemas.openxmlformats.org/officeDocument/'
+            f'2006/relationships/hyperlink" Target="{listener.url}/link" TargetMode="External"/>'
+            f'<Relationship Id="rIdExt2" Type="http://schemas.openxmlformats.org/officeDocument/'
+            f'2006/relationships/image" Target="{fifo.path.as_uri()}" TargetMode="External"/>'
+            f'<Relationship Id="rIdExt3" Type="http://schemas.openxmlformats.org/officeDocument/'
+            f'2006/relationships/attachedTemplate" Target="{listener.url}/t.dotm" '
+            f'TargetMode="External"/>')
+    crafted = replace_part(make_docx(["Bridge paragraph", ARTICLE_EN]),
+                           "word/_rels/document.xml.rels",
+                           lambda xml: xml.replace("</Relationships>", rels + "</Relationships>"))
+    f = tmp_path / "linked.docx"
+    f.write_bytes(crafted)
+    (result,) = import_paths(project, [f]).results
+    time.sleep(0.2)
+    assert result.outcome is Outcome.IMPORTED, result.message
+    assert listener.connections == 0 and not fifo.opened

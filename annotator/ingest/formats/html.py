@@ -59,7 +59,7 @@ def read_html(path: Path, data: bytes) -> list[Article]:
                           "or empty page)")
     return [Article(
         text=body,
-        title=_clean(doc.title) or path.stem,
+        title=_clean(doc.title),  # none: the runner makes one from the text
         author=_clean(doc.author),
         published=_clean(doc.date),
         outlet=_clean(doc.sitename) or _clean(doc.hostname),
