@@ -22,12 +22,7 @@ COLUMNS = [
 ]
 
 _TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
-
-
-def neutralise(value: str) -> tuple[str, bool]:
-    if value and value.startswith(_TRIGGERS):
-        return "'" + value, True
-    return value, False
+_TRIGGER_SET = frozenset(_TRIGGERS)
 
 
 def claim_row(doc: Document, c: Claim, links: list[str]) -> list[str]:
@@ -53,11 +48,11 @@ class CsvExporter(Exporter):
             for c in claims:
                 links = [f"{link.kind.value} {link.target_id if link.source_id == c.id else link.source_id}"
                          for link in by_claim.get(c.id, ())]
-                row = []
-                for cell in claim_row(doc, c, links):
-                    cell, changed = neutralise(cell)
-                    counter[0] += changed
-                    row.append(cell)
+                row = claim_row(doc, c, links)
+                for i, cell in enumerate(row):
+                    if cell and cell[0] in _TRIGGER_SET:
+                        row[i] = "'" + cell
+                        counter[0] += 1
                 yield row
 
     def _write(self, source: ExportSource, dest: Path, warnings: list[str]) -> None:
