@@ -38,12 +38,16 @@ KEEP_PLUGINS: dict[str, frozenset[str]] = {
 
 #: modules never bundled even if some dependency mentions them; the app imports none of them
 #: (tests/packaging checks that against annotator's own imports)
-EXCLUDED_MODULES = [
+NEVER_USED = [
     "tkinter", "_tkinter", "pydoc_data", "lib2to3",
     "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuick3D",
     "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebEngineQuick",
     "PySide6.QtDesigner", "PySide6.QtMultimedia", "PySide6.Qt3DCore",
 ]
+#: optional export formats' libraries (pyproject extras "parquet" and "spacy"): hundreds of MB,
+#: so the bundle leaves them out and those two formats say what they need, as without the extra
+HEAVY_OPTIONAL = ["pyarrow", "spacy"]
+EXCLUDED_MODULES = NEVER_USED + HEAVY_OPTIONAL
 
 Entry = tuple  # PyInstaller TOC entry: (dest_name, src_name, typecode)
 

@@ -79,4 +79,17 @@ def test_excluded_modules_are_not_used_by_the_app():
             elif isinstance(node, ast.Import):
                 used.update(a.name for a in node.names)
     assert "PySide6.QtWidgets" in used  # the scan works
-    assert not used & set(qt_trim.EXCLUDED_MODULES)
+    assert not used & set(qt_trim.NEVER_USED)
+
+
+def test_heavy_modules_left_out_come_from_optional_extras_only():
+    from packaging.requirements import Requirement
+
+    from .packaging_support import pyproject
+
+    project = pyproject()["project"]
+    optional = {Requirement(r).name.lower() for extra, reqs in project["optional-dependencies"].items()
+                if extra != "test" for r in reqs}
+    base = {Requirement(r).name.lower() for r in project["dependencies"]}
+    for module in qt_trim.HEAVY_OPTIONAL:
+        assert module in optional and module not in base
