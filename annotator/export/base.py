@@ -6,6 +6,7 @@ format filters and counts the same way.
 """
 from __future__ import annotations
 
+import importlib.util
 import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -179,6 +180,22 @@ class Exporter:
     suffix: ClassVar[str] = ""
     multi_file: ClassVar[bool] = False
     OPTIONS: ClassVar[dict[str, Any]] = {}
+    #: Optional packages the format needs (module name, pip extra), e.g. ("pyarrow", "parquet").
+    REQUIRES: ClassVar[tuple[str, str] | None] = None
+
+    @classmethod
+    def unavailable_reason(cls) -> str:
+        """"" when this format can be written here, else the sentence to show (the GUI greys
+        the format out; `write` would raise ExportError with the same sentence)."""
+        if cls.REQUIRES is None:
+            return ""
+        module, extra = cls.REQUIRES
+        try:
+            if importlib.util.find_spec(module) is not None:
+                return ""
+        except (ImportError, ValueError, AttributeError):  # a broken or blocked installation
+            pass
+        return f"the {cls.name} export needs {module}: pip install 'annotator[{extra}]'"
 
     def __init__(self, **options: Any) -> None:
         unknown = set(options) - set(self.OPTIONS)

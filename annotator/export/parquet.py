@@ -21,7 +21,7 @@ def _pyarrow():
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError:
-        raise ExportError("the Parquet export needs pyarrow: pip install 'annotator[parquet]'") from None
+        raise ExportError(ParquetExporter.unavailable_reason() or "pyarrow cannot be imported") from None
     return pa, pq
 
 
@@ -53,6 +53,7 @@ class ParquetExporter(Exporter):
     name = "parquet"
     label = "Parquet (one row per claim; needs pyarrow)"
     suffix = ".parquet"
+    REQUIRES = ("pyarrow", "parquet")
 
     def _rows(self, source: ExportSource, limit: int | None = None):
         by_claim = source.links_by_claim()

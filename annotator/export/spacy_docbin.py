@@ -26,7 +26,7 @@ def _spacy():
         import spacy
         from spacy.tokens import Doc, DocBin
     except ImportError:
-        raise ExportError("the spaCy export needs spaCy: pip install 'annotator[spacy]'") from None
+        raise ExportError(SpacyExporter.unavailable_reason() or "spaCy cannot be imported") from None
     return spacy, Doc, DocBin
 
 
@@ -98,6 +98,7 @@ class SpacyExporter(Exporter):
     name = "spacy"
     label = "spaCy DocBin (.spacy, claims in doc.spans)"
     suffix = ".spacy"
+    REQUIRES = ("spacy", "spacy")
 
     def _write(self, source: ExportSource, dest: Path, warnings: list[str]) -> None:
         _, _, DocBin = _spacy()

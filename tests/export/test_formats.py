@@ -112,3 +112,24 @@ def test_unknown_format_and_option_are_clear_errors():
     with pytest.raises(ExportError, match="has no option colour"):
         get_exporter("csv", colour=True)
     assert get_exporter(" JSONL ").name == "jsonl"
+
+
+@pytest.mark.parametrize("fmt, module", [("parquet", "pyarrow"), ("spacy", "spacy")])
+def test_missing_optional_dependency_is_reported_not_crashed(fmt, module, corpus, tmp_path, monkeypatch):
+    import sys
+
+    from annotator.export import base
+
+    cls = exporter_class(fmt)
+    real = base.importlib.util.find_spec
+    monkeypatch.setattr(base.importlib.util, "find_spec",
+                        lambda name, *a: None if name == module else real(name, *a))
+    for name in [m for m in sys.modules if m == module or m.startswith(module + ".")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, module, None)  # `import module` now fails
+    reason = cls.unavailable_reason()
+    assert reason == f"the {fmt} export needs {module}: pip install 'annotator[{fmt}]'"
+    with pytest.raises(ExportError, match="pip install"):
+        get_exporter(fmt).write(corpus.project, tmp_path / ("x" + cls.suffix), ExportFilter())
+    assert not (tmp_path / ("x" + cls.suffix)).exists()
+    assert exporter_class("csv").unavailable_reason() == ""
