@@ -13,6 +13,10 @@ need=(python3-venv libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libgl
 if [ "$mode" = run ]; then
   need+=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
          libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0)
+else
+  # the packaging tests: validators for the desktop files, MIME database tools, and strip
+  # (binutils) for the PyInstaller bundle they build
+  need+=(desktop-file-utils appstream shared-mime-info libglib2.0-bin binutils)
 fi
 if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
   missing=()
