@@ -232,11 +232,22 @@ class Exporter:
         raise NotImplementedError
 
 
+#: Characters JSON leaves raw that str.splitlines() and some editors treat as line breaks:
+#: escaped, so a JSONL line is one line for every reader.
+_LINE_BREAKS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
 def dumps(obj: Any, *, indent: int | None = None) -> str:
-    """JSON as every exporter writes it: real UTF-8 characters, never \\u escapes."""
+    """JSON as every exporter writes it: real UTF-8 characters, not \\u escapes, except for the
+    few that some readers would take for a line break."""
     if indent is None:
-        return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
-    return json.dumps(obj, ensure_ascii=False, indent=indent)
+        out = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    else:
+        out = json.dumps(obj, ensure_ascii=False, indent=indent)
+    for char, escape in _LINE_BREAKS.items():
+        if char in out:
+            out = out.replace(char, escape)
+    return out
 
 
 _REGISTRY: dict[str, type[Exporter]] = {}

@@ -42,7 +42,7 @@ def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _one_line(value: str) -> str:
-    return re.sub(r"[\t\r\n]+", " ", value).strip()
+    return re.sub(r"[\t\n\x0b\x0c\r\x1c-\x1e\x85\u2028\u2029]+", " ", value).strip()
 
 
 def ann_text(doc: Document, claims: list[Claim], links_by_claim: dict, stats: dict) -> str:

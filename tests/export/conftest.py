@@ -73,7 +73,7 @@ def build_corpus(project: Project) -> Corpus:
     add("crossline", "id", _span(t, f"{THUMB}.\nKepala desa"), "unverified", annotator="ana")
     add("mid_word", "id", _span(t, "ota Les"), "unverified")
     add("flag", "id", _span(t, f"Lestari {FLAG}"), "verified", annotator="ana")
-    add("ar1", "ar", _span(AR_TEXT, "اثني عشر منزلا"), "verified", note="رقم صحيح")
+    add("ar1", "ar", _span(AR_TEXT, "اثني عشر منزلا"), "verified", note="رقم صحيح\u2028سطر\x85ثالث")
     add("ar2", "ar", _span(AR_TEXT, "ونفى المسؤول المحلي"), "disputed", annotator="ana")
     add("he1", "he", _span(HE_TEXT, "@ראש העירייה הכחיש"), "disputed")
     add("he_space", "he", _span(HE_TEXT, " שנים עשר "), "unverified")

@@ -133,3 +133,17 @@ def test_missing_optional_dependency_is_reported_not_crashed(fmt, module, corpus
         get_exporter(fmt).write(corpus.project, tmp_path / ("x" + cls.suffix), ExportFilter())
     assert not (tmp_path / ("x" + cls.suffix)).exists()
     assert exporter_class("csv").unavailable_reason() == ""
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "fever", "doccano"])
+def test_jsonl_lines_survive_splitlines(fmt, corpus, tmp_path):
+    """A note holding U+2028 / NEL must not split a record for readers using str.splitlines()."""
+    import json
+
+    dest = _dest(tmp_path, fmt)
+    get_exporter(fmt).write(corpus.project, dest, ExportFilter())
+    text = dest.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    assert len(lines) == text.count("\n")
+    notes = json.dumps([json.loads(line) for line in lines], ensure_ascii=False)
+    assert "\u2028" in notes and "\x85" in notes  # the characters themselves are kept
