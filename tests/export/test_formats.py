@@ -147,3 +147,28 @@ def test_jsonl_lines_survive_splitlines(fmt, corpus, tmp_path):
     assert len(lines) == text.count("\n")
     notes = json.dumps([json.loads(line) for line in lines], ensure_ascii=False)
     assert "\u2028" in notes and "\x85" in notes  # the characters themselves are kept
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_real_indonesian_articles(fmt, project, corpus_dir, tmp_path):
+    """The shared corpus (real news articles): one claim per sentence-ish stretch of text."""
+    import re
+
+    from annotator.ingest.runner import import_paths
+
+    _skip_missing(fmt)
+    report = import_paths(project, [corpus_dir])
+    assert report.ok
+    verdicts = list(Verdict)
+    for summary in project.documents():
+        text = project.document(summary.id).text
+        for i, m in enumerate(re.finditer(r"[^.\n]{20,}\.", text)):
+            project.add_claim(summary.id, m.start(), m.end(), verdicts[i % 3])
+    dest = _dest(tmp_path, fmt)
+    result = get_exporter(fmt).write(project, dest, ExportFilter())
+    spans = READERS[fmt](dest, project)
+    assert {s.key for s in spans} == _expected(project, ExportFilter(), fmt)
+    assert result.claims == len(spans) > 20
+    stored = {(c.doc_id, c.start, c.end): c.quote for c in project.claims()}
+    for s in spans:
+        assert s.quote == stored[(s.doc_id, s.start, s.end)]
