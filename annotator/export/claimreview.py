@@ -30,7 +30,7 @@ def _rating(value: dict, best: int, worst: int) -> dict:
     return rating
 
 
-def review(doc: Document, c: Claim, rating: dict, organisation: str) -> dict:
+def review(doc: Document, c: Claim, rating: dict, organisation: str, url_template: str = "") -> dict:
     claim: dict = {"@type": "Claim"}
     if c.claimant or doc.outlet:
         claim["author"] = {"@type": "Person" if c.claimant else "Organization",
@@ -48,6 +48,8 @@ def review(doc: Document, c: Claim, rating: dict, organisation: str) -> dict:
         "@type": "ClaimReview", "identifier": c.id, "claimReviewed": c.quote,
         "reviewRating": rating, "itemReviewed": claim,
     }
+    if url_template:
+        out["url"] = url_template.format(claim_id=c.id, doc_id=doc.id)
     if c.updated_at:
         out["datePublished"] = c.updated_at[:10]
     if organisation:
@@ -69,13 +71,25 @@ class ClaimReviewExporter(Exporter):
     name = "claimreview"
     label = "schema.org ClaimReview (JSON-LD)"
     suffix = ".jsonld"
-    OPTIONS = {"ratings": None, "best_rating": 5, "worst_rating": 1, "organisation": ""}
+    #: url_template: the address of each published review, e.g.
+    #: "https://cekfakta.example/review/{claim_id}" ({doc_id} works too); Google requires one.
+    OPTIONS = {"ratings": None, "best_rating": 5, "worst_rating": 1, "organisation": "",
+               "url_template": ""}
 
     def _ratings(self) -> dict[Verdict, dict | None]:
         merged = verdict_map(self.options["ratings"], DEFAULT_RATINGS, "claimreview ratings")
         return {v: None if r is None else _rating(r, self.options["best_rating"],
                                                    self.options["worst_rating"])
                 for v, r in merged.items()}
+
+    def _url_template(self) -> str:
+        template = self.options["url_template"] or ""
+        try:
+            template.format(claim_id="x", doc_id="y")
+        except (KeyError, IndexError, ValueError):
+            raise ExportError(f"claimreview url_template {template!r}: use {{claim_id}} and "
+                              "{doc_id} only") from None
+        return template
 
     def _items(self, source: ExportSource, stats: dict, limit: int | None = None):
         ratings = self._ratings()
@@ -88,7 +102,7 @@ class ClaimReviewExporter(Exporter):
                 if not doc.url:
                     stats["no_url"] += 1
                 stats["written"] += 1
-                yield review(doc, c, rating, self.options["organisation"])
+                yield review(doc, c, rating, self.options["organisation"], self._url_template())
 
     def _write(self, source: ExportSource, dest: Path, warnings: list[str]) -> None:
         stats = {"skipped": {}, "no_url": 0, "written": 0}

@@ -114,7 +114,8 @@ def test_fever_and_claimreview_mappings_are_configurable(corpus, tmp_path):
     cr = tmp_path / "cr.jsonld"
     ratings = {"unverified": {"alternateName": "Unproven", "ratingValue": 3},
                "disputed": {"alternateName": "Misleading", "ratingValue": 2}}
-    result = get_exporter("claimreview", ratings=ratings, organisation="Cek Fakta").write(
+    result = get_exporter("claimreview", ratings=ratings, organisation="Cek Fakta",
+                          url_template="https://cek.example/r/{claim_id}").write(
         corpus.project, cr, ExportFilter())
     graph = json.loads(cr.read_text(encoding="utf-8"))["@graph"]
     assert result.claims == len(graph) == corpus.project.claim_count()
@@ -125,6 +126,9 @@ def test_fever_and_claimreview_mappings_are_configurable(corpus, tmp_path):
     assert review["itemReviewed"]["appearance"]["url"] == "https://example.org/banjir"
     assert review["author"] == {"@type": "Organization", "name": "Cek Fakta"}
     assert review["reviewRating"]["bestRating"] == 5
+    assert review["url"] == f"https://cek.example/r/{corpus.claims['houses']}"
+    with pytest.raises(ExportError, match="url_template"):
+        get_exporter("claimreview", url_template="https://x/{id}").write(corpus.project, cr, ExportFilter())
     result = get_exporter("claimreview").write(corpus.project, cr, ExportFilter(verdicts=[Verdict.UNVERIFIED]))
     assert result.claims == 0 and any("unverified" in w for w in result.warnings)
 
