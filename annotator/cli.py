@@ -289,10 +289,13 @@ def search(project: Path, words: str, as_json: bool) -> None:
               help="Only claims with this verdict (repeatable).")
 @click.option("--doc", "docs_", multiple=True, help="Only this document (repeatable).")
 @click.option("--annotator", "annotators", multiple=True, help="Only this annotator's claims (repeatable).")
+@click.option("-O", "--option", "options", multiple=True, metavar="KEY=VALUE",
+              help="A format option (repeatable), e.g. bom=true for csv or "
+                   "labels='{\"unverified\": \"REFUTES\"}' for fever; see README.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @user_errors
 def export(project: Path, fmt: str, output: Path, verdicts: tuple[str, ...], docs_: tuple[str, ...],
-           annotators: tuple[str, ...], as_json: bool) -> None:
+           annotators: tuple[str, ...], options: tuple[str, ...], as_json: bool) -> None:
     """Export claims to a dataset file (written atomically).
 
     \b
@@ -308,9 +311,9 @@ def export(project: Path, fmt: str, output: Path, verdicts: tuple[str, ...], doc
       spacy        spaCy DocBin (.spacy), claims in doc.spans["claims"]
       parquet      Parquet, one row per claim (needs pyarrow)
     """
-    from .export import ExportFilter, get_exporter
+    from .export import ExportFilter, get_exporter, parse_option
 
-    exporter = get_exporter(fmt)
+    exporter = get_exporter(fmt, **dict(parse_option(o) for o in options))
     with _open(project, readonly=True) as proj:
         flt = ExportFilter(
             doc_ids=[proj.resolve_document(d) for d in docs_] or None,

@@ -5,6 +5,7 @@ see README.md "Exporting" for what each format holds.
 """
 from __future__ import annotations
 
+import json
 from importlib import import_module
 from typing import Any
 
@@ -34,10 +35,23 @@ def get_exporter(name: str, **options: Any) -> Exporter:
     return exporter_class(name)(**options)
 
 
+def parse_option(text: str) -> tuple[str, Any]:
+    """"KEY=VALUE" from the command line; VALUE is read as JSON when it is JSON (true, 3,
+    {"disputed": "REFUTES"}), else taken as text."""
+    key, sep, value = text.partition("=")
+    if not sep or not key.strip():
+        raise ExportError(f"option {text!r} is not KEY=VALUE")
+    try:
+        parsed = json.loads(value)
+    except ValueError:
+        parsed = value
+    return key.strip(), parsed
+
+
 def format_labels() -> dict[str, str]:
     """Format name → human label, for menus and help text."""
     return {name: exporter_class(name).label for name in FORMATS}
 
 
 __all__ = ["FORMATS", "ExportCancelled", "ExportError", "ExportFilter", "ExportResult",
-           "Exporter", "exporter_class", "format_labels", "get_exporter"]
+           "Exporter", "exporter_class", "format_labels", "get_exporter", "parse_option"]

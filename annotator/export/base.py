@@ -203,6 +203,14 @@ class Exporter:
             known = ", ".join(sorted(self.OPTIONS)) or "none"
             raise ExportError(f"{self.name} export has no option {', '.join(sorted(unknown))} "
                               f"(options: {known})")
+        for key, value in options.items():
+            default = self.OPTIONS[key]
+            expected = dict if default is None else type(default)
+            if value is not None and not (isinstance(value, expected)
+                                          and not (expected is int and isinstance(value, bool))):
+                kind = {bool: "true or false", int: "a whole number", str: "text",
+                        dict: "a mapping"}.get(expected, expected.__name__)
+                raise ExportError(f"{self.name} export option {key} must be {kind}")
         self.options = {**self.OPTIONS, **options}
 
     def write(self, project, dest: Path, flt: ExportFilter | None = None,

@@ -112,6 +112,12 @@ def test_unknown_format_and_option_are_clear_errors():
     with pytest.raises(ExportError, match="has no option colour"):
         get_exporter("csv", colour=True)
     assert get_exporter(" JSONL ").name == "jsonl"
+    with pytest.raises(ExportError, match="option bom must be true or false"):
+        get_exporter("csv", bom="red")
+    with pytest.raises(ExportError, match="option labels must be a mapping"):
+        get_exporter("fever", labels="SUPPORTS")
+    with pytest.raises(ExportError, match="option best_rating must be a whole number"):
+        get_exporter("claimreview", best_rating=True)
 
 
 @pytest.mark.parametrize("fmt, module", [("parquet", "pyarrow"), ("spacy", "spacy")])

@@ -158,3 +158,24 @@ def test_cli_export_and_help(corpus, tmp_path):
     assert data["format"] == "csv" and data["claims"] == 5
     res = runner.invoke(main, ["export", str(corpus.project.path), "--format", "xlsx", "-o", str(out)])
     assert res.exit_code == 2 and "use one of jsonl" in res.output
+
+
+def test_cli_format_options(corpus, tmp_path):
+    corpus.project.close()
+    runner = CliRunner()
+    out = tmp_path / "f.jsonl"
+    res = runner.invoke(main, ["export", str(corpus.project.path), "--format", "fever", "-o", str(out),
+                               "-O", 'labels={"unverified": "REFUTES"}'])
+    assert res.exit_code == 0, res.output
+    labels = {json.loads(line)["label"] for line in out.read_text(encoding="utf-8").splitlines()}
+    assert labels == {"SUPPORTS", "REFUTES"}
+    csv_out = tmp_path / "b.csv"
+    res = runner.invoke(main, ["export", str(corpus.project.path), "--format", "csv", "-o", str(csv_out),
+                               "--option", "bom=true"])
+    assert res.exit_code == 0 and csv_out.read_bytes().startswith(b"\xef\xbb\xbf")
+    res = runner.invoke(main, ["export", str(corpus.project.path), "--format", "csv", "-o", str(csv_out),
+                               "-O", "colour=red"])
+    assert res.exit_code == 2 and "has no option colour" in res.output
+    res = runner.invoke(main, ["export", str(corpus.project.path), "--format", "csv", "-o", str(csv_out),
+                               "-O", "bom"])
+    assert res.exit_code == 2 and "is not KEY=VALUE" in res.output
