@@ -278,12 +278,19 @@ def _assert_not_in_use(path: Path) -> None:
 
 
 def _move_aside(path: Path, stamp: str) -> Path:
+    """Rename the file and its -wal/-shm to NAME.damaged-STAMP…; companions first, so a crash
+    half-way never leaves a WAL beside a file it does not belong to."""
     aside = path.with_name(f"{path.name}.damaged-{stamp}")
-    os.replace(path, aside)
+    _move_companions(path, aside)
+    if path.exists():
+        os.replace(path, aside)
+    return aside
+
+
+def _move_companions(path: Path, aside: Path) -> None:
     for comp in _companions(path):
         if comp.exists():
             os.replace(comp, Path(str(aside) + comp.name[len(path.name):]))
-    return aside
 
 
 def restore(project_path: str | Path, backup: str | Path | BackupInfo) -> RestoreResult:
@@ -320,6 +327,11 @@ def restore(project_path: str | Path, backup: str | Path | BackupInfo) -> Restor
             raise BackupError(f"the copy of {src.name} failed verification: {problem}")
         if damaged:
             previous = _move_aside(project_path, stamp)
+        elif previous is None:
+            # no file, but maybe a WAL left by one (a crash mid-restore, a file deleted by
+            # hand): it must not replay onto the restored file, and may hold data: keep it aside
+            orphan = project_path.with_name(f"{project_path.name}.orphan-{stamp}")
+            _move_companions(project_path, orphan)
         else:
             for comp in _companions(project_path):  # stale WAL must not replay onto the backup
                 comp.unlink(missing_ok=True)

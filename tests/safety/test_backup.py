@@ -262,3 +262,16 @@ def test_cli_restore_without_backups_fails_cleanly(tmp_path):
     assert res.returncode == 2
     assert res.stderr.startswith("error: no verified backup")
     assert "Traceback" not in res.stderr
+
+
+def test_restore_to_a_missing_file_keeps_an_orphan_wal_aside(tmp_path):
+    proj = _project(tmp_path / "p.annot", n_claims=4)
+    good = backup.make_backup(proj)
+    proj.unlink()
+    orphan = Path(str(proj) + "-wal")
+    orphan.write_bytes(b"a WAL from some other file")
+    result = backup.restore(proj, good)
+    assert result.previous is None
+    assert not orphan.exists()
+    assert [p.read_bytes() for p in tmp_path.glob("p.annot.orphan-*-wal")] == [b"a WAL from some other file"]
+    assert _claims(proj) == 4
