@@ -5,9 +5,9 @@
 #   bash packaging/build.sh --venv .venv    build with an existing virtualenv instead
 #
 # Gives dist/annotator/ (run dist/annotator/annotator; dist/annotator/install.sh adds the menu
-# entry, icons and the *.annot file type) and dist/annotator-VERSION-linux-ARCH.tar.gz. Then
-# starts the bundle offscreen on the demo project (`gui --smoke-test --demo`, which must exit 0)
-# and on a project path given as argument, and prints the bundle's size and start times.
+# entry, icons and the *.annot file type) and dist/annotator-VERSION-linux-ARCH.tar.gz with its
+# .sha256. Then starts the bundle offscreen on the demo project (`gui --smoke-test --demo`, which
+# must exit 0) and on a project path given as argument, and prints its size and start times.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 venv=build/venv
@@ -59,11 +59,12 @@ run_bundle check "$demo" >/dev/null
 
 archive="dist/annotator-$version-linux-$(uname -m).tar.gz"
 tar -C dist -czf "$archive" annotator
+(cd dist && sha256sum "$(basename "$archive")" > "$(basename "$archive").sha256")
 size_mb=$(du -sb dist/annotator | awk '{printf "%.1f", $1 / 1048576}')
 files=$(find dist/annotator -type f | wc -l)
 archive_mb=$(du -sb "$archive" | awk '{printf "%.1f", $1 / 1048576}')
 echo "== done"
 echo "bundle:      dist/annotator  ${size_mb} MB unpacked, $files files"
-echo "archive:     $archive  ${archive_mb} MB"
+echo "archive:     $archive  ${archive_mb} MB (checksum in $archive.sha256)"
 echo "start time:  ${first} s first start (builds the demo project), ${again} s opening it again,"
 echo "             ${by_path} s opening a project given by path (offscreen, open + load + exit)"
