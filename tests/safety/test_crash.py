@@ -116,3 +116,51 @@ def test_acknowledged_edits_survive_sigkill(tmp_path):
         except AssertionError as exc:
             raise AssertionError(f"seed {seed}, kill plan {(after_acks, after_seconds)}: {exc}")
     assert total > 1000  # the last plan lets one writer finish all 1,000 edits
+
+
+BACKUPS = textwrap.dedent("""
+    import sys
+    from annotator.project import Project
+    from annotator.store import backup
+
+    path = sys.argv[1]
+    p = Project.open(path, annotator="crash")
+    doc = p.documents()[0].id
+    print("ready", flush=True)
+    for i in range(10_000):
+        p.update_claim(p.claims(doc)[0].id, note=str(i) * 2000)
+        info = backup.make_backup(path, keep=3)
+        print(f"backup {info.path}", flush=True)
+""")
+
+
+def test_sigkill_during_backups_leaves_only_verified_backups(tmp_path):
+    from annotator.store import backup
+
+    seed = int(os.environ.get("CRASH_SEED", time.time_ns() % 100_000))
+    rng = random.Random(seed)
+    script = tmp_path / "backups.py"
+    script.write_text(BACKUPS)
+    project = tmp_path / "b.annot"
+    with Project.create(project, annotator="t") as p:
+        p.add_documents([make_document("Kalimat untuk cadangan. " * 4000, "Doc")])
+        p.add_claim(p.documents()[0].id, 0, 8, "verified")
+    env = {**os.environ}
+    for _ in range(3):
+        proc = subprocess.Popen([sys.executable, str(script), str(project)], env=env,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert proc.stdout.readline().strip() == "ready", proc.stderr.read()
+        time.sleep(rng.uniform(0.2, 1.0))
+        proc.send_signal(signal.SIGKILL)
+        acked = [line.split(" ", 1)[1] for line in proc.stdout.read().splitlines()
+                 if line.startswith("backup ")]
+        proc.wait(timeout=30)
+        listed = backup.list_backups(project)
+        assert listed, f"seed {seed}: no backup survived"
+        assert all(backup.verify(b.path) is None for b in listed), f"seed {seed}"
+        if acked:  # the newest acknowledged backup is kept (rotation only drops older ones)
+            assert Path(acked[-1]) in {b.path for b in listed}, f"seed {seed}"
+    with Project.open(project, full_check=True) as p:
+        assert p.integrity_problems() == []
+    backup.make_backup(project, keep=3)
+    assert not list(backup.backup_dir(project).glob("*.partial*"))
