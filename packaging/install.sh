@@ -2,9 +2,9 @@
 # Install this Annotator bundle like any desktop application: a menu entry with its icon, and
 # project files (*.annot) that open in Annotator when double-clicked.
 #
-#   ./install.sh                         for you alone, under ~/.local
-#   sudo ./install.sh --prefix /usr/local   for every user of the machine
-#   ./install.sh --uninstall [--prefix DIR] remove it again
+#   ./install.sh                              for you alone, under ~/.local
+#   sudo ./install.sh --prefix /usr/local     for every user of the machine
+#   ./install.sh --uninstall [--prefix DIR]   remove it again
 #
 # The bundle is copied to PREFIX/lib/annotator, PREFIX/bin/annotator links to it, and the menu
 # entry, icons, MIME type and AppStream metadata go under PREFIX/share.
@@ -17,7 +17,7 @@ while [ $# -gt 0 ]; do
     --prefix) prefix="${2:?--prefix needs a folder}"; shift 2 ;;
     --prefix=*) prefix="${1#*=}"; shift ;;
     --uninstall) uninstall=1; shift ;;
-    -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "install.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
