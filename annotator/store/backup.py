@@ -34,6 +34,8 @@ KEEP = 10
 #: Seconds of editing between automatic backups.
 INTERVAL_S = 30 * 60
 SUFFIX = ".annot"
+#: A temporary backup file older than this was left by a crash (one being written is younger).
+STALE_PARTIAL_S = 600
 _STAMP_FMT = "%Y%m%dT%H%M%S"
 _NAME = re.compile(r"^backup-(\d{8}T\d{6})-(\d{6})" + re.escape(SUFFIX) + "$")
 _STATE = "state.json"
@@ -181,7 +183,9 @@ def _copy_with_backup_api(source: Path, dest: Path) -> None:
         src.execute("PRAGMA busy_timeout = 5000")
         dst = sqlite3.connect(str(dest))
         try:
-            src.backup(dst, pages=1024)
+            # one step: a single read snapshot, so edits going on in WAL mode neither wait for
+            # it nor make it start over
+            src.backup(dst, pages=-1)
             # A backup is one self-contained file: no WAL to lose when it is copied around.
             dst.execute("PRAGMA journal_mode = DELETE")
             dst.commit()
@@ -217,7 +221,8 @@ def make_backup(project_path: str | Path, *, keep: int = KEEP) -> BackupInfo:
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "source.txt").write_text(str(project_path.resolve()) + "\n", encoding="utf-8")
         for stale in folder.glob("*.partial*"):  # left by a crash or kill mid-backup
-            stale.unlink(missing_ok=True)
+            if time.time() - stale.stat().st_mtime > STALE_PARTIAL_S:  # not a running one
+                stale.unlink(missing_ok=True)
         _copy_with_backup_api(project_path, tmp)
         problem = verify(tmp)
         if problem:

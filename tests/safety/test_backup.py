@@ -5,6 +5,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -119,10 +120,15 @@ def test_leftover_partial_backup_is_ignored_and_cleaned(tmp_path):
     folder.mkdir(parents=True)
     partial = folder / "backup-20260101T000000-000000.annot.partial"
     partial.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)  # killed mid-backup
+    running = folder / "backup-20260101T000001-000000.annot.partial"
+    running.write_bytes(b"another process is writing this one")
+    old = time.time() - backup.STALE_PARTIAL_S - 60
+    os.utime(partial, (old, old))
     assert backup.list_backups(proj) == []
     assert backup.newest_verified(proj) is None
     backup.make_backup(proj)
     assert not partial.exists()
+    assert running.exists()  # a concurrent backup's file is left alone
 
 
 def test_newest_verified_skips_a_rotten_backup(tmp_path):
