@@ -258,6 +258,19 @@ def dumps(obj: Any, *, indent: int | None = None) -> str:
     return out
 
 
+def write_json_array(fh, items) -> int:
+    """A JSON array written item by item, one item per line (json's C encoder, which `indent`
+    would switch off); returns how many items were written."""
+    count = 0
+    fh.write("[")
+    for item in items:
+        fh.write(",\n" if count else "\n")
+        fh.write(dumps(item))
+        count += 1
+    fh.write("\n]" if count else "]")
+    return count
+
+
 _REGISTRY: dict[str, type[Exporter]] = {}
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..core.model import Claim, Document, Verdict
 from .atomic import ExportError, atomic_file
-from .base import Exporter, ExportSource, dumps, register, verdict_map
+from .base import Exporter, ExportSource, dumps, register, verdict_map, write_json_array
 
 DEFAULT_RATINGS: dict[Verdict, dict | None] = {
     Verdict.VERIFIED: {"alternateName": "True", "ratingValue": 5},
@@ -106,10 +106,10 @@ class ClaimReviewExporter(Exporter):
 
     def _write(self, source: ExportSource, dest: Path, warnings: list[str]) -> None:
         stats = {"skipped": {}, "no_url": 0, "written": 0}
-        graph = list(self._items(source, stats))
         with atomic_file(dest) as fh:
-            fh.write(dumps({"@context": "https://schema.org", "@graph": graph}, indent=2))
-            fh.write("\n")
+            fh.write('{"@context":"https://schema.org","@graph":')
+            write_json_array(fh, self._items(source, stats))
+            fh.write("}\n")
         self._written = stats["written"]
         for verdict, n in stats["skipped"].items():
             warnings.append(f"{n} {verdict} claim(s) left out: no rating is mapped to {verdict}")

@@ -14,7 +14,7 @@ from xml.sax.saxutils import quoteattr
 
 from ..core.model import Claim, Document, LinkKind, Verdict
 from .atomic import atomic_folder
-from .base import Exporter, ExportSource, dumps, register
+from .base import Exporter, ExportSource, dumps, register, write_json_array
 
 FROM_LABELS = "verdict"
 FROM_NOTE = "note"
@@ -94,8 +94,9 @@ class LabelStudioExporter(Exporter):
     def _write(self, source: ExportSource, dest: Path, warnings: list[str]) -> None:
         stats = {"unlinked": 0}
         with atomic_folder(dest) as folder:
-            tasks = list(self._tasks(source, stats))
-            (folder / "tasks.json").write_text(dumps(tasks, indent=1) + "\n", encoding="utf-8")
+            with open(folder / "tasks.json", "w", encoding="utf-8", newline="") as fh:
+                write_json_array(fh, self._tasks(source, stats))
+                fh.write("\n")
             (folder / "labeling_config.xml").write_text(labeling_config(), encoding="utf-8")
         if stats["unlinked"]:
             warnings.append(f"{stats['unlinked']} link(s) join claims of different documents or "

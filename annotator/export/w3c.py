@@ -9,12 +9,13 @@ body is the other's.
 """
 from __future__ import annotations
 
+from itertools import chain
 from pathlib import Path
 
 from ..core.model import Claim, Direction, Document, Link, new_id
 from ..core.text import is_rtl
 from .atomic import atomic_file
-from .base import Exporter, ExportSource, dumps, register
+from .base import Exporter, ExportSource, dumps, register, write_json_array
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 
@@ -93,25 +94,31 @@ class W3CExporter(Exporter):
             for c in claims:
                 yield annotation(doc, c)
 
-    def _write(self, source: ExportSource, dest: Path, warnings: list[str]) -> None:
-        items = list(self._items(source))
+    def _all_items(self, source: ExportSource, in_collection: bool):
+        items = self._items(source)
         if self.options["links"]:
-            items += [link_annotation(link) for link in source.links()]
-            warnings += source.dropped_links_warning()
-        if self.options["collection"]:
-            for item in items:
-                item.pop("@context")
-            doc = {
-                "@context": CONTEXT, "id": urn(new_id()), "type": "AnnotationCollection",
-                "label": f"{source.project.name}: claims", "total": len(items),
-                "first": {"id": urn(new_id()), "type": "AnnotationPage", "startIndex": 0,
-                          "items": items},
-            }
-        else:
-            doc = items
+            items = chain(items, (link_annotation(link) for link in source.links()))
+        for item in items:
+            if in_collection:  # the collection's @context covers its items
+                del item["@context"]
+            yield item
+
+    def _write(self, source: ExportSource, dest: Path, warnings: list[str]) -> None:
+        """Streamed, one annotation per line: a 100,000-claim collection never sits in memory,
+        and `total` (known at the end) closes the collection object."""
+        collection = self.options["collection"]
         with atomic_file(dest) as fh:
-            fh.write(dumps(doc, indent=2))
+            if collection:
+                head = {"@context": CONTEXT, "id": urn(new_id()), "type": "AnnotationCollection",
+                        "label": f"{source.project.name}: claims"}
+                page = {"id": urn(new_id()), "type": "AnnotationPage", "startIndex": 0}
+                fh.write(dumps(head)[:-1] + ',"first":' + dumps(page)[:-1] + ',"items":')
+            total = write_json_array(fh, self._all_items(source, collection))
+            if collection:
+                fh.write(f'}},"total":{total}}}')
             fh.write("\n")
+        if self.options["links"]:
+            warnings += source.dropped_links_warning()
 
     def _preview(self, source: ExportSource, limit: int) -> str:
         out = []
