@@ -18,6 +18,12 @@ from ..decode import decode_markup
 #: Shorter extracted text is a teaser or an index page, not an article.
 MIN_ARTICLE_CHARS = 80
 
+#: The publication date comes from the page's metadata (meta tags, JSON-LD, time elements)
+#: only. htmldate's "extensive" search regex-scans the whole page for any date-like string:
+#: slow on big pages (seconds, holding the GIL, so the GUI would freeze) and as likely to find
+#: a date in a comment or a "related articles" box as the article's own.
+_DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
+
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _LOOKS_LIKE_HTML = re.compile(r"<\s*(?:html|head|body|article|p|div|title|!doctype)\b", re.IGNORECASE)
 
@@ -52,7 +58,7 @@ def read_html(path: Path, data: bytes) -> list[Article]:
         tree = parse_html(text)
         doc = bare_extraction(tree, with_metadata=True, include_comments=False,
                               include_images=False, include_links=False, include_tables=True,
-                              deduplicate=False)
+                              deduplicate=False, date_extraction_params=_DATE_PARAMS)
     body = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if len(body) < MIN_ARTICLE_CHARS:
         raise IngestError("no article text was found in the page (it looks like an index, menu "
