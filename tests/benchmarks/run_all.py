@@ -5,7 +5,9 @@
 Each bench module (bench_gui P1-P3, bench_import P4, bench_export P5, bench_core P6, P7 and
 CLI start) runs in its own child process — a crash or a leak in one cannot skew another — and
 shares one folder of synthetic projects (BENCH_CACHE_DIR) so each size is built once. A module
-that is not there is reported as "missing", one that fails as "error: ...". The whole run is
+that is not there is reported as "missing", one that fails as "error: ...". Any other
+bench_*.py with a `run(scale)` function is run too (one without is listed under
+"not_in_suite"). The whole run is
 held to a time budget (default 5 minutes); a module still running when it ends is stopped and
 reported as "timeout". Not part of the tests' pass/fail: figures are printed, never asserted.
 """
@@ -35,6 +37,21 @@ sys.stdout.write("\\nBENCH_RESULT " + json.dumps(result, ensure_ascii=False) + "
 """
 
 
+def discover() -> tuple[dict[str, str], list[str]]:
+    """The four contract modules, plus any other bench_*.py that follows the contract
+    (defines `run(scale)`); files without it are named so they are not silently skipped."""
+    modules = dict(MODULES)
+    skipped = []
+    for path in sorted(HERE.glob("bench_*.py")):
+        if path.stem in MODULES.values():
+            continue
+        if "\ndef run(" in path.read_text(encoding="utf-8"):
+            modules[path.stem[len("bench_"):]] = path.stem
+        else:
+            skipped.append(f"{path.name} (no run(scale) function)")
+    return modules, skipped
+
+
 def run_module(module: str, scale: float, timeout: float, env: dict) -> dict | str:
     if not (HERE / f"{module}.py").exists():
         return "missing"
@@ -62,8 +79,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--parallel", action="store_true",
                         help="run the modules at the same time (smoke runs only: figures skew)")
     args = parser.parse_args(argv)
-    chosen = [m.strip() for m in args.only.split(",") if m.strip()] or list(MODULES)
-    unknown = set(chosen) - set(MODULES)
+    modules, skipped = discover()
+    chosen = [m.strip() for m in args.only.split(",") if m.strip()] or list(modules)
+    unknown = set(chosen) - set(modules)
     if unknown:
         parser.error(f"unknown module(s): {', '.join(sorted(unknown))}")
 
@@ -74,11 +92,12 @@ def main(argv: list[str] | None = None) -> int:
         env = {**os.environ, "BENCH_CACHE_DIR": cache}
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         # core last: its figures are the cheapest and it must not starve the others' budget
-        order = [m for m in ("gui", "import", "export", "core") if m in chosen]
+        order = [m for m in ("gui", "import", "export") if m in chosen]
+        order += [m for m in chosen if m not in MODULES] + (["core"] if "core" in chosen else [])
         def one(name: str) -> None:
             left = args.budget - (time.monotonic() - started)
             t0 = time.monotonic()
-            report[name] = run_module(MODULES[name], args.scale, left, env)
+            report[name] = run_module(modules[name], args.scale, left, env)
             report[f"{name}_wall_s"] = round(time.monotonic() - t0, 1)
 
         if args.parallel:
@@ -87,6 +106,8 @@ def main(argv: list[str] | None = None) -> int:
         else:
             for name in order:
                 one(name)
+    if skipped:
+        report["not_in_suite"] = skipped
     report["total_s"] = round(time.monotonic() - started, 1)
     print(json.dumps(report, ensure_ascii=False, indent=2))
     return 0
