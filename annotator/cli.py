@@ -53,11 +53,23 @@ def _echo_json(data) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-def _open(path: str, *, readonly: bool = False):
+def _open(path: str, *, readonly: bool = False, full_check: bool = False):
+    from .core.errors import DamagedProjectError
     from .project import Project
     from .settings import default_annotator
 
-    return Project.open(path, annotator=default_annotator(), readonly=readonly)
+    try:
+        return Project.open(path, annotator=default_annotator(), readonly=readonly,
+                            full_check=full_check)
+    except DamagedProjectError as exc:
+        from .store.backup import newest_verified
+
+        offer = newest_verified(path)
+        if offer is None:
+            raise
+        raise DamagedProjectError(
+            f"{exc}. A verified backup from {offer.label} exists: `annotator restore {path}` "
+            "puts it back and keeps the damaged file aside") from None
 
 
 project_arg = click.argument("project", type=click.Path(dir_okay=False, path_type=Path))
@@ -332,9 +344,7 @@ def export(project: Path, fmt: str, output: Path, verdicts: tuple[str, ...], doc
 @user_errors
 def check(project: Path) -> None:
     """Check the project file's integrity; exit 0 only if it is sound."""
-    from .project import Project
-
-    with Project.open(project, readonly=True, full_check=True) as proj:
+    with _open(project, readonly=True, full_check=True) as proj:
         problems = proj.integrity_problems()
         docs_n, claims_n = proj.document_count(), proj.claim_count()
     if problems:

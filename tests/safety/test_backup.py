@@ -255,6 +255,8 @@ def test_cli_backup_list_and_restore(tmp_path):
     _damage(proj)
     check = _cli("check", str(proj))
     assert check.returncode != 0
+    assert f"annotator restore {proj}" in check.stderr  # the way out, with the backup's date
+    assert check.stderr.count("\n") == 1
     res = _cli("restore", str(proj))
     assert res.returncode == 0, res.stderr
     assert "damaged file moved aside" in res.stdout
