@@ -49,6 +49,10 @@ NEVER_USED = [
 HEAVY_OPTIONAL = ["pyarrow", "spacy"]
 EXCLUDED_MODULES = NEVER_USED + HEAVY_OPTIONAL
 
+#: libraries always taken from the user's system: the graphics drivers (Mesa) that Qt may load
+#: link the system's C++ runtime, and a bundled older copy would shadow it and break them
+FROM_SYSTEM = frozenset({"libstdc++.so.6", "libgcc_s.so.1"})
+
 Entry = tuple  # PyInstaller TOC entry: (dest_name, src_name, typecode)
 
 
@@ -57,8 +61,11 @@ def _parts(dest: str) -> tuple[str, ...]:
 
 
 def is_unwanted(dest: str) -> bool:
-    """True for a Qt plugin not on the allow-list, or a Qt translation catalogue (UI is English)."""
+    """True for a Qt plugin not on the allow-list, a Qt translation catalogue (the UI is
+    English), or a library that must come from the system (FROM_SYSTEM)."""
     path = dest.replace("\\", "/")
+    if path in FROM_SYSTEM:
+        return True
     if path.startswith(f"{QT_ROOT}/translations/"):
         return True
     if not path.startswith(f"{PLUGINS}/"):

@@ -34,6 +34,11 @@ def test_translations_are_dropped_and_other_data_kept():
     assert not qt_trim.is_unwanted("langdetect/profiles/id")
 
 
+def test_cxx_runtime_comes_from_the_system():
+    assert qt_trim.is_unwanted("libstdc++.so.6") and qt_trim.is_unwanted("libgcc_s.so.1")
+    assert not qt_trim.is_unwanted("libxcb-cursor.so.0")
+
+
 def test_drops_libraries_only_dropped_plugins_linked():
     xcb = plugin("platforms", "libqxcb.so")
     vkb = plugin("platforminputcontexts", "libqtvirtualkeyboardplugin.so")
