@@ -140,6 +140,21 @@ class Project:
         """History of many claims at once (exports read 100,000 claims' histories)."""
         return verbatim.histories(self.conn, claim_ids)
 
+    @contextmanager
+    def read_snapshot(self) -> Iterator[None]:
+        """Every read inside sees one state of the file while other connections write (WAL):
+        a long export on a read-only Project in a worker stays consistent. Only for read-only
+        projects: a writer's edits cannot start inside the open read transaction."""
+        if not self.readonly or self.conn.in_transaction:
+            yield
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if self.conn is not None and self.conn.in_transaction:
+                self.conn.execute("COMMIT")
+
     def search(self, text: str, limit: int = 200) -> list[SearchHit]:
         return queries.search(self.conn, text, limit)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.util
 import json
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
@@ -216,10 +217,12 @@ class Exporter:
     def write(self, project, dest: Path, flt: ExportFilter | None = None,
               progress: Progress | None = None,
               cancelled: Cancelled | None = None) -> ExportResult:
-        source = ExportSource(project, flt or ExportFilter(), progress, cancelled)
-        warnings: list[str] = []
-        dest = Path(dest)
-        self._write(source, dest, warnings)
+        snapshot = getattr(project, "read_snapshot", None)
+        with snapshot() if snapshot is not None else nullcontext():
+            source = ExportSource(project, flt or ExportFilter(), progress, cancelled)
+            warnings: list[str] = []
+            dest = Path(dest)
+            self._write(source, dest, warnings)
         source.finish()
         return ExportResult(dest, self.name, source.documents_done, self._claims_written(source),
                             warnings)

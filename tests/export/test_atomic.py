@@ -167,3 +167,29 @@ def test_progress_climbs_to_the_total(fmt, corpus, tmp_path):
     assert all(d <= t for d, t in reports)
     assert reports[-1][0] == reports[-1][1] == corpus.project.claim_count()
     assert result.as_json()["format"] == fmt
+
+
+def test_export_from_a_read_only_project_is_one_snapshot(corpus, tmp_path):
+    """Edits made by the app while a worker exports do not leak into the file half-way."""
+    from annotator.project import Project
+
+    writer = corpus.project
+    before = {c.id for c in writer.claims()}
+    reader = Project.open(writer.path, readonly=True)
+    edited = []
+
+    def edit_midway(done, total):
+        if done and not edited:  # after the first document is written
+            writer.delete_claim(corpus.claims["ar2"])
+            writer.add_claim(corpus.docs["he"], 0, 5, "verified")
+            edited.append(True)
+
+    dest = tmp_path / "snap.jsonl"
+    try:
+        get_exporter("jsonl").write(reader, dest, ExportFilter(), progress=edit_midway)
+    finally:
+        reader.close()
+    assert edited
+    lines = [__import__("json").loads(line) for line in dest.read_text(encoding="utf-8").splitlines()]
+    assert {c["id"] for line in lines for c in line["claims"]} == before
+    assert writer.claim_count() == len(before)  # (one deleted, one added) the edits did happen
