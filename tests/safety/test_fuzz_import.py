@@ -173,3 +173,65 @@ def test_fuzz_covers_every_registered_extension():
     covered = {ext for ext, _ in _targets()}
     for ext in supported_extensions():
         assert reader_for(Path("x" + ext)) in {reader_for(Path("x" + c)) for c in covered}
+
+
+# ---------------------------------------------------------------- structured: native records
+_ANY = st.one_of(st.none(), st.booleans(), st.integers(-10, 10_000), st.floats(allow_nan=True),
+                 st.text(max_size=40), st.lists(st.integers(), max_size=3),
+                 st.dictionaries(st.text(max_size=5), st.integers(), max_size=2))
+
+
+@st.composite
+def mutated_record(draw, record: dict) -> dict:
+    """A native export record with some fields given wrong types or wrong values, at the top
+    level or inside a claim, its evidence or its history."""
+    rec = json.loads(json.dumps(record))
+    for _ in range(draw(st.integers(1, 4))):
+        where = rec
+        claims = rec.get("claims")
+        if isinstance(claims, list) and claims and draw(st.booleans()):
+            where = claims[draw(st.integers(0, len(claims) - 1))]
+        if not isinstance(where, dict) or not where:
+            break
+        key = draw(st.sampled_from(sorted(where)))
+        action = draw(st.sampled_from(["replace", "delete", "shift"]))
+        if action == "delete":
+            del where[key]
+        elif action == "shift" and isinstance(where[key], int) and not isinstance(where[key], bool):
+            where[key] += draw(st.integers(-3, 3))
+        else:
+            where[key] = draw(_ANY)
+    return rec
+
+
+def test_native_import_refuses_inconsistent_records_whole():
+    if ".jsonl" not in supported_extensions():
+        pytest.skip("no .jsonl importer registered")
+    seed_lines = [json.loads(line) for line in _native_seed().decode().splitlines() if line.strip()]
+    folder = Path(tempfile.mkdtemp(prefix="fuzz-native-"))
+    project = Project.create(folder / "native.annot", annotator="fuzz")
+    counter = [0]
+    try:
+        @settings(max_examples=EXAMPLES * 2, deadline=None, database=None)
+        @given(lines=st.lists(st.sampled_from(seed_lines).flatmap(mutated_record), min_size=1,
+                              max_size=3))
+        def check(lines: list[dict]) -> None:
+            counter[0] += 1
+            path = folder / f"native{counter[0]}.jsonl"
+            path.write_text("\n".join(json.dumps(x, allow_nan=True) for x in lines) + "\n")
+            before = _counts(project)
+            result = import_one(project, path)
+            after = _counts(project)
+            if result.outcome is not Outcome.IMPORTED:
+                assert after == before, result.message
+                assert "(unexpected " not in result.message, result.message
+            # whatever got in is consistent: every quote is the text at its span
+            assert project.integrity_problems() == []
+            if result.outcome is Outcome.IMPORTED and project.can_undo:
+                project.undo()  # so the next example's document is not a duplicate
+            path.unlink()
+
+        check()
+    finally:
+        project.close()
+        shutil.rmtree(folder, ignore_errors=True)
