@@ -180,6 +180,8 @@ class Exporter:
     label: ClassVar[str] = ""
     suffix: ClassVar[str] = ""
     multi_file: ClassVar[bool] = False
+    #: What this format cannot hold, in one sentence for the export dialog ("" = lossless).
+    limits: ClassVar[str] = ""
     OPTIONS: ClassVar[dict[str, Any]] = {}
     #: Optional packages the format needs (module name, pip extra), e.g. ("pyarrow", "parquet").
     REQUIRES: ClassVar[tuple[str, str] | None] = None

@@ -91,6 +91,8 @@ class BratExporter(Exporter):
     name = "brat"
     label = "brat standoff (.txt + .ann per document)"
     suffix = ""
+    limits = ('Links between documents, evidence, confidence and history are left out; notes '
+              'lose their line breaks.')
     multi_file = True
 
     def _write(self, source: ExportSource, dest: Path, warnings: list[str]) -> None:

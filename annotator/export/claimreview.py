@@ -71,6 +71,7 @@ class ClaimReviewExporter(Exporter):
     name = "claimreview"
     label = "schema.org ClaimReview (JSON-LD)"
     suffix = ".jsonld"
+    limits = 'Only claims whose verdict maps to a rating; no links, confidence or history.'
     #: url_template: the address of each published review, e.g.
     #: "https://cekfakta.example/review/{claim_id}" ({doc_id} works too); Google requires one.
     OPTIONS = {"ratings": None, "best_rating": 5, "worst_rating": 1, "organisation": "",

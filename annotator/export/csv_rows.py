@@ -40,6 +40,8 @@ class CsvExporter(Exporter):
     name = "csv"
     label = "CSV spreadsheet (one row per claim)"
     suffix = ".csv"
+    limits = ('Evidence and links become text cells; cells that look like formulas get a '
+              "leading '; no verdict history.")
     OPTIONS = {"bom": False}
 
     def _rows(self, source: ExportSource, counter: list[int], limit: int | None = None):

@@ -19,6 +19,8 @@ class DoccanoExporter(Exporter):
     name = "doccano"
     label = "doccano JSONL (sequence labelling)"
     suffix = ".jsonl"
+    limits = ('Evidence, confidence and history are left out; links only with relations=True, '
+              'within a document.')
     OPTIONS = {"relations": False}
 
     def _line(self, doc: Document, claims: list[Claim], by_claim: dict, stats: dict) -> dict:

@@ -29,6 +29,8 @@ class FeverExporter(Exporter):
     name = "fever"
     label = "FEVER-style JSONL (claim, label, evidence)"
     suffix = ".jsonl"
+    limits = ('Evidence comes from supports/contradicts links and evidence URLs; no history or '
+              'document text.')
     OPTIONS = {"labels": None}
 
     def _labels(self) -> dict[Verdict, str]:

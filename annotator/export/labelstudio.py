@@ -84,6 +84,7 @@ class LabelStudioExporter(Exporter):
     name = "labelstudio"
     label = "Label Studio tasks (JSON) + labeling config"
     suffix = ""
+    limits = 'Links between documents or annotators, evidence, confidence and history are left out.'
     multi_file = True
 
     def _tasks(self, source: ExportSource, stats: dict, limit: int | None = None):

@@ -53,6 +53,7 @@ class ParquetExporter(Exporter):
     name = "parquet"
     label = "Parquet (one row per claim; needs pyarrow)"
     suffix = ".parquet"
+    limits = 'Verdict history is left out.'
     REQUIRES = ("pyarrow", "parquet")
 
     def _rows(self, source: ExportSource, limit: int | None = None):

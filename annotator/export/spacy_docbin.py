@@ -98,6 +98,7 @@ class SpacyExporter(Exporter):
     name = "spacy"
     label = "spaCy DocBin (.spacy, claims in doc.spans)"
     suffix = ".spacy"
+    limits = 'Links and history are left out; tokens are split where a claim edge falls inside one.'
     REQUIRES = ("spacy", "spacy")
 
     def _write(self, source: ExportSource, dest: Path, warnings: list[str]) -> None:

@@ -86,6 +86,8 @@ class W3CExporter(Exporter):
     name = "w3c"
     label = "W3C Web Annotation (JSON-LD)"
     suffix = ".jsonld"
+    limits = ('Confidence, claimant, "reported by" and verdict history have no place in the Web'
+              ' Annotation model.')
     #: collection=False writes a JSON array of annotations instead of an AnnotationCollection.
     OPTIONS = {"collection": True, "links": True}
 

@@ -100,6 +100,7 @@ def test_preview_and_metadata(fmt, corpus):
     assert cls.name == fmt and cls.label
     assert cls.multi_file == (fmt in ("brat", "labelstudio"))
     assert cls.multi_file or cls.suffix.startswith(".")
+    assert bool(cls.limits) == (fmt != "jsonl")  # only the native format is lossless
     text = get_exporter(fmt).preview(corpus.project, ExportFilter(), limit=2)
     assert text.strip()
     # the preview shows real characters, never \\u escapes of them
