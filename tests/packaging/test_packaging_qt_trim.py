@@ -98,3 +98,14 @@ def test_heavy_modules_left_out_come_from_optional_extras_only():
     base = {Requirement(r).name.lower() for r in project["dependencies"]}
     for module in qt_trim.HEAVY_OPTIONAL:
         assert module in optional and module not in base
+
+
+def test_runtime_hook_finds_libraries_the_bundle_carries(tmp_path):
+    hook = import_packaging_module("rthook_bundled_libraries")
+    (tmp_path / "libxcb-cursor.so.0").write_bytes(b"")
+    (tmp_path / "libGLX.so.0").write_bytes(b"")
+    system = {"fontconfig": "libfontconfig.so.1"}.get
+    find_library = hook.with_bundle(system, tmp_path)
+    assert find_library("xcb-cursor") == "libxcb-cursor.so.0"     # bundled only
+    assert find_library("fontconfig") == "libfontconfig.so.1"     # the system's
+    assert find_library("GL") is None                              # libGLX is another library
