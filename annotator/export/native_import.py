@@ -185,5 +185,10 @@ def import_native(project, path: Path,
     except IngestError:
         raise
     except AnnotatorError as exc:
-        raise IngestError(f"{path.name}: {exc}; nothing was imported") from None
+        text = str(exc)
+        for table, what in (("documents.id", "documents"), ("claims.id", "claims"),
+                            ("evidence.id", "evidence items"), ("links.id", "links")):
+            if f"UNIQUE constraint failed: {table}" in text:
+                text = f"some {what} of this file are already in the project (same ids)"
+        raise IngestError(f"{path.name}: {text}; nothing was imported") from None
     return NativeImportResult(path, len(bundle.documents), len(bundle.claims), len(bundle.links))

@@ -62,6 +62,19 @@ def test_filtered_export_round_trips_its_subset(corpus, tmp_path):
         fresh.close()
 
 
+def test_same_ids_with_other_text_are_refused_clearly(corpus, tmp_path):
+    dest = tmp_path / "all.jsonl"
+    get_exporter("jsonl").write(corpus.project, dest, ExportFilter(doc_ids=[corpus.docs["he"]]))
+    line = json.loads(dest.read_text(encoding="utf-8"))
+    line["text"] = line["text"].replace("הדובר", "הדוברת")  # another text, same document id
+    dest.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    before = corpus.project.claim_count()
+    with pytest.raises(IngestError, match=r"some documents of this file are already in the "
+                                          r"project \(same ids\); nothing was imported"):
+        import_native(corpus.project, dest)
+    assert corpus.project.claim_count() == before
+
+
 def test_plain_article_jsonl_is_not_taken_for_a_native_export(tmp_path):
     plain = tmp_path / "articles.jsonl"
     plain.write_text('{"text": "Hello", "title": "A"}\n', encoding="utf-8")
