@@ -32,11 +32,13 @@ def _spacy():
 
 @lru_cache(maxsize=16)
 def _blank(language: str):
+    """The language's blank tokenizer, or spaCy's multi-language one (and True) when spaCy has
+    none for it or it needs a package that is not installed (Japanese, Thai …)."""
     spacy, _, _ = _spacy()
     try:
-        return spacy.blank(language or "xx")
-    except Exception:  # spaCy raises its own errors for unknown or unsupported languages
-        return spacy.blank("xx")
+        return spacy.blank(language or "xx"), False
+    except Exception:  # spaCy raises ImportError or its own errors for these
+        return spacy.blank("xx"), bool(language)
 
 
 def words_for(nlp, text: str, claims: list[Claim]) -> tuple[list[str], list[bool], set[str]]:
@@ -68,7 +70,7 @@ def words_for(nlp, text: str, claims: list[Claim]) -> tuple[list[str], list[bool
 
 def make_doc(document: Document, claims: list[Claim]):
     _, Doc, _ = _spacy()
-    nlp = _blank(document.effective_language)
+    nlp, fallback = _blank(document.effective_language)
     words, spaces, split = words_for(nlp, document.text, claims)
     doc = Doc(nlp.vocab, words=words, spaces=spaces)
     if doc.text != document.text:
@@ -90,7 +92,7 @@ def make_doc(document: Document, claims: list[Claim]):
                           "updated_at": c.updated_at, "evidence": [e.url for e in c.evidence]}
                    for c in claims},
     }
-    return doc, split, missing
+    return doc, split, missing, (document.effective_language if fallback else "")
 
 
 @register
@@ -104,11 +106,13 @@ class SpacyExporter(Exporter):
     def _write(self, source: ExportSource, dest: Path, warnings: list[str]) -> None:
         _, _, DocBin = _spacy()
         docbin = DocBin(store_user_data=True)
-        split_total, missing_total = 0, []
+        split_total, missing_total, fallbacks = 0, [], set()
         for document, claims in source.documents():
-            doc, split, missing = make_doc(document, claims)
+            doc, split, missing, fallback = make_doc(document, claims)
             split_total += len(split)
             missing_total += missing
+            if fallback:
+                fallbacks.add(fallback)
             docbin.add(doc)
         data = docbin.to_bytes()
         with atomic_file(dest, binary=True) as fh:
@@ -116,6 +120,9 @@ class SpacyExporter(Exporter):
         if split_total:
             warnings.append(f"{split_total} claim(s) start or end inside a spaCy token; those "
                             "tokens were split so each span matches its quote exactly")
+        if fallbacks:
+            warnings.append("no spaCy tokenizer could be loaded for " + ", ".join(sorted(fallbacks))
+                            + "; those documents use spaCy's multi-language tokenizer")
         if missing_total:
             warnings.append(f"{len(missing_total)} claim(s) could not become spaCy spans: "
                             + ", ".join(missing_total[:10]))
@@ -123,7 +130,7 @@ class SpacyExporter(Exporter):
     def _preview(self, source: ExportSource, limit: int) -> str:
         out = []
         for document, claims in source.documents(limit=limit):
-            doc, split, _ = make_doc(document, claims)
+            doc, split, _, _ = make_doc(document, claims)
             out.append(f"== {document.title} ({len(doc)} tokens) ==")
             for span in doc.spans[SPAN_KEY]:
                 mark = " (token split)" if span.id_ in split else ""

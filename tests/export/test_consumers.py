@@ -251,3 +251,22 @@ def test_csv_bom_for_excel(corpus, tmp_path):
     with open(dest, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert {r["verdict"] for r in rows} == {"verified"}
+
+
+def test_spacy_falls_back_to_the_multi_language_tokenizer(project, tmp_path):
+    spacy = pytest.importorskip("spacy")
+    from spacy.tokens import DocBin
+
+    from tests.conftest import make_document
+
+    doc = make_document("東京で大雨が降り、三つの橋が閉鎖された。", title="雨", language="ja")
+    project.add_documents([doc])
+    project.add_claim(doc.id, 3, 5, "verified")
+    dest = tmp_path / "ja.spacy"
+    result = get_exporter("spacy").write(project, dest, ExportFilter())
+    (loaded,) = DocBin().from_disk(dest).get_docs(spacy.blank("id").vocab)
+    assert loaded.char_span(3, 5, alignment_mode="strict").text == "大雨"
+    try:
+        spacy.blank("ja")
+    except ImportError:
+        assert any("no spaCy tokenizer could be loaded for ja" in w for w in result.warnings)
