@@ -29,12 +29,25 @@ XCB_LIBRARIES = {
 }
 
 
-def missing_system_packages(platform: str | None = None) -> list[str]:
+def _bundle_dir() -> Path | None:
+    """The folder of a PyInstaller bundle, whose own copies of libraries count as installed."""
+    folder = getattr(sys, "_MEIPASS", None) if getattr(sys, "frozen", False) else None
+    return Path(folder) if folder else None
+
+
+def library_present(name: str, bundle: Path | None = None) -> bool:
+    if ctypes.util.find_library(name):
+        return True
+    return bundle is not None and any(bundle.glob(f"lib{name}.so*"))
+
+
+def missing_system_packages(platform: str | None = None, bundle: Path | None = None) -> list[str]:
     """Debian packages Qt needs for `platform` (xcb by default on X11) that are not installed."""
     platform = platform or os.environ.get("QT_QPA_PLATFORM", "")
     if sys.platform != "linux" or platform.startswith(("offscreen", "minimal", "wayland", "vnc")):
         return []
-    return sorted({pkg for lib, pkg in XCB_LIBRARIES.items() if ctypes.util.find_library(lib) is None})
+    bundle = bundle or _bundle_dir()
+    return sorted({pkg for lib, pkg in XCB_LIBRARIES.items() if not library_present(lib, bundle)})
 
 
 def display_problem() -> str | None:

@@ -100,12 +100,17 @@ def test_heavy_modules_left_out_come_from_optional_extras_only():
         assert module in optional and module not in base
 
 
-def test_runtime_hook_finds_libraries_the_bundle_carries(tmp_path):
-    hook = import_packaging_module("rthook_bundled_libraries")
+def test_launcher_counts_libraries_the_bundle_carries(tmp_path, monkeypatch):
+    import ctypes.util
+
+    from annotator import launch
+
     (tmp_path / "libxcb-cursor.so.0").write_bytes(b"")
     (tmp_path / "libGLX.so.0").write_bytes(b"")
-    system = {"fontconfig": "libfontconfig.so.1"}.get
-    find_library = hook.with_bundle(system, tmp_path)
-    assert find_library("xcb-cursor") == "libxcb-cursor.so.0"     # bundled only
-    assert find_library("fontconfig") == "libfontconfig.so.1"     # the system's
-    assert find_library("GL") is None                              # libGLX is another library
+    system = {"fontconfig": "libfontconfig.so.1"}
+    monkeypatch.setattr(ctypes.util, "find_library", system.get)
+    assert launch.library_present("xcb-cursor", tmp_path)      # bundled only
+    assert launch.library_present("fontconfig", tmp_path)      # the system's
+    assert not launch.library_present("GL", tmp_path)          # libGLX is another library
+    missing = launch.missing_system_packages("xcb", tmp_path)
+    assert "libxcb-cursor0" not in missing and "libgl1" in missing
