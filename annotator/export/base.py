@@ -137,6 +137,9 @@ class ExportSource:
         if self._links is None:
             self._links = []
             self.dropped_links = 0
+            if self.flt.doc_ids is None and not self.flt.filters_claims:
+                self._links = list(self.touching_links())  # everything is exported
+                return self._links
             for link in self.touching_links():
                 ends = [self.claim(link.source_id), self.claim(link.target_id)]
                 if all(c is not None and self.flt.accepts(c) for c in ends):
