@@ -125,9 +125,10 @@ def atomic_folder(dest: Path) -> Iterator[Path]:
         yield tmp
         (tmp / FOLDER_MARKER).write_text("Written by Annotator; the next export may replace this folder.\n",
                                          encoding="utf-8")
-        for path in tmp.iterdir():
-            with open(path, "rb") as fh:
-                os.fsync(fh.fileno())
+        for path in tmp.rglob("*"):
+            if path.is_file():
+                with open(path, "rb") as fh:
+                    os.fsync(fh.fileno())
         _fsync_dir(tmp)
         if dest.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{dest.name}.", suffix=".old", dir=dest.parent))
