@@ -202,3 +202,15 @@ def test_every_format_imports_from_a_worker_thread(tmp_path):
     worker.join(60)
     assert {r.path.name: r.outcome for r in out["report"].results} == {
         name: Outcome.IMPORTED for name in files}
+
+
+@pytest.mark.parametrize("page_title", ["Harbour Times - Bridge opens next month",
+                                        "Bridge opens next month | Harbour Times"])
+def test_html_title_without_the_site_name(project, tmp_path, page_title):
+    page = ('<html><head><title>' + page_title + '</title><meta property="og:site_name" '
+            'content="Harbour Times"></head><body><div class="content">'
+            + "".join(f"<p>{p}</p>" for p in ARTICLE_EN.split("\n")) + "</div></body></html>")
+    f = tmp_path / "p.html"
+    f.write_text(page, encoding="utf-8")
+    (doc,) = imported(project, f)
+    assert (doc.title, doc.outlet) == ("Bridge opens next month", "Harbour Times")

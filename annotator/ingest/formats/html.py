@@ -47,6 +47,24 @@ def _clean(value: object) -> str:
     return " ".join(str(value).split()) if value else ""
 
 
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—•·:-]{1,2}\s+")
+
+
+def _headline(title: str, site: str, page_title: str) -> str:
+    """The article's headline without the site's name: "Site - Headline" and "Headline | Site"
+    are how pages title themselves, and trafilatura sometimes keeps the wrong half."""
+    def is_site(part: str) -> bool:
+        return bool(site) and part.casefold() == site.casefold()
+
+    if title and not is_site(title):
+        parts = _TITLE_SEPARATORS.split(title)
+        if len(parts) > 1 and any(is_site(p) for p in parts):
+            return max((p for p in parts if not is_site(p)), key=len)
+        return title
+    parts = [p for p in _TITLE_SEPARATORS.split(page_title) if p and not is_site(p)]
+    return max(parts, key=len) if parts else ""
+
+
 @register(".html", ".htm", ".xhtml")
 def read_html(path: Path, data: bytes) -> list[Article]:
     from trafilatura import bare_extraction
@@ -63,11 +81,13 @@ def read_html(path: Path, data: bytes) -> list[Article]:
     if len(body) < MIN_ARTICLE_CHARS:
         raise IngestError("no article text was found in the page (it looks like an index, menu "
                           "or empty page)")
+    site = _clean(doc.sitename)
+    page_title = _clean(tree.findtext(".//title"))
     return [Article(
         text=body,
-        title=_clean(doc.title),  # none: the runner makes one from the text
+        title=_headline(_clean(doc.title), site, page_title),  # "": the runner makes one
         author=_clean(doc.author),
         published=_clean(doc.date),
-        outlet=_clean(doc.sitename) or _clean(doc.hostname),
+        outlet=site or _clean(doc.hostname),
         url=_clean(doc.url),
     )]
