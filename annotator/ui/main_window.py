@@ -6,18 +6,18 @@ the rows and highlights it names. Nothing here writes SQL.
 """
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
 
 from ..core.errors import AnnotatorError, NotFoundError
 from ..core.model import Evidence, LinkKind, Verdict, new_id
 from ..project import Project
-from ..settings import Settings, config_dir
+from ..settings import Settings
 from ..store.recorder import ChangeSet
+from . import layout
 from .badges import counts_text, language_badge
 from .bridge import ClaimState, ProjectBridge
 from .claims_table import ClaimsPanel
@@ -25,16 +25,11 @@ from .dialogs.errors import show_error
 from .dialogs.search_panel import SearchPanel
 from .inspector import ClaimInspector
 from .library import LibraryPanel
-from .menus import build_menus, claim_menu
+from .menus import build_menus, claim_menu, library_menu
 from .palette import Legend
 from .panes import PaneArea
 from .reading_pane import ReadingPane
 from .undo import UndoAdapter
-
-
-def layout_settings() -> QSettings:
-    """Window layout in our own config folder (tests and portable installs stay private)."""
-    return QSettings(str(config_dir() / "layout.ini"), QSettings.Format.IniFormat)
 
 
 class MainWindow(QMainWindow):
@@ -66,7 +61,7 @@ class MainWindow(QMainWindow):
         self.set_project(project)
         self.actions_ = build_menus(self)
         self.adapter.stack.indexChanged.connect(self._on_stack_index)
-        self._restore_layout()
+        layout.restore_window(self)
         self._update_actions()
 
     def _on_stack_index(self, _index: int) -> None:
@@ -83,7 +78,7 @@ class MainWindow(QMainWindow):
         """Show `project`; the previous one is closed (its edits are already saved)."""
         old = self.project
         if old is not None:
-            self._save_layout()
+            layout.save_layout(self)
             self.bridge.detach()
             self.search_panel.shutdown()
         self.project = project
@@ -99,6 +94,8 @@ class MainWindow(QMainWindow):
             self.adapter = UndoAdapter(project, self.show_edit_error, self)
         self.library = LibraryPanel(project)
         self.library.open_requested.connect(lambda doc_id: self.open_document(doc_id))
+        self.library.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.library.table.customContextMenuRequested.connect(lambda pos: library_menu(self, pos))
         self.library_dock.setWidget(self.library)
         self.claims_panel = ClaimsPanel(project, self._titles())
         self.claims_panel.claim_activated.connect(self.jump_to_claim)
@@ -125,7 +122,7 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.close()
         self.setWindowTitle(f"{project.name} — Annotator")
-        self._restore_panes()
+        layout.restore_panes(self)
         self.saved_label.setText("All changes saved")
         self._update_status()
 
@@ -264,6 +261,21 @@ class MainWindow(QMainWindow):
         if pane is not None:
             self.select_claim(other_id, pane, reveal=True)
 
+    def step_claim(self, step: int) -> None:
+        """Ctrl+. / Ctrl+, : walk the active article's claims in reading order."""
+        pane = self.panes.active
+        if pane is None or not len(pane.view.index):
+            return
+        ordered = pane.view.index.ordered()
+        ids = [s.claim_id for s in ordered]
+        if pane.view.selected_claim in ids:
+            at = (ids.index(pane.view.selected_claim) + step) % len(ids)
+        else:
+            caret = pane.view.offsets.to_codepoint(pane.view.textCursor().position())
+            after = [i for i, s in enumerate(ordered) if s.start >= caret]
+            at = (after[0] if after else 0) if step > 0 else ((after[0] - 1) if after else -1)
+        self.select_claim(ids[at], pane, reveal=True)
+
     def link_target(self) -> str | None:
         """The claim selected in another pane than the one holding the current claim."""
         if not self.current_claim:
@@ -352,58 +364,13 @@ class MainWindow(QMainWindow):
             import_articles(self, paths)
 
     # ------------------------------------------------------------------ layout
-    def _project_key(self) -> str:
-        return "panes/" + hashlib.sha1(str(self.project.path.resolve()).encode()).hexdigest()[:16]
-
-    def _restore_layout(self) -> None:
-        s = layout_settings()
-        geometry = s.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        state = s.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        else:  # first launch: most of the screen, room for the library, the claim and the table
-            screen = self.screen().availableGeometry()
-            self.resize(min(1600, screen.width()), min(1000, screen.height()))
-            self.resizeDocks([self.library_dock, self.inspector_dock], [330, 400],
-                             Qt.Orientation.Horizontal)
-            self.resizeDocks([self.claims_dock], [250], Qt.Orientation.Vertical)
-        sync = s.value("window/sync_scrolling", False)
-        self.actions_["sync"].setChecked(sync in (True, "true"))
-
-    def _restore_panes(self) -> None:
-        """Reopen the articles last shown for this project, or the first two on a first visit."""
-        saved = layout_settings().value(self._project_key())
-        saved = saved if isinstance(saved, list) else [saved] if isinstance(saved, str) else []
-        known = set(self.library.model.doc_ids())
-        wanted: list[str | None] = [d if d in known else None for d in saved][:4]
-        if not any(wanted):
-            docs = self.project.documents()
-            indonesian = [d.id for d in docs if d.effective_language == "id"]
-            wanted = list((indonesian if len(indonesian) >= 2 else [d.id for d in docs])[:2])
-        while len(self.panes.panes) < len(wanted):
-            self.panes.add_pane()
-        for pane, doc_id in zip(self.panes.panes, wanted):
-            if doc_id:
-                self.open_document(doc_id, pane)
-        if self.panes.panes:
-            self.panes.set_active(self.panes.panes[0])
-
-    def _save_layout(self) -> None:
-        s = layout_settings()
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
-        s.setValue("window/sync_scrolling", self.panes.sync_scrolling)
-        s.setValue(self._project_key(), [d or "" for d in self.panes.open_doc_ids()])
-        s.sync()
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Edits are saved as they are made: closing never asks."""
         focus = self.focusWidget()
         if focus is not None:
             focus.clearFocus()  # commits a note or field being edited
-        self._save_layout()
+        self.flush()  # nothing may run against the project after it is closed
+        layout.save_layout(self)
         self.search_panel.shutdown()
         self.bridge.detach()
         event.accept()

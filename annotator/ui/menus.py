@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QToolBar
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QToolBar
 
 from ..core.errors import AnnotatorError
 from ..core.model import LinkKind, Verdict
@@ -60,6 +60,9 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
                                    "on a selected claim, change its verdict")
         a[verdict.value].setIconText(f"{s.symbol} {s.label.capitalize()} [{s.key}]")
     a["delete"] = _action(w, "&Delete claim", w.delete_claim, QKeySequence.StandardKey.Delete)
+    a["next"] = _action(w, "&Next claim", lambda: w.step_claim(+1), "Ctrl+.",
+                        "Select the next claim in the active article")
+    a["previous"] = _action(w, "&Previous claim", lambda: w.step_claim(-1), "Ctrl+,")
     for kind in LinkKind:
         a[f"link_{kind.value}"] = _action(
             w, f"Link as “{kind.label}”", lambda k=kind: w.link(k), LINK_KEYS[kind],
@@ -91,7 +94,8 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     for key in ("undo", "redo", None, "find", "search", None, "settings"):
         edit_menu.addSeparator() if key is None else edit_menu.addAction(a[key])
     claim = bar.addMenu("&Claim")
-    for key in [v.value for v in Verdict] + [None, "delete", None] + [f"link_{k.value}" for k in LinkKind]:
+    for key in [v.value for v in Verdict] + [None, "delete", "next", "previous", None] + \
+            [f"link_{k.value}" for k in LinkKind]:
         claim.addSeparator() if key is None else claim.addAction(a[key])
     view = bar.addMenu("&View")
     for key in ("add_pane", "close_pane", "sync"):
@@ -116,6 +120,10 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
 def claim_menu(w: "MainWindow", pane: ReadingPane, pos: QPoint, spans: list[Span]) -> None:
     """Right-click in a pane: tag the selection, or pick, retag, delete or link the claims here."""
     w.panes.set_active(pane)
+    build_claim_menu(w, pane, spans).exec(pos)
+
+
+def build_claim_menu(w: "MainWindow", pane: ReadingPane, spans: list[Span]) -> QMenu:
     menu = QMenu(w)
     if pane.view.selection_span() is not None:
         for verdict in Verdict:
@@ -140,7 +148,54 @@ def claim_menu(w: "MainWindow", pane: ReadingPane, pos: QPoint, spans: list[Span
         menu.addSeparator()
         menu.addAction("Copy", pane.view.copy)
     menu.addAction(w.actions_["find"])
-    menu.exec(pos)
+    return menu
+
+
+def library_menu(w: "MainWindow", pos: QPoint) -> None:
+    """Right-click on an article in the library."""
+    table = w.library.table
+    index = table.indexAt(pos)
+    if not index.isValid():
+        return
+    table.selectRow(index.row())
+    doc_id = w.library.selected_doc_id()
+    if doc_id:
+        build_library_menu(w, doc_id).exec(table.viewport().mapToGlobal(pos))
+
+
+def build_library_menu(w: "MainWindow", doc_id: str) -> QMenu:
+    project = w.project
+    menu = QMenu(w)
+    menu.addAction("Open in the active pane", lambda: w.open_document(doc_id))
+    new_pane = menu.addAction("Open in a new pane", lambda: _open_in_new_pane(w, doc_id))
+    new_pane.setEnabled(len(w.panes.panes) < 4)
+    menu.addSeparator()
+    menu.addAction("Set language…", lambda: _set_language(w, doc_id))
+    menu.addAction("Export this article…", lambda: export_dataset(w, [doc_id]))
+    menu.addSeparator()
+    menu.addAction("Remove article (Ctrl+Z brings it back)",
+                   lambda: w.adapter.run("Remove article", lambda: project.remove_document(doc_id)))
+    return menu
+
+
+def _open_in_new_pane(w: "MainWindow", doc_id: str) -> None:
+    pane = w.panes.add_pane()
+    if pane is not None:
+        w.open_document(doc_id, pane)
+        w.panes.set_active(pane)
+        w._update_actions()
+
+
+def _set_language(w: "MainWindow", doc_id: str) -> None:
+    summary = w.library.model.summary(doc_id)
+    current = summary.language_override if summary else ""
+    detected = (summary.language or "none") if summary else "none"
+    code, ok = QInputDialog.getText(
+        w, "Set language", f"Language code (ISO 639-1, e.g. id, en, ar). Detected: {detected}.\n"
+        "Leave empty to use the detected language.", text=current)
+    if ok:
+        project = w.project
+        w.adapter.run("Set language", lambda: project.set_language(doc_id, code.strip()))
 
 
 def _link_pair(w: "MainWindow", source: str, target: str, kind: LinkKind) -> None:
@@ -211,12 +266,10 @@ def import_articles(w: "MainWindow", paths: list[Path] | None = None) -> None:
     dialog.exec()
 
 
-def export_dataset(w: "MainWindow") -> None:
+def export_dataset(w: "MainWindow", doc_ids: list[str] | None = None) -> None:
     from .dialogs.export_dialog import ExportDialog
 
-    doc_ids = None
-    dialog = ExportDialog(w.project.path, doc_ids, w)
-    dialog.exec()
+    ExportDialog(w.project.path, doc_ids, w).exec()
 
 
 def _settings(w: "MainWindow") -> None:

@@ -1,0 +1,154 @@
+"""Context menus, find in article, stepping through claims, synchronised scrolling, library menu."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QInputDialog, QMenu
+
+from annotator.core.model import Verdict
+from annotator.ui import menus
+from tests.ui.workbench_support import (
+    TEXT_A, TEXT_B, add_docs, click_at, make_window, point_of, settle,
+)
+
+
+def _menu_texts(menu: QMenu) -> list[str]:
+    out = []
+    for action in menu.actions():
+        out.append(action.text())
+        if action.menu() is not None:
+            out += ["  " + t for t in _menu_texts(action.menu())]
+    return out
+
+
+def _window(qtbot, project):
+    a, b = add_docs(project, TEXT_A, TEXT_B)
+    window = make_window(qtbot, project)
+    left, right = window.panes.panes[:2]
+    return window, a, b, left, right
+
+
+def test_context_menu_on_overlapping_claims_reaches_each_one(qtbot, project, monkeypatch):
+    window, a, _b, left, _right = _window(qtbot, project)
+    outer = project.add_claim(a.id, TEXT_A.index("Polisi"), TEXT_A.index(" dalam"), "verified").created[0]
+    inner_start = TEXT_A.index("sembilan")
+    inner = project.add_claim(a.id, inner_start, TEXT_A.index(" meninggal"), "disputed").created[0]
+    settle()
+    point = point_of(left, inner_start + 2)
+    spans = left.view.spans_at_point(point)  # what a right-click there hands to the menu
+    menu = menus.build_claim_menu(window, left, spans)
+    texts = _menu_texts(menu)
+    assert any(t.startswith("✗ “sembilan orang”") for t in texts)
+    assert any(t.startswith("✓ “Polisi menyebut") for t in texts)
+    assert "  Retag as ✓ verified" in texts and "  Retag as ✗ disputed" in texts
+    assert {outer, inner} == {s.claim_id for s in spans}
+    # its "Select" entries reach each claim
+    outer_menu = next(a.menu() for a in menu.actions() if a.text().startswith("✓"))
+    next(a for a in outer_menu.actions() if a.text() == "Select").trigger()
+    settle()
+    assert window.current_claim == outer and left.view.selected_claim == outer
+
+
+def test_find_in_article_with_ctrl_f(qtbot, project):
+    window, a, _b, left, _right = _window(qtbot, project)
+    left.view.setFocus()
+    QTest.keyClick(left.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert left.find_bar.isVisible() and left.find_bar.edit.hasFocus()
+    QTest.keyClicks(left.find_bar.edit, "meninggal")
+    assert left.view.textCursor().selectedText() == "meninggal"
+    first = left.view.textCursor().selectionStart()
+    assert first == TEXT_A.index("meninggal")
+    QTest.keyClicks(left.find_bar.edit, "x")
+    assert left.find_bar.status.text() == "not found"
+    QTest.keyClick(left.find_bar.edit, Qt.Key.Key_Escape)
+    assert not left.find_bar.isVisible()
+
+
+def test_step_through_claims_with_ctrl_period(qtbot, project):
+    window, a, _b, left, _right = _window(qtbot, project)
+    c2 = project.add_claim(a.id, TEXT_A.index("Polisi"), TEXT_A.index("Polisi") + 6, "verified").created[0]
+    c1 = project.add_claim(a.id, 0, 6, "disputed").created[0]
+    settle()
+    left.view.setFocus()
+    QTest.keyClick(left.view, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
+    settle()
+    assert window.current_claim == c1
+    QTest.keyClick(left.view, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
+    settle()
+    assert window.current_claim == c2 and window.inspector.claim.id == c2
+    QTest.keyClick(left.view, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    settle()
+    assert window.current_claim == c1
+
+
+def test_inspector_verdict_buttons_retag(qtbot, project):
+    window, a, _b, left, _right = _window(qtbot, project)
+    cid = project.add_claim(a.id, 0, 6, "disputed").created[0]
+    settle()
+    click_at(left, 2)
+    settle()
+    QTest.mouseClick(window.inspector.verdict_buttons[Verdict.VERIFIED], Qt.MouseButton.LeftButton)
+    settle()
+    assert project.claim(cid).verdict == Verdict.VERIFIED
+    assert window.inspector.verdict_buttons[Verdict.VERIFIED].isChecked()
+    assert [(h.old, h.new) for h in window.project.history(cid)][-1] == (Verdict.DISPUTED, Verdict.VERIFIED)
+    assert window.inspector.history.count() == 2
+
+
+def test_synchronised_scrolling_keeps_panes_at_the_same_fraction(qtbot, project):
+    long_a = "\n\n".join(f"Paragraf {i} tentang jembatan dan banjir." for i in range(300))
+    long_b = "\n\n".join(f"Alinea {i} mengenai korban." for i in range(600))
+    a, b = add_docs(project, long_a, long_b)
+    window = make_window(qtbot, project)
+    left, right = window.panes.panes[:2]
+    window.actions_["sync"].trigger()
+    assert window.panes.sync_scrolling
+    bar = left.view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    other = right.view.verticalScrollBar()
+    assert abs(other.value() / other.maximum() - 0.5) < 0.05
+    window.actions_["sync"].trigger()
+    bar.setValue(0)
+    assert other.value() > 0
+
+
+def test_library_menu_sets_language_and_removes_an_article_undoably(qtbot, project, monkeypatch):
+    window, a, b, left, right = _window(qtbot, project)
+    project.add_claim(b.id, 0, 5, "verified")
+    settle()
+    texts = _menu_texts(menus.build_library_menu(window, b.id))
+    assert "Set language…" in texts and "Open in a new pane" in texts
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("ms", True)))
+    menus._set_language(window, b.id)
+    settle()
+    assert project.document(b.id).effective_language == "ms"
+    assert "Malay" in right.language.text()
+    window.adapter.run("Remove article", lambda: project.remove_document(b.id))
+    settle()
+    assert right.doc_id is None and window.library.model.rowCount() == 1
+    assert window.claims_panel.model.rowCount() == 0
+    window.actions_["undo"].trigger()
+    settle()
+    assert window.library.model.rowCount() == 2 and window.claims_panel.model.rowCount() == 1
+    assert window.library.model.summary(b.id).counts[Verdict.VERIFIED] == 1
+
+
+def test_export_action_opens_the_export_dialog_for_the_project(qtbot, project, monkeypatch):
+    window, a, _b, _left, _right = _window(qtbot, project)
+    from annotator.ui.dialogs import export_dialog
+
+    opened = []
+    monkeypatch.setattr(export_dialog.ExportDialog, "exec",
+                        lambda self: opened.append(self.windowTitle()) or 0)
+    window.actions_["export"].trigger()
+    assert opened
+    menus.export_dataset(window, [a.id])
+    assert len(opened) == 2
+
+
+def test_keyboard_hint_when_nothing_is_selected(qtbot, project):
+    window, a, _b, left, _right = _window(qtbot, project)
+    left.view.setFocus()
+    QTest.keyClick(left.view, Qt.Key.Key_1)
+    assert project.claims(a.id) == []
+    assert "Select some text" in window.statusBar().currentMessage()
