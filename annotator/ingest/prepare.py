@@ -7,6 +7,8 @@ in any thread: the project stays in the thread that opened it.
 from __future__ import annotations
 
 import re
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +22,8 @@ from .titles import guess_title
 #: Files larger than this are refused (configurable per call; the CLI and GUI take it from
 #: Settings.max_import_mb).
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+#: Seconds into one file after which Cancel abandons it instead of waiting for its end.
+CANCEL_WITHIN_FILE_AFTER = 1.0
 
 
 @dataclass
@@ -106,8 +110,26 @@ def to_document(article: Article, path: Path, raw_hash: str) -> Document:
     )
 
 
-def prepare_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> PreparedFile:
-    """Read and convert one file without touching any project (safe in any thread)."""
+class ImportCancelled(Exception):
+    """The user cancelled while a file was being prepared; nothing of it is kept. Not an
+    AnnotatorError: it is not a failure of the file."""
+
+
+def prepare_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES,
+                 cancelled: Callable[[], bool] | None = None) -> PreparedFile:
+    """Read and convert one file without touching any project (safe in any thread).
+
+    Cancel normally takes effect after the current file (the GUI says so). A file that is
+    still being prepared after CANCEL_WITHIN_FILE_AFTER seconds (a dataset of thousands of
+    articles) would keep the user waiting, so from then on `cancelled` is polled between its
+    articles and ImportCancelled abandons the file."""
     data, articles = read_file(path, max_bytes)
     raw_hash = bytes_hash(data)
-    return PreparedFile(path, raw_hash, [to_document(a, path, raw_hash) for a in articles])
+    documents = []
+    started = time.monotonic()
+    for article in articles:
+        if cancelled is not None and time.monotonic() - started > CANCEL_WITHIN_FILE_AFTER \
+                and cancelled():
+            raise ImportCancelled(str(path))
+        documents.append(to_document(article, path, raw_hash))
+    return PreparedFile(path, raw_hash, documents)

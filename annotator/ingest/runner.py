@@ -16,12 +16,15 @@ from pathlib import Path
 
 from ..core.errors import AnnotatorError
 from .base import supported_extensions
-from .prepare import DEFAULT_MAX_BYTES, PreparedFile, prepare_file, read_file, to_document
+from .prepare import (
+    DEFAULT_MAX_BYTES, ImportCancelled, PreparedFile, prepare_file, read_file, to_document,
+)
 from .report import FileResult, ImportReport, Outcome
 from .writer import CommitGroup, store_prepared
 
 __all__ = [
-    "DEFAULT_MAX_BYTES", "FileResult", "ImportReport", "Outcome", "PreparedFile", "expand_paths",
+    "DEFAULT_MAX_BYTES", "FileResult", "ImportCancelled", "ImportReport", "Outcome", "PreparedFile",
+    "expand_paths",
     "import_one", "import_paths", "prepare_file", "read_file", "store_prepared", "to_document",
 ]
 
@@ -93,21 +96,25 @@ def _import_native(project, path: Path) -> FileResult:
 
 
 def import_one(project, path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
-               undoable: bool = False, group: CommitGroup | None = None) -> FileResult:
+               undoable: bool = False, group: CommitGroup | None = None,
+               cancelled: Callable[[], bool] | None = None) -> FileResult:
     """Import one file. With a `group`, its documents are stored with the group's next flush
-    (the returned result is final once the group is flushed)."""
+    (the returned result is final once the group is flushed). Raises ImportCancelled when
+    `cancelled()` turns true while the file is being prepared (nothing of it is stored)."""
     path = Path(path)
     try:
         if path.is_file() and path.stat().st_size <= max_bytes and _native_export(path):
             if group is not None:
                 group.flush()
             return _import_native(project, path)
-        prepared = prepare_file(path, max_bytes)
+        prepared = prepare_file(path, max_bytes, cancelled)
         if group is not None:
             return group.add(prepared)
         return store_prepared(project, prepared, undoable=undoable)
     except AnnotatorError as exc:
         return FileResult(path, Outcome.FAILED, str(exc))
+    except ImportCancelled:
+        raise
     except Exception as exc:  # noqa: BLE001 - a reader broke its contract: still one file's failure
         log.exception("importing %s", path)
         return FileResult(path, Outcome.FAILED,
@@ -121,7 +128,9 @@ def import_paths(project, paths: Iterable[str | Path], *, max_bytes: int = DEFAU
     """Import files and folders into `project` (an annotator.project.Project).
 
     `progress(done, total, path)` is called before each file and once at the end with
-    (total, total, Path()); `cancelled()` is polled between files. With `undoable`, each file
+    (total, total, Path()); `cancelled()` is polled between files, and between the articles of
+    a file that takes long (such a file is then not imported at all; see prepare_file).
+    With `undoable`, each file
     is its own undo step; otherwise files are stored in small groups (see writer.CommitGroup).
     """
     files, problems = expand_paths(paths)
@@ -135,8 +144,14 @@ def import_paths(project, paths: Iterable[str | Path], *, max_bytes: int = DEFAU
             if progress:
                 progress(i, len(files), path)
             kwargs = {"group": group} if group is not None else {}
-            report.results.append(import_one(project, path, max_bytes=max_bytes,
-                                             undoable=undoable, **kwargs))
+            if cancelled is not None:
+                kwargs["cancelled"] = cancelled
+            try:
+                report.results.append(import_one(project, path, max_bytes=max_bytes,
+                                                 undoable=undoable, **kwargs))
+            except ImportCancelled:
+                report.cancelled = True
+                break
     finally:
         if group is not None:
             group.flush()

@@ -254,3 +254,22 @@ def test_reader_breaking_its_contract_is_still_one_files_failure(project, tmp_pa
     f.write_text(ARTICLE_EN, encoding="utf-8")
     (result,) = import_paths(project, [f]).results
     assert result.outcome is Outcome.FAILED and "unexpected KeyError" in result.message
+
+
+def test_cancel_inside_a_big_dataset_keeps_nothing_of_it(project, tmp_path, monkeypatch):
+    monkeypatch.setattr(prepare, "CANCEL_WITHIN_FILE_AFTER", 0.0)
+    first = tmp_path / "a.txt"
+    first.write_text(ARTICLE_EN, encoding="utf-8")
+    big = tmp_path / "b.jsonl"
+    big.write_text("\n".join(json.dumps({"text": f"Nomor {i}.\n{ARTICLE_ID}"}) for i in range(40)),
+                   encoding="utf-8")
+    polls = []
+
+    def cancelled() -> bool:
+        polls.append(1)
+        return len(polls) > 12  # some way into b.jsonl's articles
+
+    report = import_paths(project, [first, big], cancelled=cancelled)
+    assert report.cancelled
+    assert [r.path.name for r in report.results] == ["a.txt"]
+    assert project.document_count() == 1 and project.integrity_problems() == []
