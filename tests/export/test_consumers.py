@@ -270,3 +270,43 @@ def test_spacy_falls_back_to_the_multi_language_tokenizer(project, tmp_path):
         spacy.blank("ja")
     except ImportError:
         assert any("no spaCy tokenizer could be loaded for ja" in w for w in result.warnings)
+
+
+def test_datasets_loads_big_native_jsonl_with_the_published_features(project, tmp_path, hf_offline):
+    """datasets infers types from the first chunk of a JSON file: when confidence, evidence or a
+    non-null history value first appear later, the published Features make the load work."""
+    from annotator.core.model import Evidence
+    from tests.conftest import make_document
+
+    docs = [make_document(f"Berita nomor {i}. " * 40, title=f"D{i}") for i in range(60)]
+    project.add_documents(docs)
+    for d in docs[:-1]:
+        project.add_claim(d.id, 0, 6, "verified")
+    last = project.add_claim(docs[-1].id, 0, 6, "disputed", confidence=0.25,
+                             evidence=[Evidence(url="https://example.org/e")]).created[0]
+    project.set_verdict(last, "verified")
+    project.add_link(last, project.claims(docs[0].id)[0].id, "supports")
+    dest = tmp_path / "big.jsonl"
+    get_exporter("jsonl").write(project, dest, ExportFilter())
+    features = hf_offline.Features.from_dict(json.loads(
+        resource("schema", "annotator-export.hf-features.json").read_text(encoding="utf-8")))
+    ds = hf_offline.load_dataset("json", data_files=str(dest), split="train", features=features,
+                                 chunksize=16 << 10, cache_dir=str(tmp_path / "cache"))
+    assert ds.num_rows == 60
+    claim = ds[59]["claims"][0]
+    assert claim["confidence"] == 0.25 and claim["evidence"][0]["url"] == "https://example.org/e"
+    assert [h["old"] for h in claim["history"]] == [None, "disputed"]
+    assert ds[59]["links"][0]["kind"] == "supports"
+    assert ds[0]["claims"][0]["confidence"] is None
+
+
+def test_published_features_match_the_json_schema():
+    schema = json.loads(resource("schema", "annotator-export.schema.json").read_text(encoding="utf-8"))
+    features = json.loads(resource("schema", "annotator-export.hf-features.json").read_text(encoding="utf-8"))
+    assert set(features) == set(schema["properties"])
+    defs = schema["$defs"]
+    claim = features["claims"]["feature"]
+    assert set(claim) == set(defs["claim"]["properties"])
+    assert set(claim["evidence"]["feature"]) == set(defs["evidence"]["properties"])
+    assert set(claim["history"]["feature"]) == set(defs["change"]["properties"])
+    assert set(features["links"]["feature"]) == set(defs["link"]["properties"])
