@@ -122,3 +122,18 @@ def test_user_override_survives_and_can_be_undone(project, tmp_path):
     assert project.document(doc_id).effective_language == "ms"
     project.undo()
     assert project.document(doc_id).effective_language == "id"
+
+
+@pytest.mark.skipif("langdetect_rs" not in language.available_backends(),
+                    reason="the fast backend (langdetect-rs) is not installed")
+def test_fast_backend_equals_langdetect_on_the_corpus(corpus_dir):
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus_dir.glob("*.txt"))]
+    texts += [para for t in texts for para in t.split("\n") if para.strip()]
+    results = {}
+    try:
+        for name in ALL_BACKENDS:
+            language.use_backend(name)
+            results[name] = [detect_ranked(t) for t in texts]
+    finally:
+        language.use_backend(None)
+    assert results["langdetect_rs"] == results["langdetect"]
