@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication
 
 from .. import __version__
 from ..core.errors import AnnotatorError
-from ..demo import ensure_demo
 from ..project import Project
 from ..settings import Settings, default_annotator
 
@@ -28,6 +27,8 @@ def application() -> QApplication:
 
 def choose_project(project: Path | None, demo: bool) -> tuple[Path, bool]:
     """The project file to open and whether it is the demo."""
+    from ..demo import ensure_demo  # imports the importers: only when the demo is needed
+
     if project is not None and not demo:
         return Path(project), False
     if not demo:
@@ -48,6 +49,8 @@ def open_first_project(project: Path | None, demo: bool, parent=None) -> Project
         if is_demo:
             raise
         show_error(parent, "Cannot open the project", exc)
+        from ..demo import ensure_demo
+
         path, is_demo = ensure_demo(default_annotator() or "demo"), True
         opened = Project.open(path, annotator=default_annotator())
     settings = Settings.load()
