@@ -74,6 +74,7 @@ def read_html(path: Path, data: bytes) -> list[Article]:
         raise IngestError("this is not an HTML page: no HTML tags were found")
     with library_errors("web page"):
         tree = parse_html(text)
+        page_title = _clean(tree.findtext("head/title") or tree.findtext(".//title"))
         doc = bare_extraction(tree, with_metadata=True, include_comments=False,
                               include_images=False, include_links=False, include_tables=True,
                               deduplicate=False, date_extraction_params=_DATE_PARAMS)
@@ -82,7 +83,6 @@ def read_html(path: Path, data: bytes) -> list[Article]:
         raise IngestError("no article text was found in the page (it looks like an index, menu "
                           "or empty page)")
     site = _clean(doc.sitename)
-    page_title = _clean(tree.findtext(".//title"))
     return [Article(
         text=body,
         title=_headline(_clean(doc.title), site, page_title),  # "": the runner makes one
