@@ -109,7 +109,7 @@ def hostile_html(url: str, file_url: str) -> str:
              f'<object data="{url}/object"></object><embed src="{file_url}">'
              f'<video poster="{url}/poster.png"><source src="{url}/v.mp4"></video>'
              f'<svg><image href="{url}/svg.png"/><use href="{file_url}#x"/></svg>')
-    return html_page(body, title="Bridge opens", before_body="", extra_body=extra).replace(
+    return html_page(body, title="Bridge opens", head=head, extra_body=extra).replace(
         "<!DOCTYPE html>", doctype, 1)
 
 
