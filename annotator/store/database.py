@@ -105,8 +105,28 @@ def connect(path: Path, *, readonly: bool = False) -> Database:
     conn.row_factory = sqlite3.Row
     db = Database(conn)
     if not readonly and migrations.pending(db):
-        migrations.apply(db)
+        _upgrade(path, db)
     return db
+
+
+def _upgrade(path: Path, db: Database) -> None:
+    """Bring an older project to this build's schema, after keeping a verified backup of the
+    file as it was (an upgrade is the one write that opening a project may make)."""
+    from .backup import BackupError, make_backup
+
+    try:
+        make_backup(path)
+    except BackupError as exc:
+        db.conn.close()
+        raise ProjectFileError(
+            f"{path} needs upgrading to this version's format, but no backup could be made "
+            f"first, so it was left as it is: {exc}"
+        ) from None
+    try:
+        migrations.apply(db)
+    except sqlite3.Error as exc:
+        db.conn.close()
+        raise ProjectFileError(f"{path} could not be upgraded (left as it was): {exc}") from None
 
 
 def create(path: Path) -> Database:
