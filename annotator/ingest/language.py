@@ -73,6 +73,7 @@ class _Detector:
         self._factory = module.DetectorFactory()
         self._factory.load_profile(factory_mod.PROFILES_DIRECTORY)
         self._factory.set_seed(SEED)
+        _untrack_profiles(self._factory)
         self._lock = threading.Lock()
 
     def ranked(self, text: str) -> list[tuple[str, float]]:
@@ -83,6 +84,17 @@ class _Detector:
                 return [(lang.lang, lang.prob) for lang in detector.get_probabilities()]
             except self._error:
                 return []
+
+
+def _untrack_profiles(factory: Any) -> None:
+    """langdetect keeps its n-gram profiles as ~90,000 lists of floats: 100,000 objects the
+    garbage collector walks on every full collection, 70 ms or more each time, during which
+    the GUI thread is frozen too. As tuples (langdetect only reads them) the collector stops
+    tracking them after one pass. The Rust backend keeps its profiles outside Python."""
+    table = getattr(factory, "word_lang_prob_map", None)
+    if isinstance(table, dict):
+        for word, probs in table.items():
+            table[word] = tuple(probs)
 
 
 _detectors: dict[str, _Detector] = {}
