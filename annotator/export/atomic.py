@@ -74,6 +74,7 @@ def atomic_path(dest: Path) -> Iterator[Path]:
         yield tmp
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
+        _publish_mode(tmp, dest, folder=False)
         os.replace(tmp, dest)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -99,6 +100,30 @@ def atomic_file(dest: Path, *, binary: bool = False, encoding: str = "utf-8") ->
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
+
+
+def _umask() -> int:
+    """The process umask, read without os.umask() (which sets it: unsafe in a worker thread)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o022
+
+
+def _publish_mode(tmp: Path, dest: Path, *, folder: bool) -> None:
+    """mkstemp/mkdtemp create private (0600/0700) entries; an export gets the permissions of
+    the file it replaces, or the usual ones for a new file."""
+    if os.name != "posix":
+        return
+    try:
+        mode = dest.stat().st_mode & 0o7777
+    except OSError:
+        mode = (0o777 if folder else 0o666) & ~_umask()
+    os.chmod(tmp, mode)
 
 
 def _looks_like_our_export(folder: Path) -> bool:
@@ -130,6 +155,7 @@ def atomic_folder(dest: Path) -> Iterator[Path]:
                 with open(path, "rb") as fh:
                     os.fsync(fh.fileno())
         _fsync_dir(tmp)
+        _publish_mode(tmp, dest, folder=True)
         if dest.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{dest.name}.", suffix=".old", dir=dest.parent))
             old.rmdir()

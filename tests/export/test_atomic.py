@@ -193,3 +193,20 @@ def test_export_from_a_read_only_project_is_one_snapshot(corpus, tmp_path):
     lines = [__import__("json").loads(line) for line in dest.read_text(encoding="utf-8").splitlines()]
     assert {c["id"] for line in lines for c in line["claims"]} == before
     assert writer.claim_count() == len(before)  # (one deleted, one added) the edits did happen
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_exports_get_ordinary_permissions_not_private_temp_ones(corpus, tmp_path):
+    old = os.umask(0o022)
+    try:
+        new_file = tmp_path / "a.csv"
+        get_exporter("csv").write(corpus.project, new_file, ExportFilter())
+        assert new_file.stat().st_mode & 0o777 == 0o644
+        folder = tmp_path / "brat"
+        get_exporter("brat").write(corpus.project, folder, ExportFilter())
+        assert folder.stat().st_mode & 0o777 == 0o755
+        os.chmod(new_file, 0o640)  # a replaced file keeps the permissions it had
+        get_exporter("csv").write(corpus.project, new_file, ExportFilter())
+        assert new_file.stat().st_mode & 0o777 == 0o640
+    finally:
+        os.umask(old)
