@@ -100,7 +100,7 @@ def read_brat(folder, project) -> list[Span]:
                 verdicts[tid] = value
         for tid, (frags, quote) in spans.items():
             # brat's rule: the text after the offsets equals the file's text at those offsets
-            assert quote == " ".join(txt[s:e] for s, e in frags), line
+            assert quote == " ".join(txt[s:e] for s, e in frags), (ann.name, tid)
             start, end = frags[0][0], frags[-1][1]
             out.append(Span(doc_id, start, end, verdicts[tid], txt[start:end], txt))
     return out
