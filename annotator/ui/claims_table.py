@@ -24,7 +24,6 @@ from .palette import LINK_MARK, style, verdict_text
 COLUMNS = ["Document", "Quote", "Verdict", LINK_MARK, "Annotator", "Updated"]
 COL_DOC, COL_QUOTE, COL_VERDICT, COL_LINKS, COL_ANNOTATOR, COL_UPDATED = range(6)
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 QUOTE_CHARS = 160
 
 
@@ -109,6 +108,29 @@ class ClaimsModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, COL_DOC), self.index(len(self._rows) - 1, COL_DOC))
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted here with Python keys (50,000 rows in ~0.1 s), not by the proxy, which would
+        call data() twice per comparison. New claims join at the end until the next sort."""
+        keys = {
+            COL_DOC: lambda r: (self.titles.get(r.doc_id, "").casefold(), r.doc_id, r.start),
+            COL_QUOTE: lambda r: r.quote.casefold(),
+            COL_VERDICT: lambda r: r.verdict.value,
+            COL_LINKS: lambda r: r.links,
+            COL_ANNOTATOR: lambda r: r.annotator.casefold(),
+            COL_UPDATED: lambda r: r.updated,
+        }
+        key = keys.get(column)
+        if key is None:
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        remembered = [(self._rows[i.row()].id, i.column()) for i in persistent]
+        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._index = {r.id: i for i, r in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            persistent, [self.index(self._index[cid], col) for cid, col in remembered])
+        self.layoutChanged.emit()
+
     def row_of(self, claim_id: str) -> int | None:
         return self._index.get(claim_id)
 
@@ -146,14 +168,6 @@ class ClaimsModel(QAbstractTableModel):
             if col == COL_ANNOTATOR:
                 return r.annotator
             return r.updated[:19].replace("T", " ")
-        if role == SORT_ROLE:
-            if col == COL_DOC:
-                return (self.titles.get(r.doc_id, "") + "\0" + f"{r.start:012d}")
-            if col == COL_VERDICT:
-                return r.verdict.value
-            if col == COL_LINKS:
-                return r.links
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == CLAIM_ID_ROLE:
             return r.id
         if role == Qt.ItemDataRole.BackgroundRole and col == COL_VERDICT:
@@ -171,8 +185,10 @@ class ClaimsFilter(QSortFilterProxyModel):
         self.verdict: Verdict | None = None
         self.doc_id: str | None = None
         self.text = ""
-        self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)  # the proxy keeps the source order
 
     def set_filters(self, verdict: Verdict | None, doc_id: str | None, text: str) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt >= 6.9

@@ -1,7 +1,7 @@
 """Context menus, find in article, stepping through claims, synchronised scrolling, library menu."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QInputDialog, QMenu
 
@@ -152,3 +152,24 @@ def test_keyboard_hint_when_nothing_is_selected(qtbot, project):
     QTest.keyClick(left.view, Qt.Key.Key_1)
     assert project.claims(a.id) == []
     assert "Select some text" in window.statusBar().currentMessage()
+
+
+def test_claims_table_header_click_sorts_and_keeps_the_selection(qtbot, project):
+    window, a, b, _left, _right = _window(qtbot, project)
+    ids = {}
+    for doc, start, verdict in ((a, 0, "unverified"), (b, 0, "verified"), (a, 7, "disputed")):
+        ids[verdict] = project.add_claim(doc.id, start, start + 4, verdict).created[0]
+    settle()
+    panel = window.claims_panel
+    panel.select_claim(ids["disputed"])
+    header = panel.table.horizontalHeader()
+    x = header.sectionViewportPosition(2) + 5
+    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(x, 5))
+    order = [panel.proxy.index(r, 2).data() for r in range(3)]
+    ascending = ["✗ disputed", "? unverified", "✓ verified"]
+    assert order in (ascending, ascending[::-1])
+    assert panel.selected_claim() == ids["disputed"]
+    panel.proxy.sort(2, Qt.SortOrder.DescendingOrder)
+    assert [panel.proxy.index(r, 2).data() for r in range(3)] == ["✓ verified", "? unverified", "✗ disputed"]
+    assert panel.selected_claim() == ids["disputed"]
