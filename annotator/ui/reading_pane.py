@@ -109,7 +109,8 @@ class ReadingPane(QFrame):
         self.meta.setStyleSheet("color: palette(mid);")
         self.view = ClaimTextView()
         self.view.setPlaceholderText(
-            "Double-click an article in the Library to open it here.")
+            "Open an article from the Library (double-click), or import articles with "
+            "File ▸ Import (Ctrl+I) or by dropping files on the window.")
         self.find_bar = FindBar(self.view)
         layout.addWidget(header)
         layout.addWidget(self.meta)

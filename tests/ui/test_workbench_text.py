@@ -170,3 +170,23 @@ def test_claim_spans_gives_every_claim_of_one_document(project):
     c1 = project.add_claim(doc.id, 0, 4, "verified").created[0]
     project.add_claim(other.id, 0, 5, "unverified")
     assert project.claim_spans(doc.id) == [(c1, 0, 4, Verdict.VERIFIED), (c2, 5, 8, Verdict.DISPUTED)]
+
+
+def test_only_the_visible_claims_are_drawn(qtbot, project):
+    """Highlighting cost follows what is on screen, not the number of claims in the article."""
+    words = [f"kata{i}" for i in range(8000)]
+    text = " ".join(words)
+    window, pane, doc = _window_with(qtbot, project, "x")
+    pos, spans = 0, []
+    for i, w in enumerate(words):
+        spans.append(Span(f"c{i}", pos, pos + len(w), list(Verdict)[i % 3]))
+        pos += len(w) + 1
+    big = make_document(text, title="Panjang")
+    project.add_documents([big], undoable=False)
+    window.open_document(big.id, pane)
+    pane.view.index = SpanIndex(spans)
+    pane.view.refresh_highlights()
+    drawn = len(pane.view.extraSelections())
+    assert 0 < drawn < 600 < len(spans)
+    start, end = pane.view.visible_range()
+    assert all(start <= s.cursor.selectionStart() <= end for s in pane.view.extraSelections())
