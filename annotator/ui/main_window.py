@@ -296,6 +296,9 @@ class MainWindow(QMainWindow):
         """Key 1/2/3: tag the selected text as a new claim, or retag the selected claim."""
         pane = self.panes.active
         span = None if pane is None or self._focus_in_claims_table() else pane.view.selection_span()
+        if span is not None and pane is not None and not pane.view.text[span[0]:span[1]].strip():
+            self.statusBar().showMessage("The selection is only spaces: select some words.", 4000)
+            return
         if span is not None and pane is not None and pane.doc_id:
             project, doc_id, claim_id = self.project, pane.doc_id, new_id()
             cursor = pane.view.textCursor()

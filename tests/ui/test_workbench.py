@@ -315,3 +315,24 @@ def test_failed_edit_is_reported_and_not_pushed(qtbot, project, monkeypatch):
     assert shown and "itself" in shown[0][1]
     assert window.adapter.stack.count() == 1
     assert window.saved_label.text() == "Not saved"
+
+
+def test_a_selection_of_only_spaces_is_not_tagged(qtbot, project):
+    window, a, _b, left, _right = _open_two(qtbot, project)
+    gap = TEXT_A.index("\n\n")
+    key_select(left, gap, 2)
+    QTest.keyClick(left.view, Qt.Key.Key_2)
+    settle()
+    assert project.claims(a.id) == []
+    assert "only spaces" in window.statusBar().currentMessage()
+
+
+def test_a_selection_across_paragraphs_stores_newlines_not_paragraph_marks(qtbot, project):
+    window, a, _b, left, _right = _open_two(qtbot, project)
+    start = TEXT_A.index("2009.")
+    end = TEXT_A.index(" menyebut")
+    mouse_select(left, start, end)
+    QTest.keyClick(left.view, Qt.Key.Key_1)
+    settle()
+    (claim,) = project.claims(a.id)
+    assert claim.quote == "2009.\n\nPolisi" and "\u2029" not in claim.quote
