@@ -234,3 +234,21 @@ def test_every_format_exports_through_the_dialog(qtbot, annotated, tmp_path, fmt
     else:
         assert dialog.result_obj.claims == 3
     assert dialog.preview.toPlainText().strip() and not dialog.preview.toPlainText().startswith("No preview")
+
+
+def test_format_whose_library_is_missing_is_greyed_out_with_the_reason(qtbot, annotated, monkeypatch):
+    project, *_ = annotated
+    spacy_cls = export.exporter_class("spacy")
+    monkeypatch.setattr(spacy_cls, "unavailable_reason",
+                        classmethod(lambda cls: "the spacy export needs spacy: pip install x"))
+    dialog = ExportDialog(project.path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ready(qtbot, dialog)
+    combo = dialog.format_combo
+    row = combo.findData("spacy")
+    assert not combo.model().item(row).isEnabled()
+    assert "needs spacy" in combo.itemText(row)
+    csv_row = combo.findData("csv")
+    assert combo.model().item(csv_row).isEnabled()
+    assert combo.itemData(csv_row, Qt.ItemDataRole.ToolTipRole) == export.exporter_class("csv").limits

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFontDatabase
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
@@ -160,6 +160,9 @@ class ExportDialog(QDialog):
         for info in choices.formats:
             text = info.label if not info.problem else f"{info.label} — unavailable: {info.problem}"
             self.format_combo.addItem(text, info.name)
+            if info.limits:
+                self.format_combo.setItemData(self.format_combo.count() - 1, info.limits,
+                                              Qt.ItemDataRole.ToolTipRole)
             if info.problem:
                 item = self.format_combo.model().item(self.format_combo.count() - 1)
                 item.setEnabled(False)

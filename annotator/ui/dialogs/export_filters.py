@@ -37,6 +37,7 @@ class FormatInfo:
     suffix: str = ""
     options: dict = field(default_factory=dict)
     problem: str = ""  # why the format cannot be used here (a library is missing …)
+    limits: str = ""  # what the format cannot hold, shown before exporting
 
 
 @dataclass
@@ -51,14 +52,10 @@ def load_formats() -> list[FormatInfo]:
 
     out = []
     for name in export.FORMATS:
-        try:
-            cls = export.exporter_class(name)
-        except Exception as exc:  # an optional library (spaCy, pyarrow) is not installed
-            reason = f"needs {exc.name}" if isinstance(exc, ImportError) and exc.name else str(exc)
-            out.append(FormatInfo(name, name, problem=reason or "not available"))
-            continue
+        cls = export.exporter_class(name)
         out.append(FormatInfo(name, cls.label or name, cls.multi_file, cls.suffix,
-                              dict(cls.OPTIONS)))
+                              dict(cls.OPTIONS), problem=cls.unavailable_reason(),
+                              limits=cls.limits))
     return out
 
 
