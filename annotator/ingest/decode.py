@@ -84,8 +84,10 @@ def _detected(data: bytes) -> str:
     if best is None:
         raise IngestError("the text encoding could not be recognised: the bytes fit neither "
                           "UTF-8 nor any other known encoding")
-    # On short texts several Western code pages score the same; pick the common one.
-    ties = [r for r in results if r.chaos == best.chaos and r.coherence == best.coherence]
+    # On short texts several code pages decode without any "mess" and charset-normalizer's
+    # language-based coherence picks among them almost at random (DOS Baltic for French).
+    # Among the equally clean ones, the common Western code page is by far the likeliest.
+    ties = [r for r in results if r.chaos <= best.chaos]
     for preferred in _PREFERRED_LEGACY:
         for r in ties:
             if preferred in r.could_be_from_charset:

@@ -97,3 +97,13 @@ def test_html_charset_declaration_wins_over_detection():
     page = f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">' \
            f'</head><body>{GERMAN}</body></html>'
     assert GERMAN in decode_markup(page.encode("cp1252"))
+
+
+@pytest.mark.parametrize("text,encoding", [
+    ("Příliš žluťoučký kůň úpěl ďábelské ódy. Čeština je krásná řeč a Praha je krásné město.", "cp1250"),
+    ("Zażółć gęślą jaźń, powiedział burmistrz w środę przed ratuszem w Krakowie.", "cp1250"),
+    ("Москва объявила во вторник о новом мосте через реку.", "cp1251"),
+    ("Η κυβέρνηση ανακοίνωσε την Τρίτη ότι η νέα γέφυρα θα ανοίξει.", "cp1253"),
+])
+def test_preferring_cp1252_does_not_swallow_other_code_pages(text, encoding):
+    assert decode_text(text.encode(encoding)) == text
