@@ -87,6 +87,6 @@ class Legend(QWidget):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setToolTip(f"{s.label}: {underline_names[s.key]}, key {s.key}")
             row.addWidget(label)
-        extra = QLabel(f"<small>{LINK_MARK} overline = linked · darker = overlapping claims</small>")
+        extra = QLabel(f"<small>{LINK_MARK} in the margin, overline: linked · darker: overlapping claims</small>")
         extra.setTextFormat(Qt.TextFormat.RichText)
         row.addWidget(extra)

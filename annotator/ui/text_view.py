@@ -8,8 +8,10 @@ Qt counts UTF-16 units, stored spans count code points.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QTextCursor, QTextOption
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor, QContextMenuEvent, QMouseEvent, QPainter, QTextCursor, QTextOption,
+)
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from ..core.model import Direction, Document
@@ -37,6 +39,7 @@ class ClaimTextView(QPlainTextEdit):
         self.offsets = OffsetMap("")
         self.index = SpanIndex()
         self.selected_claim: str | None = None
+        self._linked_starts: list[int] = []  # UTF-16 starts of visible linked claims
         self._press_pos: QPoint | None = None
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self.refresh_highlights)
@@ -120,13 +123,15 @@ class ClaimTextView(QPlainTextEdit):
 
     def refresh_highlights(self) -> None:
         if not len(self.index):
+            self._linked_starts = []
             self.setExtraSelections([])
             return
         start, end = self.visible_range()
         selections = []
         doc = self.document()
         to16 = self.offsets.to_utf16
-        for seg in self.index.segments(start, end):
+        segments = self.index.segments(start, end)
+        for seg in segments:
             top = seg.spans[0]
             chosen = next((s for s in seg.spans if s.claim_id == self.selected_claim), None)
             shown = chosen or top
@@ -140,6 +145,32 @@ class ClaimTextView(QPlainTextEdit):
                                      linked=any(s.linked for s in seg.spans))
             selections.append(sel)
         self.setExtraSelections(selections)
+        linked = {s.claim_id: s for seg in segments for s in seg.spans if s.linked}
+        self._linked_starts = sorted({to16(s.start) for s in linked.values()})
+        self.viewport().update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        """After the text: a link mark in the page margin beside each linked claim's start."""
+        super().paintEvent(event)
+        if not self._linked_starts:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(QColor("#555"))
+        font = painter.font()
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
+        painter.setFont(font)
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        width = self.viewport().width()
+        cursor = QTextCursor(self.document())
+        for pos in self._linked_starts:
+            cursor.setPosition(pos)
+            rect = self.cursorRect(cursor)
+            if rect.bottom() < 0 or rect.top() > self.viewport().height():
+                continue
+            x = width - 13 if rtl else 1
+            painter.drawText(QRect(x, rect.top(), 12, rect.height()),
+                             int(Qt.AlignmentFlag.AlignCenter), LINK_MARK)
+        painter.end()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().resizeEvent(event)
