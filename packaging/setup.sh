@@ -40,10 +40,10 @@ fi
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 if [ "$mode" = run ]; then
-  .venv/bin/python -m pip install -q .
+  .venv/bin/python -m pip install -q '.[fast]'
   exec .venv/bin/annotator
 else
-  .venv/bin/python -m pip install -q '.[test]'
+  .venv/bin/python -m pip install -q '.[test,fast]'
   # pytest exits 5 when it collected nothing: that is a failure here too
   exec .venv/bin/python -m pytest
 fi
