@@ -35,7 +35,7 @@ def choose_project(project: Path | None, demo: bool) -> tuple[Path, bool]:
         for recent in Settings.load().recent_projects:
             if Path(recent).is_file():
                 return Path(recent), False
-    return ensure_demo(default_annotator() or "demo"), True
+    return ensure_demo("demo"), True
 
 
 def open_first_project(project: Path | None, demo: bool, parent=None) -> Project:
@@ -51,7 +51,7 @@ def open_first_project(project: Path | None, demo: bool, parent=None) -> Project
         show_error(parent, "Cannot open the project", exc)
         from ..demo import ensure_demo
 
-        path, is_demo = ensure_demo(default_annotator() or "demo"), True
+        path, is_demo = ensure_demo("demo"), True
         opened = Project.open(path, annotator=default_annotator())
     settings = Settings.load()
     if is_demo:
