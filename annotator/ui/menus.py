@@ -74,6 +74,9 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     a["close_pane"] = _action(w, "&Close pane", lambda: (w.panes.remove_pane(), w._update_actions()),
                               "Ctrl+W")
     a["close_pane"].setIconText("－ Pane")
+    a["next_pane"] = _action(w, "&Next pane", lambda: _cycle_pane(w, +1), "F6",
+                             "Move the keyboard focus to the next reading pane")
+    a["previous_pane"] = _action(w, "Pre&vious pane", lambda: _cycle_pane(w, -1), "Shift+F6")
     a["sync"] = _action(w, "S&ynchronised scrolling", lambda: w.panes.set_sync_scrolling(
         a["sync"].isChecked()))
     a["sync"].setCheckable(True)
@@ -98,7 +101,7 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
             [f"link_{k.value}" for k in LinkKind]:
         claim.addSeparator() if key is None else claim.addAction(a[key])
     view = bar.addMenu("&View")
-    for key in ("add_pane", "close_pane", "sync"):
+    for key in ("add_pane", "close_pane", "next_pane", "previous_pane", "sync"):
         view.addAction(a[key])
     view.addSeparator()
     for dock in (w.library_dock, w.inspector_dock, w.claims_dock, w.search_dock):
@@ -201,6 +204,14 @@ def _set_language(w: "MainWindow", doc_id: str) -> None:
 def _link_pair(w: "MainWindow", source: str, target: str, kind: LinkKind) -> None:
     w.current_claim = source
     w.link(kind, target)
+
+
+def _cycle_pane(w: "MainWindow", step: int) -> None:
+    panes = w.panes.panes
+    current = panes.index(w.panes.active) if w.panes.active in panes else 0
+    pane = panes[(current + step) % len(panes)]
+    w.panes.set_active(pane)
+    pane.view.setFocus()
 
 
 def _find(w: "MainWindow") -> None:

@@ -173,3 +173,12 @@ def test_claims_table_header_click_sorts_and_keeps_the_selection(qtbot, project)
     panel.proxy.sort(2, Qt.SortOrder.DescendingOrder)
     assert [panel.proxy.index(r, 2).data() for r in range(3)] == ["✓ verified", "? unverified", "✗ disputed"]
     assert panel.selected_claim() == ids["disputed"]
+
+
+def test_f6_moves_the_keyboard_between_panes(qtbot, project):
+    window, a, b, left, right = _window(qtbot, project)
+    left.view.setFocus()
+    QTest.keyClick(left.view, Qt.Key.Key_F6)
+    assert window.panes.active is right and right.view.hasFocus()
+    QTest.keyClick(right.view, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    assert window.panes.active is left and left.view.hasFocus()
