@@ -147,6 +147,7 @@ class PaneArea(QWidget):
         if not shown:
             return
         changed_docs = cs.ids("documents") & shown
+        reloaded: set[str] = set()
         for doc_id in changed_docs:
             try:
                 doc = self.project.document(doc_id)
@@ -154,11 +155,17 @@ class PaneArea(QWidget):
                 for pane in self.panes:
                     if pane.doc_id == doc_id:
                         pane.clear()
+                reloaded.add(doc_id)
                 continue
             for pane in self.panes:
-                if pane.doc_id == doc_id:
+                if pane.doc_id != doc_id:
+                    continue
+                if pane.document is not None and pane.document.content_hash == doc.content_hash:
+                    pane.set_details(doc)  # details only: keep the scroll position
+                else:
                     pane.show_document(doc, spans_for(self.project, doc_id))
-        touched = [p for p in self.panes if p.doc_id in shown - changed_docs
+                    reloaded.add(doc_id)
+        touched = [p for p in self.panes if p.doc_id in shown - reloaded
                    and (p.doc_id in cs.doc_ids or any(c in p.view.index for c in cs.claim_ids))]
         for pane in touched:
             index = pane.view.index

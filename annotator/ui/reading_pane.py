@@ -129,6 +129,12 @@ class ReadingPane(QFrame):
         self.setStyleSheet(f"ReadingPane {{ border: 2px solid {colour}; border-radius: 3px; }}")
 
     def show_document(self, doc: Document, spans: list[Span]) -> None:
+        self.set_details(doc)
+        self.view.load(doc, spans)
+        self.update_meta()
+
+    def set_details(self, doc: Document) -> None:
+        """Title, language and outlet: also after an edit of the details (the text stays put)."""
         self.doc_id = doc.id
         self.document = doc
         self.title.setText(doc.title or doc.source_name or "Untitled")
@@ -137,7 +143,6 @@ class ReadingPane(QFrame):
         self.language.setToolTip(
             "Language set by hand" if doc.language_override else
             "Detected language" if doc.language else "No language could be detected reliably")
-        self.view.load(doc, spans)
         self.update_meta()
 
     def update_meta(self, counts: dict[Verdict, int] | None = None) -> None:

@@ -182,3 +182,16 @@ def test_f6_moves_the_keyboard_between_panes(qtbot, project):
     assert window.panes.active is right and right.view.hasFocus()
     QTest.keyClick(right.view, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
     assert window.panes.active is left and left.view.hasFocus()
+
+
+def test_editing_article_details_keeps_the_reading_position(qtbot, project):
+    long_a = "\n\n".join(f"Paragraf {i} tentang jembatan dan banjir." for i in range(300))
+    (a,) = add_docs(project, long_a)
+    window = make_window(qtbot, project)
+    pane = window.panes.panes[0]
+    bar = pane.view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    before = bar.value()
+    window.adapter.run("Set language", lambda: project.set_language(a.id, "ms"))
+    settle()
+    assert "Malay" in pane.language.text() and bar.value() == before
