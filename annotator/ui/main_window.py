@@ -81,6 +81,11 @@ class MainWindow(QMainWindow):
             layout.save_layout(self)
             self.bridge.detach()
             self.search_panel.shutdown()
+            for dock in (self.library_dock, self.claims_dock, self.inspector_dock, self.search_dock):
+                widget = dock.widget()
+                if widget is not None:  # a dock does not delete the widget it is given instead
+                    widget.hide()
+                    widget.deleteLater()
         self.project = project
         self.current_claim = None
         self._pending = []
