@@ -336,3 +336,22 @@ def test_a_selection_across_paragraphs_stores_newlines_not_paragraph_marks(qtbot
     settle()
     (claim,) = project.claims(a.id)
     assert claim.quote == "2009.\n\nPolisi" and "\u2029" not in claim.quote
+
+
+def test_note_being_typed_is_saved_to_its_claim_when_another_claim_is_clicked(qtbot, project):
+    window, a, _b, left, _right = _open_two(qtbot, project)
+    first = project.add_claim(a.id, 0, 6, "verified").created[0]
+    second_start = TEXT_A.index("Polisi")
+    second = project.add_claim(a.id, second_start, second_start + 6, "disputed").created[0]
+    settle()
+    click_at(left, 2)
+    settle()
+    assert window.inspector.claim.id == first
+    window.inspector.note.setFocus()
+    QTest.keyClicks(window.inspector.note, "sumber: BPBD")
+    left.view.setFocus()  # as a click in the article moves the focus first
+    click_at(left, second_start + 2)
+    settle()
+    assert project.claim(first).note == "sumber: BPBD"
+    assert project.claim(second).note == ""
+    assert window.inspector.claim.id == second and window.inspector.note.toPlainText() == ""
