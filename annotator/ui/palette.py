@@ -60,6 +60,7 @@ def span_format(verdict: Verdict, *, overlapped: bool = False, selected: bool = 
         background = QColor(s.strong)
         background.setAlpha(110)
     fmt.setBackground(background)
+    fmt.setForeground(QColor("black"))  # the tints are light, in a dark theme too
     fmt.setUnderlineStyle(s.underline)
     fmt.setUnderlineColor(QColor(s.strong))
     if linked:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor, QContextMenuEvent, QMouseEvent, QPainter, QTextCursor, QTextOption,
+    QContextMenuEvent, QMouseEvent, QPainter, QPalette, QTextCursor, QTextOption,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
@@ -155,7 +155,9 @@ class ClaimTextView(QPlainTextEdit):
         if not self._linked_starts:
             return
         painter = QPainter(self.viewport())
-        painter.setPen(QColor("#555"))
+        mark = self.palette().color(QPalette.ColorRole.Text)
+        mark.setAlpha(170)
+        painter.setPen(mark)
         font = painter.font()
         font.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
         painter.setFont(font)
