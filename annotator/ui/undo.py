@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.errors import AnnotatorError
@@ -24,6 +24,7 @@ class _Outcome:
 
     changeset: ChangeSet | None = None
     error: AnnotatorError | None = None
+    failed: bool = False  # a later undo/redo could not be written
 
 
 class ProjectCommand(QUndoCommand):
@@ -61,6 +62,7 @@ class ProjectCommand(QUndoCommand):
             fn()
         except AnnotatorError as exc:
             self._on_error(f"{what} failed", exc)
+            self._outcome.failed = True
 
 
 class UndoAdapter:
@@ -72,10 +74,17 @@ class UndoAdapter:
         self.stack.setUndoLimit(UNDO_LIMIT)
         self._on_error = on_error
 
+    def _on_resync_error(self, title: str, exc: Exception) -> None:
+        """An undo or redo the project could not write leaves the two stacks out of step:
+        forget Qt's history (after this call returns), keeping the project's. New edits then
+        pair up again from the top, and the file stays as it was."""
+        self._on_error(title, exc)
+        QTimer.singleShot(0, self.stack.clear)
+
     def run(self, label: str, edit: Callable[[], ChangeSet]) -> ChangeSet | None:
         """The edit's ChangeSet, or None when it failed (already reported) or changed nothing."""
         outcome = _Outcome()
-        self.stack.push(ProjectCommand(self.project, label, edit, self._on_error, outcome))
+        self.stack.push(ProjectCommand(self.project, label, edit, self._on_resync_error, outcome))
         if outcome.error is not None:
             self._on_error(label, outcome.error)
             return None

@@ -128,3 +128,29 @@ def test_closing_never_asks_and_edits_are_already_saved(qtbot, project):
     assert window.close()
     with Project.open(project.path, readonly=True) as again:
         assert again.claim_count() == 1
+
+
+def test_an_undo_that_cannot_be_written_is_reported_and_history_resets(qtbot, project, monkeypatch):
+    from annotator.core.errors import ProjectFileError
+    from tests.ui.workbench_support import settle
+
+    (a,) = add_docs(project, TEXT_A)
+    window = make_window(qtbot, project)
+    shown = []
+    monkeypatch.setattr("annotator.ui.main_window.show_error",
+                        lambda parent, title, exc: shown.append(title))
+    window.adapter.run("Tag", lambda: project.add_claim(a.id, 0, 6, "verified"))
+
+    def locked():
+        raise ProjectFileError("the project file is locked")
+
+    monkeypatch.setattr(project, "undo", locked)
+    window.actions_["undo"].trigger()
+    settle()
+    assert shown == ["Undo failed"] and window.adapter.stack.count() == 0
+    assert project.claim_count() == 1
+    monkeypatch.undo()
+    window.adapter.run("Tag", lambda: project.add_claim(a.id, 7, 11, "disputed"))
+    window.actions_["undo"].trigger()
+    settle()
+    assert [c.verdict.value for c in project.claims(a.id)] == ["verified"]
