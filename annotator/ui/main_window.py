@@ -234,10 +234,15 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ selection
     def select_claim(self, claim_id: str | None, pane: ReadingPane | None = None, *,
                      reveal: bool = False) -> None:
+        claim_id = claim_id or None
         self.current_claim = claim_id
         if pane is not None:
             pane.view.set_selected_claim(claim_id, reveal=reveal)
             self.panes.set_active(pane)
+        if claim_id and self.link_target():
+            self.statusBar().showMessage(
+                "Two claims selected in two panes: Ctrl+Alt+1 same claim, 2 supports, "
+                "3 contradicts links them.", 6000)
         self._selection_dirty = True  # inspector and table follow in `flush`
         self._flush_timer.start()
 

@@ -199,6 +199,13 @@ class ClaimTextView(QPlainTextEdit):
             claim_id = ids[0]
         self.claim_clicked.emit(claim_id)
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape and self.selected_claim and \
+                not self.textCursor().hasSelection():
+            self.claim_clicked.emit("")  # Esc lets go of the selected claim
+            return
+        super().keyPressEvent(event)
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
         self.menu_requested.emit(event.globalPos(), self.spans_at_point(event.pos()))
 

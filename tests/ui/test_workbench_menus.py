@@ -195,3 +195,20 @@ def test_editing_article_details_keeps_the_reading_position(qtbot, project):
     window.adapter.run("Set language", lambda: project.set_language(a.id, "ms"))
     settle()
     assert "Malay" in pane.language.text() and bar.value() == before
+
+
+def test_escape_lets_go_of_the_selected_claim_and_two_selections_hint_at_linking(qtbot, project):
+    window, a, b, left, right = _window(qtbot, project)
+    ca = project.add_claim(a.id, 0, 6, "verified").created[0]
+    project.add_claim(b.id, 0, 5, "disputed")
+    settle()
+    click_at(right, 2)
+    settle()
+    click_at(left, 2)
+    settle()
+    assert window.current_claim == ca
+    assert "Ctrl+Alt+1" in window.statusBar().currentMessage()
+    QTest.keyClick(left.view, Qt.Key.Key_Escape)
+    settle()
+    assert window.current_claim is None and left.view.selected_claim is None
+    assert window.inspector.claim is None
