@@ -12,6 +12,26 @@ APPLICATION_ID = 0x414E4E54  # "ANNT"
 
 migrations = Migrations("annotator")
 
+def _fts_create(fts: str, content: str, columns: tuple[str, ...], options: str = "") -> str:
+    return (f"CREATE VIRTUAL TABLE {fts} USING fts5({', '.join(columns)}, content='{content}', "
+            f"content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'{options})")
+
+
+def _fts_tables(fts: str, content: str, columns: tuple[str, ...]) -> list[str]:
+    """An external-content FTS5 table over `content` and the triggers that keep it in step."""
+    cols = ", ".join(columns)
+    new = ", ".join(f"new.{c}" for c in columns)
+    old = ", ".join(f"old.{c}" for c in columns)
+    delete = f"INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.rowid, {old});"
+    insert = f"INSERT INTO {fts}(rowid, {cols}) VALUES (new.rowid, {new});"
+    return [
+        _fts_create(fts, content, columns),
+        f"CREATE TRIGGER {content}_ai AFTER INSERT ON {content} BEGIN {insert} END",
+        f"CREATE TRIGGER {content}_ad AFTER DELETE ON {content} BEGIN {delete} END",
+        f"CREATE TRIGGER {content}_au AFTER UPDATE OF {cols} ON {content} BEGIN {delete} {insert} END",
+    ]
+
+
 _V1 = [
     """CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
     """CREATE TABLE documents (
@@ -87,36 +107,8 @@ _V1 = [
     """CREATE TRIGGER history_no_delete BEFORE DELETE ON verdict_history
        BEGIN SELECT RAISE(ABORT, 'verdict history is append-only'); END""",
     # Full-text search, kept in step by triggers so every write path (edits, undo, import) agrees.
-    """CREATE VIRTUAL TABLE documents_fts USING fts5(
-        title, text, content='documents', content_rowid='rowid',
-        tokenize='unicode61 remove_diacritics 2')""",
-    """CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
-        INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
-       END""",
-    """CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
-        INSERT INTO documents_fts(documents_fts, rowid, title, text)
-        VALUES ('delete', old.rowid, old.title, old.text);
-       END""",
-    """CREATE TRIGGER documents_au AFTER UPDATE OF title, text ON documents BEGIN
-        INSERT INTO documents_fts(documents_fts, rowid, title, text)
-        VALUES ('delete', old.rowid, old.title, old.text);
-        INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
-       END""",
-    """CREATE VIRTUAL TABLE claims_fts USING fts5(
-        quote, note, content='claims', content_rowid='rowid',
-        tokenize='unicode61 remove_diacritics 2')""",
-    """CREATE TRIGGER claims_ai AFTER INSERT ON claims BEGIN
-        INSERT INTO claims_fts(rowid, quote, note) VALUES (new.rowid, new.quote, new.note);
-       END""",
-    """CREATE TRIGGER claims_ad AFTER DELETE ON claims BEGIN
-        INSERT INTO claims_fts(claims_fts, rowid, quote, note)
-        VALUES ('delete', old.rowid, old.quote, old.note);
-       END""",
-    """CREATE TRIGGER claims_au AFTER UPDATE OF quote, note ON claims BEGIN
-        INSERT INTO claims_fts(claims_fts, rowid, quote, note)
-        VALUES ('delete', old.rowid, old.quote, old.note);
-        INSERT INTO claims_fts(rowid, quote, note) VALUES (new.rowid, new.quote, new.note);
-       END""",
+    *_fts_tables("documents_fts", "documents", ("title", "text")),
+    *_fts_tables("claims_fts", "claims", ("quote", "note")),
 ]
 
 
@@ -132,13 +124,10 @@ def m002_fts_prefix_index(db: Database) -> None:
     """Search types as you go, so short words are prefix queries: with FTS5 prefix indexes a
     3-letter prefix over 10,000 articles takes 28 ms instead of 62 ms. The triggers name the
     tables, not their definitions, so they keep working on the rebuilt tables."""
-    for fts, columns, content in (("documents_fts", "title, text", "documents"),
-                                  ("claims_fts", "quote, note", "claims")):
+    for fts, content, columns in (("documents_fts", "documents", ("title", "text")),
+                                  ("claims_fts", "claims", ("quote", "note"))):
         db.execute(f"DROP TABLE {fts}")
-        db.execute(
-            f"CREATE VIRTUAL TABLE {fts} USING fts5({columns}, content='{content}', "
-            "content_rowid='rowid', tokenize='unicode61 remove_diacritics 2', prefix='2 3')"
-        )
+        db.execute(_fts_create(fts, content, columns, ", prefix='2 3'"))
         db.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
     _stamp(db, 2)
 
