@@ -100,6 +100,12 @@ class Project(ProjectReads):
     def redo_label(self) -> str:
         return self._redo[-1].label if self._redo else ""
 
+    def forget_history(self) -> None:
+        """Drop undo and redo: after another program edited the file, the recorded row images
+        may be stale, and replaying one could overwrite that program's changes."""
+        self._undo.clear()
+        self._redo.clear()
+
     def undo(self) -> ChangeSet | None:
         if not self._undo:
             return None

@@ -25,6 +25,11 @@ class ProjectReads:
     def document(self, doc_id: str) -> Document:
         return queries.document(self.conn, doc_id)
 
+    def data_version(self) -> int:
+        """A number that changes when ANOTHER connection commits to the file (never for this
+        one's own commits): the GUI polls it to notice edits made by the CLI or another program."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
     def document_count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
 
