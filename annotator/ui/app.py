@@ -2,6 +2,8 @@
 
 Which project opens: the one named on the command line; else the most recent one that still
 exists; else the demo project, so a first-time user sees articles and claims at once.
+One window per project file: if a window already has it open, this launch hands it over and
+exits; a damaged file is offered its newest verified backup.
 """
 from __future__ import annotations
 
@@ -9,12 +11,18 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
-from ..core.errors import AnnotatorError
+from ..core.errors import AnnotatorError, ProjectLockedError
 from ..project import Project
-from ..settings import Settings, default_annotator
+from ..resources import resource
+from ..settings import Settings
+from .single_instance import ProjectServer, hand_over
+
+#: The freedesktop id: packaging/org.annotator.Annotator.desktop, so the window gets its icon.
+DESKTOP_ID = "org.annotator.Annotator"
 
 
 def application() -> QApplication:
@@ -22,6 +30,8 @@ def application() -> QApplication:
     app.setApplicationName("Annotator")
     app.setOrganizationName("Annotator")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource("icons", "annotator.svg"))))
+    app.setDesktopFileName(DESKTOP_ID)
     return app  # type: ignore[return-value]
 
 
@@ -38,28 +48,54 @@ def choose_project(project: Path | None, demo: bool) -> tuple[Path, bool]:
     return ensure_demo("demo"), True
 
 
-def open_first_project(project: Path | None, demo: bool, parent=None) -> Project:
-    """Open the chosen project; when it cannot be opened, say why and fall back to the demo."""
+def _open_claimed(path: Path, server: ProjectServer | None, parent, interactive: bool
+                  ) -> tuple[Project, str]:
+    """Claim `path` for this window (if there is a server), then open it, offering a backup
+    when it is damaged (only when `interactive`)."""
+    from .recovery import ask_restore, open_with_recovery
+
+    if server is not None and not server.listen(path):
+        raise ProjectLockedError(f"{path} is open in another Annotator window that does not "
+                                 "answer; close that window first")
+    try:
+        return open_with_recovery(path, parent, ask=ask_restore if interactive else None)
+    except BaseException:
+        if server is not None:
+            server.close()
+        raise
+
+
+def open_first_project(project: Path | None, demo: bool, parent=None, *,
+                       server: ProjectServer | None = None, interactive: bool = True
+                       ) -> Project:
+    """Open the chosen project; when it cannot be opened, say why and fall back to the demo
+    (not when `interactive` is False, as in a smoke test: then the error is raised)."""
+    return _open_first(project, demo, parent, server, interactive)[0]
+
+
+def _open_first(project: Path | None, demo: bool, parent, server: ProjectServer | None,
+                interactive: bool) -> tuple[Project, str]:
+    """`open_first_project`, plus a sentence for the status bar when a backup was restored."""
     from .dialogs.errors import show_error
 
     path, is_demo = choose_project(project, demo)
     try:
-        opened = Project.open(path, annotator=default_annotator())
+        opened, note = _open_claimed(path, server, parent, interactive)
     except (AnnotatorError, OSError) as exc:
-        if is_demo:
+        if is_demo or not interactive:
             raise
         show_error(parent, "Cannot open the project", exc)
         from ..demo import ensure_demo
 
         path, is_demo = ensure_demo("demo"), True
-        opened = Project.open(path, annotator=default_annotator())
+        opened, note = _open_claimed(path, server, parent, interactive)
     settings = Settings.load()
     if is_demo:
         settings.demo_opened = True
     else:
         settings.add_recent(path)
     settings.save()
-    return opened
+    return opened, note
 
 
 def run(project: Path | None = None, demo: bool = False, smoke_test: bool = False) -> int:
@@ -68,9 +104,14 @@ def run(project: Path | None = None, demo: bool = False, smoke_test: bool = Fals
     from .main_window import MainWindow
 
     try:
-        opened = open_first_project(project, demo)
+        path, is_demo = choose_project(project, demo)
+        if hand_over(path):
+            print(f"annotator: {path} is already open in a window; brought it to the front")
+            return 0
+        server = ProjectServer()
+        opened, note = _open_first(path, is_demo, None, server, not smoke_test)
     except (AnnotatorError, OSError) as exc:
-        if smoke_test:
+        if smoke_test:  # no dialog: nobody is there to close it
             print(f"annotator: {exc}", file=sys.stderr)
             return 2
         show_error(None, "Cannot open a project", exc)
@@ -79,8 +120,10 @@ def run(project: Path | None = None, demo: bool = False, smoke_test: bool = Fals
         from .dialogs.settings_dialog import ensure_annotator_name
 
         opened.annotator = ensure_annotator_name(None) or opened.annotator
-    window = MainWindow(opened)
+    window = MainWindow(opened, server)
     window.show()
+    if note:
+        window.statusBar().showMessage(note, 15000)
     if smoke_test:
         app.processEvents()
         QTimer.singleShot(200, window.close)

@@ -18,22 +18,25 @@ from ..project import Project
 from ..settings import Settings
 from ..store.recorder import ChangeSet
 from . import layout
+from .auto_backup import BackupScheduler, show_backup_status
 from .badges import counts_text, language_badge
 from .bridge import ClaimState, ProjectBridge
 from .claims_table import ClaimsPanel
 from .dialogs.errors import show_error
 from .dialogs.search_panel import SearchPanel
+from .external_edits import ExternalEditWatcher, reload_after_external_edits
 from .inspector import ClaimInspector
 from .library import LibraryPanel
 from .menus import build_menus, claim_menu, library_menu
 from .palette import Legend
 from .panes import PaneArea
 from .reading_pane import ReadingPane
+from .single_instance import ProjectServer
 from .undo import UndoAdapter
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, project: Project) -> None:
+    def __init__(self, project: Project, server: ProjectServer | None = None) -> None:
         super().__init__()
         self.setObjectName("AnnotatorMainWindow")
         self.resize(1500, 900)
@@ -58,6 +61,19 @@ class MainWindow(QMainWindow):
         for w in (self.language_label, self.counts_label, self.saved_label):
             self.statusBar().addPermanentWidget(w)
         self.statusBar().addPermanentWidget(Legend())
+        self.backup_label = QLabel()
+        self.backup_label.setStyleSheet("color: #D55E00;")
+        self.statusBar().addPermanentWidget(self.backup_label)
+        #: Owns the project's name for other launches (None in tests that do not need one).
+        self.server = server
+        if server is not None:
+            from .menus import bring_to_front
+            server.setParent(self)
+            server.open_requested.connect(lambda path: bring_to_front(self, path))
+        self.backups = BackupScheduler(self)
+        self.backups.status_changed.connect(lambda problem: show_backup_status(self, problem))
+        self.external = ExternalEditWatcher(self)
+        self.external.changed.connect(lambda: reload_after_external_edits(self))
         self.set_project(project)
         self.actions_ = build_menus(self)
         self.adapter.stack.indexChanged.connect(self._on_stack_index)
@@ -78,6 +94,8 @@ class MainWindow(QMainWindow):
         """Show `project`; the previous one is closed (its edits are already saved)."""
         old = self.project
         if old is not None:
+            self.external.detach()
+            self.backups.detach()
             layout.save_layout(self)
             self.bridge.detach()
             self.search_panel.shutdown()
@@ -129,6 +147,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{project.name} — Annotator")
         layout.restore_panes(self)
         self.saved_label.setText("All changes saved")
+        self.backups.attach(project)
+        self.external.attach(project)
         self._update_status()
 
     def _titles(self) -> dict[str, str]:
@@ -386,10 +406,9 @@ class MainWindow(QMainWindow):
         layout.save_layout(self)
         self.search_panel.shutdown()
         self.bridge.detach()
+        self.external.detach()
+        self.backups.drain()  # the last backup, before the process may end
         event.accept()
 
     def recent_projects(self) -> list[Path]:
         return [Path(p) for p in Settings.load().recent_projects if Path(p).exists()]
-
-
-

@@ -45,6 +45,8 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
                           "Import text, Markdown, HTML … files (or drop them on the window)")
     a["export"] = _action(w, "&Export…", lambda: export_dataset(w), "Ctrl+E",
                           "Export the claims as a dataset (JSONL, CSV, W3C, …)")
+    a["restore"] = _action(w, "Restore from &backup…", lambda: _restore(w), None,
+                           "Put one of the automatic backups in place of this project's file")
     a["quit"] = _action(w, "&Quit", w.close, QKeySequence.StandardKey.Quit)
     a["undo"] = _action(w, "&Undo", w.adapter.stack.undo, QKeySequence.StandardKey.Undo)
     a["redo"] = _action(w, "&Redo", w.adapter.stack.redo, "Ctrl+Shift+Z")
@@ -91,6 +93,8 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     file_menu.addSeparator()
     file_menu.addAction(a["import"])
     file_menu.addAction(a["export"])
+    file_menu.addSeparator()
+    file_menu.addAction(a["restore"])
     file_menu.addSeparator()
     file_menu.addAction(a["quit"])
     edit_menu = bar.addMenu("&Edit")
@@ -227,17 +231,65 @@ def _search(w: "MainWindow") -> None:
 
 # ---------------------------------------------------------------------- File actions
 def open_project_file(w: "MainWindow", path: Path, *, create: bool = False) -> bool:
+    """Switch the window to `path`. One window per project: a project another window has open
+    is handed to that window instead, and this window claims the new project's name."""
+    from .recovery import open_with_recovery
+    from .single_instance import hand_over
+
+    path = Path(path)
+    server = w.server
+    current = w.project.path.resolve() if w.project is not None else None
+    if server is not None and not create and path.resolve() != current and hand_over(path):
+        w.statusBar().showMessage(
+            f"{path.name} is already open in another window; brought it to the front.", 8000)
+        return False
+    note = ""
     try:
-        project = (Project.create(path, annotator=default_annotator()) if create
-                   else Project.open(path, annotator=default_annotator()))
+        if create:
+            project = Project.create(path, annotator=default_annotator())
+        else:
+            project, note = open_with_recovery(path, w)
     except (AnnotatorError, OSError) as exc:
         show_error(w, "Cannot create the project" if create else "Cannot open the project", exc)
+        return False
+    if server is not None and not server.listen(path):
+        project.close()
+        if current is not None:
+            server.listen(current)
+        show_error(w, "Cannot open the project",
+                   f"{path} is open in another Annotator window that does not answer; "
+                   "close that window first")
         return False
     settings = Settings.load()
     settings.add_recent(path)
     settings.save()
     w.set_project(project)
+    if note:
+        w.statusBar().showMessage(note, 15000)
     return True
+
+
+def bring_to_front(w: "MainWindow", path: str) -> None:
+    """Another launch asked for `path`: raise this window, switching project if it differs."""
+    if w.isMinimized():
+        w.showNormal()
+    w.show()
+    w.raise_()
+    w.activateWindow()
+    if w.project is not None and Path(path).resolve() != w.project.path.resolve():
+        open_project_file(w, Path(path))
+
+
+def open_demo(w: "MainWindow") -> bool:
+    from ..demo import ensure_demo
+
+    return open_project_file(w, ensure_demo("demo"))
+
+
+def _restore(w: "MainWindow") -> None:
+    from .recovery import restore_from_backup
+
+    restore_from_backup(w)
 
 
 def new_project(w: "MainWindow") -> None:
@@ -274,7 +326,9 @@ def import_articles(w: "MainWindow", paths: list[Path] | None = None) -> None:
 
     dialog = ImportDialog(w.project.path, paths, w)
     dialog.imported.connect(w.reload_library)
-    dialog.exec()
+    dialog.imported.connect(lambda *_: w.backups.note_edit())
+    with w.external.paused():  # the import writes through its own connection: not news
+        dialog.exec()
 
 
 def export_dataset(w: "MainWindow", doc_ids: list[str] | None = None) -> None:

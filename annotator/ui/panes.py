@@ -13,7 +13,7 @@ from ..project import Project
 from ..store.recorder import ChangeSet
 from .bridge import ClaimState
 from .reading_pane import ReadingPane
-from .span_index import Span
+from .span_index import Span, SpanIndex
 
 MIN_PANES, MAX_PANES = 1, 4
 
@@ -116,6 +116,29 @@ class PaneArea(QWidget):
         pane.show_document(self.project.document(doc_id), spans_for(self.project, doc_id))
         self.panes_changed.emit()
         return pane
+
+    def reload_documents(self) -> None:
+        """Re-read every shown article and its claims (after another program edited the file);
+        an unchanged text keeps its scroll position and selected claim."""
+        for pane in self.panes:
+            if not pane.doc_id:
+                continue
+            try:
+                doc = self.project.document(pane.doc_id)
+            except NotFoundError:
+                pane.clear()
+                continue
+            spans = spans_for(self.project, doc.id)
+            if pane.document is None or pane.document.content_hash != doc.content_hash:
+                pane.show_document(doc, spans)
+                continue
+            selected = pane.view.selected_claim
+            pane.set_details(doc)
+            pane.view.index = SpanIndex(spans)
+            pane.view.selected_claim = selected if selected in pane.view.index else None
+            pane.view.refresh_highlights()
+            pane.update_meta()
+        self.panes_changed.emit()
 
     def open_doc_ids(self) -> list[str | None]:
         return [p.doc_id for p in self.panes]

@@ -1,0 +1,114 @@
+"""Automatic backups while a project is open, in the background, one at a time.
+
+`annotator.store.backup.BackupPolicy` decides when (on open if the file changed, then after 30
+minutes of editing, and a last one on close); this runs its calls in worker threads so a big
+project never freezes the window, queued so two backups never race for the same folder.
+A failed backup never interrupts editing: its reason goes to the status bar and it is retried.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ..project import Project
+from ..store.backup import BackupPolicy
+from .workers import Task
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+#: How often the timer asks the policy whether a backup is due.
+TICK_MS = 60_000
+
+
+class BackupScheduler(QObject):
+    #: The current project's backup problem, or "" once a backup succeeded again.
+    status_changed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None, *, tick_ms: int = TICK_MS,
+                 policy_factory: Callable[..., BackupPolicy] = BackupPolicy) -> None:
+        super().__init__(parent)
+        self.policy: BackupPolicy | None = None
+        self._project: Project | None = None
+        self._policy_factory = policy_factory
+        self._queue: list[tuple[BackupPolicy, Callable[[], object]]] = []
+        self._task: Task | None = None
+        self._timer = QTimer(self, interval=tick_ms)
+        self._timer.timeout.connect(self.tick)
+
+    def attach(self, project: Project) -> None:
+        self.detach()
+        self.policy = self._policy_factory(project.path)
+        self._project = project
+        project.subscribe(self.policy.note_edit)
+        self._enqueue(self.policy, self.policy.on_open)
+        self._timer.start()
+
+    def detach(self) -> None:
+        """The project is closing: a last backup if it was edited (the policy reads the file
+        itself, so the window may close its own connection meanwhile)."""
+        self._timer.stop()
+        policy, self.policy = self.policy, None
+        if policy is None:
+            return
+        if self._project is not None:
+            self._project.unsubscribe(policy.note_edit)
+            self._project = None
+        self._enqueue(policy, policy.on_close)
+
+    def note_edit(self) -> None:
+        """Edits that did not come through the window's own connection (an import, another
+        program) count as editing too."""
+        if self.policy is not None:
+            self.policy.note_edit()
+
+    def tick(self) -> None:
+        """From the timer: start a backup if one is due and none is queued or running."""
+        if self.policy is not None and not self.busy and self.policy.due():
+            self._enqueue(self.policy, self.policy.tick)
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None or bool(self._queue)
+
+    def drain(self) -> None:
+        """Detach and finish every queued backup before returning (quit, restore): blocks."""
+        self.detach()
+        if self._task is not None:
+            self._task.wait()
+        queue, self._queue = self._queue, []
+        for _policy, call in queue:
+            call()
+
+    def _enqueue(self, policy: BackupPolicy, call: Callable[[], object]) -> None:
+        self._queue.append((policy, call))
+        self._start_next()
+
+    def _start_next(self) -> None:
+        if self._task is not None or not self._queue:
+            return
+        policy, call = self._queue.pop(0)
+        task = Task(lambda _control: call(), self)
+        task.done.connect(lambda: self._finished(task, policy))
+        self._task = task.start()
+
+    def _finished(self, task: Task, policy: BackupPolicy) -> None:
+        if self._task is task:
+            self._task = None
+        task.deleteLater()
+        if policy is self.policy:
+            self.status_changed.emit(policy.last_error)
+        elif policy.last_error:  # the last backup of a project that is no longer shown
+            self.status_changed.emit(f"{policy.project_path.name}: {policy.last_error}")
+        self._start_next()
+
+
+def show_backup_status(w: "MainWindow", problem: str) -> None:
+    """A lasting mark in the status bar while automatic backups fail ("" clears it)."""
+    w.backup_label.setText("Backup failed" if problem else "")
+    w.backup_label.setToolTip(f"Automatic backup failed (retried later): {problem}"
+                              if problem else "")
+    if problem:
+        w.statusBar().showMessage(f"Automatic backup failed: {problem}", 15000)

@@ -1,0 +1,152 @@
+"""Getting a project back: the offer of a backup when a file is damaged, and File ▸ Restore.
+
+Both go through `annotator.store.backup.restore`, which never overwrites anything: a damaged
+file is moved aside untouched (NAME.damaged-STAMP), a sound one is backed up first, so every
+restore can itself be undone by restoring again.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from ..core.errors import AnnotatorError, DamagedProjectError
+from ..project import Project
+from ..settings import default_annotator
+from ..store import backup
+from .dialogs.errors import show_error
+from .workers import run_task
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+#: Asked when a file is damaged and a verified backup exists: True restores it.
+AskRestore = Callable[[QWidget | None, Path, backup.BackupInfo, str], bool]
+
+
+def restore_prompt(parent: QWidget | None, path: Path, offer: backup.BackupInfo,
+                   problem: str) -> QMessageBox:
+    """The question, built apart from `ask_restore` so tests can inspect and answer it.
+
+    "Restore" is the default: it loses nothing (the damaged file is moved aside, not
+    overwritten), while "Don't restore" leaves the user with a file that cannot be opened.
+    """
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Damaged project")
+    box.setText(f"<b>{path.name} is damaged.</b><br><br>"
+                f"Restore the backup from {offer.label}?")
+    box.setInformativeText(
+        f"The damaged file is kept beside it as {path.name}.damaged-…, untouched; "
+        f"edits made after {offer.label} are only in that file.")
+    box.setDetailedText(problem)
+    restore_button = box.addButton("Restore the backup", QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton("Don't restore", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore_button)
+    box.setEscapeButton(keep)
+    box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 380px; }")
+    return box
+
+
+def ask_restore(parent: QWidget | None, path: Path, offer: backup.BackupInfo, problem: str) -> bool:
+    box = restore_prompt(parent, path, offer, problem)
+    box.exec()
+    return box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole
+
+
+def open_with_recovery(path: Path, parent: QWidget | None = None, *,
+                       ask: AskRestore | None = ask_restore) -> tuple[Project, str]:
+    """Open `path`; if it is damaged and a verified backup exists, offer it (`ask=None`: never).
+
+    Returns the project and a sentence for the status bar ("" when nothing was restored).
+    Raises AnnotatorError with a sentence when the project cannot be opened.
+    """
+    path = Path(path)
+    try:
+        return Project.open(path, annotator=default_annotator()), ""
+    except DamagedProjectError as exc:
+        offer = backup.newest_verified(path)
+        if offer is None:
+            raise
+        if ask is None or not ask(parent, path, offer, str(exc)):
+            raise DamagedProjectError(
+                f"{exc}. A verified backup from {offer.label} exists: File ▸ Restore from "
+                f"backup… or `annotator restore {path}` puts it back") from None
+        result = backup.restore(path, offer)
+    project = Project.open(path, annotator=default_annotator())
+    kept = f"; the damaged file is kept as {result.previous.name}" if result.previous else ""
+    return project, f"Restored the backup from {offer.label}{kept}."
+
+
+# ---------------------------------------------------------------------- File ▸ Restore from backup…
+def _size(n: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024  # type: ignore[assignment]
+    return str(n)
+
+
+def choose_backup(w: "MainWindow", backups: list[backup.BackupInfo]) -> backup.BackupInfo | None:
+    items = [f"{b.label}  —  {_size(b.size)}" for b in backups]
+    item, ok = QInputDialog.getItem(
+        w, "Restore from backup",
+        f"Put a backup of {w.project.path.name} in place of the current file.\n"
+        "The current file is backed up first, so this can be undone the same way.",
+        items, 0, False)
+    return backups[items.index(item)] if ok and item in items else None
+
+
+def release_project(w: "MainWindow") -> None:
+    """Close the window's connection to its file (and stop everything that reads it);
+    `w.set_project` must follow before the window is used again."""
+    focus = w.focusWidget()
+    if focus is not None:
+        focus.clearFocus()  # commits a note or field being edited
+    w.flush()
+    w.external.detach()
+    w.backups.drain()
+    w.search_panel.shutdown()
+    w.bridge.detach()
+    w.project.close()
+
+
+def restore_from_backup(w: "MainWindow",
+                        choose: Callable[["MainWindow", list], backup.BackupInfo | None] = choose_backup
+                        ) -> None:
+    path = w.project.path
+    backups = backup.list_backups(path)
+    if not backups:
+        show_error(w, "No backups yet",
+                   f"there is no backup of {path.name} yet; one is made when a changed project "
+                   "is opened and every 30 minutes of editing")
+        return
+    chosen = choose(w, backups)
+    if chosen is None:
+        return
+    release_project(w)  # restore refuses while any connection has the file open
+    w.setEnabled(False)
+    w.statusBar().showMessage(f"Restoring the backup from {chosen.label}…")
+
+    def finished(message: str, error: str = "") -> None:
+        w.setEnabled(True)
+        try:
+            project = Project.open(path, annotator=default_annotator())
+        except AnnotatorError as exc:
+            show_error(w, "Cannot reopen the project", exc)
+            from .menus import open_demo
+            open_demo(w)
+            return
+        w.set_project(project)
+        if error:
+            show_error(w, "Cannot restore the backup", error)
+        else:
+            w.statusBar().showMessage(message, 15000)
+
+    run_task(lambda _control: backup.restore(path, chosen), w,
+             on_success=lambda r: finished(
+                 f"Restored the backup from {chosen.label}; the file it replaced is backed up "
+                 "too (File ▸ Restore from backup… brings it back)."),
+             on_error=lambda msg: finished("", msg))
