@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QToolBar
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QToolBar
 
 from ..core.errors import AnnotatorError
 from ..core.model import LinkKind, Verdict
@@ -276,8 +276,13 @@ def bring_to_front(w: "MainWindow", path: str) -> None:
     w.show()
     w.raise_()
     w.activateWindow()
-    if w.project is not None and Path(path).resolve() != w.project.path.resolve():
-        open_project_file(w, Path(path))
+    if w.project is None or Path(path).resolve() == w.project.path.resolve():
+        return
+    if QApplication.activeModalWidget() is not None or not w.isEnabled():
+        # a dialog (an import, a restore) works on the current project: never swap it beneath
+        w.statusBar().showMessage(f"Finish what is open first, then open {Path(path).name}.", 15000)
+        return
+    open_project_file(w, Path(path))
 
 
 def open_demo(w: "MainWindow") -> bool:

@@ -147,6 +147,5 @@ def restore_from_backup(w: "MainWindow",
 
     run_task(lambda _control: backup.restore(path, chosen), w,
              on_success=lambda r: finished(
-                 f"Restored the backup from {chosen.label}; the file it replaced is backed up "
-                 "too (File ▸ Restore from backup… brings it back)."),
+                 f"Restored the backup from {chosen.label} (the replaced file is a backup now)."),
              on_error=lambda msg: finished("", msg))

@@ -90,6 +90,11 @@ def test_a_request_for_another_project_switches_and_moves_the_claim(qtbot, tmp_p
     assert server.listen(first)
     window = MainWindow(Project.open(first, annotator="tester"), server)
     qtbot.addWidget(window)
+    window.setEnabled(False)  # busy (a restore): the request raises the window, no more
+    server.open_requested.emit(str(second.resolve()))
+    assert window.project.path == first and "Finish what is open first" in \
+        window.statusBar().currentMessage()
+    window.setEnabled(True)
     server.open_requested.emit(str(second.resolve()))  # what a second `annotator second.annot` sends
     assert window.project.path.resolve() == second.resolve()
     assert server.project == second.resolve()
