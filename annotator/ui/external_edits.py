@@ -91,6 +91,4 @@ def reload_after_external_edits(w: "MainWindow") -> None:
     if w.inspector.claim is None:
         w.current_claim = None
     w.claims_panel.select_claim(w.current_claim)
-    w.statusBar().showMessage(
-        "Another program changed this project: reloaded. Undo history was cleared so it "
-        "cannot overwrite those changes.", 15000)
+    w.statusBar().showMessage("Changed by another program: reloaded; undo history cleared.", 15000)

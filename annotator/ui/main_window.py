@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
     def set_project(self, project: Project) -> None:
         """Show `project`; the previous one is closed (its edits are already saved)."""
         old = self.project
+        docks = self.saveState()  # new dock widgets bring new size hints: keep the user's sizes
         if old is not None:
             self.external.detach()
             self.backups.detach()
@@ -145,6 +146,8 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.close()
         self.setWindowTitle(f"{project.name} — Annotator")
+        if old is not None:
+            self.restoreState(docks)
         layout.restore_panes(self)
         self.saved_label.setText("All changes saved")
         self.backups.attach(project)

@@ -228,8 +228,12 @@ def test_restore_from_backup_replaces_the_file_reversibly_and_reopens(qtbot, tmp
     assert project.claim_count() == 5
     assert "Restore from &backup…" in [a.text() for a in window.menuBar().actions()[0].menu().actions()]
 
+    settle()
+    dock_height = window.claims_dock.height()
     restore_from_backup(window, choose=lambda w, backups: backups[-1])  # the 2-claim backup
     qtbot.waitUntil(lambda: window.isEnabled() and window.project is not project)
+    settle()
+    assert window.claims_dock.height() == dock_height  # reopening keeps the user's layout
     assert window.project.claim_count() == 2
     assert window.claims_panel.model.rowCount() == 2
     assert "Restored the backup" in window.statusBar().currentMessage()
@@ -307,7 +311,7 @@ def test_edits_by_another_connection_are_picked_up_and_undo_is_cleared(qtbot, pr
     assert window.claims_panel.model.row_of(cid) is not None
     assert cid in pane.view.index
     assert not window.adapter.stack.canUndo() and not project.can_undo
-    assert "Another program changed this project" in window.statusBar().currentMessage()
+    assert "Changed by another program" in window.statusBar().currentMessage()
     assert not window.external.check()  # once per change
 
     with window.external.paused():  # our own import writes through its own connection
