@@ -29,10 +29,10 @@ UNDO_LIMIT = 500
 
 
 class Project(ProjectReads):
-    def __init__(self, path: Path, db, *, annotator: str = "", readonly: bool = False) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, annotator: str = "",
+                 readonly: bool = False) -> None:
         self.path = path
-        self._db = db
-        self.conn: sqlite3.Connection = db.conn
+        self.conn: sqlite3.Connection = conn
         self.annotator = annotator
         self.readonly = readonly
         self._undo: list[ChangeSet] = []
@@ -43,8 +43,7 @@ class Project(ProjectReads):
     @classmethod
     def create(cls, path: str | Path, *, name: str = "", annotator: str = "") -> "Project":
         path = Path(path)
-        db = database.create(path)
-        project = cls(path, db, annotator=annotator)
+        project = cls(path, database.create(path), annotator=annotator)
         with project._transaction():
             project.conn.executemany(
                 "INSERT INTO meta (key, value) VALUES (?, ?)",
@@ -64,6 +63,10 @@ class Project(ProjectReads):
         if self.conn is not None:
             self.conn.close()
             self.conn = None  # type: ignore[assignment]
+
+    @property
+    def closed(self) -> bool:
+        return self.conn is None
 
     def __enter__(self) -> "Project":
         return self

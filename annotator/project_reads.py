@@ -117,3 +117,10 @@ class ProjectReads:
             if quote != text_slice:
                 problems.append(f"claim {cid}: quote does not match the text at [{start}, {end})")
         return problems
+
+    def claim_rows(self, quote_chars: int = 200) -> list[tuple]:
+        """Every claim as (id, doc_id, start, quote head, verdict value, annotator, updated_at)."""
+        return queries.claim_rows(self.conn, quote_chars)
+
+    def link_counts(self) -> dict[str, int]:
+        return queries.link_counts(self.conn)

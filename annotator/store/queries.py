@@ -302,3 +302,20 @@ def search(conn: sqlite3.Connection, text: str, limit: int = 200) -> list[Search
     ):
         hits.append(SearchHit("claim", doc_id, title, cid, snip, start, end))
     return hits
+
+
+def claim_rows(conn: sqlite3.Connection, quote_chars: int) -> list[tuple]:
+    """(id, doc_id, start, quote head, verdict, annotator, updated_at) of every claim: what a
+    table of all claims shows, without building 50,000 Claim objects."""
+    return conn.execute(
+        "SELECT id, doc_id, span_start, substr(quote, 1, ?), verdict, annotator, updated_at "
+        "FROM claims", (quote_chars,),
+    ).fetchall()
+
+
+def link_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Number of links each linked claim takes part in."""
+    return dict(conn.execute(
+        "SELECT cid, count(*) FROM (SELECT source_id AS cid FROM links "
+        "UNION ALL SELECT target_id FROM links) GROUP BY cid"
+    ).fetchall())

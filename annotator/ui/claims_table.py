@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal,
+    QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -40,11 +40,14 @@ class ClaimRow:
 
     @classmethod
     def of(cls, claim: Claim, links: int) -> "ClaimRow":
-        quote = " ".join(claim.quote.split())
-        if len(quote) > QUOTE_CHARS:
-            quote = quote[:QUOTE_CHARS - 1] + "…"
-        return cls(claim.id, claim.doc_id, claim.start, quote, claim.verdict, claim.annotator,
-                   claim.updated_at, links)
+        return cls(claim.id, claim.doc_id, claim.start, _short(claim.quote), claim.verdict,
+                   claim.annotator, claim.updated_at, links)
+
+
+def _short(quote: str) -> str:
+    """One line of at most QUOTE_CHARS characters."""
+    quote = " ".join(quote.split())
+    return quote if len(quote) <= QUOTE_CHARS else quote[:QUOTE_CHARS - 1] + "…"
 
 
 class ClaimsModel(QAbstractTableModel):
@@ -54,16 +57,20 @@ class ClaimsModel(QAbstractTableModel):
         self.titles = titles
         self._rows: list[ClaimRow] = []
         self._index: dict[str, int] = {}
-        self.reload()
+        # filled just after the window first shows: reading 50,000 rows takes a few tenths of
+        # a second that the user should not wait for before seeing the articles
+        QTimer.singleShot(0, self, self.reload)
 
     def reload(self) -> None:
-        link_counts: dict[str, int] = {}
-        for link in self.project.links():
-            for cid in (link.source_id, link.target_id):
-                link_counts[cid] = link_counts.get(cid, 0) + 1
+        if self.project.closed:  # the window moved to another project before this ran
+            return
+        link_counts = self.project.link_counts()
+        verdicts = {v.value: v for v in Verdict}
         self.beginResetModel()
-        rows = [ClaimRow.of(c, link_counts.get(c.id, 0))
-                for c in self.project.iter_claims(with_evidence=False)]
+        rows = [ClaimRow(cid, doc_id, start, _short(quote), verdicts[verdict], annotator, updated,
+                         link_counts.get(cid, 0))
+                for cid, doc_id, start, quote, verdict, annotator, updated
+                in self.project.claim_rows(QUOTE_CHARS * 2)]
         rows.sort(key=lambda r: (self.titles.get(r.doc_id, ""), r.doc_id, r.start))
         self._rows = rows
         self._index = {r.id: i for i, r in enumerate(self._rows)}
@@ -104,6 +111,8 @@ class ClaimsModel(QAbstractTableModel):
         self.endRemoveRows()
 
     def retitle(self, titles: dict[str, str]) -> None:
+        if titles == self.titles:  # nothing to repaint (a signal over 50,000 rows is not free)
+            return
         self.titles = titles
         if self._rows:
             self.dataChanged.emit(self.index(0, COL_DOC), self.index(len(self._rows) - 1, COL_DOC))
