@@ -12,7 +12,6 @@ from pathlib import Path
 
 import click
 
-from . import __version__
 from .core.errors import AnnotatorError
 from .core.model import Verdict
 
@@ -76,7 +75,7 @@ project_arg = click.argument("project", type=click.Path(dir_okay=False, path_typ
 
 
 @click.group(cls=_GuiByDefault, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="annotator")
+@click.version_option(package_name="annotator", prog_name="annotator")
 def main() -> None:
     """Annotator: highlight claims in news articles and tag them verified, disputed or unverified.
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 
 
-def _import_sqlite_utils_without_dataframes() -> None:
+def import_sqlite_utils() -> None:
     """sqlite-utils imports pandas and numpy whenever they are installed (0.6 s on every CLI
     command and GUI start) for DataFrame features we never use: hide them while it loads.
     Other code can still import them afterwards."""
@@ -20,5 +20,3 @@ def _import_sqlite_utils_without_dataframes() -> None:
             if sys.modules.get(name) is None:
                 del sys.modules[name]
 
-
-_import_sqlite_utils_without_dataframes()

@@ -8,8 +8,6 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ..core.errors import (
     DamagedProjectError,
     NewerProjectError,
@@ -17,7 +15,7 @@ from ..core.errors import (
     ProjectFileError,
     ProjectLockedError,
 )
-from .schema import APPLICATION_ID, SCHEMA_VERSION, migrations
+from .fileformat import APPLICATION_ID, SCHEMA_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -90,7 +88,7 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = FULL")
 
 
-def connect(path: Path, *, readonly: bool = False) -> Database:
+def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     """Open an existing, already inspected project; apply pending migrations (writers only)."""
     try:
         if readonly:
@@ -103,33 +101,36 @@ def connect(path: Path, *, readonly: bool = False) -> Database:
     except sqlite3.Error as exc:
         raise ProjectFileError(f"{path} cannot be opened: {exc}") from None
     conn.row_factory = sqlite3.Row
-    db = Database(conn)
-    if not readonly and migrations.pending(db):
-        _upgrade(path, db)
-    return db
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if not readonly and version < SCHEMA_VERSION:
+        _upgrade(path, conn)
+    return conn
 
 
-def _upgrade(path: Path, db: Database) -> None:
+def _upgrade(path: Path, conn: sqlite3.Connection) -> None:
     """Bring an older project to this build's schema, after keeping a verified backup of the
     file as it was (an upgrade is the one write that opening a project may make)."""
     from .backup import BackupError, make_backup
+    from .schema import apply_migrations
 
     try:
         make_backup(path)
     except BackupError as exc:
-        db.conn.close()
+        conn.close()
         raise ProjectFileError(
             f"{path} needs upgrading to this version's format, but no backup could be made "
             f"first, so it was left as it is: {exc}"
         ) from None
     try:
-        migrations.apply(db)
+        apply_migrations(conn)
     except sqlite3.Error as exc:
-        db.conn.close()
+        conn.close()
         raise ProjectFileError(f"{path} could not be upgraded (left as it was): {exc}") from None
 
 
-def create(path: Path) -> Database:
+def create(path: Path) -> sqlite3.Connection:
+    from .schema import apply_migrations
+
     if path.exists():
         raise ProjectFileError(f"{path} already exists; choose another name or open it")
     if not path.parent.exists():
@@ -141,10 +142,9 @@ def create(path: Path) -> Database:
     try:
         _configure(conn)
         conn.row_factory = sqlite3.Row
-        db = Database(conn)
-        migrations.apply(db)
+        apply_migrations(conn)
     except sqlite3.Error as exc:
         conn.close()
         path.unlink(missing_ok=True)
         raise ProjectFileError(f"{path} cannot be created: {exc}") from None
-    return db
+    return conn

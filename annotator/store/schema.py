@@ -6,9 +6,11 @@ Annotator can be recognised and refused before anything touches it.
 """
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+from . import import_sqlite_utils
+from .fileformat import APPLICATION_ID, SCHEMA_VERSION
 
-APPLICATION_ID = 0x414E4E54  # "ANNT"
+import_sqlite_utils()
+from sqlite_utils import Database, Migrations  # noqa: E402
 
 migrations = Migrations("annotator")
 
@@ -132,8 +134,14 @@ def m002_fts_prefix_index(db: Database) -> None:
     _stamp(db, 2)
 
 
-#: The schema version this build writes; files with a higher `user_version` are refused.
-SCHEMA_VERSION = 2
+def apply_migrations(conn) -> None:
+    """Apply every pending migration to an open sqlite3 connection."""
+    migrations.apply(Database(conn))
+
+
+assert SCHEMA_VERSION == len(migrations._migrations), "SCHEMA_VERSION must count the migrations"
+
+__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "apply_migrations", "migrations"]
 
 
 def _stamp(db: Database, version: int) -> None:

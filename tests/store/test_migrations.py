@@ -44,3 +44,7 @@ def test_v1_project_is_backed_up_then_upgraded(tmp_path):
     with Project.open(kept[0].path, readonly=True) as old:
         assert old.conn.execute("PRAGMA user_version").fetchone()[0] == 1
         assert old.claim_count() == 0
+
+
+def test_schema_version_counts_the_migrations():
+    assert SCHEMA_VERSION == len(migrations._migrations)
