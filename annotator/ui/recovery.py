@@ -76,8 +76,8 @@ def open_with_recovery(path: Path, parent: QWidget | None = None, *,
                 f"backup… or `annotator restore {path}` puts it back") from None
         result = backup.restore(path, offer)
     project = Project.open(path, annotator=default_annotator())
-    kept = f"; the damaged file is kept as {result.previous.name}" if result.previous else ""
-    return project, f"Restored the backup from {offer.label}{kept}."
+    kept = " (damaged file kept aside)" if result.previous else ""
+    return project, f"Backup from {offer.label} restored{kept}."
 
 
 # ---------------------------------------------------------------------- File ▸ Restore from backup…
@@ -147,5 +147,5 @@ def restore_from_backup(w: "MainWindow",
 
     run_task(lambda _control: backup.restore(path, chosen), w,
              on_success=lambda r: finished(
-                 f"Restored the backup from {chosen.label} (the replaced file is a backup now)."),
+                 f"Backup from {chosen.label} restored (the replaced file is a backup now)."),
              on_error=lambda msg: finished("", msg))

@@ -153,9 +153,10 @@ def test_damaged_file_offers_the_backup_with_its_date_and_keeps_the_damaged_file
     damaged = path.read_bytes()
     seen: list[str] = []
     _answer_next_message_box(qtbot, seen)  # Return: the default button restores
-    project = app_module.open_first_project(path, demo=False)
+    project, note = app_module._open_first(path, False, None, None, True)
     try:
         assert seen and f"Restore the backup from {offer.label}?" in seen[0]
+        assert note == f"Backup from {offer.label} restored (damaged file kept aside)."  # status bar
         assert project.path == path and project.claim_count() == 4
         aside = list(tmp_path.glob("p.annot.damaged-*"))
         assert [p for p in aside if p.read_bytes() == damaged]  # kept aside, untouched
@@ -236,7 +237,8 @@ def test_restore_from_backup_replaces_the_file_reversibly_and_reopens(qtbot, tmp
     assert window.claims_dock.height() == dock_height  # reopening keeps the user's layout
     assert window.project.claim_count() == 2
     assert window.claims_panel.model.rowCount() == 2
-    assert "Restored the backup" in window.statusBar().currentMessage()
+    assert f"Backup from {backup.list_backups(path)[-1].label} restored" in \
+        window.statusBar().currentMessage()
     # reversible: the file it replaced (5 claims) is among the backups
     qtbot.waitUntil(lambda: not window.backups.busy)
     counts = [_claims(b.path) for b in backup.list_backups(path)]
