@@ -35,6 +35,8 @@ class BackupScheduler(QObject):
         self._policy_factory = policy_factory
         self._queue: list[tuple[BackupPolicy, Callable[[], object]]] = []
         self._task: Task | None = None
+        #: An edit arrived while a backup ran: that backup's snapshot may predate it.
+        self._edited_meanwhile = False
         self._timer = QTimer(self, interval=tick_ms)
         self._timer.timeout.connect(self.tick)
 
@@ -42,7 +44,7 @@ class BackupScheduler(QObject):
         self.detach()
         self.policy = self._policy_factory(project.path)
         self._project = project
-        project.subscribe(self.policy.note_edit)
+        project.subscribe(self._on_edit)
         self._enqueue(self.policy, self.policy.on_open)
         self._timer.start()
 
@@ -54,15 +56,20 @@ class BackupScheduler(QObject):
         if policy is None:
             return
         if self._project is not None:
-            self._project.unsubscribe(policy.note_edit)
+            self._project.unsubscribe(self._on_edit)
             self._project = None
         self._enqueue(policy, policy.on_close)
 
     def note_edit(self) -> None:
         """Edits that did not come through the window's own connection (an import, another
         program) count as editing too."""
+        self._on_edit()
+
+    def _on_edit(self, *_: object) -> None:
         if self.policy is not None:
             self.policy.note_edit()
+            if self._task is not None:
+                self._edited_meanwhile = True
 
     def tick(self) -> None:
         """From the timer: start a backup if one is due and none is queued or running."""
@@ -89,6 +96,7 @@ class BackupScheduler(QObject):
     def _start_next(self) -> None:
         if self._task is not None or not self._queue:
             return
+        self._edited_meanwhile = False
         policy, call = self._queue.pop(0)
         task = Task(lambda _control: call(), self)
         task.done.connect(lambda: self._finished(task, policy))
@@ -98,6 +106,8 @@ class BackupScheduler(QObject):
         if self._task is task:
             self._task = None
         task.deleteLater()
+        if policy is self.policy and self._edited_meanwhile:
+            policy.note_edit()  # the policy cleared it when the backup ended: not covered by it
         if policy is self.policy:
             self.status_changed.emit(policy.last_error)
         elif policy.last_error:  # the last backup of a project that is no longer shown

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -201,6 +202,31 @@ def test_backups_on_open_after_editing_and_on_close(qtbot, tmp_path):
     assert len(backup.list_backups(path)) == 3
     with Project.open(newest.path, readonly=True) as copy:
         assert copy.claim_count() == project.claim_count()
+
+
+def test_an_edit_during_a_backup_is_not_counted_as_backed_up(qtbot, tmp_path, monkeypatch):
+    path = _project_file(tmp_path / "p.annot")
+    project = Project.open(path, annotator="tester")
+    window = make_window(qtbot, project)
+    qtbot.waitUntil(lambda: not window.backups.busy)
+    started, release = threading.Event(), threading.Event()
+    real = backup.make_backup
+
+    def slow(*args, **kwargs):
+        started.set()
+        release.wait(30)
+        return real(*args, **kwargs)
+    monkeypatch.setattr(backup, "make_backup", slow)
+    policy = window.backups.policy
+    policy.interval_s = 0
+    doc_id = project.documents()[0].id
+    window.adapter.run("Tag", lambda: project.add_claim(doc_id, 40, 45, Verdict.DISPUTED))
+    window.backups.tick()
+    assert started.wait(30)  # the backup's snapshot is being taken
+    window.adapter.run("Tag", lambda: project.add_claim(doc_id, 50, 55, Verdict.DISPUTED))
+    release.set()
+    qtbot.waitUntil(lambda: not window.backups.busy)
+    assert policy.due()  # the second edit still needs a backup (on close at the latest)
 
 
 def test_a_failing_backup_is_shown_in_the_status_bar(qtbot, tmp_path, monkeypatch):
