@@ -119,9 +119,9 @@ def restore_from_backup(w: "MainWindow",
     path = w.project.path
     backups = backup.list_backups(path)
     if not backups:
-        show_error(w, "No backups yet",
-                   f"there is no backup of {path.name} yet; one is made when a changed project "
-                   "is opened and every 30 minutes of editing")
+        QMessageBox.information(
+            w, "No backups yet", f"There is no backup of {path.name} yet. One is made when a "
+            "changed project is opened, every 30 minutes of editing and when it is closed.")
         return
     chosen = choose(w, backups)
     if chosen is None:

@@ -271,6 +271,20 @@ def test_restore_from_backup_replaces_the_file_reversibly_and_reopens(qtbot, tmp
     assert 5 in counts and counts[0] == 2  # newest: the restored file, backed up on reopening
 
 
+def test_restore_without_backups_says_so_and_changes_nothing(qtbot, tmp_path, monkeypatch):
+    path = _project_file(tmp_path / "p.annot")
+    window = make_window(qtbot, Project.open(path, annotator="tester"))
+    qtbot.waitUntil(lambda: not window.backups.busy)
+    for b in backup.list_backups(path):
+        b.path.unlink()
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    project = window.project
+    restore_from_backup(window, choose=lambda w, backups: pytest.fail("nothing to choose"))
+    assert told and "no backup of p.annot yet" in told[0]
+    assert window.project is project and project.conn is not None and window.isEnabled()
+
+
 def test_restore_is_refused_while_another_program_has_the_file_open(qtbot, tmp_path, monkeypatch):
     path = _project_file(tmp_path / "p.annot", n_claims=2)
     window = make_window(qtbot, Project.open(path, annotator="tester"))
