@@ -72,8 +72,8 @@ def open_with_recovery(path: Path, parent: QWidget | None = None, *,
             raise
         if ask is None or not ask(parent, path, offer, str(exc)):
             raise DamagedProjectError(
-                f"{exc}. A verified backup from {offer.label} exists: File ▸ Restore from "
-                f"backup… or `annotator restore {path}` puts it back") from None
+                f"{exc}. A verified backup from {offer.label} exists: open the project again "
+                f"and choose to restore it, or run `annotator restore {path}`") from None
         result = backup.restore(path, offer)
     project = Project.open(path, annotator=default_annotator())
     kept = " (damaged file kept aside)" if result.previous else ""

@@ -177,7 +177,7 @@ def test_declining_the_backup_leaves_the_file_and_says_how_to_restore_later(tmp_
     project = app_module.open_first_project(path, demo=False)
     project.close()
     assert project.path == demo_path()  # falls back to the demo, as for any unopenable file
-    assert shown and offer.label in shown[0] and "Restore from backup" in shown[0]
+    assert shown and offer.label in shown[0] and "annotator restore" in shown[0]
     assert path.read_bytes() == damaged
 
 
