@@ -116,12 +116,11 @@ def run(project: Path | None = None, demo: bool = False, smoke_test: bool = Fals
             return 2
         show_error(None, "Cannot open a project", exc)
         return 2
-    if not smoke_test:
-        from .dialogs.settings_dialog import ensure_annotator_name
-
-        opened.annotator = ensure_annotator_name(None) or opened.annotator
     window = MainWindow(opened, server)
     window.show()
+    if not smoke_test:
+        # asked over the open window, so a first-time user sees the demo articles behind it
+        QTimer.singleShot(0, window, lambda: _ask_name(window))
     if note:
         window.statusBar().showMessage(note, 15000)
     if smoke_test:
@@ -134,3 +133,11 @@ def run(project: Path | None = None, demo: bool = False, smoke_test: bool = Fals
     code = app.exec()
     window.project.close()
     return code
+
+
+def _ask_name(window) -> None:  # a MainWindow
+    from .dialogs.settings_dialog import ensure_annotator_name
+
+    name = ensure_annotator_name(window)
+    if name and window.project is not None:
+        window.project.annotator = name

@@ -141,8 +141,8 @@ class LibraryPanel(QWidget):
         self.table.setColumnHidden(3, True)
         # fixed widths from the font, not ResizeToContents, which asks every row for its data
         # (96,000 calls for 1,000 articles) before the window can first show
-        digits = self.fontMetrics().horizontalAdvance("99999") + 12
-        header.resizeSection(2, max(digits, self.fontMetrics().horizontalAdvance("Lang.") + 16))
+        digits = self.fontMetrics().horizontalAdvance("999") + 14
+        header.resizeSection(2, self.fontMetrics().horizontalAdvance("Lang.") + 14)
         for col in VERDICT_COLUMNS:
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(col, digits)
