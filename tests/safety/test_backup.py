@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from annotator.store.backup_policy import BackupPolicy
 from annotator.core.errors import DamagedProjectError, ProjectLockedError
 from annotator.project import Project
 from annotator.store import backup
@@ -211,7 +212,7 @@ def test_backup_into_unwritable_data_dir_is_a_clear_error(tmp_path, monkeypatch)
 def test_policy_backs_up_on_open_and_after_interval_of_editing(tmp_path):
     proj = _project(tmp_path / "p.annot")
     now = [0.0]
-    policy = backup.BackupPolicy(proj, interval_s=1800, clock=lambda: now[0])
+    policy = BackupPolicy(proj, interval_s=1800, clock=lambda: now[0])
     assert policy.on_open() is not None
     assert policy.on_open() is None  # unchanged since
     with Project.open(proj, annotator="t") as p:
@@ -234,7 +235,7 @@ def test_policy_failure_does_not_raise(tmp_path, monkeypatch):
     blocker = tmp_path / "file-not-dir"
     blocker.write_text("x")
     monkeypatch.setenv("ANNOTATOR_DATA_DIR", str(blocker))
-    policy = backup.BackupPolicy(proj, interval_s=0)
+    policy = BackupPolicy(proj, interval_s=0)
     assert policy.on_open() is None
     assert "could not be backed up" in policy.last_error
 
