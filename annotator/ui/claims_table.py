@@ -11,15 +11,13 @@ from PySide6.QtCore import (
     QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal,
 )
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QVBoxLayout, QWidget
 
 from ..core.model import Claim, Verdict
 from ..project import Project
 from .bridge import ClaimState
 from .palette import LINK_MARK, style, verdict_text
+from .tables import list_table
 
 COLUMNS = ["Document", "Quote", "Verdict", LINK_MARK, "Annotator", "Updated"]
 COL_DOC, COL_QUOTE, COL_VERDICT, COL_LINKS, COL_ANNOTATOR, COL_UPDATED = range(6)
@@ -242,18 +240,8 @@ class ClaimsPanel(QWidget):
         for signal in (self.verdict_box.currentIndexChanged, self.doc_box.currentIndexChanged,
                        self.text_box.textChanged):
             signal.connect(self._apply_filters)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        # no sort column until the user clicks a header: enabling sorting would otherwise sort
-        # 50,000 rows by column 0 at start-up (rows are already by article and position)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = list_table(self.proxy)
         self.table.verticalHeader().setDefaultSectionSize(22)
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_QUOTE, QHeaderView.ResizeMode.Stretch)

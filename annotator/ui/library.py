@@ -4,13 +4,14 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QVBoxLayout, QWidget
 
 from ..core.model import Verdict
 from ..project import Project
 from ..store.queries import DocumentSummary
 from .badges import UNKNOWN_LANGUAGE, language_badge
 from .palette import style
+from .tables import list_table
 
 COLUMNS = ["Article", "Outlet", "Lang.", "Date"] + [style(v).symbol for v in Verdict]
 VERDICT_COLUMNS = {4 + i: v for i, v in enumerate(Verdict)}
@@ -124,15 +125,7 @@ class LibraryPanel(QWidget):
         self.filter = QLineEdit(placeholderText="Filter articles (title, outlet, language)…")
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        self.table = list_table(self.proxy)
         header = self.table.horizontalHeader()
         # title, outlet and date share the first column on two lines: a side panel is narrow
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
