@@ -14,7 +14,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from .. import __version__
 from ..core.errors import AnnotatorError, ProjectLockedError
 from ..project import Project
 from ..resources import resource
@@ -29,7 +28,6 @@ def application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Annotator")
     app.setOrganizationName("Annotator")
-    app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource("icons", "annotator.svg"))))
     app.setDesktopFileName(DESKTOP_ID)
     return app  # type: ignore[return-value]
