@@ -33,6 +33,20 @@ def make_document(text: str, title: str = "Doc", **meta) -> Document:
     return Document(id=new_id(), title=title, text=text, content_hash=content_hash(text), **meta)
 
 
+def claim_count(path: Path) -> int:
+    with Project.open(path, readonly=True) as proj:
+        return proj.claim_count()
+
+
+def damage_pages(path: Path) -> None:
+    """Overwrite pages in the middle of the file (not the header), as a failing disk does."""
+    size = path.stat().st_size
+    with path.open("r+b") as fh:
+        for offset in range(4096, size, 4096):
+            fh.seek(offset + 8)
+            fh.write(b"\xde\xad\xbe\xef" * 64)
+
+
 @pytest.fixture
 def project(tmp_path) -> Project:
     proj = Project.create(tmp_path / "test.annot", annotator="tester")

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from annotator.store.backup_policy import BackupPolicy
 from annotator.core.errors import DamagedProjectError, ProjectLockedError
 from annotator.project import Project
 from annotator.store import backup
-from annotator.store.schema import APPLICATION_ID
-from tests.conftest import make_document
+from annotator.store.backup_policy import BackupPolicy
+from annotator.store.fileformat import APPLICATION_ID
+from tests.conftest import claim_count, damage_pages, make_document
 
 
 def _project(path: Path, n_claims: int = 3) -> Path:
@@ -25,20 +25,6 @@ def _project(path: Path, n_claims: int = 3) -> Path:
         for i in range(n_claims):
             p.add_claim(doc, i, i + 5, "verified", note=f"n{i}")
     return path
-
-
-def _claims(path: Path) -> int:
-    with Project.open(path, readonly=True) as p:
-        return p.claim_count()
-
-
-def _damage(path: Path) -> None:
-    """Overwrite pages in the middle of the file (not the header): what a bad disk does."""
-    size = path.stat().st_size
-    with path.open("r+b") as fh:
-        for offset in range(4096, size, 4096):
-            fh.seek(offset + 8)
-            fh.write(b"\xde\xad\xbe\xef" * 64)
 
 
 def test_backup_is_a_verified_self_contained_copy(tmp_path):
@@ -138,7 +124,7 @@ def test_newest_verified_skips_a_rotten_backup(tmp_path):
     with Project.open(proj, annotator="t") as p:
         p.update_claim(p.claims()[0].id, note="newer")
     newer = backup.make_backup(proj)
-    _damage(newer.path)
+    damage_pages(newer.path)
     assert backup.verify(newer.path) is not None
     assert backup.newest_verified(proj) == good
 
@@ -146,7 +132,7 @@ def test_newest_verified_skips_a_rotten_backup(tmp_path):
 def test_damaged_project_detected_kept_aside_and_restored(tmp_path):
     proj = _project(tmp_path / "p.annot", n_claims=40)
     good = backup.make_backup(proj)
-    _damage(proj)
+    damage_pages(proj)
     damaged_bytes = proj.read_bytes()
     with pytest.raises(DamagedProjectError):
         Project.open(proj)
@@ -158,7 +144,7 @@ def test_damaged_project_detected_kept_aside_and_restored(tmp_path):
     assert result.previous_was_damaged
     assert result.previous.name.startswith("p.annot.damaged-")
     assert result.previous.read_bytes() == damaged_bytes  # kept aside untouched
-    assert _claims(proj) == 40
+    assert claim_count(proj) == 40
     with Project.open(proj, full_check=True) as p:
         assert p.integrity_problems() == []
 
@@ -168,13 +154,13 @@ def test_restore_is_reversible(tmp_path):
     old = backup.make_backup(proj)
     with Project.open(proj, annotator="t") as p:
         p.add_claim(p.documents()[0].id, 30, 35, "unverified")
-    assert _claims(proj) == 3
+    assert claim_count(proj) == 3
     result = backup.restore(proj, old.path)
     assert not result.previous_was_damaged
-    assert _claims(proj) == 2
+    assert claim_count(proj) == 2
     assert backup.verify(result.previous) is None
     backup.restore(proj, result.previous)  # undo the restore
-    assert _claims(proj) == 3
+    assert claim_count(proj) == 3
 
 
 def test_restore_refuses_while_the_project_is_open(tmp_path):
@@ -186,7 +172,7 @@ def test_restore_refuses_while_the_project_is_open(tmp_path):
             backup.restore(proj, old)
         assert p.claim_count() == 4  # the open project is untouched and still works
         p.add_claim(p.documents()[0].id, 36, 40, "unverified")
-    assert _claims(proj) == 5
+    assert claim_count(proj) == 5
 
 
 def test_restore_refuses_a_bad_backup(tmp_path):
@@ -206,7 +192,7 @@ def test_backup_into_unwritable_data_dir_is_a_clear_error(tmp_path, monkeypatch)
     monkeypatch.setenv("ANNOTATOR_DATA_DIR", str(blocker))
     with pytest.raises(backup.BackupError, match="could not be backed up"):
         backup.make_backup(proj)
-    assert _claims(proj) == 3
+    assert claim_count(proj) == 3
 
 
 def test_policy_backs_up_on_open_and_after_interval_of_editing(tmp_path):
@@ -253,7 +239,7 @@ def test_cli_backup_list_and_restore(tmp_path):
     listed = _cli("backup", str(proj), "--list")
     assert listed.returncode == 0 and ".annot" in listed.stdout
 
-    _damage(proj)
+    damage_pages(proj)
     check = _cli("check", str(proj))
     assert check.returncode != 0
     assert f"annotator restore {proj}" in check.stderr  # the way out, with the backup's date
@@ -261,7 +247,7 @@ def test_cli_backup_list_and_restore(tmp_path):
     res = _cli("restore", str(proj))
     assert res.returncode == 0, res.stderr
     assert "damaged file moved aside" in res.stdout
-    assert _claims(proj) == 20
+    assert claim_count(proj) == 20
     assert _cli("check", str(proj)).returncode == 0
 
 
@@ -283,4 +269,4 @@ def test_restore_to_a_missing_file_keeps_an_orphan_wal_aside(tmp_path):
     assert result.previous is None
     assert not orphan.exists()
     assert [p.read_bytes() for p in tmp_path.glob("p.annot.orphan-*-wal")] == [b"a WAL from some other file"]
-    assert _claims(proj) == 4
+    assert claim_count(proj) == 4

@@ -23,6 +23,7 @@ from annotator.ui import menus
 from annotator.ui.main_window import MainWindow
 from annotator.ui.recovery import restore_from_backup
 from annotator.ui.single_instance import ProjectServer
+from tests.conftest import claim_count, damage_pages
 from tests.ui.workbench_support import TEXT_A, TEXT_B, add_docs, make_window, settle
 
 REPO = Path(__file__).resolve().parents[2]
@@ -34,20 +35,6 @@ def _project_file(path: Path, n_claims: int = 3) -> Path:
         for i in range(n_claims):
             proj.add_claim(doc.id, i * 5, i * 5 + 4, Verdict.VERIFIED)
     return path
-
-
-def _claims(path: Path) -> int:
-    with Project.open(path, readonly=True) as proj:
-        return proj.claim_count()
-
-
-def _damage(path: Path) -> None:
-    """Overwrite pages in the middle of the file (not the header), as a failing disk does."""
-    size = path.stat().st_size
-    with path.open("r+b") as fh:
-        for offset in range(4096, size, 4096):
-            fh.seek(offset + 8)
-            fh.write(b"\xde\xad\xbe\xef" * 64)
 
 
 def _gui(*args: str, timeout: int = 90) -> subprocess.CompletedProcess:
@@ -150,7 +137,7 @@ def _answer_next_message_box(qtbot, seen: list[str], key=Qt.Key.Key_Return) -> N
 def test_damaged_file_offers_the_backup_with_its_date_and_keeps_the_damaged_file(qtbot, tmp_path):
     path = _project_file(tmp_path / "p.annot", n_claims=4)
     offer = backup.make_backup(path)
-    _damage(path)
+    damage_pages(path)
     damaged = path.read_bytes()
     seen: list[str] = []
     _answer_next_message_box(qtbot, seen)  # Return: the default button restores
@@ -168,7 +155,7 @@ def test_damaged_file_offers_the_backup_with_its_date_and_keeps_the_damaged_file
 def test_declining_the_backup_leaves_the_file_and_says_how_to_restore_later(tmp_path, monkeypatch):
     path = _project_file(tmp_path / "p.annot")
     offer = backup.make_backup(path)
-    _damage(path)
+    damage_pages(path)
     damaged = path.read_bytes()
     monkeypatch.setattr("annotator.ui.recovery.ask_restore", lambda *a: False)
     shown = []
@@ -267,7 +254,7 @@ def test_restore_from_backup_replaces_the_file_reversibly_and_reopens(qtbot, tmp
         window.statusBar().currentMessage()
     # reversible: the file it replaced (5 claims) is among the backups
     qtbot.waitUntil(lambda: not window.backups.busy)
-    counts = [_claims(b.path) for b in backup.list_backups(path)]
+    counts = [claim_count(b.path) for b in backup.list_backups(path)]
     assert 5 in counts and counts[0] == 2  # newest: the restored file, backed up on reopening
 
 
@@ -318,7 +305,7 @@ def test_smoke_test_on_a_bad_project_prints_the_error_and_exits_2(tmp_path, kind
     elif kind == "damaged_with_backup":
         _project_file(path)
         backup.make_backup(path)
-        _damage(path)
+        damage_pages(path)
     proc = _gui(str(path), "--smoke-test")
     assert proc.returncode == 2, proc.stderr
     assert "bad.annot" in proc.stderr and "Traceback" not in proc.stderr

@@ -23,13 +23,14 @@ from ..workers import Control, Task, open_project
 from .export_filters import (
     CheckList, Choices, FormatInfo, OptionsPanel, VerdictBoxes, load_choices,
 )
+from .running import CancelOnClose
 
 PREVIEW_RECORDS = 3
 PREVIEW_CHARS = 20_000
 PREVIEW_DELAY_MS = 250
 
 
-class ExportDialog(QDialog):
+class ExportDialog(CancelOnClose, QDialog):
     """Export the project at `project_path`; `doc_ids` preselects documents (the library's
     selection), None selects all."""
 
@@ -403,22 +404,8 @@ class ExportDialog(QDialog):
             self.status_label.setText("Cancelling…")
             self._update_buttons()
 
-    def reject(self) -> None:
-        """Esc / Cancel: while exporting, cancel the export; otherwise close."""
-        if self.running:
-            self.cancel()
-            return
+    def _before_close(self) -> None:
         self._wait_side_tasks()
-        super().reject()
-
-    def closeEvent(self, event) -> None:
-        if self.running:
-            self._close_when_done = True
-            self.cancel()
-            event.ignore()
-            return
-        self._wait_side_tasks()
-        super().closeEvent(event)
 
     def _wait_side_tasks(self) -> None:
         """Preview and loading reads are short; let them end before the dialog goes away."""

@@ -21,6 +21,7 @@ from ...ingest.base import supported_extensions
 from ...ingest.runner import FileResult, ImportReport, Outcome, import_paths
 from ...settings import Settings, default_annotator
 from ..workers import Control, Task, open_project
+from .running import CancelOnClose
 
 OUTCOME_TEXT = {Outcome.IMPORTED: "Imported", Outcome.DUPLICATE: "Duplicate",
                 Outcome.FAILED: "Failed"}
@@ -58,7 +59,7 @@ def describe(result: FileResult) -> str:
     return f"{result.message}: {shown}" if shown else result.message
 
 
-class ImportDialog(QDialog):
+class ImportDialog(CancelOnClose, QDialog):
     """Import articles into the project at `project_path`.
 
     With `paths` (drag-and-drop onto the main window) the import starts at once. `imported`
@@ -295,20 +296,6 @@ class ImportDialog(QDialog):
         self.summary_label.setText(summary_html(report, self._total))
 
     # ------------------------------------------------------------------ closing
-    def reject(self) -> None:
-        """Esc / Cancel: while importing, stop after the current file; otherwise close."""
-        if self.running:
-            self.cancel()
-            return
-        super().reject()
-
-    def closeEvent(self, event) -> None:
-        if self.running:
-            self._close_when_done = True
-            self.cancel()
-            event.ignore()
-            return
-        super().closeEvent(event)
 
     def _stop_for_quit(self) -> None:
         """The application is quitting: stop after the current file and wait for it."""
