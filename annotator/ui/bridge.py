@@ -24,9 +24,13 @@ class ClaimState:
 
     @classmethod
     def read(cls, project: Project, changeset: ChangeSet) -> "ClaimState":
+        return cls.read_ids(project, changeset.claim_ids)
+
+    @classmethod
+    def read_ids(cls, project: Project, claim_ids: set[str]) -> "ClaimState":
         claims: dict[str, Claim | None] = {}
         links: dict[str, int] = {}
-        for cid in changeset.claim_ids:
+        for cid in claim_ids:
             try:
                 claims[cid] = project.claim(cid)
             except NotFoundError:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal,
+    QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QVBoxLayout, QWidget
@@ -18,6 +18,7 @@ from ..project import Project
 from .bridge import ClaimState
 from .palette import LINK_MARK, style, verdict_text
 from .tables import list_table
+from .workers import Task, open_project
 
 COLUMNS = ["Document", "Quote", "Verdict", LINK_MARK, "Annotator", "Updated"]
 COL_DOC, COL_QUOTE, COL_VERDICT, COL_LINKS, COL_ANNOTATOR, COL_UPDATED = range(6)
@@ -49,34 +50,66 @@ def _short(quote: str) -> str:
 
 
 class ClaimsModel(QAbstractTableModel):
+    loaded = Signal()
+    load_failed = Signal(str)
+
     def __init__(self, project: Project, titles: dict[str, str], parent=None) -> None:
         super().__init__(parent)
         self.project = project
         self.titles = titles
         self._rows: list[ClaimRow] = []
         self._index: dict[str, int] = {}
-        # filled just after the window first shows: reading 50,000 rows takes a few tenths of
-        # a second that the user should not wait for before seeing the articles
-        QTimer.singleShot(0, self, self.reload)
+        self._generation = 0
+        self._touched: set[str] = set()  # claims edited while a load was under way
+        self._task: Task | None = None
+        self.reload()
+
+    @property
+    def loading(self) -> bool:
+        return self._task is not None
 
     def reload(self) -> None:
-        if self.project.closed:  # the window moved to another project before this ran
+        """Read every claim's row in a worker (50,000 rows take a few tenths of a second that
+        the window should not freeze for, at start-up least of all); edits made meanwhile are
+        re-read when the rows arrive."""
+        if self.project.closed:
             return
-        link_counts = self.project.link_counts()
-        verdicts = {v.value: v for v in Verdict}
+        self._generation += 1
+        generation, path, titles = self._generation, self.project.path, dict(self.titles)
+        self._touched = set()
+        # no parent: the task outlives this model if the window switches project meanwhile
+        # (a QThread destroyed with its parent while running would abort the process); bound
+        # methods, unlike lambdas, are disconnected when this model goes away
+        task = Task(lambda control: (generation, _read_rows(path, titles)))
+        task.succeeded.connect(self._loaded)
+        task.failed.connect(self._load_failed)
+        self._task = task
+        task.start()
+
+    def _loaded(self, result: tuple[int, list[ClaimRow]]) -> None:
+        generation, rows = result
+        if generation != self._generation or self.project.closed:
+            return
+        self._task = None
         self.beginResetModel()
-        rows = [ClaimRow(cid, doc_id, start, _short(quote), verdicts[verdict], annotator, updated,
-                         link_counts.get(cid, 0))
-                for cid, doc_id, start, quote, verdict, annotator, updated
-                in self.project.claim_rows(QUOTE_CHARS * 2)]
-        rows.sort(key=lambda r: (self.titles.get(r.doc_id, ""), r.doc_id, r.start))
         self._rows = rows
-        self._index = {r.id: i for i, r in enumerate(self._rows)}
+        self._index = {r.id: i for i, r in enumerate(rows)}
         self.endResetModel()
+        touched, self._touched = self._touched, set()
+        if touched:
+            self.refresh(ClaimState.read_ids(self.project, touched))
+        self.loaded.emit()
+
+    def _load_failed(self, message: str) -> None:
+        if self._task is not None and not self._task.running:
+            self._task = None
+            self.load_failed.emit(message)
 
     def refresh(self, state: ClaimState) -> list[tuple[str, Verdict, int]]:
         """Update the named rows; returns count changes (doc id, verdict, +1/-1) for the library."""
         deltas: list[tuple[str, Verdict, int]] = []
+        if self.loading:
+            self._touched.update(state.claims)
         for cid, claim in state.claims.items():
             at = self._index.get(cid)
             if at is not None:
@@ -296,3 +329,17 @@ class ClaimsPanel(QWidget):
         if index.isValid():
             self.table.selectRow(index.row())
             self.table.scrollTo(index)
+
+
+def _read_rows(path, titles: dict[str, str]) -> list[ClaimRow]:
+    """In a worker thread, on its own read-only connection."""
+    verdicts = {v.value: v for v in Verdict}
+    with open_project(path, readonly=True) as project:
+        link_counts = project.link_counts()
+        rows = [ClaimRow(cid, doc_id, start, _short(quote), verdicts[verdict], annotator, updated,
+                         link_counts.get(cid, 0))
+                for cid, doc_id, start, quote, verdict, annotator, updated
+                in project.claim_rows(QUOTE_CHARS * 2)]
+    rows.sort(key=lambda r: (titles.get(r.doc_id, ""), r.doc_id, r.start))
+    return rows
+

@@ -190,6 +190,8 @@ class MainWindow(EditCommands, QMainWindow):
     def _apply_to_docks(self, cs: ChangeSet, state: ClaimState) -> None:
         deltas = self.claims_panel.model.refresh(state)
         reread = cs.ids("documents")
+        if self.claims_panel.model.loading:  # deltas need the claim rows: read the counts instead
+            reread = reread | cs.doc_ids
         if reread:  # re-read from the file, counts included
             self.library.model.refresh(reread)
             self.claims_panel.set_documents(self._titles())

@@ -8,6 +8,7 @@ path (read-only when they only read) and close it before returning — `open_pro
 """
 from __future__ import annotations
 
+import atexit
 import logging
 import threading
 import time
@@ -181,3 +182,12 @@ def run_task(fn: Callable[[Control], Any], parent: QObject | None = None, *,
         task.cancelled.connect(on_cancel)
     task.start()
     return task
+
+
+@atexit.register
+def _stop_running_tasks() -> None:
+    """A script or test that ends while a task runs would otherwise abort in QThread's
+    destructor: ask each task to stop, then wait for it."""
+    for task in list(_LIVE):
+        task.cancel()
+        task.wait()

@@ -24,7 +24,9 @@ from annotator.ui.main_window import MainWindow
 from annotator.ui.recovery import restore_from_backup
 from annotator.ui.single_instance import ProjectServer
 from tests.conftest import claim_count, damage_pages
-from tests.ui.workbench_support import TEXT_A, TEXT_B, add_docs, make_window, settle
+from tests.ui.workbench_support import (
+    TEXT_A, TEXT_B, add_docs, make_window, settle, wait_for_claims,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -249,6 +251,7 @@ def test_restore_from_backup_replaces_the_file_reversibly_and_reopens(qtbot, tmp
     settle()
     assert window.claims_dock.height() == dock_height  # reopening keeps the user's layout
     assert window.project.claim_count() == 2
+    wait_for_claims(qtbot, window)
     assert window.claims_panel.model.rowCount() == 2
     assert f"Backup from {backup.list_backups(path)[-1].label} restored" in \
         window.statusBar().currentMessage()
@@ -337,6 +340,7 @@ def test_edits_by_another_connection_are_picked_up_and_undo_is_cleared(qtbot, pr
     assert not window.backups.policy.due()
     assert window.external.check()
     assert window.backups.policy.due()  # their edits are backed up like ours
+    wait_for_claims(qtbot, window)
     assert window.claims_panel.model.row_of(cid) is not None
     assert cid in pane.view.index
     assert not window.adapter.stack.canUndo() and not project.can_undo

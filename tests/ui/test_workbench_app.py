@@ -6,11 +6,13 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
+from annotator.core.model import Verdict
 from annotator.demo import demo_path
 from annotator.project import Project
 from annotator.settings import Settings
 from annotator.ui import app as app_module
 from annotator.ui import menus
+from annotator.ui.main_window import MainWindow
 from tests.ui.workbench_support import settle, TEXT_A, TEXT_B, add_docs, make_window
 
 
@@ -154,3 +156,41 @@ def test_an_undo_that_cannot_be_written_is_reported_and_history_resets(qtbot, pr
     window.actions_["undo"].trigger()
     settle()
     assert [c.verdict.value for c in project.claims(a.id)] == ["verified"]
+
+
+def test_edits_while_the_claims_table_loads_are_not_lost(qtbot, project, monkeypatch):
+    """The claims table reads its rows in a worker; edits made before they arrive still show,
+    and the library's counts stay right meanwhile."""
+    import threading
+
+    from annotator.ui import claims_table
+
+    a, _b = add_docs(project, TEXT_A, TEXT_B)
+    old = project.add_claim(a.id, 0, 6, Verdict.VERIFIED).created[0]
+    read, gate = threading.Event(), threading.Event()
+    real = claims_table._read_rows
+
+    def gated(*args):  # the rows are read before the edits below, and arrive after them
+        rows = real(*args)
+        read.set()
+        gate.wait(10)
+        return rows
+    monkeypatch.setattr(claims_table, "_read_rows", gated)
+    window = MainWindow(project)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.claims_panel.model.loading
+    assert read.wait(10)
+    window.adapter.run("Retag", lambda: project.set_verdict(old, Verdict.DISPUTED))
+    new = window.adapter.run("Tag", lambda: project.add_claim(a.id, 7, 11, Verdict.UNVERIFIED))
+    settle()
+    counts = window.library.model.summary(a.id).counts
+    assert (counts[Verdict.VERIFIED], counts[Verdict.DISPUTED], counts[Verdict.UNVERIFIED]) == (0, 1, 1)
+    gate.set()
+    qtbot.waitUntil(lambda: not window.claims_panel.model.loading)
+    model = window.claims_panel.model
+    assert model.rowCount() == 2
+    assert model.claim_row(model.row_of(old)).verdict is Verdict.DISPUTED
+    assert model.row_of(new.created[0]) is not None
+    counts = window.library.model.summary(a.id).counts
+    assert (counts[Verdict.VERIFIED], counts[Verdict.DISPUTED], counts[Verdict.UNVERIFIED]) == (0, 1, 1)

@@ -29,7 +29,13 @@ def make_window(qtbot, project) -> MainWindow:
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)  # window shortcuts need an active window
+    wait_for_claims(qtbot, window)
     return window
+
+
+def wait_for_claims(qtbot, window: MainWindow) -> None:
+    """The claims table reads its rows in a worker; wait until they are in."""
+    qtbot.waitUntil(lambda: not window.claims_panel.model.loading, timeout=10000)
 
 
 def point_of(pane: ReadingPane, utf16_pos: int) -> QPoint:
