@@ -50,7 +50,7 @@ def restore_panes(w: "MainWindow") -> None:
     known = set(w.library.model.doc_ids())
     wanted: list[str | None] = [d if d in known else None for d in saved][:4]
     if not any(wanted):
-        docs = w.project.documents()
+        docs = [w.library.model.summary(doc_id) for doc_id in w.library.model.doc_ids()]
         indonesian = [d.id for d in docs if d.effective_language == "id"]
         wanted = list((indonesian if len(indonesian) >= 2 else [d.id for d in docs])[:2])
     while len(w.panes.panes) < len(wanted):

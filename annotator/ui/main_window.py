@@ -156,7 +156,8 @@ class MainWindow(EditCommands, QMainWindow):
         self._update_status()
 
     def _titles(self) -> dict[str, str]:
-        return {d.id: d.title or d.source_name for d in self.project.documents()}
+        model = self.library.model  # already read from the file: no second query
+        return {doc_id: model.title(doc_id) for doc_id in model.doc_ids()}
 
     def reload_library(self, _new_ids: list | None = None) -> None:
         """After an import (done on another connection): re-read documents and claims."""
