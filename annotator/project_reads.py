@@ -7,7 +7,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 
+from .core.errors import ProjectFileError
 from .core.model import Claim, ClaimId, DocId, Document, Link, Verdict, VerdictChange
 from .store import queries, verbatim
 from .store.queries import DocumentSummary, SearchHit
@@ -18,6 +20,7 @@ class ProjectReads:
 
     conn: sqlite3.Connection
     readonly: bool
+    path: Path
 
     def documents(self, doc_ids: Sequence[str] | None = None) -> list[DocumentSummary]:
         return queries.document_summaries(self.conn, doc_ids)
@@ -28,7 +31,10 @@ class ProjectReads:
     def data_version(self) -> int:
         """A number that changes when ANOTHER connection commits to the file (never for this
         one's own commits): the GUI polls it to notice edits made by the CLI or another program."""
-        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+        try:
+            return self.conn.execute("PRAGMA data_version").fetchone()[0]
+        except sqlite3.Error as exc:  # busy or closing: the caller looks again later
+            raise ProjectFileError(f"{self.path}: cannot be read just now ({exc})") from None
 
     def document_count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]

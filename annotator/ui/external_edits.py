@@ -6,7 +6,6 @@ Our own background writers (the import dialog) pause the watcher and re-take the
 """
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
@@ -49,7 +48,7 @@ class ExternalEditWatcher(QObject):
             return None
         try:
             return project.data_version()
-        except (sqlite3.Error, AnnotatorError):
+        except AnnotatorError:
             return None  # busy or closing: look again at the next poll
 
     def check(self) -> bool:
