@@ -6,6 +6,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from annotator.core.model import LinkKind, Verdict
 from tests.conftest import make_document
@@ -188,12 +189,11 @@ def test_errors_are_sentences_and_replacing_asks_first(qtbot, annotated, tmp_pat
     existing = tmp_path / "old.jsonl"
     existing.write_text("keep me")
     set_dest(qtbot, dialog, existing)
-    from annotator.ui.dialogs import export_dialog
-    answers = [export_dialog.QMessageBox.StandardButton.No]
-    monkeypatch.setattr(export_dialog.QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    answers = [QMessageBox.StandardButton.No]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert not dialog.running and existing.read_text() == "keep me"
-    answers.append(export_dialog.QMessageBox.StandardButton.Yes)
+    answers.append(QMessageBox.StandardButton.Yes)
     export_and_wait(qtbot, dialog, key=False)
     assert existing.read_text() != "keep me"
 

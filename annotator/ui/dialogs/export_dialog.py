@@ -13,8 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFontDatabase
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-    QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QProgressBar,
+    QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QProgressBar,
     QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -23,6 +23,7 @@ from ..workers import Control, Task, open_project
 from .export_filters import (
     CheckList, Choices, FormatInfo, OptionsPanel, VerdictBoxes, load_choices,
 )
+from . import export_destination as destination
 from .running import CancelOnClose
 
 PREVIEW_RECORDS = 3
@@ -223,8 +224,7 @@ class ExportDialog(CancelOnClose, QDialog):
         return self.options_box.values()
 
     def default_destination(self, info: FormatInfo) -> Path:
-        base = self.project_path.parent / f"{self.project_path.stem}-{info.name}"
-        return base if info.multi_file else base.with_suffix(info.suffix or ".out")
+        return destination.default(self.project_path, info)
 
     def destination(self) -> Path | None:
         text = self.dest_edit.text().strip()
@@ -237,14 +237,7 @@ class ExportDialog(CancelOnClose, QDialog):
         info = self.format_info()
         if info is None:
             return
-        current = self.destination() or self.default_destination(info)
-        if info.multi_file:
-            folder = QFileDialog.getExistingDirectory(self, "Export to folder (new or empty)",
-                                                      str(current.parent))
-            chosen = folder
-        else:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, "Export to file", str(current), f"{info.label} (*{info.suffix});;All files (*)")
+        chosen = destination.ask(self, info, self.destination() or self.default_destination(info))
         if chosen:
             self.dest_edit.setText(chosen)
             self._dest_auto = False
@@ -317,7 +310,7 @@ class ExportDialog(CancelOnClose, QDialog):
         info, dest = self.format_info(), self.destination()
         if self.running or self.problem() or info is None or dest is None:
             return
-        if not self._confirm_replace(info, dest):
+        if not destination.confirm_replace(self, info, dest):
             return
         name, options, flt, path = info.name, self.options(), self.export_filter(), self.project_path
 
@@ -344,16 +337,6 @@ class ExportDialog(CancelOnClose, QDialog):
         self.setEnabled_controls(False)
         self.task.start()
         self._update_buttons()
-
-    def _confirm_replace(self, info: FormatInfo, dest: Path) -> bool:
-        if not dest.exists() or (info.multi_file and dest.is_dir() and not any(dest.iterdir())):
-            return True
-        what = "folder" if dest.is_dir() else "file"
-        answer = QMessageBox.question(
-            self, "Replace export?", f"The {what} {dest} already exists. Replace it?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
 
     def _on_progress(self, done: int, total: int, _text: str) -> None:
         self.progress_bar.setRange(0, max(total, 1))

@@ -1,0 +1,35 @@
+"""Where an export goes: the default beside the project, the file or folder picker, and the
+question before an existing export is replaced."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from .export_filters import FormatInfo
+
+
+def default(project_path: Path, info: FormatInfo) -> Path:
+    base = project_path.parent / f"{project_path.stem}-{info.name}"
+    return base if info.multi_file else base.with_suffix(info.suffix or ".out")
+
+
+def ask(parent: QWidget, info: FormatInfo, current: Path) -> str:
+    """The chosen path, or "" when the user cancelled."""
+    if info.multi_file:
+        return QFileDialog.getExistingDirectory(parent, "Export to folder (new or empty)",
+                                                str(current.parent))
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, "Export to file", str(current), f"{info.label} (*{info.suffix});;All files (*)")
+    return chosen
+
+
+def confirm_replace(parent: QWidget, info: FormatInfo, dest: Path) -> bool:
+    if not dest.exists() or (info.multi_file and dest.is_dir() and not any(dest.iterdir())):
+        return True
+    what = "folder" if dest.is_dir() else "file"
+    answer = QMessageBox.question(
+        parent, "Replace export?", f"The {what} {dest} already exists. Replace it?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
