@@ -14,6 +14,13 @@ def default(project_path: Path, info: FormatInfo) -> Path:
     return base if info.multi_file else base.with_suffix(info.suffix or ".out")
 
 
+def follow_format(current: Path, info: FormatInfo) -> Path:
+    """The user's chosen destination, with the suffix of a newly chosen format (none for a folder)."""
+    if info.multi_file:
+        return current.with_suffix("")
+    return current.with_suffix(info.suffix) if info.suffix else current
+
+
 def ask(parent: QWidget, info: FormatInfo, current: Path) -> str:
     """The chosen path, or "" when the user cancelled."""
     if info.multi_file:

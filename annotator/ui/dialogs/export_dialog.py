@@ -208,10 +208,7 @@ class ExportDialog(CancelOnClose, QDialog):
             self._dest_auto = True
         else:
             current = Path(self.dest_edit.text().strip())
-            if info.multi_file:
-                self.dest_edit.setText(str(current.with_suffix("")))
-            elif info.suffix:
-                self.dest_edit.setText(str(current.with_suffix(info.suffix)))
+            self.dest_edit.setText(str(destination.follow_format(current, info)))
         self.dest_hint.setText("A folder (created or replaced; must be new, empty, or an earlier "
                                "export)." if info.multi_file else "One file, written atomically.")
         self.schedule_preview()
