@@ -253,6 +253,15 @@ class Exporter:
 _LINE_BREAKS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
+def outgoing_links(claims: Sequence[Claim], by_claim: dict[str, list[Link]]) -> Iterator[Link]:
+    """Each link whose source is one of `claims`, once, in claim order (by_claim lists a link
+    under both of its ends; only the source's entry is taken)."""
+    for c in claims:
+        for link in by_claim.get(c.id, ()):
+            if link.source_id == c.id:
+                yield link
+
+
 def dumps(obj: Any, *, indent: int | None = None) -> str:
     """JSON as every exporter writes it: real UTF-8 characters, not \\u escapes, except for the
     few that some readers would take for a line break."""

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..core.model import Claim, Document, LinkKind, Verdict
 from .atomic import atomic_folder
-from .base import Exporter, ExportSource, register
+from .base import Exporter, ExportSource, outgoing_links, register
 
 ENTITY = "Claim"
 ATTRIBUTE = "Verdict"
@@ -61,18 +61,13 @@ def ann_text(doc: Document, claims: list[Claim], links_by_claim: dict, stats: di
         if c.note:
             note_no += 1
             lines.append(f"#{note_no}\tAnnotatorNotes T{n}\t{_one_line(c.note)}")
-    seen = set()
-    for c in claims:
-        for link in links_by_claim.get(c.id, ()):
-            if link.id in seen or link.source_id != c.id:
-                continue
-            seen.add(link.id)
-            if link.target_id in t_of:
-                rel += 1
-                lines.append(f"R{rel}\t{link.kind.value} Arg1:{t_of[link.source_id]} "
-                             f"Arg2:{t_of[link.target_id]}")
-            else:
-                stats["cross"] += 1
+    for link in outgoing_links(claims, links_by_claim):
+        if link.target_id in t_of:
+            rel += 1
+            lines.append(f"R{rel}\t{link.kind.value} Arg1:{t_of[link.source_id]} "
+                         f"Arg2:{t_of[link.target_id]}")
+        else:
+            stats["cross"] += 1
     return "\n".join(lines) + ("\n" if lines else "")
 
 

@@ -14,7 +14,7 @@ from xml.sax.saxutils import quoteattr
 
 from ..core.model import Claim, Document, LinkKind, Verdict
 from .atomic import atomic_folder
-from .base import Exporter, ExportSource, dumps, register, write_json_array
+from .base import Exporter, ExportSource, dumps, outgoing_links, register, write_json_array
 
 FROM_LABELS = "verdict"
 FROM_NOTE = "note"
@@ -55,18 +55,13 @@ def task(number: int, doc: Document, claims: list[Claim], by_claim: dict, stats:
     for annotator, group in groups.items():
         ids = {c.id for c in group}
         result = [r for c in group for r in _regions(c)]
-        seen = set()
-        for c in group:
-            for link in by_claim.get(c.id, ()):
-                if link.id in seen or link.source_id != c.id:
-                    continue
-                seen.add(link.id)
-                if link.target_id in ids:
-                    result.append({"type": "relation", "from_id": link.source_id,
-                                   "to_id": link.target_id, "direction": "right",
-                                   "labels": [link.kind.value]})
-                else:
-                    stats["unlinked"] += 1
+        for link in outgoing_links(group, by_claim):
+            if link.target_id in ids:
+                result.append({"type": "relation", "from_id": link.source_id,
+                               "to_id": link.target_id, "direction": "right",
+                               "labels": [link.kind.value]})
+            else:
+                stats["unlinked"] += 1
         annotation = {"result": result, "ground_truth": False, "was_cancelled": False}
         if annotator:
             annotation["meta"] = {"annotator": annotator}
