@@ -10,11 +10,18 @@ from annotator.core.errors import (
 from annotator.project import Project
 from annotator.store.schema import APPLICATION_ID, SCHEMA_VERSION
 
-from ..conftest import make_document
+from ..conftest import damage_pages, make_document
 
 
 def _digest(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _refused_unchanged(path, error, match=None):
+    before = _digest(path)
+    with pytest.raises(error, match=match):
+        Project.open(path)
+    assert _digest(path) == before
 
 
 def test_create_sets_application_id_wal_and_version(tmp_path):
@@ -38,10 +45,7 @@ def test_create_refuses_existing_file(tmp_path):
 def test_text_file_is_not_a_project(tmp_path):
     path = tmp_path / "notes.annot"
     path.write_text("hello")
-    before = _digest(path)
-    with pytest.raises(NotAProjectError, match="not an SQLite file"):
-        Project.open(path)
-    assert _digest(path) == before
+    _refused_unchanged(path, NotAProjectError, "not an SQLite file")
 
 
 def test_empty_file_is_not_a_project(tmp_path):
@@ -58,10 +62,7 @@ def test_other_sqlite_database_is_refused_unchanged(tmp_path):
     conn.execute("CREATE TABLE t (x)")
     conn.commit()
     conn.close()
-    before = _digest(path)
-    with pytest.raises(NotAProjectError, match="not an Annotator project"):
-        Project.open(path)
-    assert _digest(path) == before
+    _refused_unchanged(path, NotAProjectError, "not an Annotator project")
 
 
 def test_newer_project_is_refused_unchanged(tmp_path):
@@ -71,25 +72,15 @@ def test_newer_project_is_refused_unchanged(tmp_path):
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.commit()
     conn.close()
-    before = _digest(path)
-    with pytest.raises(NewerProjectError, match="newer Annotator"):
-        Project.open(path)
-    assert _digest(path) == before
+    _refused_unchanged(path, NewerProjectError, "newer Annotator")
 
 
 def test_damaged_project_is_refused_unchanged(tmp_path):
     path = tmp_path / "broken.annot"
     with Project.create(path) as proj:
         proj.add_documents([make_document(f"word{i} " * 20000, title=f"d{i}") for i in range(3)])
-    data = bytearray(path.read_bytes())
-    # keep the header (so it still looks like our project) and smash pages in the middle
-    for i in range(4096 * 3, min(len(data), 4096 * 12)):
-        data[i] = 0xA5
-    path.write_bytes(bytes(data))
-    before = _digest(path)
-    with pytest.raises(DamagedProjectError):
-        Project.open(path)
-    assert _digest(path) == before
+    damage_pages(path)  # the header stays, so it still looks like our project
+    _refused_unchanged(path, DamagedProjectError)
 
 
 def test_missing_file_and_folder(tmp_path):
