@@ -44,7 +44,7 @@ class ExternalEditWatcher(QObject):
 
     def _read(self) -> int | None:
         project = self._project
-        if project is None or project.conn is None:
+        if project is None or project.closed:
             return None
         try:
             return project.data_version()

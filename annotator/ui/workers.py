@@ -12,6 +12,7 @@ import atexit
 import logging
 import threading
 import time
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -184,10 +185,21 @@ def run_task(fn: Callable[[Control], Any], parent: QObject | None = None, *,
     return task
 
 
+#: Other long-lived threads (the search panel's) to stop at exit; held weakly.
+_STOP_AT_EXIT: "weakref.WeakSet[Any]" = weakref.WeakSet()
+
+
+def stop_at_exit(stoppable: Any) -> None:
+    """Have `stoppable.stop()` called at interpreter exit if it is still alive then."""
+    _STOP_AT_EXIT.add(stoppable)
+
+
 @atexit.register
-def _stop_running_tasks() -> None:
-    """A script or test that ends while a task runs would otherwise abort in QThread's
-    destructor: ask each task to stop, then wait for it."""
+def _stop_running_threads() -> None:
+    """A script or test that ends while a thread runs would otherwise abort in QThread's
+    destructor: ask each task to stop and wait for it, and stop the registered threads."""
     for task in list(_LIVE):
         task.cancel()
         task.wait()
+    for stoppable in list(_STOP_AT_EXIT):
+        stoppable.stop()

@@ -6,9 +6,7 @@ has been overtaken by newer typing is skipped by the worker and its late results
 """
 from __future__ import annotations
 
-import atexit
 import html
-import weakref
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -26,7 +24,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import AnnotatorError
 from ...project import Project
 from ...store.queries import SearchHit
-from ..workers import user_message
+from ..workers import stop_at_exit, user_message
 
 #: Pause after the last keystroke before searching.
 DEBOUNCE_MS = 200
@@ -310,7 +308,7 @@ class _ThreadState:
     def __init__(self) -> None:
         self.thread: QThread | None = None
         self.worker: _SearchWorker | None = None
-        _LIVE_STATES.add(self)
+        stop_at_exit(self)
 
     def stop(self) -> None:
         thread, worker = self.thread, self.worker
@@ -319,14 +317,3 @@ class _ThreadState:
             thread.quit()
             thread.wait()
             worker.close()  # the thread has ended, so closing here cannot race a query
-
-
-#: Every panel's thread state, stopped at interpreter exit too: a script (or a benchmark) that
-#: ends without closing the window or quitting the app would otherwise abort in QThread's destructor.
-_LIVE_STATES: "weakref.WeakSet[_ThreadState]" = weakref.WeakSet()
-
-
-@atexit.register
-def _stop_all_search_threads() -> None:
-    for state in list(_LIVE_STATES):
-        state.stop()
