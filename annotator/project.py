@@ -53,9 +53,9 @@ class Project(ProjectReads):
 
     @classmethod
     def open(cls, path: str | Path, *, annotator: str = "", readonly: bool = False,
-             full_check: bool = False) -> "Project":
+             full_check: bool = False, page_check: bool = True) -> "Project":
         path = Path(path)
-        database.inspect_file(path, full_check=full_check)
+        database.inspect_file(path, full_check=full_check, page_check=page_check)
         return cls(path, database.connect(path, readonly=readonly), annotator=annotator,
                    readonly=readonly)
 

@@ -74,8 +74,12 @@ class Control:
 
 @contextmanager
 def open_project(path: Path, *, readonly: bool = False, annotator: str = "") -> Iterator[Project]:
-    """A Project owned by the calling (worker) thread, closed when the block ends."""
-    project = Project.open(path, readonly=readonly, annotator=annotator)
+    """A Project owned by the calling (worker) thread, closed when the block ends.
+
+    Workers open the window's own project, which was checked when the window opened it, so
+    SQLite's page check is not repeated for every background job (the file's identity and
+    version still are)."""
+    project = Project.open(path, readonly=readonly, annotator=annotator, page_check=False)
     try:
         yield project
     finally:

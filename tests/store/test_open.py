@@ -98,3 +98,17 @@ def test_readonly_project_refuses_edits(tmp_path):
         doc_id = proj.documents()[0].id
         with pytest.raises(ProjectFileError, match="read-only"):
             proj.add_claim(doc_id, 0, 4, "verified")
+
+
+def test_second_connection_may_skip_the_page_check_but_not_the_identity_check(tmp_path):
+    path = tmp_path / "broken.annot"
+    with Project.create(path) as proj:
+        proj.add_documents([make_document(f"kata{i} " * 20000, title=f"d{i}") for i in range(3)])
+    damage_pages(path)
+    with pytest.raises(DamagedProjectError):
+        Project.open(path, readonly=True)
+    Project.open(path, readonly=True, page_check=False).close()  # identity and version only
+    other = tmp_path / "notes.annot"
+    other.write_text("hello")
+    with pytest.raises(NotAProjectError):
+        Project.open(other, readonly=True, page_check=False)
