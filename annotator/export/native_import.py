@@ -168,7 +168,11 @@ def import_native(project, path: Path,
                   progress: Callable[[int, int], None] | None = None) -> NativeImportResult:
     """Add a native export to `project` (all or nothing, one undo step)."""
     path = Path(path)
-    bundle = read_native(path, progress)
+    return store_native(project, path, read_native(path, progress))
+
+
+def store_native(project, path: Path, bundle: NativeBundle) -> NativeImportResult:
+    """Add an already read native export (`read_native`) to `project`, all or nothing."""
     for doc in bundle.documents:
         if project.find_document_by_hash(doc.content_hash) is not None:
             raise IngestError(f"{path.name}: the document {doc.title!r} is already in this project; "

@@ -81,14 +81,14 @@ def _native_export(path: Path) -> bool:
 def _import_native(project, path: Path) -> FileResult:
     """An Annotator native export goes back in whole, claims and links included (the export
     side owns the format); a second import of it is a duplicate, not a failure."""
-    from ..export.native_import import import_native, read_native
+    from ..export.native_import import read_native, store_native
 
     bundle = read_native(path)
     docs = bundle.documents
     if docs and all(project.find_document_by_hash(d.content_hash) for d in docs):
         return FileResult(path, Outcome.DUPLICATE, f"all {len(docs)} documents of this "
                           "Annotator export are already in the project")
-    result = import_native(project, path)
+    result = store_native(project, path, bundle)
     return FileResult(path, Outcome.IMPORTED,
                       f"an Annotator export: {result.documents} document(s), {result.claims} "
                       f"claim(s), {result.links} link(s)", [d.id for d in docs],
