@@ -7,6 +7,7 @@ the rows and highlights it names. Nothing here writes SQL.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -32,8 +33,10 @@ from .menus import build_menus, claim_menu, library_menu
 from .palette import Legend
 from .panes import PaneArea
 from .reading_pane import ReadingPane
-from .single_instance import ProjectServer
 from .undo import UndoAdapter
+
+if TYPE_CHECKING:  # QtNetwork is loaded only by a launch that serves the project
+    from .single_instance import ProjectServer
 
 
 class MainWindow(EditCommands, QMainWindow):

@@ -1,20 +1,6 @@
 """Dialogs and panels the main window opens: import, export, search, settings, about, errors.
 
-Each long-running one does its work in annotator.ui.workers, on its own Project.
+Each long-running one does its work in annotator.ui.workers, on its own Project. Nothing is
+imported here: the window loads each dialog module when the user first opens it, so starting
+the app does not pay for the importers, the exporters or package metadata.
 """
-from .about_dialog import show_about
-from .errors import show_error
-from .import_dialog import ImportDialog
-from .search_panel import SearchPanel
-from .settings_dialog import SettingsDialog, ensure_annotator_name
-
-__all__ = ["ExportDialog", "ImportDialog", "SearchPanel", "SettingsDialog",
-           "ensure_annotator_name", "show_about", "show_error"]
-
-
-def __getattr__(name: str):
-    # The export dialog needs annotator.export, which loads the exporters; import it on use.
-    if name == "ExportDialog":
-        from .export_dialog import ExportDialog
-        return ExportDialog
-    raise AttributeError(name)
