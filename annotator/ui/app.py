@@ -35,14 +35,14 @@ def application() -> QApplication:
 
 def choose_project(project: Path | None, demo: bool) -> tuple[Path, bool]:
     """The project file to open and whether it is the demo."""
-    from ..demo import ensure_demo  # imports the importers: only when the demo is needed
-
     if project is not None and not demo:
         return Path(project), False
     if not demo:
         for recent in Settings.load().recent_projects:
             if Path(recent).is_file():
                 return Path(recent), False
+    from ..demo import ensure_demo  # imports the importers: only when the demo is needed
+
     return ensure_demo("demo"), True
 
 
