@@ -10,7 +10,6 @@ from pathlib import Path
 
 from .core.errors import ValidationError
 from .core.model import Evidence
-from .ingest.runner import import_paths
 from .project import Project
 from .resources import resource
 from .settings import data_dir
@@ -22,6 +21,8 @@ def demo_path() -> Path:
 
 def build_demo(path: Path, annotator: str = "demo") -> Path:
     """Write the demo project to `path` (atomically: a half-built demo is never left behind)."""
+    from .ingest.runner import import_paths  # the importers: only when the demo is built
+
     samples = resource("samples")
     spec = json.loads((samples / "claims.json").read_text(encoding="utf-8"))
     tmp = path.with_name(path.name + ".building")

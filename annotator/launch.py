@@ -1,4 +1,5 @@
-"""Start the GUI — after checking, without Qt, that Qt can start at all.
+"""Start the GUI — after checking, without Qt, that Qt can start at all, and choosing the
+project (whose page check then runs while Qt loads).
 
 On a bare Debian/Ubuntu, Qt's xcb platform plugin needs system libraries that pip cannot
 install; Qt's own message for that is a page of plugin errors. We look for them first and say
@@ -66,11 +67,36 @@ def display_problem() -> str | None:
     return None
 
 
+def choose_project(project: Path | None, demo: bool) -> tuple[Path, bool]:
+    """The project file to open and whether it is the demo: the one named, else the most
+    recent one that still exists, else the demo project (built on first use)."""
+    from .settings import Settings
+
+    if project is not None and not demo:
+        return Path(project), False
+    if not demo:
+        for recent in Settings.load().recent_projects:
+            if Path(recent).is_file():
+                return Path(recent), False
+    from .demo import ensure_demo
+
+    return ensure_demo("demo"), True
+
+
 def launch_gui(project: Path | None, *, demo: bool = False, smoke_test: bool = False) -> int:
     problem = display_problem()
     if problem:
         print(f"annotator: {problem}", file=sys.stderr)
         return 3
+    from .core.errors import AnnotatorError
+    from .store.database import start_early_check
+
+    try:
+        project, demo = choose_project(project, demo)
+    except (AnnotatorError, OSError):
+        pass  # run() tries again, and says what is wrong in a dialog
+    else:
+        start_early_check(project)  # runs while Qt and the window's modules load
     from .ui.app import run
 
     return run(project, demo=demo, smoke_test=smoke_test)

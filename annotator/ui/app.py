@@ -15,6 +15,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..core.errors import AnnotatorError, ProjectLockedError
+from ..launch import choose_project
 from ..project import Project
 from ..resources import resource
 from ..settings import Settings
@@ -31,19 +32,6 @@ def application() -> QApplication:
     app.setWindowIcon(QIcon(str(resource("icons", "annotator.svg"))))
     app.setDesktopFileName(DESKTOP_ID)
     return app  # type: ignore[return-value]
-
-
-def choose_project(project: Path | None, demo: bool) -> tuple[Path, bool]:
-    """The project file to open and whether it is the demo."""
-    if project is not None and not demo:
-        return Path(project), False
-    if not demo:
-        for recent in Settings.load().recent_projects:
-            if Path(recent).is_file():
-                return Path(recent), False
-    from ..demo import ensure_demo  # imports the importers: only when the demo is needed
-
-    return ensure_demo("demo"), True
 
 
 def _open_claimed(path: Path, server: ProjectServer | None, parent, interactive: bool

@@ -8,6 +8,7 @@ from annotator.core.errors import (
     DamagedProjectError, NewerProjectError, NotAProjectError, ProjectFileError,
 )
 from annotator.project import Project
+from annotator.store import database
 from annotator.store.schema import APPLICATION_ID, SCHEMA_VERSION
 
 from ..conftest import damage_pages, make_document
@@ -112,3 +113,53 @@ def test_second_connection_may_skip_the_page_check_but_not_the_identity_check(tm
     other.write_text("hello")
     with pytest.raises(NotAProjectError):
         Project.open(other, readonly=True, page_check=False)
+
+
+def _count_page_checks(monkeypatch) -> list[str]:
+    calls: list[str] = []
+    real = database._page_check
+
+    def counting(conn, pragma):
+        calls.append(pragma)
+        return real(conn, pragma)
+
+    monkeypatch.setattr(database, "_page_check", counting)
+    return calls
+
+
+def test_early_check_is_used_once_by_the_open_that_follows(tmp_path, monkeypatch):
+    path = tmp_path / "p.annot"
+    with Project.create(path) as proj:
+        proj.add_documents([make_document("Some text to annotate here.")])
+    calls = _count_page_checks(monkeypatch)
+    database.start_early_check(path)
+    Project.open(path).close()
+    assert calls == ["quick_check"]  # run once, on the early thread
+    Project.open(path).close()  # a later open checks for itself
+    assert calls == ["quick_check", "quick_check"]
+
+
+def test_early_check_is_not_trusted_after_the_file_changed(tmp_path, monkeypatch):
+    path = tmp_path / "p.annot"
+    with Project.create(path) as proj:
+        proj.add_documents([make_document("Some text to annotate here.")])
+    calls = _count_page_checks(monkeypatch)
+    database.start_early_check(path)
+    database._early[path.resolve()].rows()  # finished: then another program writes
+    other = sqlite3.connect(path)
+    other.execute("UPDATE meta SET value = 'renamed' WHERE key = 'name'")
+    other.commit()
+    Project.open(path, readonly=True).close()
+    other.close()
+    assert calls == ["quick_check", "quick_check"]  # the open checked the pages again
+
+
+def test_early_check_reports_damage_on_open(tmp_path):
+    path = tmp_path / "broken.annot"
+    with Project.create(path) as proj:
+        proj.add_documents([make_document(f"kata{i} " * 20000, title=f"d{i}") for i in range(3)])
+    damage_pages(path)
+    database.start_early_check(path)
+    _refused_unchanged(path, DamagedProjectError, "is damaged")
+    database.start_early_check(tmp_path / "missing.annot")  # nothing to check: no thread
+    assert (tmp_path / "missing.annot").resolve() not in database._early
