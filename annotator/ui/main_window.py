@@ -24,7 +24,6 @@ from .badges import counts_text, language_badge
 from .bridge import ClaimState, ProjectBridge
 from .claims_table import ClaimsPanel
 from .dialogs.errors import show_error
-from .dialogs.search_panel import SearchPanel
 from .editing import EditCommands
 from .external_edits import ExternalEditWatcher, reload_after_external_edits
 from .inspector import ClaimInspector
@@ -36,6 +35,7 @@ from .reading_pane import ReadingPane
 from .undo import UndoAdapter
 
 if TYPE_CHECKING:  # QtNetwork is loaded only by a launch that serves the project
+    from .dialogs.search_panel import SearchPanel
     from .single_instance import ProjectServer
 
 
@@ -59,6 +59,8 @@ class MainWindow(EditCommands, QMainWindow):
         self.search_dock = self._dock("Search", "searchDock", Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.library_dock, self.search_dock)
         self.library_dock.raise_()
+        self._search_panel: SearchPanel | None = None
+        self.search_dock.visibilityChanged.connect(lambda shown: shown and self.search_panel)
         self.language_label = QLabel()
         self.counts_label = QLabel()
         self.saved_label = QLabel()
@@ -103,7 +105,7 @@ class MainWindow(EditCommands, QMainWindow):
             self.backups.detach()
             layout.save_layout(self)
             self.bridge.detach()
-            self.search_panel.shutdown()
+            self.shutdown_search()
             for dock in (self.library_dock, self.claims_dock, self.inspector_dock, self.search_dock):
                 widget = dock.widget()
                 if widget is not None:  # a dock does not delete the widget it is given instead
@@ -138,9 +140,9 @@ class MainWindow(EditCommands, QMainWindow):
         self.inspector.link_removed.connect(
             lambda lid: self.adapter.run("Remove link", lambda: project.remove_link(lid)))
         self.inspector_dock.setWidget(self.inspector)
-        self.search_panel = SearchPanel(project.path)
-        self.search_panel.open_requested.connect(self.open_search_hit)
-        self.search_dock.setWidget(self.search_panel)
+        self._search_panel = None
+        if self.search_dock.isVisible():
+            self.search_panel  # noqa: B018 (builds it)
         self.panes = PaneArea(project)
         self.panes.claim_clicked.connect(lambda pane, cid: self.select_claim(cid, pane=pane))
         self.panes.menu_requested.connect(lambda pane, pos, spans: claim_menu(self, pane, pos, spans))
@@ -157,6 +159,23 @@ class MainWindow(EditCommands, QMainWindow):
         self.backups.attach(project)
         self.external.attach(project)
         self._update_status()
+
+    @property
+    def search_panel(self) -> SearchPanel:
+        """Built when the Search tab is first shown: it sits behind the library at start, and
+        its module, Qt classes and search thread would otherwise delay the first paint."""
+        if self._search_panel is None:
+            from .dialogs.search_panel import SearchPanel
+
+            self._search_panel = SearchPanel(self.project.path)
+            self._search_panel.open_requested.connect(self.open_search_hit)
+            self.search_dock.setWidget(self._search_panel)
+        return self._search_panel
+
+    def shutdown_search(self) -> None:
+        """Stop the search thread, if the panel was ever built."""
+        if self._search_panel is not None:
+            self._search_panel.shutdown()
 
     def _titles(self) -> dict[str, str]:
         model = self.library.model  # already read from the file: no second query
@@ -346,7 +365,7 @@ class MainWindow(EditCommands, QMainWindow):
             focus.clearFocus()  # commits a note or field being edited
         self.flush()  # nothing may run against the project after it is closed
         layout.save_layout(self)
-        self.search_panel.shutdown()
+        self.shutdown_search()
         self.bridge.detach()
         self.external.detach()
         self.backups.drain()  # the last backup, before the process may end

@@ -108,7 +108,7 @@ def release_project(w: "MainWindow") -> None:
     w.flush()
     w.external.detach()
     w.backups.drain()
-    w.search_panel.shutdown()
+    w.shutdown_search()
     w.bridge.detach()
     w.project.close()
 

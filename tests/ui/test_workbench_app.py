@@ -122,6 +122,22 @@ def test_a_search_hit_opens_in_a_pane_with_the_span_selected(qtbot, project):
     assert pane is not None and pane.view.textCursor().selectedText() == "Rapat darurat"
 
 
+def test_the_search_panel_is_built_when_its_tab_is_first_shown(qtbot, project):
+    add_docs(project, TEXT_A, TEXT_B)
+    window = make_window(qtbot, project)
+    assert window._search_panel is None and window.search_dock.widget() is None
+    window.search_dock.raise_()  # the user clicks the Search tab
+    qtbot.waitUntil(lambda: window._search_panel is not None)
+    panel = window.search_dock.widget()
+    assert panel is window.search_panel and panel.isVisible()
+    panel.query_edit.setText("rapat")
+    panel.search_now()
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=5000)
+    window.library_dock.raise_()
+    window.search_dock.raise_()
+    assert window.search_panel is panel  # built once per project
+
+
 def test_closing_never_asks_and_edits_are_already_saved(qtbot, project):
     (a,) = add_docs(project, TEXT_A)
     window = make_window(qtbot, project)
