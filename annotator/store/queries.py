@@ -13,7 +13,6 @@ from ..core.model import (
 )
 from .recorder import COLUMNS
 
-_DOC_META = [c for c in COLUMNS["documents"] if c != "text"]
 # Stored strings to members by dict lookup: calling Verdict(value) costs microseconds a row,
 # which adds up over the 50,000 claims and 1,000 articles read at start.
 _VERDICT = {v.value: v for v in Verdict}
@@ -46,6 +45,11 @@ class DocumentSummary:
     @property
     def claim_count(self) -> int:
         return sum(self.counts.values())
+
+
+#: DocumentSummary's stored fields, in its order (length and counts are worked out)
+_SUMMARY_COLS = ("id", "title", "outlet", "url", "published", "author", "language",
+                 "language_prob", "language_override", "direction", "source_name", "imported_at")
 
 
 @dataclass
@@ -132,21 +136,18 @@ def document_summaries(conn: sqlite3.Connection, doc_ids: Sequence[str] | None =
     if doc_ids is not None:
         where = f"WHERE d.id IN ({', '.join('?' * len(doc_ids))})"
         params = list(doc_ids)
+    # the columns in DocumentSummary's field order, so each row builds one positionally
     sql = (
-        f"SELECT {', '.join('d.' + c for c in _DOC_META)}, length(d.text) FROM documents d {where} "
-        "ORDER BY d.imported_at, d.rowid"
+        f"SELECT {', '.join('d.' + c for c in _SUMMARY_COLS)}, length(d.text) FROM documents d "
+        f"{where} ORDER BY d.imported_at, d.rowid"
     )
     out: dict[str, DocumentSummary] = {}
+    direction = _SUMMARY_COLS.index("direction")
+    zero = dict.fromkeys(_VERDICT.values(), 0)
     for row in conn.execute(sql, params):
-        meta = dict(zip(_DOC_META, row))
-        out[meta["id"]] = DocumentSummary(
-            id=meta["id"], title=meta["title"], outlet=meta["outlet"], url=meta["url"],
-            published=meta["published"], author=meta["author"], language=meta["language"],
-            language_prob=meta["language_prob"], language_override=meta["language_override"],
-            direction=_DIRECTION[meta["direction"]], source_name=meta["source_name"],
-            imported_at=meta["imported_at"], length=row[-1],
-            counts=dict.fromkeys(_VERDICT.values(), 0),
-        )
+        row = list(row)
+        row[direction] = _DIRECTION[row[direction]]
+        out[row[0]] = DocumentSummary(*row, counts=zero.copy())
     count_sql = "SELECT doc_id, verdict, count(*) FROM claims"
     if doc_ids is not None:
         count_sql += f" WHERE doc_id IN ({', '.join('?' * len(doc_ids))})"

@@ -69,6 +69,14 @@ class LibraryModel(QAbstractTableModel):
     def doc_ids(self) -> list[str]:
         return [d.id for d in self._docs]
 
+    def totals(self) -> dict[Verdict, int]:
+        """Claims per verdict over every article, for the status bar."""
+        totals = dict.fromkeys(Verdict, 0)
+        for d in self._docs:
+            for v, n in d.counts.items():
+                totals[v] += n
+        return totals
+
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._docs)
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
 
 from ..core.errors import AnnotatorError, NotFoundError
-from ..core.model import LinkKind, Verdict
+from ..core.model import LinkKind
 from ..project import Project
 from ..settings import Settings
 from ..store.recorder import ChangeSet
@@ -241,12 +241,9 @@ class MainWindow(EditCommands, QMainWindow):
         else:
             lang = language_badge(doc.effective_language)
             self.language_label.setText(f"Language: {lang}")
-        summaries = self.library.model
-        totals = {v: 0 for v in Verdict}
-        for doc_id in summaries.doc_ids():
-            for v, n in summaries.summary(doc_id).counts.items():
-                totals[v] += n
-        self.counts_label.setText(f"{len(summaries.doc_ids())} articles · claims {counts_text(totals)}")
+        library = self.library.model
+        self.counts_label.setText(
+            f"{library.rowCount()} articles · claims {counts_text(library.totals())}")
         if hasattr(self, "actions_"):
             self._update_actions()
 

@@ -178,3 +178,20 @@ def test_user_strings_are_stored_literally(project, doc_id):
 def test_integrity_problems_empty_for_sound_project(project, doc_id):
     project.add_claim(doc_id, 0, 6, "verified")
     assert project.integrity_problems() == []
+
+
+def test_document_summaries_are_read_in_field_order(project):
+    """document_summaries builds each summary positionally from _SUMMARY_COLS."""
+    from dataclasses import fields
+
+    from annotator.store.queries import _SUMMARY_COLS, DocumentSummary
+
+    names = [f.name for f in fields(DocumentSummary)]
+    assert names == [*_SUMMARY_COLS, "length", "counts"]
+    doc = make_document("Teks pendek tentang banjir.", title="Banjir", outlet="Kabar", language="id")
+    project.add_documents([doc])
+    project.add_claim(doc.id, 0, 4, "disputed")
+    (summary,) = project.documents()
+    assert (summary.title, summary.outlet, summary.language, summary.length) == \
+        ("Banjir", "Kabar", "id", len(doc.text))
+    assert summary.direction.value == "ltr" and summary.claim_count == 1
