@@ -14,9 +14,22 @@ def test_missing_xcb_libraries_are_named_with_the_install_command(monkeypatch):
     present = {"xcb-icccm", "xcb-keysyms", "xcb-image", "xcb-render-util", "xcb-shape", "xcb-xkb",
                "xkbcommon", "EGL", "GL", "fontconfig", "dbus-1"}
     monkeypatch.setattr(ctypes.util, "find_library", lambda n: f"lib{n}.so" if n in present else None)
+    monkeypatch.setattr(launch, "_ldconfig_libraries", lambda: frozenset({"libGL", "libEGL"}))
     message = launch.display_problem()
     assert message is not None
     assert "sudo apt-get install -y libxcb-cursor0 libxkbcommon-x11-0" in message
+
+
+def test_the_linker_cache_is_read_once_for_all_libraries(monkeypatch):
+    launch._ldconfig_libraries.cache_clear()
+    runs = []
+    real = launch.subprocess.run
+    monkeypatch.setattr(launch.subprocess, "run", lambda *a, **k: runs.append(a) or real(*a, **k))
+    monkeypatch.setattr(ctypes.util, "find_library", lambda n: None)
+    present = [n for n in launch.XCB_LIBRARIES if launch.library_present(n)]
+    launch._ldconfig_libraries.cache_clear()
+    assert len(runs) == 1 and runs[0][0][1] == "-p"
+    assert "fontconfig" in present  # Qt itself needs it even offscreen: installed here
 
 
 def test_no_problem_offscreen(monkeypatch):
