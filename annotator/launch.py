@@ -7,7 +7,6 @@ which package to install.
 """
 from __future__ import annotations
 
-import ctypes.util
 import functools
 import os
 import shutil
@@ -63,7 +62,11 @@ def _ldconfig_libraries() -> frozenset[str]:
 
 
 def library_present(name: str, bundle: Path | None = None) -> bool:
-    if f"lib{name}" in _ldconfig_libraries() or ctypes.util.find_library(name):
+    if f"lib{name}" in _ldconfig_libraries():
+        return True
+    import ctypes.util  # slower (it runs tools per name), for libraries outside the cache
+
+    if ctypes.util.find_library(name):
         return True
     return bundle is not None and any(bundle.glob(f"lib{name}.so*"))
 
@@ -126,3 +129,22 @@ def launch_gui(project: Path | None, *, demo: bool = False, smoke_test: bool = F
     from .ui.app import run
 
     return run(project, demo=demo, smoke_test=smoke_test)
+
+
+#: The command line's subcommands (annotator.cli; a test keeps the two lists equal). Any other
+#: first word, or none, opens the app, as `annotator.cli` does too.
+SUBCOMMANDS = frozenset({"gui", "new", "import", "docs", "claim", "lang", "search", "export",
+                         "check", "backup", "restore"})
+
+
+def main(argv: list[str] | None = None) -> None:
+    """The `annotator` command. `annotator` and `annotator PROJECT` start the app at once,
+    without loading the command-line parser (click: 30 ms of every start); everything else,
+    options and --help included, goes to annotator.cli."""
+    args = sys.argv[1:] if argv is None else list(argv)
+    if not args or (len(args) == 1 and args[0] not in SUBCOMMANDS
+                    and not args[0].startswith("-") and not Path(args[0]).is_dir()):
+        sys.exit(launch_gui(Path(args[0]) if args else None))
+    from .cli import main as command_line
+
+    command_line(args=args, prog_name="annotator")

@@ -1,5 +1,5 @@
 """The bundled executable's entry point: the same command line as the `annotator` script."""
-from annotator.cli import main
+from annotator.launch import main
 
 if __name__ == "__main__":
-    main(prog_name="annotator")
+    main()

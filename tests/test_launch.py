@@ -60,3 +60,25 @@ def test_launch_checks_the_chosen_project_while_qt_loads(tmp_path, monkeypatch):
     monkeypatch.setattr(app, "run", lambda project, demo, smoke_test: ran.append(project) or 0)
     assert launch.launch_gui(path) == 0
     assert started == ran == [path]
+
+
+def test_the_launcher_knows_every_subcommand():
+    from annotator.cli import main
+
+    assert launch.SUBCOMMANDS == set(main.commands)
+
+
+def test_opening_the_app_does_not_load_the_command_line_parser(tmp_path):
+    """`annotator` and `annotator PROJECT` go straight to the launcher (here: no display)."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    code = ("import sys\nfrom annotator.launch import main\ntry:\n    main(sys.argv[1:])\n"
+            "except SystemExit as e:\n    print(e.code, 'click' in sys.modules)\n")
+    for args in ([], [str(tmp_path / "p.annot")]):
+        out = subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True,
+                             text=True, timeout=60)
+        assert out.stdout.split() == ["3", "False"], out.stderr
+    # anything else is the command line's
+    out = subprocess.run([sys.executable, "-c", code, "docs", "--help"], env=env,
+                         capture_output=True, text=True, timeout=60)
+    assert "Usage: annotator docs" in out.stdout and out.stdout.split()[-2:] == ["0", "True"]

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([]); w = QMainWindow(); w.resize(1400, 900); w.show(); app.processEvents()
 print(time.time(), flush=True)
 """
-# The real launch, `annotator PROJECT`, through the command line and the launcher (the page
-# check, the single-instance hand-over, settings, backups on open). A finder on sys.meta_path
+# The real launch, `annotator PROJECT`, through the command's entry point (the page check,
+# the single-instance hand-over, settings, backups on open). A finder on sys.meta_path
 # wraps MainWindow.show once its module is loaded: after the window is shown and painted it
 # prints the wall-clock time and exits (what happens after that is not part of a cold start).
 LAUNCH = """
@@ -67,8 +67,8 @@ class ShownHook:
         return spec
 
 sys.meta_path.insert(0, ShownHook())
-from annotator.cli import main
-main(["gui", {path!r}])
+from annotator.launch import main  # the `annotator` command
+main([{path!r}])
 """
 
 
