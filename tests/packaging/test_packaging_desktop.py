@@ -38,7 +38,7 @@ def test_desktop_entry_opens_project_files_with_the_installed_command():
     entry = desktop_entry()
     scripts = pyproject()["project"]["scripts"]
     command, *args = entry["Exec"].split()
-    assert command in scripts and scripts[command] == "annotator.cli:main"
+    assert command in scripts and scripts[command] == "annotator.launch:main"
     assert args == ["%f"], "the app takes one project path, as `annotator PROJECT.annot`"
     assert MIME_TYPE in entry["MimeType"].split(";")
     assert entry["Icon"] == APP_ID
