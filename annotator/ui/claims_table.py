@@ -1,11 +1,16 @@
 """Every claim in the project as a sortable, filterable table (Qt model/view).
 
 Rows are small tuples read once; after an edit only the claims a ChangeSet names are re-read,
-so retagging one claim among 50,000 updates one row (the proxy re-places it in O(log n)).
+so retagging one claim among 50,000 updates one row, and a new claim is inserted where the
+current sort order puts it (found by bisection).
 """
 from __future__ import annotations
 
+import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
+from operator import attrgetter
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal,
@@ -17,6 +22,7 @@ from ..core.model import Claim, Verdict
 from ..project import Project
 from .bridge import ClaimState
 from .palette import LINK_MARK, style, verdict_text
+from .row_index import RowIndex
 from .tables import list_table
 from .workers import Task, open_project
 
@@ -24,6 +30,7 @@ COLUMNS = ["Document", "Quote", "Verdict", LINK_MARK, "Annotator", "Updated"]
 COL_DOC, COL_QUOTE, COL_VERDICT, COL_LINKS, COL_ANNOTATOR, COL_UPDATED = range(6)
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 QUOTE_CHARS = 160
+_ROW_ID = attrgetter("id")
 
 
 @dataclass
@@ -43,6 +50,30 @@ class ClaimRow:
                    claim.annotator, claim.updated_at, links)
 
 
+def sort_key(column: int, titles: dict[str, str]) -> Callable[[ClaimRow], Any] | None:
+    """The order of a sorted column (None for a column that does not sort)."""
+    return {
+        COL_DOC: lambda r: (titles.get(r.doc_id, "").casefold(), r.doc_id, r.start),
+        COL_QUOTE: lambda r: r.quote.casefold(),
+        COL_VERDICT: lambda r: r.verdict.value,
+        COL_LINKS: lambda r: r.links,
+        COL_ANNOTATOR: lambda r: r.annotator.casefold(),
+        COL_UPDATED: lambda r: r.updated,
+    }.get(column)
+
+
+class _Descending:
+    """Reverses a key's order, so bisect can search a list sorted high to low."""
+
+    __slots__ = ("key",)
+
+    def __init__(self, key: Any) -> None:
+        self.key = key
+
+    def __lt__(self, other: "_Descending") -> bool:
+        return other.key < self.key
+
+
 def _short(quote: str) -> str:
     """One line of at most QUOTE_CHARS characters."""
     quote = " ".join(quote.split())
@@ -58,9 +89,12 @@ class ClaimsModel(QAbstractTableModel):
         self.project = project
         self.titles = titles
         self._rows: list[ClaimRow] = []
-        self._index: dict[str, int] = {}
+        self._index = RowIndex(self._rows, _ROW_ID)
         self._generation = 0
         self._touched: set[str] = set()  # claims edited while a load was under way
+        #: How the rows are ordered (the load's order: by document, then position), so a new
+        #: claim is inserted where it belongs instead of at the end.
+        self._order: tuple[int, Qt.SortOrder] = (COL_DOC, Qt.SortOrder.AscendingOrder)
         self._task: Task | None = None
         self.reload()
 
@@ -93,7 +127,7 @@ class ClaimsModel(QAbstractTableModel):
         self._task = None
         self.beginResetModel()
         self._rows = rows
-        self._index = {r.id: i for i, r in enumerate(rows)}
+        self._index = RowIndex(rows, _ROW_ID)
         self.endResetModel()
         touched, self._touched = self._touched, set()
         if touched:
@@ -121,24 +155,35 @@ class ClaimsModel(QAbstractTableModel):
             deltas.append((claim.doc_id, claim.verdict, +1))
             row = ClaimRow.of(claim, state.link_counts.get(cid, 0))
             if at is None:
-                end = len(self._rows)
-                self.beginInsertRows(QModelIndex(), end, end)
-                self._rows.append(row)
-                self._index[cid] = end
-                self.endInsertRows()
+                self._insert(row)
             else:
                 self._rows[at] = row
                 self.dataChanged.emit(self.index(at, 0), self.index(at, len(COLUMNS) - 1))
         return deltas
 
+    def _insert(self, row: ClaimRow) -> None:
+        """A new claim goes where the current order puts it (after rows with an equal key)."""
+        column, order = self._order
+        key = sort_key(column, self.titles)
+        if key is None:
+            at = len(self._rows)
+        elif order == Qt.SortOrder.DescendingOrder:
+            at = bisect.bisect_right(self._rows, _Descending(key(row)),
+                                     key=lambda r: _Descending(key(r)))
+        else:
+            at = bisect.bisect_right(self._rows, key(row), key=key)
+        self.beginInsertRows(QModelIndex(), at, at)
+        self._rows.insert(at, row)
+        self._index.inserted(at)
+        self.endInsertRows()
+
     def _remove(self, cid: str) -> None:
-        at = self._index.pop(cid, None)
+        at = self._index.get(cid)
         if at is None:
             return
         self.beginRemoveRows(QModelIndex(), at, at)
         del self._rows[at]
-        for r in self._rows[at:]:
-            self._index[r.id] -= 1
+        self._index.removed(cid, at)
         self.endRemoveRows()
 
     def retitle(self, titles: dict[str, str]) -> None:
@@ -150,25 +195,19 @@ class ClaimsModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorted here with Python keys (50,000 rows in ~0.1 s), not by the proxy, which would
-        call data() twice per comparison. New claims join at the end until the next sort."""
-        keys = {
-            COL_DOC: lambda r: (self.titles.get(r.doc_id, "").casefold(), r.doc_id, r.start),
-            COL_QUOTE: lambda r: r.quote.casefold(),
-            COL_VERDICT: lambda r: r.verdict.value,
-            COL_LINKS: lambda r: r.links,
-            COL_ANNOTATOR: lambda r: r.annotator.casefold(),
-            COL_UPDATED: lambda r: r.updated,
-        }
-        key = keys.get(column)
+        call data() twice per comparison. New claims are inserted in this order; an edited
+        claim keeps its row until the next sort (rows do not jump under the user's eyes)."""
+        key = sort_key(column, self.titles)
         if key is None:
             return
+        self._order = (column, order)
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         remembered = [(self._rows[i.row()].id, i.column()) for i in persistent]
         self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
-        self._index = {r.id: i for i, r in enumerate(self._rows)}
+        self._index.rebuild()
         self.changePersistentIndexList(
-            persistent, [self.index(self._index[cid], col) for cid, col in remembered])
+            persistent, [self.index(self._index.get(cid), col) for cid, col in remembered])
         self.layoutChanged.emit()
 
     def row_of(self, claim_id: str) -> int | None:
@@ -340,6 +379,6 @@ def _read_rows(path, titles: dict[str, str]) -> list[ClaimRow]:
                          link_counts.get(cid, 0))
                 for cid, doc_id, start, quote, verdict, annotator, updated
                 in project.claim_rows(QUOTE_CHARS * 2)]
-    rows.sort(key=lambda r: (titles.get(r.doc_id, ""), r.doc_id, r.start))
+    rows.sort(key=sort_key(COL_DOC, titles))
     return rows
 

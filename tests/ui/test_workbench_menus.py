@@ -175,6 +175,33 @@ def test_claims_table_header_click_sorts_and_keeps_the_selection(qtbot, project)
     assert panel.selected_claim() == ids["disputed"]
 
 
+def test_a_new_claim_is_inserted_where_the_sort_order_puts_it(qtbot, project):
+    window, a, b, _left, _right = _window(qtbot, project)
+    for doc, start, verdict in ((a, 0, "unverified"), (b, 0, "verified"), (a, 7, "disputed")):
+        project.add_claim(doc.id, start, start + 4, verdict)
+    settle()
+    panel = window.claims_panel
+
+    def verdicts():
+        return [panel.proxy.index(r, 2).data()[2:] for r in range(panel.proxy.rowCount())]
+
+    panel.proxy.sort(2, Qt.SortOrder.DescendingOrder)
+    window.adapter.run("Tag", lambda: project.add_claim(b.id, 7, 11, "unverified"))
+    settle()
+    assert verdicts() == ["verified", "unverified", "unverified", "disputed"]
+    panel.proxy.sort(2, Qt.SortOrder.AscendingOrder)
+    window.adapter.run("Tag", lambda: project.add_claim(b.id, 12, 16, "verified"))
+    window.adapter.run("Tag", lambda: project.add_claim(a.id, 12, 16, "disputed"))
+    settle()
+    assert verdicts() == ["disputed"] * 2 + ["unverified"] * 2 + ["verified"] * 2
+    model = panel.model
+    assert all(model.row_of(model.claim_row(r).id) == r for r in range(model.rowCount()))
+    window.adapter.stack.undo()  # removing a row keeps the others' positions right too
+    settle()
+    assert verdicts() == ["disputed", "unverified", "unverified", "verified", "verified"]
+    assert all(model.row_of(model.claim_row(r).id) == r for r in range(model.rowCount()))
+
+
 def test_f6_moves_the_keyboard_between_panes(qtbot, project):
     window, a, b, left, right = _window(qtbot, project)
     left.view.setFocus()
