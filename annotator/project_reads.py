@@ -45,6 +45,10 @@ class ProjectReads:
     def find_document_by_hash(self, content_hash: str) -> str | None:
         return queries.document_id_by_hash(self.conn, content_hash)
 
+    def existing_ids(self, table: str, ids: Sequence[str]) -> set[str]:
+        """Which of `ids` are already in `table` ("documents", "claims", "links", "evidence")."""
+        return queries.existing_ids(self.conn, table, ids)
+
     def resolve_document(self, id_or_prefix: str) -> DocId:
         return DocId(queries.resolve_id(self.conn, "documents", id_or_prefix))
 

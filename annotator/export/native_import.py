@@ -1,15 +1,20 @@
 """Reading the native JSONL export back into a project, losing nothing.
 
-The ingest side keeps plain JSONL articles (text/title/url …); it should hand a file to
-`import_native` when `is_native_export(path)` is true (every native line carries the
-`annotator_export` marker). The whole file is parsed and checked before anything is written,
-then added in one undoable transaction through `Project.restore_records`.
+The importer (annotator.ingest.runner) hands a .jsonl or .ndjson file here when
+`is_native_export(path)` is true (every native line carries the `annotator_export` marker).
+The whole file is parsed and checked before anything is written, then added in one undoable
+transaction through `Project.restore_records`.
+
+Files merge: an article whose text is already in the project is not stored twice, and the
+file's claims on it are added to the project's copy (so two colleagues' exports of the same
+articles combine); claims, evidence and links already in the project (same id) are left as
+they are, so importing a file twice adds nothing.
 """
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -32,13 +37,29 @@ class NativeBundle:
 @dataclass
 class NativeImportResult:
     path: Path
+    #: What was added: new articles, claims and links.
     documents: int
     claims: int
     links: int
+    #: What the project had already: articles with the same text (the file's claims on them
+    #: were added to them), and claims and links with the same id (left as they are).
+    known_documents: int = 0
+    known_claims: int = 0
+    known_links: int = 0
+    #: The new articles' ids.
+    doc_ids: list[str] = field(default_factory=list)
+
+    @property
+    def nothing_new(self) -> bool:
+        return not (self.documents or self.claims or self.links)
 
     def summary(self) -> str:
-        return (f"imported {self.documents} document(s), {self.claims} claim(s) and "
+        text = (f"imported {self.documents} document(s), {self.claims} claim(s) and "
                 f"{self.links} link(s) from {self.path}")
+        known = [f"{n} {what}" for n, what in ((self.known_documents, "article(s)"),
+                                               (self.known_claims, "claim(s)"),
+                                               (self.known_links, "link(s)")) if n]
+        return text + (f"; already in the project: {', '.join(known)}" if known else "")
 
 
 def is_native_line(obj: Any) -> bool:
@@ -172,17 +193,30 @@ def import_native(project, path: Path,
 
 
 def store_native(project, path: Path, bundle: NativeBundle) -> NativeImportResult:
-    """Add an already read native export (`read_native`) to `project`, all or nothing."""
-    for doc in bundle.documents:
-        if project.find_document_by_hash(doc.content_hash) is not None:
-            raise IngestError(f"{path.name}: the document {doc.title!r} is already in this project; "
-                              "nothing was imported")
+    """Add an already read native export (`read_native`) to `project`, all or nothing,
+    merging with what the project has (see the module's docstring)."""
     known = {c.id for c in bundle.claims}
     for link in bundle.links:
         for end in (link.source_id, link.target_id):
             if end not in known:
                 raise IngestError(f"{path.name}: link {link.id} points at claim {end}, "
                                   "which the file does not hold; nothing was imported")
+    same_text = {d.id: other for d in bundle.documents
+                 if (other := project.find_document_by_hash(d.content_hash)) is not None}
+    documents = [d for d in bundle.documents if d.id not in same_text]
+    have_claims = project.existing_ids("claims", [c.id for c in bundle.claims])
+    claims = [replace(c, doc_id=same_text.get(c.doc_id, c.doc_id))
+              for c in bundle.claims if c.id not in have_claims]
+    have_links = project.existing_ids("links", [link.id for link in bundle.links])
+    links = [link for link in bundle.links if link.id not in have_links]
+    new_claims = {c.id for c in claims}
+    history = [h for h in bundle.history if h.claim_id in new_claims]
+    result = NativeImportResult(path, len(documents), len(claims), len(links),
+                                len(same_text), len(have_claims), len(have_links),
+                                [d.id for d in documents])
+    if result.nothing_new:
+        return result
+    bundle = NativeBundle(documents, claims, links, history)
     try:
         project.restore_records(bundle.documents, bundle.claims, bundle.links, bundle.history,
                         label=f"Import {path.name}")
@@ -195,4 +229,4 @@ def store_native(project, path: Path, bundle: NativeBundle) -> NativeImportResul
             if f"UNIQUE constraint failed: {table}" in text:
                 text = f"some {what} of this file are already in the project (same ids)"
         raise IngestError(f"{path.name}: {text}; nothing was imported") from None
-    return NativeImportResult(path, len(bundle.documents), len(bundle.claims), len(bundle.links))
+    return result

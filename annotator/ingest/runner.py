@@ -71,7 +71,7 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileResu
 
 
 def _native_export(path: Path) -> bool:
-    if path.suffix.lower() != ".jsonl":
+    if path.suffix.lower() not in (".jsonl", ".ndjson"):
         return False
     from ..export.native_import import is_native_export
 
@@ -80,19 +80,26 @@ def _native_export(path: Path) -> bool:
 
 def _import_native(project, path: Path) -> FileResult:
     """An Annotator native export goes back in whole, claims and links included (the export
-    side owns the format); a second import of it is a duplicate, not a failure."""
+    side owns the format); what the project has already is not added twice."""
     from ..export.native_import import read_native, store_native
 
-    bundle = read_native(path)
-    docs = bundle.documents
-    if docs and all(project.find_document_by_hash(d.content_hash) for d in docs):
-        return FileResult(path, Outcome.DUPLICATE, f"all {len(docs)} documents of this "
-                          "Annotator export are already in the project")
-    result = store_native(project, path, bundle)
-    return FileResult(path, Outcome.IMPORTED,
-                      f"an Annotator export: {result.documents} document(s), {result.claims} "
-                      f"claim(s), {result.links} link(s)", [d.id for d in docs],
-                      [d.title for d in docs], [d.effective_language for d in docs])
+    result = store_native(project, path, read_native(path))
+    if result.nothing_new:
+        return FileResult(path, Outcome.DUPLICATE, "everything in this Annotator export is "
+                          "already in the project")
+    parts = [f"{result.documents} new document(s)"]
+    if result.known_documents:
+        parts.append(f"{result.known_documents} already here (its claims added to it)"
+                     if result.known_documents == 1 else
+                     f"{result.known_documents} already here (their claims added to them)")
+    parts.append(f"{result.claims} claim(s), {result.links} link(s)")
+    if result.known_claims or result.known_links:
+        parts.append(f"{result.known_claims + result.known_links} claim(s) and link(s) "
+                     "already in the project left as they are")
+    docs = project.documents(result.doc_ids) if result.doc_ids else []
+    return FileResult(path, Outcome.IMPORTED, "an Annotator export: " + ", ".join(parts),
+                      [d.id for d in docs], [d.title for d in docs],
+                      [d.effective_language for d in docs])
 
 
 def import_one(project, path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,

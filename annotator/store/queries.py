@@ -258,6 +258,19 @@ def history(conn: sqlite3.Connection, claim_id: str) -> list[VerdictChange]:
     ]
 
 
+def existing_ids(conn: sqlite3.Connection, table: str, ids: Sequence[str]) -> set[str]:
+    """Which of `ids` are rows of `table` already."""
+    if table not in ("documents", "claims", "links", "evidence"):
+        raise ValueError(f"not a table with ids: {table}")
+    found: set[str] = set()
+    ids = list(ids)
+    for i in range(0, len(ids), 500):  # under SQLite's variable limit
+        chunk = ids[i:i + 500]
+        sql = f"SELECT id FROM {table} WHERE id IN ({', '.join('?' * len(chunk))})"
+        found.update(r[0] for r in conn.execute(sql, chunk))
+    return found
+
+
 def resolve_id(conn: sqlite3.Connection, table: str, prefix: str) -> str:
     """A full id, or a unique prefix of one (as users type ids from `annotator docs`)."""
     what = {"documents": "document", "claims": "claim", "links": "link"}[table]

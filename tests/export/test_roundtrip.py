@@ -40,14 +40,53 @@ def test_round_trip_loses_nothing(corpus, tmp_path):
         again = tmp_path / "again.jsonl"
         get_exporter("jsonl").write(fresh, again, ExportFilter())
         assert again.read_bytes() == dest.read_bytes()
-        # one undoable step, and re-importing the same file is refused whole
-        with pytest.raises(IngestError, match="already in this project; nothing was imported"):
-            import_native(fresh, dest)
+        # one undoable step, and importing the same file again adds nothing
+        assert import_native(fresh, dest).nothing_new
         assert fresh.claim_count() == 14
         fresh.undo()
         assert fresh.document_count() == 0 and fresh.claim_count() == 0
     finally:
         fresh.close()
+
+
+def test_a_colleagues_export_merges_onto_the_same_articles(corpus, tmp_path):
+    """Two annotators tag copies of the same articles; importing one's export into the other's
+    project adds the claims (and links) to the articles already there, nothing twice."""
+    mine = Project.create(tmp_path / "mine.annot", annotator="me")
+    try:
+        shared = tmp_path / "shared.jsonl"
+        get_exporter("jsonl").write(corpus.project, shared, ExportFilter())
+        import_native(mine, shared)  # both start from the same articles and claims
+        doc = mine.documents()[0]
+        before = mine.claim_count()
+        theirs = tmp_path / "theirs.jsonl"
+        added = corpus.project.add_claim(doc.id, 0, 5, "disputed", note="their new claim")
+        new_claim = added.created[0]
+        get_exporter("jsonl").write(corpus.project, theirs, ExportFilter())
+        result = import_native(mine, theirs)
+        assert (result.documents, result.claims, result.links) == (0, 1, 0)
+        assert (result.known_documents, result.known_claims) == (4, 14)
+        assert mine.document_count() == 4 and mine.claim_count() == before + 1
+        merged = mine.claim(new_claim)
+        assert merged.doc_id == doc.id and merged.note == "their new claim"
+        assert [h.new.value for h in mine.history(new_claim)] == ["disputed"]
+        assert mine.integrity_problems() == []
+        mine.undo()  # one step
+        assert mine.claim_count() == before
+        # the importer reports it; a file with nothing new is a duplicate
+        from annotator.ingest.runner import import_paths
+
+        report = import_paths(mine, [theirs])
+        assert report.results[0].outcome.value == "imported"
+        assert "1 claim(s)" in report.results[0].message
+        assert "4 already here" in report.results[0].message
+        ndjson = tmp_path / "theirs.ndjson"
+        ndjson.write_bytes(theirs.read_bytes())
+        again = import_paths(mine, [ndjson])
+        assert again.results[0].outcome.value == "duplicate"
+        assert mine.claim_count() == before + 1
+    finally:
+        mine.close()
 
 
 def test_filtered_export_round_trips_its_subset(corpus, tmp_path):
