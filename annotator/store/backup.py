@@ -26,6 +26,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..core.errors import AnnotatorError, ProjectLockedError
+from .database import check_summary
 from .fileformat import APPLICATION_ID
 
 #: Verified backups kept per project; the oldest beyond this are deleted after a new one verified.
@@ -121,7 +122,7 @@ def verify(path: str | Path) -> str | None:
         if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             return "not an Annotator project"
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check(5)").fetchall()]
-        return None if rows == ["ok"] else "; ".join(rows)
+        return None if rows == ["ok"] else check_summary(rows)
     except sqlite3.Error as exc:
         return f"damaged ({exc})"
     finally:

@@ -70,7 +70,7 @@ def inspect_file(path: Path, *, full_check: bool = False, page_check: bool = Tru
             rows = ["ok"]
         if rows != ["ok"]:
             raise DamagedProjectError(
-                f"{path} is damaged: " + "; ".join(rows[:5])
+                f"{path} is damaged: " + check_summary(rows)
             )
         return version
     except sqlite3.OperationalError as exc:
@@ -86,6 +86,11 @@ def inspect_file(path: Path, *, full_check: bool = False, page_check: bool = Tru
         raise DamagedProjectError(f"{path} is damaged: {exc}") from None
     finally:
         conn.close()
+
+
+def check_summary(rows: list[str], most: int = 5) -> str:
+    """SQLite's integrity-check findings on one line (a finding may span several)."""
+    return "; ".join(" ".join(r.split()) for r in rows[:most])
 
 
 def _page_check(conn: sqlite3.Connection, pragma: str) -> list[str]:

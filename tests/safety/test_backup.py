@@ -244,6 +244,8 @@ def test_cli_backup_list_and_restore(tmp_path):
     assert check.returncode != 0
     assert f"annotator restore {proj}" in check.stderr  # the way out, with the backup's date
     assert check.stderr.count("\n") == 1
+    refused = _cli("backup", str(proj))  # a damaged file is not backed up: one line says why
+    assert refused.returncode != 0 and refused.stderr.count("\n") == 1, refused.stderr
     res = _cli("restore", str(proj))
     assert res.returncode == 0, res.stderr
     assert "damaged file moved aside" in res.stdout

@@ -163,3 +163,10 @@ def test_early_check_reports_damage_on_open(tmp_path):
     _refused_unchanged(path, DamagedProjectError, "is damaged")
     database.start_early_check(tmp_path / "missing.annot")  # nothing to check: no thread
     assert (tmp_path / "missing.annot").resolve() not in database._early
+
+
+def test_integrity_findings_are_reported_on_one_line():
+    rows = ["*** in database main ***\nPage 5: never used", "row 3 missing from index x"]
+    assert database.check_summary(rows) == \
+        "*** in database main *** Page 5: never used; row 3 missing from index x"
+    assert database.check_summary([f"r{i}" for i in range(9)]).count(";") == 4  # the first 5
