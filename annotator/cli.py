@@ -80,7 +80,8 @@ def main() -> None:
     """Annotator: highlight claims in news articles and tag them verified, disputed or unverified.
 
     Run `annotator` alone to open the desktop app (the demo project the first time), or
-    `annotator PROJECT.annot` to open a project. The commands below work without a display.
+    `annotator PROJECT.annot` to open a project. The commands below, apart from `gui`, work
+    without a display.
     """
 
 
@@ -276,7 +277,7 @@ def lang(project: Path, doc: str, language: str) -> None:
 @main.command()
 @project_arg
 @click.argument("words")
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
 @user_errors
 def search(project: Path, words: str, as_json: bool) -> None:
     """Full-text search over document text, claim quotes and notes."""
@@ -284,7 +285,7 @@ def search(project: Path, words: str, as_json: bool) -> None:
         hits = proj.search(words)
     if as_json:
         _echo_json([{"kind": h.kind, "doc": h.doc_id, "title": h.doc_title, "claim": h.claim_id,
-                     "snippet": h.snippet} for h in hits])
+                     "start": h.start, "end": h.end, "snippet": h.snippet} for h in hits])
         return
     for h in hits:
         where = f"claim {h.claim_id[:8]}" if h.claim_id else "document"

@@ -15,7 +15,8 @@ from typing import Any
 from .core.errors import NotFoundError, ProjectFileError, ValidationError
 from .core.model import (
     Claim, ClaimId, Document, Evidence, Link, LinkKind, Verdict, VerdictChange,
-    CONTEXT_CHARS, new_id, now_iso, validate_confidence, validate_span_length,
+    CONTEXT_CHARS, new_id, now_iso, validate_confidence, validate_language,
+    validate_span_length,
 )
 from .core.text import normalize_text
 from .store import database, queries, verbatim
@@ -218,7 +219,7 @@ class Project(ProjectReads):
             raise ValidationError(f"cannot change {', '.join(sorted(unknown))} of a document")
         doc_id = self.resolve_document(doc_id)
         if "language_override" in meta:
-            meta["language_override"] = (meta["language_override"] or "").strip().lower()
+            meta["language_override"] = validate_language(meta["language_override"])
         return self._run("Edit document details",
                          lambda rec: rec.update("documents", doc_id, **meta))
 

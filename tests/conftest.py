@@ -19,6 +19,16 @@ CORPUS = SHARED / "corpus"
 W3C_SCHEMAS = SHARED / "validators" / "w3c-annotation"
 
 
+def pytest_configure(config):
+    """A net under the per-test folders below: work that outlives its test (a window closed at
+    exit, a background backup) still writes to a throwaway place, never the user's folders."""
+    import tempfile
+
+    base = Path(tempfile.mkdtemp(prefix="annotator-tests-"))
+    os.environ["ANNOTATOR_CONFIG_DIR"] = str(base / "config")
+    os.environ["ANNOTATOR_DATA_DIR"] = str(base / "data")
+
+
 @pytest.fixture(autouse=True)
 def _private_settings(tmp_path_factory, monkeypatch):
     """Keep tests away from the user's real settings, demo project and annotator name."""

@@ -6,6 +6,7 @@ the GUI all speak the same types.
 from __future__ import annotations
 
 import enum
+import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -157,6 +158,24 @@ def validate_span_length(length: int, start: int, end: int) -> None:
         )
     if start >= end:
         raise ValidationError(f"span [{start}, {end}) is empty: start must be before end")
+
+
+#: ISO 639 code with optional BCP 47 subtags ("id", "en", "zh-cn", "pt-br").
+LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$")
+
+
+def normalize_language(code: str | None) -> str:
+    """A language code as stored: lower case, "-" between subtags ("" for none)."""
+    return (code or "").strip().lower().replace("_", "-")
+
+
+def validate_language(code: str | None) -> str:
+    """A language set by hand must be a code, so exports carry something tools understand."""
+    code = normalize_language(code)
+    if code and not LANGUAGE_CODE.match(code):
+        raise ValidationError(f"{code!r} is not a language code: use an ISO 639-1 code such as "
+                              "id, en or ar (or nothing, to use the detected language)")
+    return code
 
 
 def validate_confidence(value: float | None) -> float | None:

@@ -29,7 +29,7 @@ from typing import Any
 MIN_LETTERS = 40
 #: The winning language must have at least this probability.
 MIN_PROBABILITY = 0.80
-#: Share of paragraph letters that must agree with the whole-text language.
+#: Share of the paragraphs, weighted by their length, that must agree with the whole text.
 MIN_AGREEMENT = 0.75
 #: Below this whole-text probability, plain langdetect still checks the paragraphs.
 BORDERLINE_PROBABILITY = 0.999

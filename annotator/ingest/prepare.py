@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..core.errors import IngestError
-from ..core.model import Direction, Document, new_id, now_iso
+from ..core.model import LANGUAGE_CODE, Direction, Document, new_id, normalize_language, now_iso
 from ..core.text import bytes_hash, content_hash, is_rtl, normalize_text
 from .base import Article, reader_for
 from .language import detect_language
@@ -78,8 +78,6 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, li
 _RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff"
                          "\U0001e800-\U0001efff]")
 RTL_SAMPLE = 2000
-#: ISO 639 code with optional BCP 47 subtags ("id", "en", "zh-cn", "pt-br").
-_LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$")
 
 
 def _direction(text: str) -> Direction:
@@ -95,8 +93,8 @@ def to_document(article: Article, path: Path, raw_hash: str) -> Document:
     if not text.strip():
         raise IngestError("an article in the file has no text")
     guess = detect_language(text)
-    given = (article.language or "").strip().lower().replace("_", "-")
-    if given and not _LANGUAGE_CODE.match(given):
+    given = normalize_language(article.language)
+    if given and not LANGUAGE_CODE.match(given):
         given = ""  # not a language code ("Indonesian", "??"): detection decides
     title = normalize_text(article.title or "").strip()
     return Document(

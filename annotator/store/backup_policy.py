@@ -30,6 +30,8 @@ class BackupPolicy:
     def on_open(self) -> BackupInfo | None:
         info = self._attempt(lambda: backup.backup_if_changed(self.project_path, keep=self.keep))
         self._last_backup = self._clock()
+        if self.last_error:  # the file as opened is not backed up: due again like an edit
+            self._dirty = True
         return info
 
     def note_edit(self, *_: object) -> None:

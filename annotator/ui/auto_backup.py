@@ -3,7 +3,8 @@
 `annotator.store.backup_policy.BackupPolicy` decides when (on open if the file changed, then after 30
 minutes of editing, and a last one on close); this runs its calls in worker threads so a big
 project never freezes the window, queued so two backups never race for the same folder.
-A failed backup never interrupts editing: its reason goes to the status bar and it is retried.
+A failed backup never interrupts editing: its reason goes to the status bar, and it is tried
+again when the next one is due (the timer checks every minute) and on close.
 """
 from __future__ import annotations
 

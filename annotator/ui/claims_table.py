@@ -1,6 +1,6 @@
 """Every claim in the project as a sortable, filterable table (Qt model/view).
 
-Rows are small tuples read once; after an edit only the claims a ChangeSet names are re-read,
+Rows are small records read once; after an edit only the claims a ChangeSet names are re-read,
 so retagging one claim among 50,000 updates one row, and a new claim is inserted where the
 current sort order puts it (found by bisection).
 """

@@ -89,7 +89,9 @@ def main(argv: list[str] | None = None) -> int:
     report: dict = {"scale": args.scale, "python": platform.python_version(),
                     "cpus": os.cpu_count(), "machine": platform.machine()}
     with tempfile.TemporaryDirectory(prefix="annotator-bench-") as cache:
-        env = {**os.environ, "BENCH_CACHE_DIR": cache}
+        env = {**os.environ, "BENCH_CACHE_DIR": cache,  # and settings and backups of its own
+               "ANNOTATOR_CONFIG_DIR": os.path.join(cache, "config"),
+               "ANNOTATOR_DATA_DIR": os.path.join(cache, "data")}
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         # core last: its figures are the cheapest and it must not starve the others' budget
         order = [m for m in ("gui", "import", "export") if m in chosen]

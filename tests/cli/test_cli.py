@@ -124,6 +124,8 @@ def test_lang_override(run, tmp_path, articles):
     assert json.loads(run("docs", proj, "--json").output)[0]["language"] == "ms"
     run("lang", proj, doc["id"], "auto")
     assert json.loads(run("docs", proj, "--json").output)[0]["language"] == "id"
+    refused = run("lang", proj, doc["id"], "notacode", ok=False)
+    assert refused.exit_code == 2 and "'notacode' is not a language code" in refused.output
 
 
 def test_corpus_articles_import_and_check(run, tmp_path, corpus_dir):
@@ -147,3 +149,19 @@ def test_non_gui_commands_do_not_import_qt(tmp_path):
     ) % ("new", str(proj))
     subprocess.run([sys.executable, "-c", code], check=True)
     assert proj.exists()
+
+
+def test_search_json_gives_articles_and_claims_with_spans(run, tmp_path, articles):
+    proj = tmp_path / "p.annot"
+    run("new", proj)
+    run("import", proj, articles / "a.txt")
+    doc = json.loads(run("docs", proj, "--json").output)[0]
+    text_start = "Banjir di Kota Lestari\n\n".__len__()
+    run("claim", "add", proj, "--doc", doc["id"], "--start", text_start,
+        "--end", text_start + 5, "--verdict", "disputed", "--note", "angka banjir")
+    hits = json.loads(run("search", proj, "banjir", "--json").output)
+    assert [h["kind"] for h in hits] == ["document", "claim"]
+    assert hits[0]["claim"] is None and hits[0]["start"] is None
+    assert (hits[1]["doc"], hits[1]["start"], hits[1]["end"]) == (doc["id"], text_start, text_start + 5)
+    assert "[" in hits[0]["snippet"] and set(hits[0]) == set(hits[1]) == {
+        "kind", "doc", "title", "claim", "start", "end", "snippet"}

@@ -224,6 +224,10 @@ def test_policy_failure_does_not_raise(tmp_path, monkeypatch):
     policy = BackupPolicy(proj, interval_s=0)
     assert policy.on_open() is None
     assert "could not be backed up" in policy.last_error
+    monkeypatch.setenv("ANNOTATOR_DATA_DIR", str(tmp_path / "data"))  # writable again:
+    # the next tick retries, with no edit
+    assert policy.due() and policy.tick() is not None
+    assert policy.last_error == "" and not policy.due()
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess:

@@ -147,6 +147,12 @@ def test_remove_document_is_undoable(project, doc_id):
 def test_language_override_and_metadata(project, doc_id):
     project.set_language(doc_id, "ID")
     assert project.document(doc_id).effective_language == "id"
+    project.set_language(doc_id, "pt_BR")
+    assert project.document(doc_id).language_override == "pt-br"
+    for bad in ("Indonesian", "??", "e n"):
+        with pytest.raises(ValidationError, match="is not a language code"):
+            project.set_language(doc_id, bad)
+    assert project.document(doc_id).language_override == "pt-br"
     with pytest.raises(ValidationError):
         project.update_document(doc_id, text="new text")
 

@@ -221,12 +221,12 @@ def test_an_edit_during_a_backup_is_not_counted_as_backed_up(qtbot, tmp_path, mo
 def test_a_failing_backup_is_shown_in_the_status_bar(qtbot, tmp_path, monkeypatch):
     def fail(*_a, **_k):
         raise backup.BackupError("the backup folder is read-only")
-    monkeypatch.setattr(backup, "make_backup", fail)
     path = _project_file(tmp_path / "p.annot")
-    window = make_window(qtbot, Project.open(path, annotator="tester"))
-    qtbot.waitUntil(lambda: window.backup_label.text() == "Backup failed")
+    with pytest.MonkeyPatch.context() as patch:  # scoped: the private settings stay in place
+        patch.setattr(backup, "make_backup", fail)
+        window = make_window(qtbot, Project.open(path, annotator="tester"))
+        qtbot.waitUntil(lambda: window.backup_label.text() == "Backup failed")
     assert "read-only" in window.backup_label.toolTip()
-    monkeypatch.undo()
     window.backups.policy.note_edit()
     window.backups.policy.interval_s = 0
     window.backups.tick()

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
@@ -162,12 +164,12 @@ def test_an_undo_that_cannot_be_written_is_reported_and_history_resets(qtbot, pr
     def locked():
         raise ProjectFileError("the project file is locked")
 
-    monkeypatch.setattr(project, "undo", locked)
-    window.actions_["undo"].trigger()
-    settle()
+    with pytest.MonkeyPatch.context() as patch:  # not monkeypatch.undo(): that would also
+        patch.setattr(project, "undo", locked)  # drop the private settings folders
+        window.actions_["undo"].trigger()
+        settle()
     assert shown == ["Undo failed"] and window.adapter.stack.count() == 0
     assert project.claim_count() == 1
-    monkeypatch.undo()
     window.adapter.run("Tag", lambda: project.add_claim(a.id, 7, 11, "disputed"))
     window.actions_["undo"].trigger()
     settle()
