@@ -5,6 +5,7 @@ comes from a newer Annotator, or is damaged is refused without a byte of it chan
 """
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from pathlib import Path
@@ -18,7 +19,6 @@ from ..core.errors import (
 )
 from .fileformat import APPLICATION_ID, SCHEMA_VERSION
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -33,24 +33,31 @@ def inspect_file(path: Path, *, full_check: bool = False, page_check: bool = Tru
     `page_check=False` skips SQLite's quick_check (a few tenths of a second on a large file)
     for a second connection to a file the caller has just checked.
     """
+    # The file is read through SQLite only, never opened by Python: on POSIX, closing ANY
+    # descriptor of a file drops every lock this process holds on it, those of its open SQLite
+    # connections included, and another process may then take itself for the last user and
+    # delete the WAL under them (edits lost). SQLite shares descriptors between connections.
     if not path.exists():
         raise ProjectFileError(f"{path}: no such file")
     if path.is_dir():
         raise NotAProjectError(f"{path} is a folder, not an Annotator project file")
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(100)
-    except OSError as exc:
-        raise ProjectFileError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    if not head.startswith(SQLITE_MAGIC):
-        raise NotAProjectError(f"{path} is not an Annotator project (not an SQLite file)")
+    if not os.access(path, os.R_OK):
+        raise ProjectFileError(f"{path}: cannot be read (permission denied)")
+    if path.stat().st_size == 0:  # SQLite would take it for a new, empty database
+        raise NotAProjectError(f"{path} is empty, not an Annotator project")
     try:
         conn = sqlite3.connect(_ro_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise DamagedProjectError(f"{path} cannot be opened: {exc}") from None
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            if "not a database" in str(exc):
+                raise NotAProjectError(
+                    f"{path} is not an Annotator project (not an SQLite file)") from None
+            raise
         if app_id != APPLICATION_ID:
             raise NotAProjectError(
                 f"{path} is an SQLite database but not an Annotator project"
