@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow
 
 from ..core.errors import AnnotatorError, NotFoundError
 from ..core.model import LinkKind
@@ -152,9 +152,13 @@ class MainWindow(EditCommands, QMainWindow):
         if old is not None:
             old.close()
         self.setWindowTitle(f"{project.name} — Annotator")
-        if old is not None:
-            self.restoreState(docks)
         layout.restore_panes(self)
+        if old is not None:
+            # Qt removes the old panels from the dock layout in queued calls: until they have
+            # run, restored sizes give way to the new (empty) panels' hints, and an empty
+            # project's docks would take the panes' room
+            QApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
+            self.restoreState(docks)
         self.saved_label.setText("All changes saved")
         self.backups.attach(project)
         self.external.attach(project)

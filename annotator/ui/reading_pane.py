@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget,
 )
@@ -104,9 +104,13 @@ class ReadingPane(QFrame):
         top.addWidget(self.title, 1)
         top.addWidget(self.language, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.language.hide()  # shown with an article
         self.meta = QLabel()
         self.meta.setContentsMargins(6, 0, 6, 2)
-        self.meta.setStyleSheet("color: palette(mid);")
+        # secondary, but readable: the theme's text colour at 72% (palette(mid) gave 1.8:1)
+        text = self.meta.palette().color(QPalette.ColorRole.WindowText)
+        self.meta.setStyleSheet(
+            f"color: rgba({text.red()}, {text.green()}, {text.blue()}, 0.72);")
         self.view = ClaimTextView()
         self.view.setPlaceholderText(
             "Open an article from the Library (double-click), or import articles with "
@@ -140,6 +144,7 @@ class ReadingPane(QFrame):
         self.title.setText(doc.title or doc.source_name or "Untitled")
         self.title.setToolTip(doc.url or doc.source_name)
         self.language.setText(language_badge(doc.effective_language))
+        self.language.show()
         self.language.setToolTip(
             "Language set by hand" if doc.language_override else
             "Detected language" if doc.language else "No language could be detected reliably")
@@ -160,5 +165,6 @@ class ReadingPane(QFrame):
         self.document = None
         self.title.setText("No article open")
         self.language.clear()
+        self.language.hide()
         self.meta.clear()
         self.view.clear_document()

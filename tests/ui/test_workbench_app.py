@@ -79,6 +79,30 @@ def test_switching_projects_and_layout_is_remembered(qtbot, project, tmp_path):
     window.close()
 
 
+def test_a_new_empty_project_keeps_the_users_dock_sizes(qtbot, project, tmp_path):
+    """The new, empty panels must not take the panes' room (they did, and it was saved)."""
+    add_docs(project, TEXT_A, TEXT_B)
+    window = make_window(qtbot, project)
+    window.resize(1500, 900)
+    window.resizeDocks([window.library_dock, window.inspector_dock], [330, 400],
+                       Qt.Orientation.Horizontal)
+    settle()
+
+    def sizes():
+        return (window.centralWidget().width(), window.library_dock.width(),
+                window.inspector_dock.width(), window.claims_dock.height())
+
+    before = sizes()
+    assert menus.open_project_file(window, tmp_path / "empty.annot", create=True)
+    settle()
+    assert sizes() == before
+    assert not any(p.language.isVisible() for p in window.panes.panes)  # no article: no badge
+    assert menus.open_project_file(window, project.path)
+    settle()
+    assert sizes() == before
+    assert all(p.language.isVisible() for p in window.panes.panes)
+
+
 def test_failed_open_keeps_the_current_project(qtbot, project, tmp_path, monkeypatch):
     add_docs(project, TEXT_A)
     window = make_window(qtbot, project)
