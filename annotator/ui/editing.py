@@ -19,8 +19,9 @@ class EditCommands:
     def tag(self, verdict: Verdict) -> None:
         """Key 1/2/3: tag the selected text as a new claim, or retag the selected claim."""
         pane = self.panes.active
-        span = None if pane is None or self._focus_in_claims_table() else pane.view.selection_span()
-        if span is not None and pane is not None and not pane.view.text[span[0]:span[1]].strip():
+        in_text = pane is not None and not self._focus_in_claims_table()
+        span = pane.view.selection_span() if in_text else None  # without spaces at its ends
+        if in_text and span is None and pane.view.textCursor().hasSelection():
             self.statusBar().showMessage("The selection is only spaces: select some words.", 4000)
             return
         if span is not None and pane is not None and pane.doc_id:

@@ -6,6 +6,7 @@ Text fields commit when they lose focus (or on Enter), so nothing waits for a Sa
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -27,6 +28,10 @@ NO_CONFIDENCE = -0.05
 class NoteEdit(QPlainTextEdit):
     committed = Signal()
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)  # Tab moves on to the next field, as in every form
+
     def focusOutEvent(self, event) -> None:  # noqa: N802
         super().focusOutEvent(event)
         self.committed.emit()
@@ -37,6 +42,10 @@ class NoteEdit(QPlainTextEdit):
             self.committed.emit()
             return
         super().keyPressEvent(event)
+
+
+#: A web address typed without "https://" (a reference such as "Interview, 3 May" has spaces).
+_BARE_ADDRESS = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:[/?#]\S*)?$", re.IGNORECASE)
 
 
 def _short(text: str, n: int = 70) -> str:
@@ -124,7 +133,8 @@ class ClaimInspector(QScrollArea):
         self.evidence.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.evidence.setMaximumHeight(90)
         self.evidence.itemDoubleClicked.connect(self._open_evidence)
-        self.evidence_url = QLineEdit(placeholderText="https://… (Enter to add)")
+        self.evidence_url = QLineEdit(
+            placeholderText="A link (https://…) or a reference such as an interview (Enter adds it)")
         self.evidence_url.returnPressed.connect(self._add_evidence)
         add_ev = QPushButton("Add")
         add_ev.clicked.connect(self._add_evidence)
@@ -141,8 +151,8 @@ class ClaimInspector(QScrollArea):
 
         self.links = QListWidget()
         self.links.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.links.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.links.setMaximumHeight(90)
+        self.links.setWordWrap(True)  # a link shows the other claim's quote and article whole
+        self.links.setMaximumHeight(130)
         self.links.itemDoubleClicked.connect(self._follow_link)
         follow = QPushButton("Open linked claim")
         follow.clicked.connect(lambda: self._follow_link(self.links.currentItem()))
@@ -205,7 +215,7 @@ class ClaimInspector(QScrollArea):
                 other = self.project.claim(other_id)
                 other_title = self._title(other.doc_id)
                 text = (f"{arrow} {link.kind.label}: {style(other.verdict).symbol} "
-                        f"“{_short(other.quote, 50)}” — {_short(other_title, 30)}")
+                        f"“{_short(other.quote, 90)}”\n    in {_short(other_title, 60)}")
             except NotFoundError:
                 text = f"{arrow} {link.kind.label}: (missing claim)"
             item = QListWidgetItem(text)
@@ -247,6 +257,8 @@ class ClaimInspector(QScrollArea):
 
     def _add_evidence(self) -> None:
         url = self.evidence_url.text().strip()
+        if _BARE_ADDRESS.match(url):  # "kompas.com/read/…": a link without its scheme
+            url = "https://" + url
         if self.claim is not None and url:
             self.evidence_url.clear()
             self.evidence_added.emit(self.claim.id, url)

@@ -51,6 +51,7 @@ class MainWindow(EditCommands, QMainWindow):
         self.project: Project | None = None
         self._pending: list[tuple[ChangeSet, ClaimState]] = []
         self._selection_dirty = False
+        self._saved_text = ""
         self._flush_timer = QTimer(self, singleShot=True, interval=0)
         self._flush_timer.timeout.connect(self.flush)
         self.library_dock = self._dock("Library", "libraryDock", Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -200,6 +201,7 @@ class MainWindow(EditCommands, QMainWindow):
         state = ClaimState.read(self.project, cs)
         self.panes.apply_changes(cs, state)
         self._pending.append((cs, state))
+        self._saved_text = f"{self.adapter.doing}: {cs.label}"  # Saved, Undone or Redone
         self._flush_timer.start()
 
     def flush(self) -> None:
@@ -228,7 +230,7 @@ class MainWindow(EditCommands, QMainWindow):
             self.inspector.show_claim(self.current_claim)
             if self.inspector.claim is None:
                 self.current_claim = None
-        self.saved_label.setText(f"Saved: {cs.label}")
+        self.saved_label.setText(self._saved_text)
         self.saved_label.setStyleSheet("")
         self._update_status()
 
@@ -291,8 +293,8 @@ class MainWindow(EditCommands, QMainWindow):
             self.panes.set_active(pane)
         if claim_id and self.link_target():
             self.statusBar().showMessage(
-                "Two claims selected in two panes: Ctrl+Alt+1 same claim, 2 supports, "
-                "3 contradicts links them.", 6000)
+                "Link the two selected claims: Ctrl+Alt+1 same · 2 supports · 3 contradicts",
+                6000)
         self._selection_dirty = True  # inspector and table follow in `flush`
         self._flush_timer.start()
 

@@ -88,6 +88,10 @@ class Legend(QWidget):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setToolTip(f"{s.label}: {underline_names[s.key]}, key {s.key}")
             row.addWidget(label)
-        extra = QLabel(f"<small>{LINK_MARK} in the margin, overline: linked · darker: overlapping claims</small>")
+        # short, so the status bar keeps room for its messages; the whole key in the tooltip
+        extra = QLabel(f"<small>{LINK_MARK} linked · darker: overlap</small>")
         extra.setTextFormat(Qt.TextFormat.RichText)
+        extra.setToolTip(f"{LINK_MARK} in the margin and an overline: the claim is linked to "
+                         "another claim.\nA darker highlight: claims overlap there (click "
+                         "again to reach the next one).")
         row.addWidget(extra)

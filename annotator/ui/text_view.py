@@ -72,7 +72,9 @@ class ClaimTextView(QPlainTextEdit):
 
     # ------------------------------------------------------------------ offsets
     def selection_span(self) -> tuple[int, int] | None:
-        """The selected text as a code-point span of the stored text, or None."""
+        """The selected text as a code-point span of the stored text, or None. Spaces and line
+        breaks at either end are left out: selecting by words (Ctrl+Shift+→, double-click and
+        drag) takes the space after the last word, and a claim's quote should not carry it."""
         cursor = self.textCursor()
         if not cursor.hasSelection():
             return None
@@ -80,6 +82,10 @@ class ClaimTextView(QPlainTextEdit):
         end = self.offsets.to_codepoint(cursor.selectionEnd())
         if end < self.offsets.length and self.offsets.to_utf16(end) < cursor.selectionEnd():
             end += 1  # the selection ends inside a surrogate pair: keep the whole character
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
         return (start, end) if end > start else None
 
     def select_span(self, start: int, end: int, *, center: bool = True) -> None:
@@ -125,6 +131,7 @@ class ClaimTextView(QPlainTextEdit):
         if not len(self.index):
             self._linked_starts = []
             self.setExtraSelections([])
+            self.viewport().update()  # the link marks are ours to erase, not the highlights'
             return
         start, end = self.visible_range()
         selections = []

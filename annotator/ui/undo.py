@@ -29,12 +29,13 @@ class _Outcome:
 
 class ProjectCommand(QUndoCommand):
     def __init__(self, project: Project, label: str, edit: Callable[[], ChangeSet],
-                 on_error: ErrorHandler, outcome: _Outcome) -> None:
+                 on_error: ErrorHandler, outcome: _Outcome, adapter: "UndoAdapter") -> None:
         super().__init__(label)
         self._project = project
         self._edit = edit
         self._on_error = on_error
         self._outcome = outcome
+        self._adapter = adapter
         self._done = False
 
     def redo(self) -> None:
@@ -58,11 +59,14 @@ class ProjectCommand(QUndoCommand):
         self._guard("Undo", self._project.undo)
 
     def _guard(self, what: str, fn: Callable[[], object]) -> None:
+        self._adapter.doing = "Undone" if what == "Undo" else "Redone"
         try:
             fn()
         except AnnotatorError as exc:
             self._on_error(f"{what} failed", exc)
             self._outcome.failed = True
+        finally:
+            self._adapter.doing = "Saved"
 
 
 class UndoAdapter:
@@ -73,6 +77,9 @@ class UndoAdapter:
         self.stack = QUndoStack(parent)
         self.stack.setUndoLimit(UNDO_LIMIT)
         self._on_error = on_error
+        #: What the change being made is, for the status bar: "Saved", "Undone" or "Redone"
+        #: (the project notifies the same ChangeSet for an edit, its undo and its redo).
+        self.doing = "Saved"
 
     def _on_resync_error(self, title: str, exc: Exception) -> None:
         """An undo or redo the project could not write leaves the two stacks out of step:
@@ -84,7 +91,8 @@ class UndoAdapter:
     def run(self, label: str, edit: Callable[[], ChangeSet]) -> ChangeSet | None:
         """The edit's ChangeSet, or None when it failed (already reported) or changed nothing."""
         outcome = _Outcome()
-        self.stack.push(ProjectCommand(self.project, label, edit, self._on_resync_error, outcome))
+        self.stack.push(ProjectCommand(self.project, label, edit, self._on_resync_error, outcome,
+                                       self))
         if outcome.error is not None:
             self._on_error(label, outcome.error)
             return None

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
 from annotator.core.model import LinkKind, Verdict
@@ -132,6 +133,11 @@ def test_keys_typed_in_the_note_field_do_not_tag(qtbot, project):
     settle()
     assert project.claim(claim.id).note == ""
     assert window.inspector.note.toPlainText() == ""
+    note.setFocus()
+    QTest.keyClicks(note, "lihat")
+    QTest.keyClick(note, Qt.Key.Key_Tab)  # Tab leaves the note for the next field
+    settle()
+    assert not note.hasFocus() and project.claim(claim.id).note == "lihat"
 
 
 def test_inspector_edits_confidence_attribution_and_evidence(qtbot, project):
@@ -167,6 +173,36 @@ def test_inspector_edits_confidence_attribution_and_evidence(qtbot, project):
     settle()
     assert len(project.claim(claim.id).evidence) == 1
     assert ins.evidence.count() == 1
+    for typed in ("kompas.com/read/2026/03/15/banjir", "Wawancara dengan Kapolres, 15 Maret"):
+        ins.evidence_url.setText(typed)
+        QTest.keyClick(ins.evidence_url, Qt.Key.Key_Return)
+        settle()
+    assert [e.url for e in project.claim(claim.id).evidence][1:] == [
+        "https://kompas.com/read/2026/03/15/banjir", "Wawancara dengan Kapolres, 15 Maret"]
+
+
+def test_the_status_bar_says_whether_a_change_was_saved_undone_or_redone(qtbot, project):
+    window, a, _b, left, _right = _open_two(qtbot, project)
+    key_select(left, 0, 6)
+    QTest.keyClick(left.view, Qt.Key.Key_1)
+    settle()
+    assert window.saved_label.text() == "Saved: Tag claim as verified"
+    window.actions_["undo"].trigger()
+    settle()
+    assert window.saved_label.text() == "Undone: Tag claim as verified"
+    window.actions_["redo"].trigger()
+    settle()
+    assert window.saved_label.text() == "Redone: Tag claim as verified"
+
+
+def test_a_selection_by_words_does_not_keep_the_trailing_space(qtbot, project):
+    window, a, _b, left, _right = _open_two(qtbot, project)
+    start = TEXT_A.index("sembilan")
+    key_select(left, start, len("sembilan orang "))  # as Ctrl+Shift+→ selects: the space too
+    QTest.keyClick(left.view, Qt.Key.Key_3)
+    settle()
+    (claim,) = project.claims(a.id)
+    assert claim.quote == "sembilan orang" and claim.start == start
 
 
 def test_link_claims_across_panes_and_follow_the_link(qtbot, project):
@@ -194,6 +230,8 @@ def test_link_claims_across_panes_and_follow_the_link(qtbot, project):
     assert (link.source_id, link.target_id, link.kind.value) == (ca.id, cb.id, "contradicts")
     assert left.view.index.get(ca.id).linked and right.view.index.get(cb.id).linked
     assert window.inspector.links.count() == 1
+    shown = window.inspector.links.item(0).text()  # the other claim's quote and article, whole
+    assert "“tujuh orang”" in shown and "in Artikel 2" in shown
     # follow the link from the inspector with the right pane showing another article
     window.open_document(a.id, right)
     settle()
@@ -206,6 +244,40 @@ def test_link_claims_across_panes_and_follow_the_link(qtbot, project):
     settle()
     assert project.links(ca.id) == []
     assert not pane.view.index.get(cb.id).linked
+
+
+def test_deleting_a_linked_claim_erases_its_link_mark(qtbot, project):
+    """The ⇄ mark in the margin is painted by the view, not by Qt's highlights: removing the
+    article's last claim must repaint the margin too (the mark stayed, even when scrolled)."""
+    from PySide6.QtCore import QEvent, QObject, QRect
+
+    window, a, b, left, right = _open_two(qtbot, project)
+    ca = project.add_claim(a.id, 0, 6, "verified").created[0]
+    cb = project.add_claim(b.id, 0, 5, "disputed").created[0]
+    project.add_link(ca, cb, "supports")
+    settle()
+    cursor = QTextCursor(left.view.document())
+    cursor.setPosition(0)
+    line = left.view.cursorRect(cursor)
+    mark = QRect(1, line.top(), 12, line.height())  # where paintEvent draws it
+    assert left.view._linked_starts == [0]
+    painted = []
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                painted.append(event.region())
+            return False
+    watch = Watch()
+    left.view.viewport().installEventFilter(watch)
+    window.select_claim(ca, left)
+    settle()
+    painted.clear()
+    QTest.keyClick(left.view, Qt.Key.Key_Delete)  # as the user does
+    settle()
+    assert left.view._linked_starts == []
+    assert any(region.intersects(mark) for region in painted)
+    assert not right.view.index.get(cb).linked  # its only link went with the claim
 
 
 def test_overlapping_claims_are_each_reachable_by_clicking_again(qtbot, project):
