@@ -29,7 +29,6 @@ class Settings:
     annotator: str = ""
     recent_projects: list[str] = field(default_factory=list)
     max_import_mb: int = 20
-    demo_opened: bool = False
 
     @classmethod
     def load(cls) -> "Settings":

@@ -145,10 +145,6 @@ class VerdictChange:
     cause: str  # edit, undo, redo
 
 
-def validate_span(text: str, start: int, end: int) -> None:
-    validate_span_length(len(text), start, end)
-
-
 def validate_span_length(length: int, start: int, end: int) -> None:
     if not isinstance(start, int) or not isinstance(end, int) or isinstance(start, bool):
         raise ValidationError("span offsets must be whole numbers")

@@ -49,10 +49,6 @@ def binary_kind(data: bytes) -> str | None:
     return None
 
 
-def looks_binary(data: bytes) -> bool:
-    return binary_kind(data) is not None
-
-
 def _check_text(text: str, normalize: bool = True) -> str:
     sample = text[:20000]
     controls = len(_CONTROL.findall(sample))

@@ -74,10 +74,6 @@ class ChangeSet:
                 out.update((row["source_id"], row["target_id"]))
         return out
 
-    @property
-    def link_ids(self) -> set[str]:
-        return self.ids("links")
-
     def __bool__(self) -> bool:
         return bool(self.changes)
 

@@ -75,12 +75,10 @@ def _open_first(project: Path | None, demo: bool, parent, server: ProjectServer 
 
         path, is_demo = ensure_demo("demo"), True
         opened, note = _open_claimed(path, server, parent, interactive)
-    settings = Settings.load()
-    if is_demo:
-        settings.demo_opened = True
-    else:
+    if not is_demo:  # the demo is what opens when there is nothing recent: not listed itself
+        settings = Settings.load()
         settings.add_recent(path)
-    settings.save()
+        settings.save()
     return opened, note
 
 

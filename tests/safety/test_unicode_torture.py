@@ -14,10 +14,8 @@ import json
 import unicodedata
 from pathlib import Path
 
-import pytest
 
 from annotator.core.offsets import OffsetMap
-from annotator.ingest.base import supported_extensions
 from annotator.ingest.runner import Outcome, import_one, import_paths
 from annotator.project import Project
 
@@ -56,11 +54,10 @@ def _files(folder: Path) -> list[Path]:
     p.write_text(unicodedata.normalize("NFD", "# Judul NFD é\n\n" + "\n".join(LINES)),
                  encoding="utf-8", newline="")
     out.append(p)
-    if ".json" in supported_extensions():
-        p = folder / "escaped.json"
-        p.write_text(json.dumps({"text": "JSON\r\n" + "\n".join(LINES), "title": f"JSON {FAMILY}"},
-                                ensure_ascii=True), encoding="ascii")  # \\ud83d\\udc69 pairs
-        out.append(p)
+    p = folder / "escaped.json"
+    p.write_text(json.dumps({"text": "JSON\r\n" + "\n".join(LINES), "title": f"JSON {FAMILY}"},
+                            ensure_ascii=True), encoding="ascii")  # \\ud83d\\udc69 pairs
+    out.append(p)
     return out
 
 
@@ -101,8 +98,6 @@ def test_torture_corpus_round_trip(tmp_path):
         assert tagged == len(TARGETS) * len(files)
         before = _snapshot(p)
 
-        if not any(f == "jsonl" for f in _export_formats()):
-            pytest.skip("the native JSONL exporter is not there: import -> tag -> read-back only")
         from annotator.export import get_exporter
 
         out = tmp_path / "export.jsonl"
@@ -122,10 +117,3 @@ def test_torture_corpus_round_trip(tmp_path):
         get_exporter("jsonl").write(q, tmp_path / "again.jsonl")
     assert (tmp_path / "again.jsonl").read_text(encoding="utf-8") == raw
 
-
-def _export_formats() -> list[str]:
-    try:
-        from annotator.export import FORMATS
-    except ImportError:
-        return []
-    return list(FORMATS)
