@@ -133,8 +133,10 @@ class ClaimInspector(QScrollArea):
         self.evidence.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.evidence.setMaximumHeight(90)
         self.evidence.itemDoubleClicked.connect(self._open_evidence)
-        self.evidence_url = QLineEdit(
-            placeholderText="A link (https://…) or a reference such as an interview (Enter adds it)")
+        self.evidence_url = QLineEdit(placeholderText="https://… or a reference; Enter adds it")
+        self.evidence_url.setToolTip("A link to the source (https://…; typed without https:// "
+                                     "it is added), or a reference such as “Interview with the "
+                                     "police spokesperson, 15 March”")
         self.evidence_url.returnPressed.connect(self._add_evidence)
         add_ev = QPushButton("Add")
         add_ev.clicked.connect(self._add_evidence)
