@@ -323,11 +323,12 @@ def search(conn: sqlite3.Connection, text: str, limit: int = 200) -> list[Search
 
 
 def claim_rows(conn: sqlite3.Connection, quote_chars: int) -> list[tuple]:
-    """(id, doc_id, start, quote head, verdict, annotator, updated_at) of every claim: what a
-    table of all claims shows, without building 50,000 Claim objects."""
+    """(id, doc_id, start, quote head, verdict, annotator, updated_at, note head) of every
+    claim: what a table of all claims shows and filters on, without building 50,000 Claim
+    objects."""
     return conn.execute(
-        "SELECT id, doc_id, span_start, substr(quote, 1, ?), verdict, annotator, updated_at "
-        "FROM claims", (quote_chars,),
+        "SELECT id, doc_id, span_start, substr(quote, 1, ?), verdict, annotator, updated_at, "
+        "substr(note, 1, ?) FROM claims", (quote_chars, quote_chars),
     ).fetchall()
 
 

@@ -30,6 +30,7 @@ COLUMNS = ["Document", "Quote", "Verdict", LINK_MARK, "Annotator", "Updated"]
 COL_DOC, COL_QUOTE, COL_VERDICT, COL_LINKS, COL_ANNOTATOR, COL_UPDATED = range(6)
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 QUOTE_CHARS = 160
+NOTE_CHARS = 320
 _ROW_ID = attrgetter("id")
 
 
@@ -43,11 +44,12 @@ class ClaimRow:
     annotator: str
     updated: str
     links: int = 0
+    note: str = ""  # its first NOTE_CHARS characters, for the filter and the tooltip
 
     @classmethod
     def of(cls, claim: Claim, links: int) -> "ClaimRow":
         return cls(claim.id, claim.doc_id, claim.start, _short(claim.quote), claim.verdict,
-                   claim.annotator, claim.updated_at, links)
+                   claim.annotator, claim.updated_at, links, claim.note[:NOTE_CHARS])
 
 
 def sort_key(column: int, titles: dict[str, str]) -> Callable[[ClaimRow], Any] | None:
@@ -249,6 +251,8 @@ class ClaimsModel(QAbstractTableModel):
             return r.updated[:19].replace("T", " ")
         if role == CLAIM_ID_ROLE:
             return r.id
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_QUOTE and r.note:
+            return f"{r.quote}\n\nNote: {r.note}"
         if role == Qt.ItemDataRole.BackgroundRole and col == COL_VERDICT:
             return QBrush(QColor(style(r.verdict).tint))
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_VERDICT:
@@ -286,7 +290,7 @@ class ClaimsFilter(QSortFilterProxyModel):
         if self.doc_id is not None and r.doc_id != self.doc_id:
             return False
         if self.text:
-            hay = f"{r.quote}\n{model.titles.get(r.doc_id, '')}\n{r.annotator}".casefold()
+            hay = f"{r.quote}\n{r.note}\n{model.titles.get(r.doc_id, '')}\n{r.annotator}".casefold()
             return self.text in hay
         return True
 
@@ -306,7 +310,7 @@ class ClaimsPanel(QWidget):
         self.doc_box = QComboBox()
         self.doc_box.setMinimumContentsLength(12)
         self.doc_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.text_box = QLineEdit(placeholderText="Filter claims…")
+        self.text_box = QLineEdit(placeholderText="Filter by quote, note, article or annotator…")
         self.text_box.setClearButtonEnabled(True)
         self.set_documents(titles)
         for signal in (self.verdict_box.currentIndexChanged, self.doc_box.currentIndexChanged,
@@ -376,8 +380,8 @@ def _read_rows(path, titles: dict[str, str]) -> list[ClaimRow]:
     with open_project(path, readonly=True) as project:
         link_counts = project.link_counts()
         rows = [ClaimRow(cid, doc_id, start, _short(quote), verdicts[verdict], annotator, updated,
-                         link_counts.get(cid, 0))
-                for cid, doc_id, start, quote, verdict, annotator, updated
+                         link_counts.get(cid, 0), note or "")
+                for cid, doc_id, start, quote, verdict, annotator, updated, note
                 in project.claim_rows(QUOTE_CHARS * 2)]
     rows.sort(key=sort_key(COL_DOC, titles))
     return rows

@@ -9,7 +9,7 @@ from annotator.core.model import LinkKind, Verdict
 from annotator.project import Project
 from tests.ui.workbench_support import (
     settle,
-    TEXT_A, TEXT_B, add_docs, click_at, key_select, make_window, mouse_select,
+    TEXT_A, TEXT_B, add_docs, click_at, key_select, make_window, mouse_select, wait_for_claims,
 )
 
 
@@ -339,6 +339,18 @@ def test_claims_table_click_jumps_to_the_span_and_filters(qtbot, project):
     panel.verdict_box.setCurrentIndex(0)
     settle()
     panel.text_box.setText("rapat")
+    settle()
+    assert panel.proxy.rowCount() == 1
+    # notes are searched too, whether loaded with the table or written since
+    window.adapter.run("Note", lambda: project.update_claim(cid, note="UPI says otherwise"))
+    panel.text_box.setText("upi says")
+    settle()
+    assert panel.proxy.rowCount() == 1
+    assert "UPI says" in panel.proxy.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    panel.model.reload()
+    wait_for_claims(qtbot, window)
+    panel.text_box.setText("")
+    panel.text_box.setText("upi says")
     settle()
     assert panel.proxy.rowCount() == 1
 
