@@ -1,6 +1,9 @@
 """One reading pane: the article's title, outlet and language above its text, and a find bar."""
 from __future__ import annotations
 
+import bisect
+import re
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
@@ -19,6 +22,7 @@ class FindBar(QWidget):
     def __init__(self, view: ClaimTextView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = view
+        self._matches: tuple[tuple[str, str] | None, list[int]] = (None, [])
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 2, 4, 2)
         self.edit = QLineEdit(placeholderText="Find in this article…")
@@ -66,10 +70,21 @@ class FindBar(QWidget):
         if found.isNull():
             self.status.setText("not found")
             return False
-        self.status.setText("")
+        starts = self._match_starts(needle)
+        at = bisect.bisect_right(starts, self.view.offsets.to_codepoint(found.selectionStart()))
+        self.status.setText(f"{max(at, 1)} of {len(starts)}" if starts else "")
         self.view.setTextCursor(found)
         self.view.centerCursor()
         return True
+
+    def _match_starts(self, needle: str) -> list[int]:
+        """Where `needle` occurs (code points, ignoring case as Qt's find does), for "3 of 12";
+        kept while the needle and the article stay the same."""
+        key = (needle, self.view.text)
+        if self._matches[0] != key:
+            pattern = re.compile(re.escape(needle), re.IGNORECASE)
+            self._matches = (key, [m.start() for m in pattern.finditer(self.view.text)])
+        return self._matches[1]
 
 
 class ReadingPane(QFrame):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QInputDialog, QMenu
 
@@ -58,6 +59,17 @@ def test_find_in_article_with_ctrl_f(qtbot, project):
     assert left.view.textCursor().selectedText() == "meninggal"
     first = left.view.textCursor().selectionStart()
     assert first == TEXT_A.index("meninggal")
+    assert left.find_bar.status.text() == "1 of 1"
+    left.view.moveCursor(QTextCursor.MoveOperation.Start)  # a search starts from the caret
+    left.find_bar.edit.setText("an")  # "mengatakan", "dibangun", "kejadian", ...
+    total = TEXT_A.lower().count("an")
+    assert left.find_bar.status.text() == f"1 of {total}"
+    QTest.keyClick(left.find_bar.edit, Qt.Key.Key_Return)
+    assert left.find_bar.status.text() == f"2 of {total}"
+    QTest.keyClick(left.find_bar.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(left.find_bar.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert left.find_bar.status.text() == f"{total} of {total}"  # round the end
+    left.find_bar.edit.setText("meninggal")
     QTest.keyClicks(left.find_bar.edit, "x")
     assert left.find_bar.status.text() == "not found"
     QTest.keyClick(left.find_bar.edit, Qt.Key.Key_Escape)
