@@ -86,7 +86,8 @@ class ClaimsModel(QAbstractTableModel):
     loaded = Signal()
     load_failed = Signal(str)
 
-    def __init__(self, project: Project, titles: dict[str, str], parent=None) -> None:
+    def __init__(self, project: Project, titles: dict[str, str], parent=None, *,
+                 order: tuple[int, Qt.SortOrder] | None = None) -> None:
         super().__init__(parent)
         self.project = project
         self.titles = titles
@@ -97,6 +98,8 @@ class ClaimsModel(QAbstractTableModel):
         #: How the rows are ordered (the load's order: by document, then position), so a new
         #: claim is inserted where it belongs instead of at the end.
         self._order: tuple[int, Qt.SortOrder] = (COL_DOC, Qt.SortOrder.AscendingOrder)
+        if order is not None and sort_key(order[0], titles) is not None:
+            self._order = order  # as the user last left the table: the rows load so sorted
         self._task: Task | None = None
         self.reload()
 
@@ -112,21 +115,24 @@ class ClaimsModel(QAbstractTableModel):
             return
         self._generation += 1
         generation, path, titles = self._generation, self.project.path, dict(self.titles)
+        order = self._order
         self._touched = set()
         # no parent: the task outlives this model if the window switches project meanwhile
         # (a QThread destroyed with its parent while running would abort the process); bound
         # methods, unlike lambdas, are disconnected when this model goes away
-        task = Task(lambda control: (generation, _read_rows(path, titles)))
+        task = Task(lambda control: (generation, order, _read_rows(path, titles, order)))
         task.succeeded.connect(self._loaded)
         task.failed.connect(self._load_failed)
         self._task = task
         task.start()
 
-    def _loaded(self, result: tuple[int, list[ClaimRow]]) -> None:
-        generation, rows = result
+    def _loaded(self, result: tuple[int, tuple[int, Qt.SortOrder], list[ClaimRow]]) -> None:
+        generation, order, rows = result
         if generation != self._generation or self.project.closed:
             return
         self._task = None
+        if order != self._order:  # a header was clicked while they were read
+            _sort_rows(rows, self._order, self.titles)
         self.beginResetModel()
         self._rows = rows
         self._index = RowIndex(rows, _ROW_ID)
@@ -206,11 +212,16 @@ class ClaimsModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         remembered = [(self._rows[i.row()].id, i.column()) for i in persistent]
-        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        _sort_rows(self._rows, self._order, self.titles)
         self._index.rebuild()
         self.changePersistentIndexList(
             persistent, [self.index(self._index.get(cid), col) for cid, col in remembered])
         self.layoutChanged.emit()
+
+    @property
+    def order(self) -> tuple[int, Qt.SortOrder]:
+        """The column the rows are sorted by, and the direction."""
+        return self._order
 
     def row_of(self, claim_id: str) -> int | None:
         return self._index.get(claim_id)
@@ -298,9 +309,11 @@ class ClaimsFilter(QSortFilterProxyModel):
 class ClaimsPanel(QWidget):
     claim_activated = Signal(str)
 
-    def __init__(self, project: Project, titles: dict[str, str], parent: QWidget | None = None) -> None:
+    def __init__(self, project: Project, titles: dict[str, str],
+                 order: tuple[int, Qt.SortOrder] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = ClaimsModel(project, titles, self)
+        self.model = ClaimsModel(project, titles, self, order=order)
         self.proxy = ClaimsFilter(self)
         self.proxy.setSourceModel(self.model)
         self.verdict_box = QComboBox()
@@ -326,6 +339,8 @@ class ClaimsPanel(QWidget):
         header.resizeSection(COL_LINKS, 44)
         header.resizeSection(COL_ANNOTATOR, 90)
         header.resizeSection(COL_UPDATED, 140)
+        if self.model.order != (COL_DOC, Qt.SortOrder.AscendingOrder):
+            header.setSortIndicator(*self.model.order)  # (sorting the rows not yet loaded)
         self.table.clicked.connect(self._activate)
         self.table.activated.connect(self._activate)
         filters = QHBoxLayout()
@@ -374,8 +389,15 @@ class ClaimsPanel(QWidget):
             self.table.scrollTo(index)
 
 
-def _read_rows(path, titles: dict[str, str]) -> list[ClaimRow]:
-    """In a worker thread, on its own read-only connection."""
+def _sort_rows(rows: list[ClaimRow], order: tuple[int, Qt.SortOrder],
+               titles: dict[str, str]) -> None:
+    column, direction = order
+    key = sort_key(column, titles) or sort_key(COL_DOC, titles)
+    rows.sort(key=key, reverse=direction == Qt.SortOrder.DescendingOrder)
+
+
+def _read_rows(path, titles: dict[str, str], order: tuple[int, Qt.SortOrder]) -> list[ClaimRow]:
+    """In a worker thread, on its own read-only connection; sorted as the table is."""
     verdicts = {v.value: v for v in Verdict}
     with open_project(path, readonly=True) as project:
         link_counts = project.link_counts()
@@ -383,6 +405,6 @@ def _read_rows(path, titles: dict[str, str]) -> list[ClaimRow]:
                          link_counts.get(cid, 0), note or "")
                 for cid, doc_id, start, quote, verdict, annotator, updated, note
                 in project.claim_rows(QUOTE_CHARS * 2)]
-    rows.sort(key=sort_key(COL_DOC, titles))
+    _sort_rows(rows, order, titles)
     return rows
 

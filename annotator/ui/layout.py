@@ -62,10 +62,22 @@ def restore_panes(w: "MainWindow") -> None:
         w.panes.set_active(w.panes.panes[0])
 
 
+def claims_order() -> tuple[int, Qt.SortOrder] | None:
+    """How the user last sorted the claims table (any project), if they did."""
+    saved = layout_settings().value("claims/sort")
+    try:
+        column, descending = (int(v) for v in saved)
+    except (TypeError, ValueError):
+        return None
+    return column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+
+
 def save_layout(w: "MainWindow") -> None:
     s = layout_settings()
     s.setValue("window/geometry", w.saveGeometry())
     s.setValue("window/state", w.saveState())
     s.setValue("window/sync_scrolling", w.panes.sync_scrolling)
+    column, order = w.claims_panel.model.order
+    s.setValue("claims/sort", [column, int(order == Qt.SortOrder.DescendingOrder)])
     s.setValue(project_key(w.project.path), [d or "" for d in w.panes.open_doc_ids()])
     s.sync()

@@ -128,7 +128,7 @@ class MainWindow(EditCommands, QMainWindow):
         self.library.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.library.table.customContextMenuRequested.connect(lambda pos: library_menu(self, pos))
         self.library_dock.setWidget(self.library)
-        self.claims_panel = ClaimsPanel(project, self._titles())
+        self.claims_panel = ClaimsPanel(project, self._titles(), layout.claims_order())
         self.claims_panel.claim_activated.connect(self.jump_to_claim)
         self.claims_dock.setWidget(self.claims_panel)
         self.inspector = ClaimInspector(project, self.library.model.title)

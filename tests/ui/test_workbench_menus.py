@@ -214,6 +214,28 @@ def test_a_new_claim_is_inserted_where_the_sort_order_puts_it(qtbot, project):
     assert all(model.row_of(model.claim_row(r).id) == r for r in range(model.rowCount()))
 
 
+def test_the_claims_table_opens_sorted_as_it_was_left(qtbot, project):
+    from annotator.ui.main_window import MainWindow
+    from tests.ui.workbench_support import wait_for_claims
+
+    window, a, b, _left, _right = _window(qtbot, project)
+    for doc, start, verdict in ((a, 0, "unverified"), (b, 0, "verified"), (a, 7, "disputed")):
+        project.add_claim(doc.id, start, start + 4, verdict)
+    settle()
+    window.claims_panel.proxy.sort(2, Qt.SortOrder.DescendingOrder)
+    window.close()  # the layout is saved
+    again = MainWindow(project)
+    qtbot.addWidget(again)
+    again.show()
+    wait_for_claims(qtbot, again)
+    panel = again.claims_panel
+    assert [panel.proxy.index(r, 2).data()[2:] for r in range(3)] == \
+        ["verified", "unverified", "disputed"]
+    header = panel.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == \
+        (2, Qt.SortOrder.DescendingOrder)
+
+
 def test_f6_moves_the_keyboard_between_panes(qtbot, project):
     window, a, b, left, right = _window(qtbot, project)
     left.view.setFocus()
