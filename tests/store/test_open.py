@@ -127,12 +127,18 @@ def _count_page_checks(monkeypatch) -> list[str]:
     return calls
 
 
-def test_early_check_is_used_once_by_the_open_that_follows(tmp_path, monkeypatch):
+def _checked_early(tmp_path, monkeypatch):
+    """A small project whose early check has started, and the list of page checks run."""
     path = tmp_path / "p.annot"
     with Project.create(path) as proj:
         proj.add_documents([make_document("Some text to annotate here.")])
     calls = _count_page_checks(monkeypatch)
     database.start_early_check(path)
+    return path, calls
+
+
+def test_early_check_is_used_once_by_the_open_that_follows(tmp_path, monkeypatch):
+    path, calls = _checked_early(tmp_path, monkeypatch)
     Project.open(path).close()
     assert calls == ["quick_check"]  # run once, on the early thread
     Project.open(path).close()  # a later open checks for itself
@@ -140,11 +146,7 @@ def test_early_check_is_used_once_by_the_open_that_follows(tmp_path, monkeypatch
 
 
 def test_early_check_is_not_trusted_after_the_file_changed(tmp_path, monkeypatch):
-    path = tmp_path / "p.annot"
-    with Project.create(path) as proj:
-        proj.add_documents([make_document("Some text to annotate here.")])
-    calls = _count_page_checks(monkeypatch)
-    database.start_early_check(path)
+    path, calls = _checked_early(tmp_path, monkeypatch)
     database._early[path.resolve()].rows()  # finished: then another program writes
     other = sqlite3.connect(path)
     other.execute("UPDATE meta SET value = 'renamed' WHERE key = 'name'")
