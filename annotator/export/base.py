@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 
 from ..core.errors import AnnotatorError
 from ..core.model import Claim, Document, Link, Verdict, VerdictChange
+from ..store.fileformat import is_project_file
 from .atomic import ExportCancelled, ExportError
 
 Progress = Callable[[int, int], None]  # claims done, claims in total
@@ -227,6 +228,9 @@ class Exporter:
             source = ExportSource(project, flt or ExportFilter(), progress, cancelled)
             warnings: list[str] = []
             dest = Path(dest)
+            if getattr(project, "path", None) is not None and is_project_file(dest, project.path):
+                raise ExportError(f"{dest} is the project's own file: an export there would "
+                                  "replace the project; choose another name")
             self._write(source, dest, warnings)
         source.finish()
         return ExportResult(dest, self.name, source.documents_done, self._claims_written(source),

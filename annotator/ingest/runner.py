@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ..core.errors import AnnotatorError
+from ..store.fileformat import is_project_file
 from .base import supported_extensions
 from .prepare import (
     DEFAULT_MAX_BYTES, ImportCancelled, PreparedFile, prepare_file, read_file, to_document,
@@ -109,6 +110,8 @@ def import_one(project, path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
     (the returned result is final once the group is flushed). Raises ImportCancelled when
     `cancelled()` turns true while the file is being prepared (nothing of it is stored)."""
     path = Path(path)
+    if getattr(project, "path", None) is not None and is_project_file(path, project.path):
+        return FileResult(path, Outcome.FAILED, "this is the project's own file, not articles")
     try:
         if path.is_file() and path.stat().st_size <= max_bytes and _native_export(path):
             if group is not None:

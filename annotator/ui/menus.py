@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QToolBar
+from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QToolBar
 
 from ..core.errors import AnnotatorError
 from ..core.model import LinkKind, Verdict
@@ -298,8 +298,9 @@ def _restore(w: "MainWindow") -> None:
 
 
 def new_project(w: "MainWindow") -> None:
-    name, _ = QFileDialog.getSaveFileName(w, "New project", str(Path.home() / "claims.annot"),
-                                          PROJECT_FILTER)
+    from .file_dialogs import save_file
+
+    name = save_file(w, "New project", str(Path.home() / "claims.annot"), PROJECT_FILTER)
     if name:
         path = Path(name) if name.endswith(".annot") else Path(name + ".annot")
         if path.exists():
@@ -310,8 +311,9 @@ def new_project(w: "MainWindow") -> None:
 
 
 def open_project_dialog(w: "MainWindow") -> None:
-    name, _ = QFileDialog.getOpenFileName(w, "Open project", str(w.project.path.parent),
-                                          PROJECT_FILTER)
+    from .file_dialogs import open_file
+
+    name = open_file(w, "Open project", str(w.project.path.parent), PROJECT_FILTER)
     if name:
         open_project_file(w, Path(name))
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import errno
 import os
+from pathlib import Path
 
 import pytest
 
@@ -210,3 +211,14 @@ def test_exports_get_ordinary_permissions_not_private_temp_ones(corpus, tmp_path
         assert new_file.stat().st_mode & 0o777 == 0o640
     finally:
         os.umask(old)
+
+
+@pytest.mark.parametrize("suffix", ["", "-wal", "-shm"])
+def test_an_export_never_replaces_the_project_or_its_sqlite_files(corpus, suffix):
+    path = corpus.project.path
+    before = path.read_bytes()
+    claims = corpus.project.claim_count()
+    for fmt in ("jsonl", "csv"):
+        with pytest.raises(ExportError, match="the project's own file"):
+            get_exporter(fmt).write(corpus.project, Path(f"{path}{suffix}"), ExportFilter())
+    assert path.read_bytes() == before and corpus.project.claim_count() == claims

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import random
+from pathlib import Path
 
 import pytest
 
@@ -273,3 +274,14 @@ def test_cancel_inside_a_big_dataset_keeps_nothing_of_it(project, tmp_path, monk
     assert report.cancelled
     assert [r.path.name for r in report.results] == ["a.txt"]
     assert project.document_count() == 1 and project.integrity_problems() == []
+
+
+def test_the_project_file_itself_is_not_read_as_articles(project, tmp_path):
+    """Reading it would drop this process's SQLite locks on it (POSIX), whatever it is named."""
+    from annotator.ingest.runner import import_paths
+
+    twin = tmp_path / "twin.txt"
+    os.link(project.path, twin)  # the same file under an article's name
+    report = import_paths(project, [project.path, twin, Path(f"{project.path}-wal")])
+    assert [r.outcome.value for r in report.results] == ["failed"] * 3
+    assert all("project's own file" in r.message for r in report.results)

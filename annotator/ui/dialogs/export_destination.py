@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..file_dialogs import existing_folder, save_file
 
 from .export_filters import FormatInfo
 
@@ -24,11 +26,9 @@ def follow_format(current: Path, info: FormatInfo) -> Path:
 def ask(parent: QWidget, info: FormatInfo, current: Path) -> str:
     """The chosen path, or "" when the user cancelled."""
     if info.multi_file:
-        return QFileDialog.getExistingDirectory(parent, "Export to folder (new or empty)",
-                                                str(current.parent))
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent, "Export to file", str(current), f"{info.label} (*{info.suffix});;All files (*)")
-    return chosen
+        return existing_folder(parent, "Export to folder (new or empty)", str(current.parent))
+    return save_file(parent, "Export to file", str(current),
+                     f"{info.label} (*{info.suffix});;All files (*)")
 
 
 def confirm_replace(parent: QWidget, info: FormatInfo, dest: Path) -> bool:

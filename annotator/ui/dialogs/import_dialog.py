@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
     QListWidget, QProgressBar, QPushButton, QStyle, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
     QWidget,
 )
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...ingest.base import supported_extensions
 from ...ingest.runner import FileResult, ImportReport, Outcome, import_paths
 from ...settings import Settings, default_annotator
+from ..file_dialogs import existing_folder, open_files
 from ..workers import Control, Task, open_project
 from .running import CancelOnClose
 
@@ -182,11 +183,11 @@ class ImportDialog(CancelOnClose, QDialog):
         return [Path(self.queue.item(i).text()) for i in range(self.queue.count())]
 
     def choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Add article files", "", file_filter())
+        files = open_files(self, "Add article files", "", file_filter())
         self.add_paths([Path(f) for f in files])
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Add a folder of articles")
+        folder = existing_folder(self, "Add a folder of articles")
         if folder:
             self.add_paths([Path(folder)])
 
