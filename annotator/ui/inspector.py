@@ -133,7 +133,7 @@ class ClaimInspector(QScrollArea):
         self.evidence.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.evidence.setMaximumHeight(90)
         self.evidence.itemDoubleClicked.connect(self._open_evidence)
-        self.evidence_url = QLineEdit(placeholderText="https://… or a reference; Enter adds it")
+        self.evidence_url = QLineEdit(placeholderText="Link or reference, then Enter")
         self.evidence_url.setToolTip("A link to the source (https://…; typed without https:// "
                                      "it is added), or a reference such as “Interview with the "
                                      "police spokesperson, 15 March”")

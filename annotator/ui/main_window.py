@@ -187,10 +187,12 @@ class MainWindow(EditCommands, QMainWindow):
         return {doc_id: model.title(doc_id) for doc_id in model.doc_ids()}
 
     def reload_library(self, _new_ids: list | None = None) -> None:
-        """After an import (done on another connection): re-read documents and claims."""
+        """After an import (done on another connection): re-read documents and claims, and the
+        open articles' claims too (an Annotator export may add claims to them)."""
         self.library.model.reload()
         self.claims_panel.set_documents(self._titles())
         self.claims_panel.model.reload()
+        self.panes.reload_documents()
         self._update_status()
 
     # ------------------------------------------------------------------ changes

@@ -83,6 +83,7 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
         a["sync"].isChecked()))
     a["sync"].setCheckable(True)
     a["about"] = _action(w, "&About Annotator", lambda: _about(w))
+    a["demo"] = _action(w, "Open the &demo project", lambda: open_demo(w))
 
     bar = w.menuBar()
     file_menu = bar.addMenu("&File")
@@ -111,6 +112,7 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     for dock in (w.library_dock, w.inspector_dock, w.claims_dock, w.search_dock):
         view.addAction(dock.toggleViewAction())
     help_menu = bar.addMenu("&Help")
+    help_menu.addAction(a["demo"])
     help_menu.addAction(a["about"])
 
     tools = QToolBar("Tagging")

@@ -134,6 +134,19 @@ def test_imported_articles_appear_after_the_import_dialog_reports(qtbot, project
     window.reload_library([])
     assert window.library.model.rowCount() == 1
     assert window.claims_panel.doc_box.count() == 2
+    # an Annotator export merged in adds claims to an article that is open
+    (doc_id,) = window.library.model.doc_ids()
+    pane = window.open_document(doc_id)
+    with Project.open(project.path, annotator="other") as second:
+        merged = second.add_claim(doc_id, 0, 6, Verdict.DISPUTED).created[0]
+    window.reload_library([])
+    assert merged in pane.view.index and pane.view.index.counts[Verdict.DISPUTED] == 1
+
+
+def test_help_menu_opens_the_demo_project(qtbot, project):
+    window = make_window(qtbot, project)
+    window.actions_["demo"].trigger()
+    assert window.project.path == demo_path() and window.library.model.rowCount() == 3
 
 
 def test_a_search_hit_opens_in_a_pane_with_the_span_selected(qtbot, project):
