@@ -36,6 +36,7 @@ def _dialog(parent: QWidget | None, caption: str, directory: str, name_filter: s
             ) -> QFileDialog:
     dialog = QFileDialog(parent, caption, directory, name_filter)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.resize(880, 540)  # Qt's own default is cramped
     provider = QuietIconProvider()
     dialog.setIconProvider(provider)
     dialog._icon_provider = provider  # the dialog does not own it: keep it alive as long
