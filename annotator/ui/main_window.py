@@ -39,6 +39,9 @@ if TYPE_CHECKING:  # QtNetwork is loaded only by a launch that serves the projec
     from .single_instance import ProjectServer
 
 
+PROJECT_SUFFIX = ".annot"
+
+
 class MainWindow(EditCommands, QMainWindow):
     def __init__(self, project: Project, server: ProjectServer | None = None) -> None:
         super().__init__()
@@ -356,10 +359,20 @@ class MainWindow(EditCommands, QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:  # noqa: N802
+        """Articles are imported; a project file (.annot) is opened instead."""
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if not paths:
+            return
+        event.acceptProposedAction()
+        projects = [p for p in paths if p.suffix.lower() == PROJECT_SUFFIX]
+        if projects:
+            from .menus import open_project_file
+
+            open_project_file(self, projects[0])
+            paths = [p for p in paths if p not in projects]
         if paths:
-            event.acceptProposedAction()
             from .menus import import_articles
+
             import_articles(self, paths)
 
     # ------------------------------------------------------------------ layout

@@ -125,6 +125,14 @@ def test_dropping_files_starts_an_import_with_those_paths(qtbot, project, tmp_pa
                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
     assert calls == [[Path(article)]]
+    # a project file dropped on the window is opened, not imported
+    other = tmp_path / "other.annot"
+    Project.create(other).close()
+    mime.setUrls([QUrl.fromLocalFile(str(other))])
+    window.dropEvent(QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
+                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    assert window.project.path.resolve() == other.resolve()
+    assert calls == [[Path(article)]]
 
 
 def test_imported_articles_appear_after_the_import_dialog_reports(qtbot, project):
