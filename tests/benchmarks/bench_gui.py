@@ -3,7 +3,8 @@
 P1  cold start: wall time from running `annotator PROJECT` in a fresh process until it has
     shown and painted the workbench on a project of 1,000 articles and 50,000 claims (the
     claims table fills in the background after that), next to the floor: a fresh process
-    showing a bare PySide6 QMainWindow. Medians of interleaved runs. Goal <= 1.5 x the floor.
+    showing a bare PySide6 QMainWindow. Medians of interleaved runs; the ratio is the median of
+    each app start over the bare start before it. Goal <= 1.5 x the floor.
 P2  open a 1 MB article with 10,000 claims in a pane (document read, spans indexed, text laid
     out, highlights built and painted); floor: QPlainTextEdit.setPlainText of the same text.
     Goal <= 150 ms.
@@ -98,8 +99,11 @@ def p1_cold_start(workdir: Path, project: Path, runs: int = 7) -> dict:
         bare.append(_shown_after(BARE_QT, env))
         app.append(_shown_after(launch, env))
     b, a = statistics.median(bare), statistics.median(app)
+    # each app start over the bare start just before it: this machine's speed drifts by half
+    # within a minute, which a ratio of the two medians takes for a difference of the app's
+    ratio = statistics.median(x / y for x, y in zip(app, bare))
     return {"p1_cold_start_s": round(a, 3), "p1_bare_pyside6_s": round(b, 3),
-            "p1_ratio": round(a / b, 2), "p1_runs": runs, "p1_project": project.name,
+            "p1_ratio": round(ratio, 2), "p1_runs": runs, "p1_project": project.name,
             "p1_measured": "`annotator PROJECT` until the workbench is shown and painted",
             "p1_goal": "<= 1.5 x bare"}
 
