@@ -7,10 +7,6 @@ current sort order puts it (found by bisection).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
-from dataclasses import dataclass
-from operator import attrgetter
-from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal,
@@ -18,68 +14,18 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QVBoxLayout, QWidget
 
-from ..core.model import Claim, Verdict
+from ..core.model import Verdict
 from ..project import Project
 from .bridge import ClaimState
+from .claim_rows import (
+    CLAIM_ID_ROLE, COL_ANNOTATOR, COL_DOC, COL_LINKS, COL_QUOTE, COL_UPDATED, COL_VERDICT,
+    COLUMNS, ROW_ID, ClaimRow, Descending, sort_key, sort_rows,
+)
+from .claim_rows import read_rows as _read_rows  # a module name here: tests replace it
 from .palette import LINK_MARK, style, verdict_text
 from .row_index import RowIndex
 from .tables import list_table
-from .workers import Task, open_project
-
-COLUMNS = ["Document", "Quote", "Verdict", LINK_MARK, "Annotator", "Updated"]
-COL_DOC, COL_QUOTE, COL_VERDICT, COL_LINKS, COL_ANNOTATOR, COL_UPDATED = range(6)
-CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-QUOTE_CHARS = 160
-NOTE_CHARS = 320
-_ROW_ID = attrgetter("id")
-
-
-@dataclass
-class ClaimRow:
-    id: str
-    doc_id: str
-    start: int
-    quote: str
-    verdict: Verdict
-    annotator: str
-    updated: str
-    links: int = 0
-    note: str = ""  # its first NOTE_CHARS characters, for the filter and the tooltip
-
-    @classmethod
-    def of(cls, claim: Claim, links: int) -> "ClaimRow":
-        return cls(claim.id, claim.doc_id, claim.start, _short(claim.quote), claim.verdict,
-                   claim.annotator, claim.updated_at, links, claim.note[:NOTE_CHARS])
-
-
-def sort_key(column: int, titles: dict[str, str]) -> Callable[[ClaimRow], Any] | None:
-    """The order of a sorted column (None for a column that does not sort)."""
-    return {
-        COL_DOC: lambda r: (titles.get(r.doc_id, "").casefold(), r.doc_id, r.start),
-        COL_QUOTE: lambda r: r.quote.casefold(),
-        COL_VERDICT: lambda r: r.verdict.value,
-        COL_LINKS: lambda r: r.links,
-        COL_ANNOTATOR: lambda r: r.annotator.casefold(),
-        COL_UPDATED: lambda r: r.updated,
-    }.get(column)
-
-
-class _Descending:
-    """Reverses a key's order, so bisect can search a list sorted high to low."""
-
-    __slots__ = ("key",)
-
-    def __init__(self, key: Any) -> None:
-        self.key = key
-
-    def __lt__(self, other: "_Descending") -> bool:
-        return other.key < self.key
-
-
-def _short(quote: str) -> str:
-    """One line of at most QUOTE_CHARS characters."""
-    quote = " ".join(quote.split())
-    return quote if len(quote) <= QUOTE_CHARS else quote[:QUOTE_CHARS - 1] + "…"
+from .workers import Task
 
 
 class ClaimsModel(QAbstractTableModel):
@@ -92,7 +38,7 @@ class ClaimsModel(QAbstractTableModel):
         self.project = project
         self.titles = titles
         self._rows: list[ClaimRow] = []
-        self._index = RowIndex(self._rows, _ROW_ID)
+        self._index = RowIndex(self._rows, ROW_ID)
         self._generation = 0
         self._touched: set[str] = set()  # claims edited while a load was under way
         #: How the rows are ordered (the load's order: by document, then position), so a new
@@ -132,10 +78,10 @@ class ClaimsModel(QAbstractTableModel):
             return
         self._task = None
         if order != self._order:  # a header was clicked while they were read
-            _sort_rows(rows, self._order, self.titles)
+            sort_rows(rows, self._order, self.titles)
         self.beginResetModel()
         self._rows = rows
-        self._index = RowIndex(rows, _ROW_ID)
+        self._index = RowIndex(rows, ROW_ID)
         self.endResetModel()
         touched, self._touched = self._touched, set()
         if touched:
@@ -176,8 +122,8 @@ class ClaimsModel(QAbstractTableModel):
         if key is None:
             at = len(self._rows)
         elif order == Qt.SortOrder.DescendingOrder:
-            at = bisect.bisect_right(self._rows, _Descending(key(row)),
-                                     key=lambda r: _Descending(key(r)))
+            at = bisect.bisect_right(self._rows, Descending(key(row)),
+                                     key=lambda r: Descending(key(r)))
         else:
             at = bisect.bisect_right(self._rows, key(row), key=key)
         self.beginInsertRows(QModelIndex(), at, at)
@@ -212,7 +158,7 @@ class ClaimsModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         remembered = [(self._rows[i.row()].id, i.column()) for i in persistent]
-        _sort_rows(self._rows, self._order, self.titles)
+        sort_rows(self._rows, self._order, self.titles)
         self._index.rebuild()
         self.changePersistentIndexList(
             persistent, [self.index(self._index.get(cid), col) for cid, col in remembered])
@@ -387,24 +333,3 @@ class ClaimsPanel(QWidget):
         if index.isValid():
             self.table.selectRow(index.row())
             self.table.scrollTo(index)
-
-
-def _sort_rows(rows: list[ClaimRow], order: tuple[int, Qt.SortOrder],
-               titles: dict[str, str]) -> None:
-    column, direction = order
-    key = sort_key(column, titles) or sort_key(COL_DOC, titles)
-    rows.sort(key=key, reverse=direction == Qt.SortOrder.DescendingOrder)
-
-
-def _read_rows(path, titles: dict[str, str], order: tuple[int, Qt.SortOrder]) -> list[ClaimRow]:
-    """In a worker thread, on its own read-only connection; sorted as the table is."""
-    verdicts = {v.value: v for v in Verdict}
-    with open_project(path, readonly=True) as project:
-        link_counts = project.link_counts()
-        rows = [ClaimRow(cid, doc_id, start, _short(quote), verdicts[verdict], annotator, updated,
-                         link_counts.get(cid, 0), note or "")
-                for cid, doc_id, start, quote, verdict, annotator, updated, note
-                in project.claim_rows(QUOTE_CHARS * 2)]
-    _sort_rows(rows, order, titles)
-    return rows
-
