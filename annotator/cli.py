@@ -5,14 +5,13 @@ Their `--json` output is a stable contract documented in README.md.
 """
 from __future__ import annotations
 
-import functools
-import json
 import sys
 from pathlib import Path
 
 import click
 
-from .core.errors import AnnotatorError
+from .cli_common import _echo_json, _fail, _open, project_arg, user_errors
+from .cli_file import backup, check, restore
 from .core.model import Verdict
 
 VERDICTS = [v.value for v in Verdict]
@@ -27,51 +26,6 @@ class _GuiByDefault(click.Group):
         elif args[0].startswith("-") and args[0] not in ("--help", "-h", "--version"):
             args = ["gui", *args]
         return super().parse_args(ctx, args)
-
-
-def _fail(message: str, code: int = 2) -> None:
-    click.echo(f"error: {message}", err=True)
-    sys.exit(code)
-
-
-def user_errors(fn):
-    """Turn our documented errors into one line on stderr and exit status 2."""
-
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except AnnotatorError as exc:
-            _fail(str(exc))
-        except KeyboardInterrupt:
-            _fail("interrupted", 130)
-    return wrapper
-
-
-def _echo_json(data) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
-
-
-def _open(path: str, *, readonly: bool = False, full_check: bool = False):
-    from .core.errors import DamagedProjectError
-    from .project import Project
-    from .settings import default_annotator
-
-    try:
-        return Project.open(path, annotator=default_annotator(), readonly=readonly,
-                            full_check=full_check)
-    except DamagedProjectError as exc:
-        from .store.backup import newest_verified
-
-        offer = newest_verified(path)
-        if offer is None:
-            raise
-        raise DamagedProjectError(
-            f"{exc}. A verified backup from {offer.label} exists: `annotator restore {path}` "
-            "puts it back and keeps the damaged file aside") from None
-
-
-project_arg = click.argument("project", type=click.Path(dir_okay=False, path_type=Path))
 
 
 @click.group(cls=_GuiByDefault, context_settings={"help_option_names": ["-h", "--help"]})
@@ -339,62 +293,8 @@ def export(project: Path, fmt: str, output: Path, verdicts: tuple[str, ...], doc
         click.echo(result.summary())
 
 
-@main.command()
-@project_arg
-@user_errors
-def check(project: Path) -> None:
-    """Check the project file's integrity; exit 0 only if it is sound."""
-    with _open(project, readonly=True, full_check=True) as proj:
-        problems = proj.integrity_problems()
-        docs_n, claims_n = proj.document_count(), proj.claim_count()
-    if problems:
-        for p in problems:
-            click.echo(f"problem: {p}", err=True)
-        _fail(f"{project} has {len(problems)} problem(s)", 1)
-    click.echo(f"ok: {project} ({docs_n} documents, {claims_n} claims)")
-
-
-@main.command()
-@project_arg
-@click.option("--list", "list_only", is_flag=True, help="List the backups (newest first) instead.")
-@user_errors
-def backup(project: Path, list_only: bool) -> None:
-    """Back up PROJECT now (verified; the oldest beyond 10 are rotated out)."""
-    from .store import backup as backups
-
-    if list_only:
-        items = backups.list_backups(project)
-        for b in items:
-            click.echo(f"{b.label}  {b.size / 1e6:8.2f} MB  {b.path}")
-        if not items:
-            click.echo(f"no backups of {project} in {backups.backup_dir(project)}")
-        return
-    info = backups.make_backup(project)
-    click.echo(f"backed up {project} to {info.path}")
-
-
-@main.command()
-@project_arg
-@click.argument("backup_file", required=False, type=click.Path(dir_okay=False, path_type=Path))
-@user_errors
-def restore(project: Path, backup_file: Path | None) -> None:
-    """Replace PROJECT by BACKUP_FILE (default: the newest verified backup).
-
-    The current file is backed up first (or, if damaged, moved aside untouched), so a restore
-    can itself be undone by restoring that backup.
-    """
-    from .store import backup as backups
-
-    if backup_file is None:
-        newest = backups.newest_verified(project)
-        if newest is None:
-            _fail(f"no verified backup of {project} in {backups.backup_dir(project)}")
-        backup_file = newest.path
-    result = backups.restore(project, backup_file)
-    click.echo(f"restored {project} from {result.restored_from}")
-    if result.previous is not None:
-        what = "damaged file moved aside to" if result.previous_was_damaged else "previous version backed up to"
-        click.echo(f"{what} {result.previous}")
+for _command in (check, backup, restore):  # the commands that look after the file itself
+    main.add_command(_command)
 
 
 if __name__ == "__main__":
