@@ -46,8 +46,9 @@ class NativeImportResult:
     known_documents: int = 0
     known_claims: int = 0
     known_links: int = 0
-    #: The new articles' ids.
+    #: The new articles' ids, and the articles.
     doc_ids: list[str] = field(default_factory=list)
+    new_documents: list[Document] = field(default_factory=list)
 
     @property
     def nothing_new(self) -> bool:
@@ -185,6 +186,10 @@ def read_native(path: Path, progress: Callable[[int, int], None] | None = None) 
     return bundle
 
 
+def _link_key(a: str, b: str, kind: LinkKind) -> tuple:
+    return frozenset((a, b)), LinkKind(kind)
+
+
 def import_native(project, path: Path,
                   progress: Callable[[int, int], None] | None = None) -> NativeImportResult:
     """Add a native export to `project` (all or nothing, one undo step)."""
@@ -201,19 +206,43 @@ def store_native(project, path: Path, bundle: NativeBundle) -> NativeImportResul
             if end not in known:
                 raise IngestError(f"{path.name}: link {link.id} points at claim {end}, "
                                   "which the file does not hold; nothing was imported")
-    same_text = {d.id: other for d in bundle.documents
-                 if (other := project.find_document_by_hash(d.content_hash)) is not None}
-    documents = [d for d in bundle.documents if d.id not in same_text]
+    # an article the project has, or the file has already given (two exports joined), is one
+    same_text: dict[str, str] = {}
+    first_by_hash: dict[str, str] = {}
+    documents = []
+    for d in bundle.documents:
+        other = project.find_document_by_hash(d.content_hash) or first_by_hash.get(d.content_hash)
+        if other is not None:
+            same_text[d.id] = other
+        else:
+            first_by_hash[d.content_hash] = d.id
+            documents.append(d)
     have_claims = project.existing_ids("claims", [c.id for c in bundle.claims])
-    claims = [replace(c, doc_id=same_text.get(c.doc_id, c.doc_id))
-              for c in bundle.claims if c.id not in have_claims]
+    claims, seen = [], set(have_claims)
+    for c in bundle.claims:  # the first of a claim the file holds twice (joined exports)
+        if c.id not in seen:
+            seen.add(c.id)
+            claims.append(replace(c, doc_id=same_text.get(c.doc_id, c.doc_id)))
+    # a link is there already if one with its id is, or one of its kind between the same two
+    # claims (either way round: Project.add_link allows one such link, and so does the file)
     have_links = project.existing_ids("links", [link.id for link in bundle.links])
-    links = [link for link in bundle.links if link.id not in have_links]
+    linked = {_link_key(link.source_id, link.target_id, link.kind)
+              for cid in {end for link in bundle.links for end in (link.source_id, link.target_id)}
+              if cid in have_claims for link in project.links(cid)}
+    links = []
+    for link in bundle.links:
+        key = _link_key(link.source_id, link.target_id, link.kind)
+        if link.id in have_links or key in linked:
+            have_links.add(link.id)
+            continue
+        linked.add(key)
+        links.append(link)
     new_claims = {c.id for c in claims}
-    history = [h for h in bundle.history if h.claim_id in new_claims]
+    history = list({(h.claim_id, h.at, h.old, h.new, h.annotator, h.cause): h
+                    for h in bundle.history if h.claim_id in new_claims}.values())
     result = NativeImportResult(path, len(documents), len(claims), len(links),
                                 len(same_text), len(have_claims), len(have_links),
-                                [d.id for d in documents])
+                                [d.id for d in documents], documents)
     if result.nothing_new:
         return result
     bundle = NativeBundle(documents, claims, links, history)

@@ -97,7 +97,7 @@ def _import_native(project, path: Path) -> FileResult:
     if result.known_claims or result.known_links:
         parts.append(f"{result.known_claims + result.known_links} claim(s) and link(s) "
                      "already in the project left as they are")
-    docs = project.documents(result.doc_ids) if result.doc_ids else []
+    docs = result.new_documents
     return FileResult(path, Outcome.IMPORTED, "an Annotator export: " + ", ".join(parts),
                       [d.id for d in docs], [d.title for d in docs],
                       [d.effective_language for d in docs])

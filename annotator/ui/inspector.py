@@ -44,8 +44,12 @@ class NoteEdit(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
-#: A web address typed without "https://" (a reference such as "Interview, 3 May" has spaces).
-_BARE_ADDRESS = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:[/?#]\S*)?$", re.IGNORECASE)
+#: A web address typed without "https://": "www.…", or a host name followed by a path
+#: ("kompas.com/read/…"). File names ("laporan_2024.pdf", "data.xlsx") and initials ("J.Smith")
+#: are references, not links.
+_BARE_ADDRESS = re.compile(
+    r"^(?:www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/?#]\S*)?"
+    r"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}[/?#]\S*)$", re.IGNORECASE)
 
 
 def _short(text: str, n: int = 70) -> str:

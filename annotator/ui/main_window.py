@@ -365,15 +365,17 @@ class MainWindow(EditCommands, QMainWindow):
             return
         event.acceptProposedAction()
         projects = [p for p in paths if p.suffix.lower() == PROJECT_SUFFIX]
-        if projects:
+        if projects:  # one project; articles dropped with it would have no clear destination
             from .menus import open_project_file
 
-            open_project_file(self, projects[0])
-            paths = [p for p in paths if p not in projects]
-        if paths:
-            from .menus import import_articles
+            if open_project_file(self, projects[0]) and len(paths) > 1:
+                self.statusBar().showMessage(
+                    f"Opened {projects[0].name}; the other dropped files were not used (drop "
+                    "articles on their own to import them).", 10000)
+            return
+        from .menus import import_articles
 
-            import_articles(self, paths)
+        import_articles(self, paths)
 
     # ------------------------------------------------------------------ layout
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

@@ -241,6 +241,9 @@ def open_project_file(w: "MainWindow", path: Path, *, create: bool = False) -> b
     path = Path(path)
     server = w.server
     current = w.project.path.resolve() if w.project is not None else None
+    if not create and path.resolve() == current:  # reopening would only clear the undo history
+        w.statusBar().showMessage(f"{path.name} is the project open here.", 6000)
+        return True
     if server is not None and not create and path.resolve() != current and hand_over(path):
         w.statusBar().showMessage(
             f"{path.name} is already open in another window; brought it to the front.", 8000)

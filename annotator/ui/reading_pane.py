@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QTextDocument
@@ -14,6 +13,11 @@ from ..core.model import Document, Verdict
 from .badges import counts_text, language_badge
 from .span_index import Span
 from .text_view import ClaimTextView
+
+
+#: Matches counted at most ("3 of 1000+"): counting all of a one-letter search in a long
+#: article would delay every keystroke.
+MAX_COUNTED = 1000
 
 
 class FindBar(QWidget):
@@ -71,19 +75,25 @@ class FindBar(QWidget):
             self.status.setText("not found")
             return False
         starts = self._match_starts(needle)
-        at = bisect.bisect_right(starts, self.view.offsets.to_codepoint(found.selectionStart()))
-        self.status.setText(f"{max(at, 1)} of {len(starts)}" if starts else "")
+        at = bisect.bisect_right(starts, found.selectionStart())
+        more = "+" if len(starts) >= MAX_COUNTED else ""
+        self.status.setText(f"{at} of {len(starts)}{more}" if at else f"of {len(starts)}{more}")
         self.view.setTextCursor(found)
         self.view.centerCursor()
         return True
 
     def _match_starts(self, needle: str) -> list[int]:
-        """Where `needle` occurs (code points, ignoring case as Qt's find does), for "3 of 12";
-        kept while the needle and the article stay the same."""
+        """Where Qt's find finds `needle` (UTF-16 positions), for "3 of 12": counted by the
+        same search that steps through them, so the two always agree (its case and space
+        matching is not Python's). Kept while the needle and the article stay the same."""
         key = (needle, self.view.text)
         if self._matches[0] != key:
-            pattern = re.compile(re.escape(needle), re.IGNORECASE)
-            self._matches = (key, [m.start() for m in pattern.finditer(self.view.text)])
+            doc, starts = self.view.document(), []
+            cursor = doc.find(needle, 0)
+            while not cursor.isNull() and len(starts) < MAX_COUNTED:
+                starts.append(cursor.selectionStart())
+                cursor = doc.find(needle, cursor)
+            self._matches = (key, starts)
         return self._matches[1]
 
 

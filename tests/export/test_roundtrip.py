@@ -231,3 +231,45 @@ def test_cli_format_options(corpus, tmp_path):
     res = runner.invoke(main, ["export", str(corpus.project.path), "--format", "csv", "-o", str(csv_out),
                                "-O", "bom"])
     assert res.exit_code == 2 and "is not KEY=VALUE" in res.output
+
+
+def test_merging_keeps_one_link_per_pair_and_one_article_per_text(corpus, tmp_path):
+    """Colleagues who link the same two claims the same way (either way round) make two links
+    with different ids: the merge keeps one. Two exports joined into one file may hold the
+    same article twice: it is stored once, with the claims of both."""
+    shared = tmp_path / "shared.jsonl"
+    get_exporter("jsonl").write(corpus.project, shared, ExportFilter())
+    mine = Project.create(tmp_path / "mine.annot")
+    theirs = Project.create(tmp_path / "theirs.annot")
+    try:
+        import_native(mine, shared)
+        import_native(theirs, shared)
+        doc = mine.documents()[0].id
+        a = mine.add_claim(doc, 0, 3, "verified").created[0]
+        b = mine.add_claim(doc, 5, 9, "disputed").created[0]
+        mine.add_link(a, b, "supports")
+        mine_file = tmp_path / "mine.jsonl"
+        get_exporter("jsonl").write(mine, mine_file, ExportFilter())
+        import_native(theirs, mine_file)  # theirs now has a, b and the link a -> b
+        theirs.remove_link(next(lk.id for lk in theirs.links(a) if lk.kind.value == "supports"))
+        theirs.add_link(b, a, "supports")  # the same link, made the other way round
+        theirs_file = tmp_path / "theirs.jsonl"
+        get_exporter("jsonl").write(theirs, theirs_file, ExportFilter())
+        before = len(mine.links())
+        result = import_native(mine, theirs_file)
+        assert result.nothing_new and len(mine.links()) == before
+        assert mine.integrity_problems() == []
+
+        joined = tmp_path / "joined.jsonl"  # both exports in one file
+        joined.write_bytes(shared.read_bytes() + mine_file.read_bytes())
+        fresh = Project.create(tmp_path / "fresh.annot")
+        try:
+            result = import_native(fresh, joined)
+            assert fresh.document_count() == corpus.project.document_count()
+            assert fresh.claim_count() == mine.claim_count()
+            assert (result.documents, result.known_documents) == (4, 4)
+        finally:
+            fresh.close()
+    finally:
+        mine.close()
+        theirs.close()

@@ -173,12 +173,14 @@ def test_inspector_edits_confidence_attribution_and_evidence(qtbot, project):
     settle()
     assert len(project.claim(claim.id).evidence) == 1
     assert ins.evidence.count() == 1
-    for typed in ("kompas.com/read/2026/03/15/banjir", "Wawancara dengan Kapolres, 15 Maret"):
+    for typed in ("kompas.com/read/2026/03/15/banjir", "Wawancara dengan Kapolres, 15 Maret",
+                  "laporan_BPS_2024.pdf"):
         ins.evidence_url.setText(typed)
         QTest.keyClick(ins.evidence_url, Qt.Key.Key_Return)
         settle()
     assert [e.url for e in project.claim(claim.id).evidence][1:] == [
-        "https://kompas.com/read/2026/03/15/banjir", "Wawancara dengan Kapolres, 15 Maret"]
+        "https://kompas.com/read/2026/03/15/banjir", "Wawancara dengan Kapolres, 15 Maret",
+        "laporan_BPS_2024.pdf"]  # a file name is a reference, not a link
 
 
 def test_the_status_bar_says_whether_a_change_was_saved_undone_or_redone(qtbot, project):

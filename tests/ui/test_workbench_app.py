@@ -133,6 +133,19 @@ def test_dropping_files_starts_an_import_with_those_paths(qtbot, project, tmp_pa
                                 Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
     assert window.project.path.resolve() == other.resolve()
     assert calls == [[Path(article)]]
+    # the project open here, dropped again: nothing happens (its undo history stays)
+    project_now = window.project
+    window.dropEvent(QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
+                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    assert window.project is project_now and not project_now.closed
+    # a broken project dropped with an article: the error is shown, nothing is imported
+    broken = tmp_path / "broken.annot"
+    broken.write_text("not a project")
+    monkeypatch.setattr(menus, "show_error", lambda *a: None)
+    mime.setUrls([QUrl.fromLocalFile(str(broken)), QUrl.fromLocalFile(str(article))])
+    window.dropEvent(QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
+                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    assert window.project is project_now and calls == [[Path(article)]]
 
 
 def test_imported_articles_appear_after_the_import_dialog_reports(qtbot, project):

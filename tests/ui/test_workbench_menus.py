@@ -76,6 +76,27 @@ def test_find_in_article_with_ctrl_f(qtbot, project):
     assert not left.find_bar.isVisible()
 
 
+def test_the_find_count_agrees_with_the_matches_find_steps_through(qtbot, project):
+    """Counted by Qt's own search: Python's case folding and spaces differ from Qt's."""
+    from annotator.ui.reading_pane import ReadingPane
+    from tests.conftest import make_document
+
+    pane = ReadingPane()
+    qtbot.addWidget(pane)
+    doc = make_document("İstanbul dan istanbul dan ISTANBUL; dua\u00a0belas, dua belas.", "T")
+    pane.show_document(doc, [])
+    pane.find_bar.open_bar()
+    for needle in ("istanbul", "dua belas"):
+        pane.view.moveCursor(QTextCursor.MoveOperation.Start)
+        pane.find_bar.edit.setText(needle)
+        total = len(pane.find_bar._match_starts(needle))
+        seen = [pane.find_bar.status.text()]
+        for _ in range(total - 1):
+            QTest.keyClick(pane.find_bar.edit, Qt.Key.Key_Return)
+            seen.append(pane.find_bar.status.text())
+        assert seen == [f"{n} of {total}" for n in range(1, total + 1)], seen
+
+
 def test_step_through_claims_with_ctrl_period(qtbot, project):
     window, a, _b, left, _right = _window(qtbot, project)
     c2 = project.add_claim(a.id, TEXT_A.index("Polisi"), TEXT_A.index("Polisi") + 6, "verified").created[0]
