@@ -24,7 +24,25 @@ from tests.ingest import builders
 BODY = [builders.ARTICLE_EN.split("\n")[0], builders.ARTICLE_EN.split("\n")[1]]
 
 
-class Listener:
+class _Trap:
+    """Watches in a thread of its own (`_run` loops until `close`)."""
+
+    def _start(self) -> None:
+        self._stop = False
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        self._stop = True
+        self._thread.join(2)
+
+
+class Listener(_Trap):
+    """Counts connections to a local port."""
+
     def __init__(self) -> None:
         self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self.sock.bind(("127.0.0.1", 0))
@@ -32,9 +50,7 @@ class Listener:
         self.sock.settimeout(0.05)
         self.port = self.sock.getsockname()[1]
         self.connections = 0
-        self._stop = False
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        self._thread.start()
+        self._start()
 
     def _run(self) -> None:
         while not self._stop:
@@ -46,21 +62,18 @@ class Listener:
             conn.close()
 
     def close(self) -> None:
-        self._stop = True
-        self._thread.join(2)
+        super().close()
         self.sock.close()
 
 
-class FifoWatch:
+class FifoWatch(_Trap):
     """Records whether anything opened `path` (a FIFO) for reading."""
 
     def __init__(self, path: Path) -> None:
         os.mkfifo(path)
         self.path = path
         self.opened = 0
-        self._stop = False
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        self._thread.start()
+        self._start()
 
     def _run(self) -> None:
         while not self._stop:
@@ -78,10 +91,6 @@ class FifoWatch:
                 pass
             finally:
                 os.close(fd)
-
-    def close(self) -> None:
-        self._stop = True
-        self._thread.join(2)
 
 
 _EVENTS: list[tuple[str, str]] = []

@@ -52,6 +52,15 @@ def _client(tmp_path: Path, project: Path) -> str:
     return out.stdout.strip()
 
 
+def _start_server(tmp_path, project):
+    """A window's single-instance server on `project`, in a process of its own."""
+    script = tmp_path / "server.py"
+    script.write_text(SERVER)
+    return script, subprocess.Popen([sys.executable, str(script), str(project)],
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                    env=_env())
+
+
 def test_no_running_window_means_no_hand_over(tmp_path):
     assert _client(tmp_path, tmp_path / "nobody-has-this.annot") == "not handed"
 
@@ -59,10 +68,7 @@ def test_no_running_window_means_no_hand_over(tmp_path):
 def test_second_launch_hands_the_project_to_the_running_window(tmp_path):
     project = tmp_path / "p.annot"
     project.write_bytes(b"")
-    script = tmp_path / "server.py"
-    script.write_text(SERVER)
-    first = subprocess.Popen([sys.executable, str(script), str(project)], stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True, env=_env())
+    _script, first = _start_server(tmp_path, project)
     try:
         assert first.stdout.readline().strip() == "listening", first.stderr.read()
         # another project is not handed over to this window
@@ -77,10 +83,7 @@ def test_second_launch_hands_the_project_to_the_running_window(tmp_path):
 
 def test_a_third_window_cannot_listen_while_one_has_the_project(tmp_path):
     project = tmp_path / "p.annot"
-    script = tmp_path / "server.py"
-    script.write_text(SERVER)
-    first = subprocess.Popen([sys.executable, str(script), str(project)], stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True, env=_env())
+    script, first = _start_server(tmp_path, project)
     try:
         assert first.stdout.readline().strip() == "listening", first.stderr.read()
         second = subprocess.run([sys.executable, str(script), str(project)], capture_output=True,
@@ -93,10 +96,7 @@ def test_a_third_window_cannot_listen_while_one_has_the_project(tmp_path):
 
 def test_socket_left_by_a_crashed_window_is_reclaimed(tmp_path):
     project = tmp_path / "p.annot"
-    script = tmp_path / "server.py"
-    script.write_text(SERVER)
-    crashed = subprocess.Popen([sys.executable, str(script), str(project)], stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True, env=_env())
+    script, crashed = _start_server(tmp_path, project)
     assert crashed.stdout.readline().strip() == "listening"
     crashed.kill()  # SIGKILL: the socket file stays behind
     crashed.wait(timeout=30)

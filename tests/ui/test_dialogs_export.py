@@ -53,6 +53,15 @@ def export_and_wait(qtbot, dialog, key=True):
     qtbot.waitUntil(lambda: not dialog.running, timeout=30000)
 
 
+def open_dialog(qtbot, project) -> ExportDialog:
+    """The export dialog on `project`, shown, with its format list and article list in."""
+    dialog = ExportDialog(project.path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ready(qtbot, dialog)
+    return dialog
+
+
 def set_dest(qtbot, dialog, dest):
     dialog.dest_edit.clear()
     qtbot.keyClicks(dialog.dest_edit, str(dest))
@@ -60,10 +69,7 @@ def set_dest(qtbot, dialog, dest):
 
 def test_jsonl_export_with_a_verdict_filter_preview_and_summary(qtbot, annotated, tmp_path):
     project, a, b = annotated
-    dialog = ExportDialog(project.path)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    ready(qtbot, dialog)
+    dialog = open_dialog(qtbot, project)
     dialog.set_format("jsonl")
     assert dialog.doc_list.list.count() == 2
     assert dialog.annotator_list.checked_keys() == ["other", "tester"]
@@ -86,10 +92,7 @@ def test_jsonl_export_with_a_verdict_filter_preview_and_summary(qtbot, annotated
 
 def test_brat_folder_export_lists_what_the_format_cannot_hold(qtbot, annotated, tmp_path):
     project, a, b = annotated
-    dialog = ExportDialog(project.path)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    ready(qtbot, dialog)
+    dialog = open_dialog(qtbot, project)
     dialog.set_format("brat")
     assert "folder" in dialog.dest_hint.text()
     dest = tmp_path / "brat-out"
@@ -124,10 +127,7 @@ def test_preselected_documents_and_csv_option(qtbot, annotated, tmp_path):
 
 def test_nothing_chosen_disables_export_with_a_reason(qtbot, annotated):
     project, *_ = annotated
-    dialog = ExportDialog(project.path)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    ready(qtbot, dialog)
+    dialog = open_dialog(qtbot, project)
     for box in dialog.verdicts.boxes.values():
         qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
     assert not dialog.export_button.isEnabled()
@@ -151,10 +151,7 @@ def test_cancel_leaves_nothing_at_the_destination(qtbot, annotated, tmp_path, mo
         release.wait(30)
         return real(self)
 
-    dialog = ExportDialog(project.path)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    ready(qtbot, dialog)
+    dialog = open_dialog(qtbot, project)
     dialog.set_format("jsonl")
     wait_preview(qtbot, dialog)
     dest = tmp_path / "never.jsonl"
@@ -175,10 +172,7 @@ def test_cancel_leaves_nothing_at_the_destination(qtbot, annotated, tmp_path, mo
 
 def test_errors_are_sentences_and_replacing_asks_first(qtbot, annotated, tmp_path, monkeypatch):
     project, *_ = annotated
-    dialog = ExportDialog(project.path)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    ready(qtbot, dialog)
+    dialog = open_dialog(qtbot, project)
     dialog.set_format("jsonl")
     set_dest(qtbot, dialog, tmp_path / "no-such-folder" / "x.jsonl")
     export_and_wait(qtbot, dialog)
@@ -212,10 +206,7 @@ def test_an_unreadable_project_is_reported(qtbot, tmp_path):
 @pytest.mark.parametrize("fmt", export.FORMATS)
 def test_every_format_exports_through_the_dialog(qtbot, annotated, tmp_path, fmt):
     project, *_ = annotated
-    dialog = ExportDialog(project.path)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    ready(qtbot, dialog)
+    dialog = open_dialog(qtbot, project)
     dialog.set_format(fmt)
     assert dialog.format_info().name == fmt
     default = dialog.destination()
@@ -241,10 +232,7 @@ def test_format_whose_library_is_missing_is_greyed_out_with_the_reason(qtbot, an
     spacy_cls = export.exporter_class("spacy")
     monkeypatch.setattr(spacy_cls, "unavailable_reason",
                         classmethod(lambda cls: "the spacy export needs spacy: pip install x"))
-    dialog = ExportDialog(project.path)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    ready(qtbot, dialog)
+    dialog = open_dialog(qtbot, project)
     combo = dialog.format_combo
     row = combo.findData("spacy")
     assert not combo.model().item(row).isEnabled()

@@ -24,6 +24,14 @@ def _open_two(qtbot, project):
     return window, a, b, left, right
 
 
+def _tag_first_word(pane, key) -> None:
+    """Select the article's first six characters with the keyboard and press a verdict key."""
+    key_select(pane, 0, 6)
+    settle()
+    QTest.keyClick(pane.view, key)
+    settle()
+
+
 def test_first_two_articles_open_side_by_side(qtbot, project):
     a, b = add_docs(project, TEXT_A, TEXT_B)
     window = make_window(qtbot, project)
@@ -101,10 +109,7 @@ def test_click_highlight_then_1_retags_delete_removes_and_undo_redo(qtbot, proje
 
 def test_edit_menu_undo_redo_follow_the_project_stack(qtbot, project):
     window, a, _b, left, _right = _open_two(qtbot, project)
-    key_select(left, 0, 6)
-    settle()
-    QTest.keyClick(left.view, Qt.Key.Key_2)
-    settle()
+    _tag_first_word(left, Qt.Key.Key_2)
     assert window.actions_["undo"].isEnabled() and not window.actions_["redo"].isEnabled()
     window.actions_["undo"].trigger()
     settle()
@@ -117,10 +122,7 @@ def test_edit_menu_undo_redo_follow_the_project_stack(qtbot, project):
 
 def test_keys_typed_in_the_note_field_do_not_tag(qtbot, project):
     window, a, _b, left, _right = _open_two(qtbot, project)
-    key_select(left, 0, 6)
-    settle()
-    QTest.keyClick(left.view, Qt.Key.Key_1)
-    settle()
+    _tag_first_word(left, Qt.Key.Key_1)
     (claim,) = project.claims(a.id)
     note = window.inspector.note
     note.setFocus()
@@ -142,10 +144,7 @@ def test_keys_typed_in_the_note_field_do_not_tag(qtbot, project):
 
 def test_inspector_edits_confidence_attribution_and_evidence(qtbot, project):
     window, a, _b, left, _right = _open_two(qtbot, project)
-    key_select(left, 0, 6)
-    settle()
-    QTest.keyClick(left.view, Qt.Key.Key_2)
-    settle()
+    _tag_first_word(left, Qt.Key.Key_2)
     (claim,) = project.claims(a.id)
     ins = window.inspector
     ins.claimant.setFocus()
@@ -185,9 +184,7 @@ def test_inspector_edits_confidence_attribution_and_evidence(qtbot, project):
 
 def test_the_status_bar_says_whether_a_change_was_saved_undone_or_redone(qtbot, project):
     window, a, _b, left, _right = _open_two(qtbot, project)
-    key_select(left, 0, 6)
-    QTest.keyClick(left.view, Qt.Key.Key_1)
-    settle()
+    _tag_first_word(left, Qt.Key.Key_1)
     assert window.saved_label.text() == "Saved: Tag claim as verified"
     window.actions_["undo"].trigger()
     settle()
@@ -390,10 +387,7 @@ def test_failed_edit_is_reported_and_not_pushed(qtbot, project, monkeypatch):
     shown = []
     monkeypatch.setattr("annotator.ui.main_window.show_error",
                         lambda parent, title, exc: shown.append((title, str(exc))))
-    key_select(left, 0, 6)
-    settle()
-    QTest.keyClick(left.view, Qt.Key.Key_1)
-    settle()
+    _tag_first_word(left, Qt.Key.Key_1)
     (claim,) = project.claims(a.id)
     window.current_claim = claim.id
     window.link(LinkKind.SUPPORTS, claim.id)
