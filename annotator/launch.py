@@ -52,7 +52,8 @@ def _ldconfig_libraries() -> frozenset[str]:
                              env={**os.environ, "LC_ALL": "C"}).stdout
     except (OSError, subprocess.SubprocessError):
         return frozenset()
-    want64 = "x86-64" if os.uname().machine == "x86_64" else ""  # this process's kind only
+    # this process's kind only ("libc6,x86-64"): a 32-bit copy does not count
+    want64 = {"x86_64": "x86-64", "aarch64": "AArch64"}.get(os.uname().machine, "")
     names = set()
     for line in out.splitlines()[1:]:
         soname, _, rest = line.strip().partition(" (")
