@@ -22,7 +22,8 @@ from .core.text import normalize_text
 from .store import database, queries, verbatim
 from .project_reads import ProjectReads
 from .store.queries import claim_to_row, document_to_row
-from .store.recorder import ChangeSet, Recorder, replay
+from .core.changes import ChangeSet
+from .store.recorder import Recorder, replay
 
 Listener = Callable[[ChangeSet], None]
 _UNSET: Any = object()

@@ -12,7 +12,7 @@ from pathlib import Path
 from .core.errors import ProjectFileError
 from .core.model import Claim, ClaimId, DocId, Document, Link, Verdict, VerdictChange
 from .store import queries, verbatim
-from .store.queries import DocumentSummary, SearchHit
+from .core.summaries import DocumentSummary, SearchHit
 
 
 class ProjectReads:

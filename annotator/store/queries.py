@@ -4,13 +4,13 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 
 from ..core.errors import NotFoundError
 from ..core.model import (
-    Claim, ClaimId, Direction, DocId, Document, Evidence, Link, LinkId, LinkKind, Verdict,
+    Claim, Direction, Document, Evidence, Link, LinkId, LinkKind, Verdict,
     VerdictChange,
 )
+from ..core.summaries import DocumentSummary, SearchHit
 from .recorder import COLUMNS
 
 # Stored strings to members by dict lookup: calling Verdict(value) costs microseconds a row,
@@ -19,48 +19,9 @@ _VERDICT = {v.value: v for v in Verdict}
 _DIRECTION = {d.value: d for d in Direction}
 
 
-@dataclass
-class DocumentSummary:
-    """A document without its text, with claim counts: what a library list needs."""
-
-    id: DocId
-    title: str
-    outlet: str
-    url: str
-    published: str
-    author: str
-    language: str
-    language_prob: float
-    language_override: str
-    direction: Direction
-    source_name: str
-    imported_at: str
-    length: int
-    counts: dict[Verdict, int] = field(default_factory=dict)
-
-    @property
-    def effective_language(self) -> str:
-        return self.language_override or self.language
-
-    @property
-    def claim_count(self) -> int:
-        return sum(self.counts.values())
-
-
 #: DocumentSummary's stored fields, in its order (length and counts are worked out)
 _SUMMARY_COLS = ("id", "title", "outlet", "url", "published", "author", "language",
                  "language_prob", "language_override", "direction", "source_name", "imported_at")
-
-
-@dataclass
-class SearchHit:
-    kind: str  # "document" or "claim"
-    doc_id: DocId
-    doc_title: str
-    claim_id: ClaimId | None
-    snippet: str  # with [ ] around the matched words
-    start: int | None = None
-    end: int | None = None
 
 
 def _row_to_document(row: dict) -> Document:

@@ -10,9 +10,9 @@ verdict changes, whatever the cause (an edit, an undo, a redo).
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
 from typing import Any
 
+from ..core.changes import ChangeSet, Row, RowChange
 from ..core.model import now_iso
 
 #: Tables an edit may touch, with their columns (fixed by our schema, never by user input).
@@ -29,54 +29,6 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "evidence": ("id", "claim_id", "position", "url", "title", "accessed", "note"),
     "links": ("id", "source_id", "target_id", "kind", "note", "annotator", "created_at"),
 }
-
-Row = dict[str, Any]
-
-
-@dataclass
-class RowChange:
-    table: str
-    key: str
-    before: Row | None
-    after: Row | None
-
-
-@dataclass
-class ChangeSet:
-    """What one user action changed: enough to undo it, redo it and refresh only what moved."""
-
-    label: str
-    changes: list[RowChange] = field(default_factory=list)
-    created: list[str] = field(default_factory=list)
-
-    def ids(self, table: str) -> set[str]:
-        return {c.key for c in self.changes if c.table == table}
-
-    @property
-    def doc_ids(self) -> set[str]:
-        """Documents whose row, claims or their evidence changed."""
-        out = self.ids("documents")
-        for c in self.changes:
-            if c.table == "claims":
-                for row in (c.before, c.after):
-                    if row:
-                        out.add(row["doc_id"])
-        return out
-
-    @property
-    def claim_ids(self) -> set[str]:
-        out = self.ids("claims")
-        for c in self.changes:
-            row = c.after or c.before or {}
-            if c.table == "evidence":
-                out.add(row["claim_id"])
-            elif c.table == "links":
-                out.update((row["source_id"], row["target_id"]))
-        return out
-
-    def __bool__(self) -> bool:
-        return bool(self.changes)
-
 
 def fetch_row(conn: sqlite3.Connection, table: str, key: str) -> Row | None:
     cols = COLUMNS[table]

@@ -10,7 +10,8 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 
 from ..core.model import Verdict, VerdictChange
-from .recorder import COLUMNS, ChangeSet, Row, RowChange, _insert
+from ..core.changes import ChangeSet, Row, RowChange
+from .recorder import COLUMNS, _insert
 
 
 def insert_verbatim(conn: sqlite3.Connection, changeset: ChangeSet, table: str, row: Row) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from ..core.errors import NotFoundError
 from ..core.model import Claim
 from ..project import Project
-from ..store.recorder import ChangeSet
+from ..core.changes import ChangeSet
 
 
 @dataclass

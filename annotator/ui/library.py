@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QLineEdit, QVBoxLayout, QWidget
 
 from ..core.model import Verdict
 from ..project import Project
-from ..store.queries import DocumentSummary
+from ..core.summaries import DocumentSummary
 from .badges import UNKNOWN_LANGUAGE, language_badge
 from .palette import style
 from .tables import list_table

@@ -17,7 +17,7 @@ from ..core.errors import AnnotatorError, NotFoundError
 from ..core.model import LinkKind
 from ..project import Project
 from ..settings import Settings
-from ..store.recorder import ChangeSet
+from ..core.changes import ChangeSet
 from . import layout
 from .auto_backup import BackupScheduler, show_backup_status
 from .badges import counts_text, language_badge

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from ..core.errors import NotFoundError
 from ..project import Project
-from ..store.recorder import ChangeSet
+from ..core.changes import ChangeSet
 from .bridge import ClaimState
 from .reading_pane import ReadingPane
 from .span_index import Span, SpanIndex

@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.errors import AnnotatorError
 from ..project import Project, UNDO_LIMIT
-from ..store.recorder import ChangeSet
+from ..core.changes import ChangeSet
 
 ErrorHandler = Callable[[str, Exception], None]
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.model import Verdict
-from ...store.queries import DocumentSummary
+from ...core.summaries import DocumentSummary
 from ..workers import Control, open_project
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import AnnotatorError
 from ...project import Project
-from ...store.queries import SearchHit
+from ...core.summaries import SearchHit
 from ..workers import stop_at_exit, user_message
 
 #: Pause after the last keystroke before searching.
