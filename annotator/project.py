@@ -19,7 +19,7 @@ from .core.model import (
     validate_span_length,
 )
 from .core.text import normalize_text
-from .store import database, queries, verbatim
+from .store import database, meta, queries, transactions, verbatim
 from .project_reads import ProjectReads
 from .store.queries import claim_to_row, document_to_row
 from .core.changes import ChangeSet
@@ -34,7 +34,7 @@ class Project(ProjectReads):
     def __init__(self, path: Path, conn: sqlite3.Connection, *, annotator: str = "",
                  readonly: bool = False) -> None:
         self.path = path
-        self.conn: sqlite3.Connection = conn
+        self._conn: sqlite3.Connection = conn  # private: SQL stays in the store
         self.annotator = annotator
         self.readonly = readonly
         self._undo: list[ChangeSet] = []
@@ -47,10 +47,7 @@ class Project(ProjectReads):
         path = Path(path)
         project = cls(path, database.create(path), annotator=annotator)
         with project._transaction():
-            project.conn.executemany(
-                "INSERT INTO meta (key, value) VALUES (?, ?)",
-                [("name", name or path.stem), ("created_at", now_iso())],
-            )
+            meta.write(project._conn, {"name": name or path.stem, "created_at": now_iso()})
         return project
 
     @classmethod
@@ -62,13 +59,13 @@ class Project(ProjectReads):
                    readonly=readonly)
 
     def close(self) -> None:
-        if self.conn is not None:
-            self.conn.close()
-            self.conn = None  # type: ignore[assignment]
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None  # type: ignore[assignment]
 
     @property
     def closed(self) -> bool:
-        return self.conn is None
+        return self._conn is None
 
     def __enter__(self) -> "Project":
         return self
@@ -78,8 +75,7 @@ class Project(ProjectReads):
 
     @property
     def name(self) -> str:
-        row = self.conn.execute("SELECT value FROM meta WHERE key = 'name'").fetchone()
-        return row[0] if row else self.path.stem
+        return meta.read(self._conn, "name") or self.path.stem
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
@@ -116,7 +112,7 @@ class Project(ProjectReads):
             return None
         cs = self._undo[-1]
         with self._transaction():
-            replay(self.conn, cs, backwards=True, who=self.annotator)
+            replay(self._conn, cs, backwards=True, who=self.annotator)
         self._redo.append(self._undo.pop())
         self._notify(cs)
         return cs
@@ -126,7 +122,7 @@ class Project(ProjectReads):
             return None
         cs = self._redo[-1]
         with self._transaction():
-            replay(self.conn, cs, backwards=False, who=self.annotator)
+            replay(self._conn, cs, backwards=False, who=self.annotator)
         self._undo.append(self._redo.pop())
         self._notify(cs)
         return cs
@@ -134,35 +130,17 @@ class Project(ProjectReads):
     # ---------------------------------------------------------------- edits
     @contextmanager
     def _transaction(self) -> Iterator[None]:
-        """BEGIN IMMEDIATE: take the write lock up front so a concurrent writer waits on the
-        busy timeout instead of failing half-way through a read-then-write edit."""
         if self.readonly:
             raise ProjectFileError(f"{self.path} is open read-only")
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise ProjectFileError(f"{self.path}: cannot write ({exc})") from None
-        try:
+        with transactions.immediate(self._conn, self.path):
             yield
-        except BaseException as exc:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.OperationalError):  # disk full, I/O error (undo/redo too)
-                raise ProjectFileError(f"{self.path}: the edit could not be saved ({exc})") from None
-            raise
-        try:
-            self.conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            raise ProjectFileError(f"{self.path}: the edit could not be saved ({exc})") from None
 
     @contextmanager
     def _edit(self, label: str, *, undoable: bool = True) -> Iterator[Recorder]:
         cs = ChangeSet(label)
         try:
             with self._transaction():
-                yield Recorder(self.conn, cs, self.annotator)
+                yield Recorder(self._conn, cs, self.annotator)
         except sqlite3.IntegrityError as exc:
             raise ValidationError(f"{label}: refused by the project file ({exc})") from None
         except sqlite3.OperationalError as exc:
@@ -206,8 +184,7 @@ class Project(ProjectReads):
         doc_id = self.resolve_document(doc_id)
 
         def body(rec: Recorder) -> None:
-            claim_ids = [r[0] for r in self.conn.execute("SELECT id FROM claims WHERE doc_id = ?", (doc_id,))]
-            for cid in claim_ids:
+            for cid in queries.claim_ids_of_document(self._conn, doc_id):
                 self._delete_claim_rows(rec, cid)
             rec.delete("documents", doc_id)
 
@@ -237,7 +214,7 @@ class Project(ProjectReads):
         doc_id = self.resolve_document(doc_id)
         verdict = Verdict.parse(verdict)
         confidence = validate_confidence(confidence)
-        length, prefix, quote, suffix = queries.text_window(self.conn, doc_id, start, end, CONTEXT_CHARS)
+        length, prefix, quote, suffix = queries.text_window(self._conn, doc_id, start, end, CONTEXT_CHARS)
         validate_span_length(length, start, end)
         stamp = now_iso()
         claim = Claim(
@@ -289,13 +266,9 @@ class Project(ProjectReads):
         return self._run("Delete claim", lambda rec: self._delete_claim_rows(rec, claim_id))
 
     def _delete_claim_rows(self, rec: Recorder, claim_id: str) -> None:
-        for (lid,) in self.conn.execute(
-            "SELECT id FROM links WHERE source_id = ? OR target_id = ?", (claim_id, claim_id)
-        ).fetchall():
+        for lid in queries.link_ids_of_claim(self._conn, claim_id):
             rec.delete("links", lid)
-        for (eid,) in self.conn.execute(
-            "SELECT id FROM evidence WHERE claim_id = ?", (claim_id,)
-        ).fetchall():
+        for eid in queries.evidence_ids_of_claim(self._conn, claim_id):
             rec.delete("evidence", eid)
         rec.delete("claims", claim_id)
 
@@ -312,9 +285,7 @@ class Project(ProjectReads):
         claim_id = self.resolve_claim(claim_id)
 
         def body(rec: Recorder) -> None:
-            pos = self.conn.execute(
-                "SELECT coalesce(max(position) + 1, 0) FROM evidence WHERE claim_id = ?", (claim_id,)
-            ).fetchone()[0]
+            pos = queries.next_evidence_position(self._conn, claim_id)
             row = self._evidence_row(claim_id, pos, evidence)
             rec.insert("evidence", row)
             rec.update("claims", claim_id, updated_at=now_iso())
@@ -323,13 +294,13 @@ class Project(ProjectReads):
         return self._run("Add evidence", body)
 
     def remove_evidence(self, evidence_id: str) -> ChangeSet:
-        row = self.conn.execute("SELECT claim_id FROM evidence WHERE id = ?", (evidence_id,)).fetchone()
-        if row is None:
+        claim_id = queries.evidence_claim(self._conn, evidence_id)
+        if claim_id is None:
             raise NotFoundError(f"no evidence with id {evidence_id}")
 
         def body(rec: Recorder) -> None:
             rec.delete("evidence", evidence_id)
-            rec.update("claims", row[0], updated_at=now_iso())
+            rec.update("claims", claim_id, updated_at=now_iso())
 
         return self._run("Remove evidence", body)
 
@@ -362,7 +333,7 @@ class Project(ProjectReads):
             for doc in documents:
                 if normalize_text(doc.text) != doc.text or not doc.text.strip():
                     raise ValidationError(f"document {doc.title!r}: text is empty or not normalised")
-                verbatim.insert_verbatim(self.conn, rec.changeset, "documents", document_to_row(doc))
+                verbatim.insert_verbatim(self._conn, rec.changeset, "documents", document_to_row(doc))
                 rec.changeset.created.append(doc.id)
             texts = {d.id: d.text for d in documents}
             for c in claims:
@@ -374,19 +345,19 @@ class Project(ProjectReads):
                     raise ValidationError(f"claim {c.id}: quote does not match the text at "
                                           f"[{c.start}, {c.end})")
                 validate_confidence(c.confidence)
-                verbatim.insert_verbatim(self.conn, rec.changeset, "claims", claim_to_row(c))
+                verbatim.insert_verbatim(self._conn, rec.changeset, "claims", claim_to_row(c))
                 for pos, ev in enumerate(c.evidence):
-                    verbatim.insert_verbatim(self.conn, rec.changeset, "evidence",
+                    verbatim.insert_verbatim(self._conn, rec.changeset, "evidence",
                                             self._evidence_row(c.id, pos, ev))
             for link in links:
-                verbatim.insert_verbatim(self.conn, rec.changeset, "links", {
+                verbatim.insert_verbatim(self._conn, rec.changeset, "links", {
                     "id": link.id, "source_id": link.source_id, "target_id": link.target_id,
                     "kind": LinkKind(link.kind).value, "note": link.note,
                     "annotator": link.annotator, "created_at": link.created_at})
-            verbatim.append_history(self.conn, history)
+            verbatim.append_history(self._conn, history)
 
         return self._run(label, body)
 
     def remove_link(self, link_id: str) -> ChangeSet:
-        link_id = queries.resolve_id(self.conn, "links", link_id)
+        link_id = queries.resolve_id(self._conn, "links", link_id)
         return self._run("Remove link", lambda rec: rec.delete("links", link_id))

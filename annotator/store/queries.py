@@ -299,3 +299,46 @@ def link_counts(conn: sqlite3.Connection) -> dict[str, int]:
         "SELECT cid, count(*) FROM (SELECT source_id AS cid FROM links "
         "UNION ALL SELECT target_id FROM links) GROUP BY cid"
     ).fetchall())
+
+
+def count(conn: sqlite3.Connection, table: str) -> int:
+    if table not in ("documents", "claims", "links", "evidence"):
+        raise ValueError(f"not a counted table: {table}")
+    return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def claim_spans(conn: sqlite3.Connection, doc_id: str) -> list[tuple[str, int, int, Verdict]]:
+    """(id, start, end, verdict) of a document's claims by position, in the claims_doc index
+    order (no sort step)."""
+    return [(cid, start, end, _VERDICT[v]) for cid, start, end, v in conn.execute(
+        "SELECT id, span_start, span_end, verdict FROM claims WHERE doc_id = ? "
+        "ORDER BY span_start", (doc_id,))]
+
+
+def annotators(conn: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in conn.execute(
+        "SELECT DISTINCT annotator FROM claims WHERE annotator <> '' ORDER BY 1")]
+
+
+def claim_ids_of_document(conn: sqlite3.Connection, doc_id: str) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT id FROM claims WHERE doc_id = ?", (doc_id,))]
+
+
+def link_ids_of_claim(conn: sqlite3.Connection, claim_id: str) -> list[str]:
+    return [r[0] for r in conn.execute(
+        "SELECT id FROM links WHERE source_id = ? OR target_id = ?", (claim_id, claim_id))]
+
+
+def evidence_ids_of_claim(conn: sqlite3.Connection, claim_id: str) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT id FROM evidence WHERE claim_id = ?", (claim_id,))]
+
+
+def next_evidence_position(conn: sqlite3.Connection, claim_id: str) -> int:
+    return conn.execute("SELECT coalesce(max(position) + 1, 0) FROM evidence WHERE claim_id = ?",
+                        (claim_id,)).fetchone()[0]
+
+
+def evidence_claim(conn: sqlite3.Connection, evidence_id: str) -> str | None:
+    """The claim an evidence item belongs to (None: no such evidence)."""
+    row = conn.execute("SELECT claim_id FROM evidence WHERE id = ?", (evidence_id,)).fetchone()
+    return row[0] if row else None

@@ -45,7 +45,7 @@ def bench_search(docs: int) -> dict:
     with Project.open(path, readonly=True) as p:
         p.search("warmup")
         per_query = {q: _ms(lambda q=q: p.search(q), 5) for q in QUERIES}
-        floor = {q: _ms(lambda q=q: p.conn.execute(
+        floor = {q: _ms(lambda q=q: p._conn.execute(
             "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT 200",
             (fts_query(q),)).fetchall(), 5) for q in QUERIES}
         hits = {q: len(p.search(q)) for q in QUERIES}

@@ -75,7 +75,7 @@ def make_project(path: str | Path, docs: int, claims_per_doc: int = 0, doc_chars
     verdicts = [v.value for v in Verdict]
     stamp = "2026-01-01T00:00:00Z"
     with Project.create(path, name=f"bench {docs} docs", annotator=annotator) as p:
-        conn = p.conn
+        conn = p._conn
         conn.execute("BEGIN IMMEDIATE")
         for i in range(docs):
             doc_id = f"doc-{i:07d}"

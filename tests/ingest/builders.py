@@ -111,4 +111,4 @@ def html_page(body_paragraphs: list[str], *, title: str = "", head: str = "",
 
 def project_dump(project) -> list[str]:
     """Every row of the project file as SQL: equal dumps mean the project is unchanged."""
-    return list(project.conn.iterdump())
+    return list(project._conn.iterdump())

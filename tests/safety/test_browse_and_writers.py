@@ -113,7 +113,7 @@ HOLDER = textwrap.dedent("""
         cmd, _, arg = line.strip().partition(" ")
         if cmd == "hold":  # a long edit: the write lock held for `arg` seconds
             with p._transaction():
-                p.conn.execute("UPDATE meta SET value = 'held' WHERE key = 'name'")
+                p._conn.execute("UPDATE meta SET value = 'held' WHERE key = 'name'")
                 print("holding", flush=True)
                 time.sleep(float(arg))
             print("released", flush=True)

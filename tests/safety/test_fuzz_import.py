@@ -130,7 +130,7 @@ def _inputs(label: str, ext: str):
 
 
 def _counts(p: Project) -> tuple[int, ...]:
-    return tuple(p.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+    return tuple(p._conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                  for t in ("documents", "claims", "evidence", "links", "verdict_history"))
 
 

@@ -57,7 +57,7 @@ def test_nasty_strings_in_every_field_stored_literally(project, doc, tmp_path):
         d = p.document(doc)
         assert (d.title, d.outlet, d.author) == (NASTY[3], NASTY[6], NASTY[8])
         assert [lk.id for lk in p.links(ids[0])] == [link]
-        assert {t for (t,) in p.conn.execute(
+        assert {t for (t,) in p._conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")} >= {"claims", "documents"}
 
 

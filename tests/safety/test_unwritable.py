@@ -24,8 +24,8 @@ from tests.conftest import make_document
 
 
 def _fill_up(p: Project) -> None:
-    pages = p.conn.execute("PRAGMA page_count").fetchone()[0]
-    p.conn.execute(f"PRAGMA max_page_count = {pages}")
+    pages = p._conn.execute("PRAGMA page_count").fetchone()[0]
+    p._conn.execute(f"PRAGMA max_page_count = {pages}")
 
 
 def test_disk_full_on_edit_is_a_clear_error_and_loses_nothing(project):
@@ -41,7 +41,7 @@ def test_disk_full_on_edit_is_a_clear_error_and_loses_nothing(project):
     assert project.undo_label == undo_label  # a failed edit is not on the undo stack
     assert [c.id for c in project.claims()] == [first]
     assert project.integrity_problems() == []
-    project.conn.execute("PRAGMA max_page_count = 1073741823")  # space freed again
+    project._conn.execute("PRAGMA max_page_count = 1073741823")  # space freed again
     project.add_claim(doc, 5, 10, "disputed", note="after")
     assert project.claim_count() == 2
     assert project.undo() is not None and project.claim_count() == 1
@@ -56,7 +56,7 @@ def test_disk_full_on_undo_keeps_the_stacks_consistent(project):
     with pytest.raises(ProjectFileError):
         project.undo()  # re-inserting 50 kB of note needs new pages
     assert project.can_undo and project.undo_label == "Delete claim"
-    project.conn.execute("PRAGMA max_page_count = 1073741823")
+    project._conn.execute("PRAGMA max_page_count = 1073741823")
     project.undo()
     assert project.claim_count() == 1
 

@@ -35,17 +35,17 @@ def test_v1_project_is_backed_up_then_upgraded(tmp_path):
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
 
     with Project.open(path) as proj:
-        assert proj.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert proj._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert [h.doc_id for h in proj.search("ber")] == [doc_id]  # 3-letter prefix search
         proj.add_claim(doc_id, 0, 6, "verified")
         assert proj.search("banjir")
-        plan = proj.conn.execute("EXPLAIN QUERY PLAN SELECT doc_id, verdict, count(*) FROM claims "
+        plan = proj._conn.execute("EXPLAIN QUERY PLAN SELECT doc_id, verdict, count(*) FROM claims "
                                  "GROUP BY doc_id, verdict").fetchall()
         assert "COVERING INDEX claims_doc_verdict" in str([tuple(r) for r in plan])  # m003
     kept = backup.list_backups(path)
     assert len(kept) == 1
     with Project.open(kept[0].path, readonly=True) as old:
-        assert old.conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert old._conn.execute("PRAGMA user_version").fetchone()[0] == 1
         assert old.claim_count() == 0
 
 

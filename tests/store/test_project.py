@@ -103,7 +103,7 @@ def test_history_is_append_only_and_records_undo(project, doc_id):
     ]
     assert all(h.annotator == "tester" for h in project.history(cid))
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-        project.conn.execute("DELETE FROM verdict_history")
+        project._conn.execute("DELETE FROM verdict_history")
 
 
 def test_links_refuse_self_and_duplicates(project, doc_id):

@@ -70,7 +70,7 @@ def test_second_launch_hands_the_project_to_the_open_window(qtbot, tmp_path):
     assert proc.returncode == 0, err
     assert "already open in a window; brought it to the front" in out
     assert requested == [str(path.resolve())]
-    assert window.project.path == path and window.project.conn is not None
+    assert window.project.path == path and window.project._conn is not None
 
 
 def test_a_request_for_another_project_switches_and_moves_the_claim(qtbot, tmp_path):
@@ -119,7 +119,7 @@ def test_switching_to_a_project_held_elsewhere_is_refused_and_keeps_the_current_
     monkeypatch.setattr(menus, "show_error", lambda parent, title, exc: shown.append(str(exc)))
     assert not menus.open_project_file(window, other)
     assert shown and "another Annotator window" in shown[0]
-    assert window.project.path == first and window.project.conn is not None
+    assert window.project.path == first and window.project._conn is not None
     assert server.project == first.resolve()
 
 
@@ -272,7 +272,7 @@ def test_restore_without_backups_says_so_and_changes_nothing(qtbot, tmp_path, mo
     project = window.project
     restore_from_backup(window, choose=lambda w, backups: pytest.fail("nothing to choose"))
     assert told and "no backup of p.annot yet" in told[0]
-    assert window.project is project and project.conn is not None and window.isEnabled()
+    assert window.project is project and project._conn is not None and window.isEnabled()
 
 
 def test_restore_is_refused_while_another_program_has_the_file_open(qtbot, tmp_path, monkeypatch):
@@ -289,7 +289,7 @@ def test_restore_is_refused_while_another_program_has_the_file_open(qtbot, tmp_p
     finally:
         other.close()
     assert "close it before restoring" in shown[0]
-    assert window.project.conn is not None and window.project.claim_count() == 2
+    assert window.project._conn is not None and window.project.claim_count() == 2
 
 
 # ---------------------------------------------------------------------- 4. icon and desktop id
