@@ -76,7 +76,7 @@ def import_(project: Path, paths: tuple[Path, ...], as_json: bool, max_mb: int |
     Prints one line per file: imported, duplicate or failed with the reason. Exits 1 if any
     file failed; the others are imported all the same.
     """
-    from .ingest.runner import Outcome, import_paths
+    from .project.imports import Outcome, import_paths
     from .settings import Settings
 
     limit = (max_mb or Settings.load().max_import_mb) * 1024 * 1024
@@ -277,7 +277,7 @@ def export(project: Path, fmt: str, output: Path, verdicts: tuple[str, ...], doc
       spacy        spaCy DocBin (.spacy), claims in doc.spans["claims"]
       parquet      Parquet, one row per claim (needs pyarrow)
     """
-    from .export import ExportFilter, get_exporter, parse_option
+    from .project.exports import ExportFilter, get_exporter, parse_option
 
     exporter = get_exporter(fmt, **dict(parse_option(o) for o in options))
     with _open(project, readonly=True) as proj:

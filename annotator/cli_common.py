@@ -43,7 +43,7 @@ def _open(path: str, *, readonly: bool = False, full_check: bool = False):
         return Project.open(path, annotator=default_annotator(), readonly=readonly,
                             full_check=full_check)
     except DamagedProjectError as exc:
-        from .store.backup import newest_verified
+        from .project.files import newest_verified
 
         offer = newest_verified(path)
         if offer is None:

@@ -32,7 +32,7 @@ def check(project: Path) -> None:
 @user_errors
 def backup(project: Path, list_only: bool) -> None:
     """Back up PROJECT now (verified; the oldest beyond 10 are rotated out)."""
-    from .store import backup as backups
+    from .project import files as backups
 
     if list_only:
         items = backups.list_backups(project)
@@ -55,7 +55,7 @@ def restore(project: Path, backup_file: Path | None) -> None:
     The current file is backed up first (or, if damaged, moved aside untouched), so a restore
     can itself be undone by restoring that backup.
     """
-    from .store import backup as backups
+    from .project import files as backups
 
     if backup_file is None:
         newest = backups.newest_verified(project)

@@ -9,15 +9,17 @@ from __future__ import annotations
 import importlib.util
 import json
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..core.errors import AnnotatorError
 from ..core.model import Claim, Document, Link, Verdict, VerdictChange
-from ..store.fileformat import is_project_file
 from .atomic import ExportCancelled, ExportError
+
+if TYPE_CHECKING:  # the facade, for type checks only (it loads the importers and exporters)
+    from ..project import Project
+
 
 Progress = Callable[[int, int], None]  # claims done, claims in total
 Cancelled = Callable[[], bool]
@@ -68,7 +70,7 @@ class ExportResult:
 class ExportSource:
     """The filtered documents and claims of one export, read lazily in text order."""
 
-    def __init__(self, project, flt: ExportFilter, progress: Progress | None = None,
+    def __init__(self, project: Project, flt: ExportFilter, progress: Progress | None = None,
                  cancelled: Cancelled | None = None) -> None:
         self.project = project
         self._progress = progress
@@ -220,15 +222,14 @@ class Exporter:
                 raise ExportError(f"{self.name} export option {key} must be {kind}")
         self.options = {**self.OPTIONS, **options}
 
-    def write(self, project, dest: Path, flt: ExportFilter | None = None,
+    def write(self, project: Project, dest: Path, flt: ExportFilter | None = None,
               progress: Progress | None = None,
               cancelled: Cancelled | None = None) -> ExportResult:
-        snapshot = getattr(project, "read_snapshot", None)
-        with snapshot() if snapshot is not None else nullcontext():
+        with project.read_snapshot():
             source = ExportSource(project, flt or ExportFilter(), progress, cancelled)
             warnings: list[str] = []
             dest = Path(dest)
-            if getattr(project, "path", None) is not None and is_project_file(dest, project.path):
+            if project.owns_file(dest):
                 raise ExportError(f"{dest} is the project's own file: an export there would "
                                   "replace the project; choose another name")
             self._write(source, dest, warnings)
@@ -236,7 +237,7 @@ class Exporter:
         return ExportResult(dest, self.name, source.documents_done, self._claims_written(source),
                             warnings)
 
-    def preview(self, project, flt: ExportFilter | None = None, limit: int = 3) -> str:
+    def preview(self, project: Project, flt: ExportFilter | None = None, limit: int = 3) -> str:
         """The first records as the file would hold them (GUI preview pane)."""
         source = ExportSource(project, flt or ExportFilter())
         return self._preview(source, limit)

@@ -4,19 +4,16 @@ Lossless by design: the document's metadata and text, every claim with its evide
 history, and the links whose source claim lies in the document. Every line carries the marker
 field `annotator_export` (the format version) so a reader can tell it from a plain JSONL file
 of articles. Strings are raw (no CSV-style neutralising). The schema is
-resources/schema/annotator-export.schema.json; `native_import` reads it back.
+resources/schema/annotator-export.schema.json; `annotator.ingest.native` reads it back.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
 from ..core.model import Claim, Document, Link, VerdictChange
+from ..core.native_format import FORMAT_VERSION, MARKER
 from .atomic import atomic_file
 from .base import Exporter, ExportSource, dumps, register
-
-#: Value of the marker field; bump when a reader of version N could not read the new lines.
-FORMAT_VERSION = 1
-MARKER = "annotator_export"
 
 
 def document_record(doc: Document) -> dict:

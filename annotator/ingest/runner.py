@@ -13,12 +13,17 @@ import logging
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.errors import AnnotatorError
-from ..store.fileformat import is_project_file
 from .base import supported_extensions
 from .prepare import (
-    DEFAULT_MAX_BYTES, ImportCancelled, PreparedFile, prepare_file, read_file, to_document,
+    DEFAULT_MAX_BYTES,
+    ImportCancelled,
+    PreparedFile,
+    prepare_file,
+    read_file,
+    to_document,
 )
 from .report import FileResult, ImportReport, Outcome
 from .writer import CommitGroup, store_prepared
@@ -28,6 +33,10 @@ __all__ = [
     "expand_paths",
     "import_one", "import_paths", "prepare_file", "read_file", "store_prepared", "to_document",
 ]
+
+if TYPE_CHECKING:  # the facade, for type checks only (it loads the importers and exporters)
+    from ..project import Project
+
 
 log = logging.getLogger(__name__)
 
@@ -74,15 +83,15 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileResu
 def _native_export(path: Path) -> bool:
     if path.suffix.lower() not in (".jsonl", ".ndjson"):
         return False
-    from ..export.native_import import is_native_export
+    from .native import is_native_export
 
     return is_native_export(path)
 
 
-def _import_native(project, path: Path) -> FileResult:
-    """An Annotator native export goes back in whole, claims and links included (the export
-    side owns the format); what the project has already is not added twice."""
-    from ..export.native_import import read_native, store_native
+def _import_native(project: Project, path: Path) -> FileResult:
+    """An Annotator native export goes back in whole, claims and links included; what the
+    project has already is not added twice."""
+    from .native import read_native, store_native
 
     result = store_native(project, path, read_native(path))
     if result.nothing_new:
@@ -103,14 +112,14 @@ def _import_native(project, path: Path) -> FileResult:
                       [d.effective_language for d in docs])
 
 
-def import_one(project, path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
+def import_one(project: Project, path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
                undoable: bool = False, group: CommitGroup | None = None,
                cancelled: Callable[[], bool] | None = None) -> FileResult:
     """Import one file. With a `group`, its documents are stored with the group's next flush
     (the returned result is final once the group is flushed). Raises ImportCancelled when
     `cancelled()` turns true while the file is being prepared (nothing of it is stored)."""
     path = Path(path)
-    if getattr(project, "path", None) is not None and is_project_file(path, project.path):
+    if project.owns_file(path):
         return FileResult(path, Outcome.FAILED, "this is the project's own file, not articles")
     try:
         if path.is_file() and path.stat().st_size <= max_bytes and _native_export(path):
@@ -131,7 +140,7 @@ def import_one(project, path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
                           f"the file could not be read (unexpected {type(exc).__name__}: {exc})")
 
 
-def import_paths(project, paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES,
+def import_paths(project: Project, paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES,
                  progress: Progress | None = None,
                  cancelled: Callable[[], bool] | None = None,
                  undoable: bool = False) -> ImportReport:

@@ -13,11 +13,16 @@ flush; they see new documents at most ~0.1 s or 50 files late.
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from ..core.errors import AnnotatorError
 from ..core.model import Document
 from .prepare import PreparedFile
 from .report import FileResult, Outcome
+
+if TYPE_CHECKING:  # the facade, for type checks only (it loads the importers and exporters)
+    from ..project import Project
+
 
 #: A group is stored once it holds this many files …
 GROUP_FILES = 50
@@ -25,7 +30,7 @@ GROUP_FILES = 50
 GROUP_SECONDS = 0.1
 
 
-def _plan(project, prepared: PreparedFile,
+def _plan(project: Project, prepared: PreparedFile,
           pending: dict[str, Document]) -> tuple[list[Document], FileResult]:
     """The documents to add (neither in the project nor pending in the current group) and the
     result to report."""
@@ -57,7 +62,7 @@ def _plan(project, prepared: PreparedFile,
                             [d.title for d in docs], [d.effective_language for d in docs])
 
 
-def store_prepared(project, prepared: PreparedFile, *, undoable: bool = False) -> FileResult:
+def store_prepared(project: Project, prepared: PreparedFile, *, undoable: bool = False) -> FileResult:
     """Add a prepared file's new documents in one transaction; duplicates are reported."""
     docs, result = _plan(project, prepared, {})
     if docs:
@@ -75,7 +80,7 @@ class CommitGroup:
     place should the group's transaction fail).
     """
 
-    def __init__(self, project, *, max_files: int | None = None,
+    def __init__(self, project: Project, *, max_files: int | None = None,
                  max_seconds: float | None = None) -> None:
         self.project = project
         self.max_files = max_files or GROUP_FILES

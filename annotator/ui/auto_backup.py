@@ -1,6 +1,6 @@
 """Automatic backups while a project is open, in the background, one at a time.
 
-`annotator.store.backup_policy.BackupPolicy` decides when (on open if the file changed, then after 30
+`annotator.project.files.BackupPolicy` decides when (on open if the file changed, then after 30
 minutes of editing, and a last one on close); this runs its calls in worker threads so a big
 project never freezes the window, queued so two backups never race for the same folder.
 A failed backup never interrupts editing: its reason goes to the status bar, and it is tried
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..project import Project
-from ..store.backup_policy import BackupPolicy
+from ..project.files import BackupPolicy
 from .workers import Task
 
 if TYPE_CHECKING:

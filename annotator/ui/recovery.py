@@ -1,6 +1,6 @@
 """Getting a project back: the offer of a backup when a file is damaged, and File ▸ Restore.
 
-Both go through `annotator.store.backup.restore`, which never overwrites anything: a damaged
+Both go through `annotator.project.files.restore`, which never overwrites anything: a damaged
 file is moved aside untouched (NAME.damaged-STAMP), a sound one is backed up first, so every
 restore can itself be undone by restoring again.
 """
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from ..core.errors import AnnotatorError, DamagedProjectError
 from ..project import Project
 from ..settings import default_annotator
-from ..store import backup
+from ..project import files as backup
 from .dialogs.errors import show_error
 from .workers import run_task
 

@@ -11,7 +11,7 @@ from annotator.cli import main
 from annotator.core.errors import IngestError
 from annotator.core.model import Verdict
 from annotator.export import FORMATS, ExportError, ExportFilter, get_exporter
-from annotator.export.native_import import import_native, is_native_export, read_native
+from annotator.ingest.native import import_native, is_native_export, read_native
 from annotator.project import Project
 
 

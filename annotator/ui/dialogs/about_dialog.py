@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import __version__
-from ...store.fileformat import SCHEMA_VERSION
+from ...project.files import SCHEMA_VERSION
 
 
 def version_info() -> list[tuple[str, str]]:

@@ -241,7 +241,7 @@ class ExportDialog(CancelOnClose, QDialog):
 
     # ------------------------------------------------------------------ filters, preview
     def export_filter(self):
-        from ...export import ExportFilter
+        from ...project.exports import ExportFilter
 
         return ExportFilter(doc_ids=self.doc_list.selection(), verdicts=self.verdicts.selection(),
                             annotators=self.annotator_list.selection())
@@ -283,7 +283,7 @@ class ExportDialog(CancelOnClose, QDialog):
         name, options, flt, path = info.name, self.options(), self.export_filter(), self.project_path
 
         def work(control: Control) -> str:
-            from ...export import get_exporter
+            from ...project.exports import get_exporter
 
             with open_project(path, readonly=True) as project:
                 return get_exporter(name, **options).preview(project, flt, limit=PREVIEW_RECORDS)
@@ -312,7 +312,7 @@ class ExportDialog(CancelOnClose, QDialog):
         name, options, flt, path = info.name, self.options(), self.export_filter(), self.project_path
 
         def work(control: Control):
-            from ...export import get_exporter
+            from ...project.exports import get_exporter
 
             exporter = get_exporter(name, **options)
             with open_project(path, readonly=True) as project:

@@ -48,7 +48,7 @@ class Choices:
 
 
 def load_formats() -> list[FormatInfo]:
-    from ... import export
+    from ...project import exports as export
 
     out = []
     for name in export.FORMATS:

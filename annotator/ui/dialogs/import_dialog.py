@@ -1,6 +1,6 @@
 """File ▸ Import: pick files and folders, import them in the background, report every file.
 
-The import runs annotator.ingest.runner.import_paths in a worker thread on its own Project, so
+The import runs the facade's import_paths (annotator.project.imports) in a worker thread on its own Project, so
 the window keeps painting. Cancel stops between files: each file is imported in one transaction,
 so nothing is ever half-imported. The result lists each file as imported, duplicate or failed,
 with the reason.
@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...ingest.base import supported_extensions
-from ...ingest.runner import FileResult, ImportReport, Outcome, import_paths
+from ...project.imports import (
+    FileResult, ImportReport, Outcome, import_paths, supported_extensions,
+)
 from ...settings import Settings, default_annotator
 from ..file_dialogs import existing_folder, open_files
 from ..workers import Control, Task, open_project

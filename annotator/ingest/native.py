@@ -16,14 +16,24 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..core.errors import AnnotatorError, IngestError
 from ..core.model import (
-    Claim, Direction, Document, Evidence, Link, LinkKind, Verdict, VerdictChange,
+    Claim,
+    Direction,
+    Document,
+    Evidence,
+    Link,
+    LinkKind,
+    Verdict,
+    VerdictChange,
 )
+from ..core.native_format import FORMAT_VERSION, MARKER
 from ..core.text import content_hash
-from .jsonl import FORMAT_VERSION, MARKER
+
+if TYPE_CHECKING:  # the facade, for type checks only (it loads the importers and exporters)
+    from ..project import Project
 
 
 @dataclass
@@ -190,14 +200,14 @@ def _link_key(a: str, b: str, kind: LinkKind) -> tuple:
     return frozenset((a, b)), LinkKind(kind)
 
 
-def import_native(project, path: Path,
+def import_native(project: Project, path: Path,
                   progress: Callable[[int, int], None] | None = None) -> NativeImportResult:
     """Add a native export to `project` (all or nothing, one undo step)."""
     path = Path(path)
     return store_native(project, path, read_native(path, progress))
 
 
-def store_native(project, path: Path, bundle: NativeBundle) -> NativeImportResult:
+def store_native(project: Project, path: Path, bundle: NativeBundle) -> NativeImportResult:
     """Add an already read native export (`read_native`) to `project`, all or nothing,
     merging with what the project has (see the module's docstring)."""
     known = {c.id for c in bundle.claims}

@@ -12,18 +12,19 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from .core.errors import NotFoundError, ProjectFileError, ValidationError
-from .core.model import (
+from ..core.errors import NotFoundError, ProjectFileError, ValidationError
+from ..core.model import (
     Claim, ClaimId, Document, Evidence, Link, LinkKind, Verdict, VerdictChange,
     CONTEXT_CHARS, new_id, now_iso, validate_confidence, validate_language,
     validate_span_length,
 )
-from .core.text import normalize_text
-from .store import database, meta, queries, transactions, verbatim
-from .project_reads import ProjectReads
-from .store.queries import claim_to_row, document_to_row
-from .core.changes import ChangeSet
-from .store.recorder import Recorder, replay
+from ..core.text import normalize_text
+from ..store import database, meta, queries, transactions, verbatim
+from .reads import ProjectReads
+from ..store.queries import claim_to_row, document_to_row
+from ..core.changes import ChangeSet
+from ..store.fileformat import is_project_file
+from ..store.recorder import Recorder, replay
 
 Listener = Callable[[ChangeSet], None]
 _UNSET: Any = object()
@@ -76,6 +77,11 @@ class Project(ProjectReads):
     @property
     def name(self) -> str:
         return meta.read(self._conn, "name") or self.path.stem
+
+    def owns_file(self, candidate: str | Path) -> bool:
+        """Whether `candidate` is this project's own file or one of its -wal/-shm/-journal:
+        an import must not read it, nor an export replace it."""
+        return is_project_file(candidate, self.path)
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)

@@ -9,10 +9,10 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from .core.errors import ProjectFileError
-from .core.model import Claim, ClaimId, DocId, Document, Link, Verdict, VerdictChange
-from .store import integrity, queries, transactions, verbatim
-from .core.summaries import DocumentSummary, SearchHit
+from ..core.errors import ProjectFileError
+from ..core.model import Claim, ClaimId, DocId, Document, Link, Verdict, VerdictChange
+from ..store import integrity, queries, transactions, verbatim
+from ..core.summaries import DocumentSummary, SearchHit
 
 
 class ProjectReads:
