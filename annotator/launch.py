@@ -1,5 +1,6 @@
 """Start the GUI — after checking, without Qt, that Qt can start at all, and choosing the
-project (whose page check then runs while Qt loads).
+project (whose page check then runs while Qt loads: launching is the one place outside the
+facade that reaches the store, so the check can start before the facade's modules load).
 
 On a bare Debian/Ubuntu, Qt's xcb platform plugin needs system libraries that pip cannot
 install; Qt's own message for that is a page of plugin errors. We look for them first and say
@@ -97,29 +98,14 @@ def display_problem() -> str | None:
     return None
 
 
-def choose_project(project: Path | None, demo: bool) -> tuple[Path, bool]:
-    """The project file to open and whether it is the demo: the one named, else the most
-    recent one that still exists, else the demo project (built on first use)."""
-    from .settings import Settings
-
-    if project is not None and not demo:
-        return Path(project), False
-    if not demo:
-        for recent in Settings.load().recent_projects:
-            if Path(recent).is_file():
-                return Path(recent), False
-    from .demo import ensure_demo
-
-    return ensure_demo("demo"), True
-
-
 def launch_gui(project: Path | None, *, demo: bool = False, smoke_test: bool = False) -> int:
     problem = display_problem()
     if problem:
         print(f"annotator: {problem}", file=sys.stderr)
         return 3
     from .core.errors import AnnotatorError
-    from .store.database import start_early_check
+    from .project.demo import choose_project
+    from .store.database import start_early_check  # the facade would load it all before Qt
 
     try:
         project, demo = choose_project(project, demo)

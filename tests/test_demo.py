@@ -2,7 +2,7 @@
 import json
 
 from annotator.core.model import Verdict
-from annotator.demo import build_demo, ensure_demo
+from annotator.project.demo import build_demo, ensure_demo
 from annotator.project import Project
 from annotator.resources import resource
 

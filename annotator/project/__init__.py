@@ -2,10 +2,31 @@
 
 `Project` (facade.py, with its reads in reads.py) opens one project file; every edit runs in its
 own transaction and returns a ChangeSet. `files` holds what works on the file as a whole
-(backups, restore), `imports` and `exports` the doors to the importers and exporters.
-"""
-from ..core.changes import ChangeSet
-from ..core.summaries import DocumentSummary, SearchHit
-from .facade import UNDO_LIMIT, Project
+(backups, restore), `imports` and `exports` the doors to the importers and exporters, `demo`
+which project the app opens first.
 
-__all__ = ["UNDO_LIMIT", "ChangeSet", "DocumentSummary", "Project", "SearchHit"]
+Names load on first use (PEP 562), so the launcher can choose a project and start its page
+check before the facade's modules (and the store's) are imported.
+"""
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..core.changes import ChangeSet
+    from ..core.summaries import DocumentSummary, SearchHit
+    from .facade import UNDO_LIMIT, Project
+
+_WHERE = {"Project": ".facade", "UNDO_LIMIT": ".facade", "ChangeSet": "..core.changes",
+          "DocumentSummary": "..core.summaries", "SearchHit": "..core.summaries"}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(_WHERE[name], __name__), name)
+    globals()[name] = value
+    return value

@@ -15,8 +15,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..core.errors import AnnotatorError, ProjectLockedError
-from ..launch import choose_project
 from ..project import Project
+from ..project.demo import choose_project, ensure_demo
 from ..resources import resource
 from ..settings import Settings
 from .single_instance import ProjectServer, hand_over
@@ -71,8 +71,6 @@ def _open_first(project: Path | None, demo: bool, parent, server: ProjectServer 
         if is_demo or not interactive:
             raise
         show_error(parent, "Cannot open the project", exc)
-        from ..demo import ensure_demo
-
         path, is_demo = ensure_demo("demo"), True
         opened, note = _open_claimed(path, server, parent, interactive)
     if not is_demo:  # the demo is what opens when there is nothing recent: not listed itself

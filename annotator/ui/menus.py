@@ -291,7 +291,7 @@ def bring_to_front(w: "MainWindow", path: str) -> None:
 
 
 def open_demo(w: "MainWindow") -> bool:
-    from ..demo import ensure_demo
+    from ..project.demo import ensure_demo
 
     return open_project_file(w, ensure_demo("demo"))
 

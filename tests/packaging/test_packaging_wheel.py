@@ -53,7 +53,7 @@ def test_installed_copy_finds_its_resources_and_builds_the_demo(wheel, tmp_path)
         "import json, annotator\n"
         "from pathlib import Path\n"
         "from annotator.resources import resources_dir\n"
-        "from annotator.demo import build_demo\n"
+        "from annotator.project.demo import build_demo\n"
         "from annotator.project import Project\n"
         "demo = build_demo(Path('demo.annot'))\n"
         "with Project.open(demo, readonly=True) as p:\n"

@@ -15,7 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator.core.model import Verdict
-from annotator.demo import demo_path
+from annotator.project.demo import demo_path
 from annotator.project import Project
 from annotator.store import backup
 from annotator.ui import app as app_module

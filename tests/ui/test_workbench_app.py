@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from annotator.core.model import Verdict
-from annotator.demo import demo_path
+from annotator.project.demo import demo_path
 from annotator.project import Project
 from annotator.settings import Settings
 from annotator.ui import app as app_module

@@ -1,4 +1,5 @@
-"""The demo project a first-time user sees: our own fictional articles with claims of each verdict.
+"""Which project the app opens, and the demo project a first-time user sees: our own fictional
+articles with claims of each verdict.
 
 Claims in `resources/samples/claims.json` are located by quote, so the sample articles can be
 edited without recounting offsets; a quote that is not found is an error, caught by the tests.
@@ -8,11 +9,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .core.errors import ValidationError
-from .core.model import Evidence
-from .project import Project
-from .resources import resource
-from .settings import data_dir
+from ..core.errors import ValidationError
+from ..core.model import Evidence
+from ..resources import resource
+from ..settings import Settings, data_dir
 
 
 def demo_path() -> Path:
@@ -21,7 +21,8 @@ def demo_path() -> Path:
 
 def build_demo(path: Path, annotator: str = "demo") -> Path:
     """Write the demo project to `path` (atomically: a half-built demo is never left behind)."""
-    from .ingest.runner import import_paths  # the importers: only when the demo is built
+    from .facade import Project  # the facade and the importers: only when the demo is built
+    from .imports import import_paths
 
     samples = resource("samples")
     spec = json.loads((samples / "claims.json").read_text(encoding="utf-8"))
@@ -64,3 +65,15 @@ def ensure_demo(annotator: str = "demo") -> Path:
     if not path.exists():
         build_demo(path, annotator)
     return path
+
+
+def choose_project(project: Path | None, demo: bool) -> tuple[Path, bool]:
+    """The project file to open and whether it is the demo: the one named, else the most
+    recent one that still exists, else the demo project (built on first use)."""
+    if project is not None and not demo:
+        return Path(project), False
+    if not demo:
+        for recent in Settings.load().recent_projects:
+            if Path(recent).is_file():
+                return Path(recent), False
+    return ensure_demo("demo"), True
