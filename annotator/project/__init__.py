@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 _WHERE = {"Project": ".facade", "UNDO_LIMIT": ".facade", "ChangeSet": "..core.changes",
           "DocumentSummary": "..core.summaries", "SearchHit": "..core.summaries"}
 
-__all__ = sorted(_WHERE)
+__all__ = ["UNDO_LIMIT", "ChangeSet", "DocumentSummary", "Project", "SearchHit"]
 
 
 def __getattr__(name: str) -> Any:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 
-from ..core.model import Verdict, VerdictChange
 from ..core.changes import ChangeSet, Row, RowChange
+from ..core.model import Verdict, VerdictChange
 from .recorder import COLUMNS, _insert
 
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import click
 
-from .core.errors import AnnotatorError
+from ..core.errors import AnnotatorError
 
 
-def _fail(message: str, code: int = 2) -> None:
+def fail(message: str, code: int = 2) -> None:
     click.echo(f"error: {message}", err=True)
     sys.exit(code)
 
@@ -24,26 +24,26 @@ def user_errors(fn):
         try:
             return fn(*args, **kwargs)
         except AnnotatorError as exc:
-            _fail(str(exc))
+            fail(str(exc))
         except KeyboardInterrupt:
-            _fail("interrupted", 130)
+            fail("interrupted", 130)
     return wrapper
 
 
-def _echo_json(data) -> None:
+def echo_json(data) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-def _open(path: str, *, readonly: bool = False, full_check: bool = False):
-    from .core.errors import DamagedProjectError
-    from .project import Project
-    from .settings import default_annotator
+def open_project(path: str, *, readonly: bool = False, full_check: bool = False):
+    from ..core.errors import DamagedProjectError
+    from ..project import Project
+    from ..settings import default_annotator
 
     try:
         return Project.open(path, annotator=default_annotator(), readonly=readonly,
                             full_check=full_check)
     except DamagedProjectError as exc:
-        from .project.files import newest_verified
+        from ..project.files import newest_verified
 
         offer = newest_verified(path)
         if offer is None:

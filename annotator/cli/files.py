@@ -1,4 +1,4 @@
-"""The command line's file-safety commands: check, backup and restore (annotator.cli adds them).
+"""The command line's file-safety commands: check, backup and restore (main.py adds them).
 
 Kept apart from the editing commands: they deal with the project file as a whole.
 """
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .cli_common import _fail, _open, project_arg, user_errors
+from .common import fail, open_project, project_arg, user_errors
 
 
 @click.command()
@@ -16,13 +16,13 @@ from .cli_common import _fail, _open, project_arg, user_errors
 @user_errors
 def check(project: Path) -> None:
     """Check the project file's integrity; exit 0 only if it is sound."""
-    with _open(project, readonly=True, full_check=True) as proj:
+    with open_project(project, readonly=True, full_check=True) as proj:
         problems = proj.integrity_problems()
         docs_n, claims_n = proj.document_count(), proj.claim_count()
     if problems:
         for p in problems:
             click.echo(f"problem: {p}", err=True)
-        _fail(f"{project} has {len(problems)} problem(s)", 1)
+        fail(f"{project} has {len(problems)} problem(s)", 1)
     click.echo(f"ok: {project} ({docs_n} documents, {claims_n} claims)")
 
 
@@ -32,7 +32,7 @@ def check(project: Path) -> None:
 @user_errors
 def backup(project: Path, list_only: bool) -> None:
     """Back up PROJECT now (verified; the oldest beyond 10 are rotated out)."""
-    from .project import files as backups
+    from ..project import files as backups
 
     if list_only:
         items = backups.list_backups(project)
@@ -55,12 +55,12 @@ def restore(project: Path, backup_file: Path | None) -> None:
     The current file is backed up first (or, if damaged, moved aside untouched), so a restore
     can itself be undone by restoring that backup.
     """
-    from .project import files as backups
+    from ..project import files as backups
 
     if backup_file is None:
         newest = backups.newest_verified(project)
         if newest is None:
-            _fail(f"no verified backup of {project} in {backups.backup_dir(project)}")
+            fail(f"no verified backup of {project} in {backups.backup_dir(project)}")
         backup_file = newest.path
     result = backups.restore(project, backup_file)
     click.echo(f"restored {project} from {result.restored_from}")

@@ -1,4 +1,4 @@
-"""The command line: `annotator [PROJECT]` opens the GUI; subcommands work without Qt.
+"""The command group and the commands that read and edit a project's articles and claims.
 
 Non-GUI commands never import PySide6, so they start fast and run on machines with no display.
 Their `--json` output is a stable contract documented in README.md.
@@ -10,9 +10,9 @@ from pathlib import Path
 
 import click
 
-from .cli_common import _echo_json, _fail, _open, project_arg, user_errors
-from .cli_file import backup, check, restore
-from .core.model import Verdict
+from ..core.model import Verdict
+from .common import echo_json, fail, open_project, project_arg, user_errors
+from .files import backup, check, restore
 
 VERDICTS = [v.value for v in Verdict]
 
@@ -46,7 +46,7 @@ def main() -> None:
               help="Open the window, load the project, then exit 0 (for packaging checks).")
 def gui(project: Path | None, demo: bool, smoke_test: bool) -> None:
     """Open the desktop app on PROJECT, or on the demo project the first time."""
-    from .launch import launch_gui
+    from ..launch import launch_gui
 
     sys.exit(launch_gui(project, demo=demo, smoke_test=smoke_test))
 
@@ -57,7 +57,7 @@ def gui(project: Path | None, demo: bool, smoke_test: bool) -> None:
 @user_errors
 def new(project: Path, name: str) -> None:
     """Create an empty project file (suggested extension .annot)."""
-    from .project import Project
+    from ..project import Project
 
     Project.create(project, name=name).close()
     click.echo(f"created {project}")
@@ -76,14 +76,14 @@ def import_(project: Path, paths: tuple[Path, ...], as_json: bool, max_mb: int |
     Prints one line per file: imported, duplicate or failed with the reason. Exits 1 if any
     file failed; the others are imported all the same.
     """
-    from .project.imports import Outcome, import_paths
-    from .settings import Settings
+    from ..project.imports import Outcome, import_paths
+    from ..settings import Settings
 
     limit = (max_mb or Settings.load().max_import_mb) * 1024 * 1024
-    with _open(project) as proj:
+    with open_project(project) as proj:
         report = import_paths(proj, paths, max_bytes=limit)
     if as_json:
-        _echo_json({"files": [r.as_json() for r in report.results],
+        echo_json({"files": [r.as_json() for r in report.results],
                     "imported": report.count(Outcome.IMPORTED),
                     "duplicates": report.count(Outcome.DUPLICATE),
                     "failed": report.count(Outcome.FAILED)})
@@ -108,10 +108,10 @@ def import_(project: Path, paths: tuple[Path, ...], as_json: bool, max_mb: int |
 @user_errors
 def docs(project: Path, as_json: bool) -> None:
     """List the documents: id, title, language and claim count."""
-    with _open(project, readonly=True) as proj:
+    with open_project(project, readonly=True) as proj:
         rows = proj.documents()
     if as_json:
-        _echo_json([{
+        echo_json([{
             "id": d.id, "title": d.title, "outlet": d.outlet, "url": d.url,
             "published": d.published, "author": d.author, "language": d.effective_language,
             "language_detected": d.language, "language_probability": d.language_prob,
@@ -152,11 +152,11 @@ def claim() -> None:
 def claim_add(project: Path, doc: str, start: int, end: int, verdict: str, note: str,
               as_json: bool) -> None:
     """Add a claim over [START, END) of a document; prints its id."""
-    with _open(project) as proj:
+    with open_project(project) as proj:
         cs = proj.add_claim(doc, start, end, verdict, note=note)
         c = proj.claim(cs.created[0])
     if as_json:
-        _echo_json(_claim_json(c))
+        echo_json(_claim_json(c))
     else:
         click.echo(c.id)
 
@@ -169,11 +169,11 @@ def claim_add(project: Path, doc: str, start: int, end: int, verdict: str, note:
 @user_errors
 def claim_list(project: Path, doc: str | None, verdict: str | None, as_json: bool) -> None:
     """List claims with their span, verdict and quote."""
-    with _open(project, readonly=True) as proj:
+    with open_project(project, readonly=True) as proj:
         doc_id = proj.resolve_document(doc) if doc else None
         claims = proj.claims(doc_id, verdicts=[Verdict(verdict.lower())] if verdict else None)
     if as_json:
-        _echo_json([_claim_json(c) for c in claims])
+        echo_json([_claim_json(c) for c in claims])
         return
     for c in claims:
         quote = c.quote.replace("\n", " ")
@@ -191,8 +191,8 @@ def claim_list(project: Path, doc: str | None, verdict: str | None, as_json: boo
 def claim_set(project: Path, claim_id: str, verdict: str | None, note: str | None) -> None:
     """Change a claim's verdict and/or note."""
     if verdict is None and note is None:
-        _fail("nothing to change: give --verdict and/or --note")
-    with _open(project) as proj:
+        fail("nothing to change: give --verdict and/or --note")
+    with open_project(project) as proj:
         cid = proj.resolve_claim(claim_id)
         if verdict is not None:
             proj.set_verdict(cid, verdict)
@@ -207,7 +207,7 @@ def claim_set(project: Path, claim_id: str, verdict: str | None, note: str | Non
 @user_errors
 def claim_rm(project: Path, claim_id: str) -> None:
     """Remove a claim (with its evidence and links)."""
-    with _open(project) as proj:
+    with open_project(project) as proj:
         cid = proj.resolve_claim(claim_id)
         proj.delete_claim(cid)
     click.echo(f"removed {cid}")
@@ -221,7 +221,7 @@ def claim_rm(project: Path, claim_id: str) -> None:
 def lang(project: Path, doc: str, language: str) -> None:
     """Override a document's language (ISO 639-1 code, or 'auto' for the detected one)."""
     code = "" if language.lower() == "auto" else language
-    with _open(project) as proj:
+    with open_project(project) as proj:
         doc_id = proj.resolve_document(doc)
         proj.set_language(doc_id, code)
         d = proj.document(doc_id)
@@ -235,10 +235,10 @@ def lang(project: Path, doc: str, language: str) -> None:
 @user_errors
 def search(project: Path, words: str, as_json: bool) -> None:
     """Full-text search over document text, claim quotes and notes."""
-    with _open(project, readonly=True) as proj:
+    with open_project(project, readonly=True) as proj:
         hits = proj.search(words)
     if as_json:
-        _echo_json([{"kind": h.kind, "doc": h.doc_id, "title": h.doc_title, "claim": h.claim_id,
+        echo_json([{"kind": h.kind, "doc": h.doc_id, "title": h.doc_title, "claim": h.claim_id,
                      "start": h.start, "end": h.end, "snippet": h.snippet} for h in hits])
         return
     for h in hits:
@@ -277,10 +277,10 @@ def export(project: Path, fmt: str, output: Path, verdicts: tuple[str, ...], doc
       spacy        spaCy DocBin (.spacy), claims in doc.spans["claims"]
       parquet      Parquet, one row per claim (needs pyarrow)
     """
-    from .project.exports import ExportFilter, get_exporter, parse_option
+    from ..project.exports import ExportFilter, get_exporter, parse_option
 
     exporter = get_exporter(fmt, **dict(parse_option(o) for o in options))
-    with _open(project, readonly=True) as proj:
+    with open_project(project, readonly=True) as proj:
         flt = ExportFilter(
             doc_ids=[proj.resolve_document(d) for d in docs_] or None,
             verdicts=[Verdict(v.lower()) for v in verdicts] or None,
@@ -288,14 +288,10 @@ def export(project: Path, fmt: str, output: Path, verdicts: tuple[str, ...], doc
         )
         result = exporter.write(proj, output, flt)
     if as_json:
-        _echo_json(result.as_json())
+        echo_json(result.as_json())
     else:
         click.echo(result.summary())
 
 
 for _command in (check, backup, restore):  # the commands that look after the file itself
     main.add_command(_command)
-
-
-if __name__ == "__main__":
-    main()
