@@ -184,8 +184,3 @@ def validate_confidence(value: float | None) -> float | None:
     if not 0.0 <= value <= 1.0:
         raise ValidationError(f"confidence {value} must lie between 0 and 1")
     return value
-
-
-def quote_context(text: str, start: int, end: int, width: int = CONTEXT_CHARS) -> tuple[str, str, str]:
-    """Quote, prefix and suffix of a span, as the W3C TextQuoteSelector keeps them."""
-    return text[max(0, start - width):start], text[start:end], text[end:end + width]

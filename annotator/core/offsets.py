@@ -22,10 +22,6 @@ class OffsetMap:
         self._astral16 = [cp + n for n, cp in enumerate(self._astral)]
         self.length = len(text)
 
-    @property
-    def trivial(self) -> bool:
-        return not self._astral
-
     def to_utf16(self, cp: int) -> int:
         if not self._astral:
             return cp
@@ -39,7 +35,3 @@ class OffsetMap:
         if n and self._astral16[n - 1] == u16 - 1:
             return self._astral[n - 1]  # inside a pair
         return u16 - n
-
-
-def utf16_len(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2

@@ -53,15 +53,10 @@ def _open_claimed(path: Path, server: ProjectServer | None, parent, interactive:
 
 def open_first_project(project: Path | None, demo: bool, parent=None, *,
                        server: ProjectServer | None = None, interactive: bool = True
-                       ) -> Project:
-    """Open the chosen project; when it cannot be opened, say why and fall back to the demo
-    (not when `interactive` is False, as in a smoke test: then the error is raised)."""
-    return _open_first(project, demo, parent, server, interactive)[0]
-
-
-def _open_first(project: Path | None, demo: bool, parent, server: ProjectServer | None,
-                interactive: bool) -> tuple[Project, str]:
-    """`open_first_project`, plus a sentence for the status bar when a backup was restored."""
+                       ) -> tuple[Project, str]:
+    """Open the chosen project, and a sentence for the status bar when a backup was restored;
+    when it cannot be opened, say why and fall back to the demo (not when `interactive` is
+    False, as in a smoke test: then the error is raised)."""
     from .dialogs.errors import show_error
 
     path, is_demo = choose_project(project, demo)
@@ -91,7 +86,8 @@ def run(project: Path | None = None, demo: bool = False, smoke_test: bool = Fals
             print(f"annotator: {path} is already open in a window; brought it to the front")
             return 0
         server = ProjectServer()
-        opened, note = _open_first(path, is_demo, None, server, not smoke_test)
+        opened, note = open_first_project(path, is_demo, server=server,
+                                         interactive=not smoke_test)
     except (AnnotatorError, OSError) as exc:
         if smoke_test:  # no dialog: nobody is there to close it
             print(f"annotator: {exc}", file=sys.stderr)

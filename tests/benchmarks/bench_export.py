@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from annotator.core.model import (
-    Claim, Document, Evidence, Link, LinkKind, Verdict, VerdictChange, new_id, quote_context,
+    Claim, Document, Evidence, Link, LinkKind, Verdict, VerdictChange, new_id,
 )
 from annotator.core.errors import AnnotatorError
 from annotator.core.text import content_hash
@@ -43,7 +43,7 @@ def _build(path: Path, n_claims: int, seed: int = 5) -> Project:
         for _ in range(per_doc):
             start = rng.randrange(0, len(text) - 80)
             end = start + rng.randrange(5, 80)
-            prefix, quote, suffix = quote_context(text, start, end)
+            prefix, quote, suffix = text[max(0, start - 32):start], text[start:end], text[end:end + 32]
             verdict = rng.choice(list(Verdict))
             c = Claim(id=new_id(), doc_id=doc.id, start=start, end=end, quote=quote, prefix=prefix,
                       suffix=suffix, verdict=verdict, note=rng.choice(["", "cek ulang", "sumber resmi"]),

@@ -143,7 +143,7 @@ def test_damaged_file_offers_the_backup_with_its_date_and_keeps_the_damaged_file
     damaged = path.read_bytes()
     seen: list[str] = []
     _answer_next_message_box(qtbot, seen)  # Return: the default button restores
-    project, note = app_module._open_first(path, False, None, None, True)
+    project, note = app_module.open_first_project(path, False)
     try:
         assert seen and f"Restore the backup from {offer.label}?" in seen[0]
         assert note == f"Backup from {offer.label} restored (damaged file kept aside)."  # status bar
@@ -163,7 +163,7 @@ def test_declining_the_backup_leaves_the_file_and_says_how_to_restore_later(tmp_
     shown = []
     monkeypatch.setattr("annotator.ui.dialogs.errors.show_error",
                         lambda parent, title, exc: shown.append(str(exc)))
-    project = app_module.open_first_project(path, demo=False)
+    project = app_module.open_first_project(path, demo=False)[0]
     project.close()
     assert project.path == demo_path()  # falls back to the demo, as for any unopenable file
     assert shown and offer.label in shown[0] and "annotator restore" in shown[0]

@@ -8,11 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from annotator import export
 from annotator.core.model import LinkKind, Verdict
+from annotator.ui.dialogs.export_dialog import ExportDialog
 from tests.conftest import make_document
-
-export = pytest.importorskip("annotator.export")
-from annotator.ui.dialogs.export_dialog import ExportDialog  # noqa: E402
 
 TEXT_A = ("Gubernur menyebut banjir tahun ini paling parah dalam dua puluh tahun terakhir.\n"
           "Data BMKG menunjukkan curah hujan Januari 30 persen di atas rata-rata. 🌧️")

@@ -25,7 +25,7 @@ def test_smoke_test_opens_the_demo_and_exits_0(qtbot):
 
 
 def test_first_window_on_the_demo_shows_articles_and_claims(qtbot):
-    project = app_module.open_first_project(None, demo=True)
+    project = app_module.open_first_project(None, demo=True)[0]
     window = make_window(qtbot, project)
     shown = [p for p in window.panes.panes if p.doc_id]
     assert len(shown) == 2 and all("Indonesian" in p.language.text() for p in shown)
@@ -43,7 +43,7 @@ def test_most_recent_project_is_reopened(tmp_path):
     settings.add_recent(tmp_path / "gone.annot")
     settings.add_recent(tmp_path / "recent.annot")
     settings.save()
-    project = app_module.open_first_project(None, demo=False)
+    project = app_module.open_first_project(None, demo=False)[0]
     assert project.path.resolve() == (tmp_path / "recent.annot").resolve()
     project.close()
 
@@ -54,7 +54,7 @@ def test_a_bad_project_file_gives_a_clear_error_and_the_demo(tmp_path, monkeypat
     shown = []
     monkeypatch.setattr("annotator.ui.dialogs.errors.show_error",
                         lambda parent, title, exc: shown.append((title, str(exc))))
-    project = app_module.open_first_project(bad, demo=False)
+    project = app_module.open_first_project(bad, demo=False)[0]
     assert shown and shown[0][0] == "Cannot open the project" and "Traceback" not in shown[0][1]
     assert project.path == demo_path()
     project.close()
