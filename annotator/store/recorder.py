@@ -37,7 +37,7 @@ def fetch_row(conn: sqlite3.Connection, table: str, key: str) -> Row | None:
     return None if values is None else dict(zip(cols, values))
 
 
-def _insert(conn: sqlite3.Connection, table: str, row: Row) -> None:
+def insert_row(conn: sqlite3.Connection, table: str, row: Row) -> None:
     cols = COLUMNS[table]
     conn.execute(
         f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
@@ -88,7 +88,7 @@ class Recorder:
 
     def insert(self, table: str, row: Row) -> None:
         full = {c: row.get(c) for c in COLUMNS[table]}
-        _insert(self.conn, table, full)
+        insert_row(self.conn, table, full)
         self._record(RowChange(table, row["id"], None, full))
 
     def update(self, table: str, key: str, **values: Any) -> Row:
@@ -119,7 +119,7 @@ def replay(conn: sqlite3.Connection, changeset: ChangeSet, *, backwards: bool, w
         if dst is None:
             _delete(conn, change.table, change.key)
         elif src is None:
-            _insert(conn, change.table, dst)
+            insert_row(conn, change.table, dst)
         else:
             _update(conn, change.table, change.key, dst)
         flipped = RowChange(change.table, change.key, src, dst)

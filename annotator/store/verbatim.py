@@ -11,12 +11,12 @@ from collections.abc import Iterable, Sequence
 
 from ..core.changes import ChangeSet, Row, RowChange
 from ..core.model import Verdict, VerdictChange
-from .recorder import COLUMNS, _insert
+from .recorder import COLUMNS, insert_row
 
 
 def insert_verbatim(conn: sqlite3.Connection, changeset: ChangeSet, table: str, row: Row) -> None:
     full = {c: row.get(c) for c in COLUMNS[table]}
-    _insert(conn, table, full)
+    insert_row(conn, table, full)
     changeset.changes.append(RowChange(table, full["id"], None, full))
 
 
