@@ -130,3 +130,38 @@ def test_the_check_catches_each_kind_of_breach(tmp_path):
         "fakeapp/store/up.py:2: store may not import fakeapp.project",
         "fakeapp/ui/window.py:2: ui may not import fakeapp.store.db",
     ]
+
+
+#: The facade's edits: in the GUI, only the operations (and the undo adapter, which replays
+#: them) may call these on the project, so every GUI edit is one undo step made in one place.
+FACADE_EDITS = {"add_claim", "set_verdict", "update_claim", "delete_claim", "add_evidence",
+                "remove_evidence", "add_link", "remove_link", "remove_document",
+                "update_document", "set_language", "add_documents", "restore_records"}
+
+
+def edits_outside_operations(ui: Path) -> list[str]:
+    found = []
+    for path in sorted(ui.rglob("*.py")):
+        rel = path.relative_to(ui)
+        if rel.parts[0] == "operations" or rel.name == "undo.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+                name, receiver = node.func.attr, ast.unparse(node.func.value)
+                if (name in FACADE_EDITS and "project" in receiver) or (
+                        name == "run" and receiver.endswith("adapter")):
+                    found.append(f"{rel}:{node.lineno} calls {name}")
+    return found
+
+
+def test_every_gui_edit_is_made_in_the_operations():
+    assert edits_outside_operations(REPO / "annotator" / "ui") == []
+
+
+def test_the_operations_check_can_fail(tmp_path):
+    (tmp_path / "operations").mkdir()
+    (tmp_path / "operations" / "claims.py").write_text("def f(a):\n    a.project.add_claim(1)\n")
+    (tmp_path / "panel.py").write_text("def g(w):\n    w.adapter.run('x', lambda: 0)\n"
+                                      "    w.project.set_verdict('c', 'verified')\n"
+                                      "    ops.set_verdict(w.adapter, 'c', 'verified')\n")
+    assert edits_outside_operations(tmp_path) == ["panel.py:2 calls run", "panel.py:3 calls set_verdict"]

@@ -29,6 +29,8 @@ from .external_edits import ExternalEditWatcher, reload_after_external_edits
 from .inspector import ClaimInspector
 from .library import LibraryPanel
 from .menus import build_menus, claim_menu, library_menu
+from .operations import claims as claim_ops
+from .operations import files
 from .palette import Legend
 from .panes import PaneArea
 from .reading_pane import ReadingPane
@@ -77,9 +79,8 @@ class MainWindow(EditCommands, QMainWindow):
         #: Owns the project's name for other launches (None in tests that do not need one).
         self.server = server
         if server is not None:
-            from .menus import bring_to_front
             server.setParent(self)
-            server.open_requested.connect(lambda path: bring_to_front(self, path))
+            server.open_requested.connect(lambda path: files.bring_to_front(self, path))
         self.backups = BackupScheduler(self)
         self.backups.status_changed.connect(lambda problem: show_backup_status(self, problem))
         self.external = ExternalEditWatcher(self)
@@ -88,10 +89,10 @@ class MainWindow(EditCommands, QMainWindow):
         self.actions_ = build_menus(self)
         self.adapter.stack.indexChanged.connect(self._on_stack_index)
         layout.restore_window(self)
-        self._update_actions()
+        self.update_actions()
 
     def _on_stack_index(self, _index: int) -> None:
-        self._update_actions()
+        self.update_actions()
 
     def _dock(self, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -136,13 +137,14 @@ class MainWindow(EditCommands, QMainWindow):
         self.claims_dock.setWidget(self.claims_panel)
         self.inspector = ClaimInspector(project, self.library.model.title)
         self.inspector.verdict_requested.connect(self.retag)
-        self.inspector.fields_changed.connect(self.update_fields)
-        self.inspector.evidence_added.connect(self.add_evidence)
+        self.inspector.fields_changed.connect(
+            lambda cid, values: claim_ops.update_claim(self.adapter, cid, values))
+        self.inspector.evidence_added.connect(
+            lambda cid, url: claim_ops.add_evidence(self.adapter, cid, url))
         self.inspector.evidence_removed.connect(
-            lambda eid: self.adapter.run("Remove evidence", lambda: project.remove_evidence(eid)))
+            lambda eid: claim_ops.remove_evidence(self.adapter, eid))
         self.inspector.link_followed.connect(self.follow_link)
-        self.inspector.link_removed.connect(
-            lambda lid: self.adapter.run("Remove link", lambda: project.remove_link(lid)))
+        self.inspector.link_removed.connect(lambda lid: claim_ops.remove_link(self.adapter, lid))
         self.inspector_dock.setWidget(self.inspector)
         self._search_panel = None
         if self.search_dock.isVisible():
@@ -219,7 +221,7 @@ class MainWindow(EditCommands, QMainWindow):
             self._selection_dirty = False
             self.inspector.show_claim(self.current_claim)
             self.claims_panel.select_claim(self.current_claim)
-            self._update_actions()
+            self.update_actions()
 
     def _apply_to_docks(self, cs: ChangeSet, state: ClaimState) -> None:
         deltas = self.claims_panel.model.refresh(state)
@@ -256,9 +258,9 @@ class MainWindow(EditCommands, QMainWindow):
         self.counts_label.setText(
             f"{library.rowCount()} articles · claims {counts_text(library.totals())}")
         if hasattr(self, "actions_"):
-            self._update_actions()
+            self.update_actions()
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
         a = self.actions_
         a["undo"].setEnabled(self.adapter.stack.canUndo())
         a["redo"].setEnabled(self.adapter.stack.canRedo())
@@ -366,16 +368,12 @@ class MainWindow(EditCommands, QMainWindow):
         event.acceptProposedAction()
         projects = [p for p in paths if p.suffix.lower() == PROJECT_SUFFIX]
         if projects:  # one project; articles dropped with it would have no clear destination
-            from .menus import open_project_file
-
-            if open_project_file(self, projects[0]) and len(paths) > 1:
+            if files.open_project_file(self, projects[0]) and len(paths) > 1:
                 self.statusBar().showMessage(
                     f"Opened {projects[0].name}; the other dropped files were not used (drop "
                     "articles on their own to import them).", 10000)
             return
-        from .menus import import_articles
-
-        import_articles(self, paths)
+        files.import_articles(self, paths)
 
     # ------------------------------------------------------------------ layout
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

@@ -136,7 +136,7 @@ def restore_from_backup(w: "MainWindow",
             project = Project.open(path, annotator=default_annotator())
         except AnnotatorError as exc:
             show_error(w, "Cannot reopen the project", exc)
-            from .menus import open_demo
+            from .operations.files import open_demo
             open_demo(w)
             return
         w.set_project(project)

@@ -19,7 +19,7 @@ from annotator.project.demo import demo_path
 from annotator.project import Project
 from annotator.store import backup
 from annotator.ui import app as app_module
-from annotator.ui import menus
+from annotator.ui.operations import files
 from annotator.ui.main_window import MainWindow
 from annotator.ui.recovery import restore_from_backup
 from annotator.ui.single_instance import ProjectServer
@@ -92,7 +92,7 @@ def test_a_request_for_another_project_switches_and_moves_the_claim(qtbot, tmp_p
     assert free.listen(first)
     free.close()
     # File ▸ Open of a project this window already owns simply reopens it
-    assert menus.open_project_file(window, second)
+    assert files.open_project_file(window, second)
     assert server.listening and server.project == second.resolve()
 
 
@@ -116,8 +116,8 @@ def test_switching_to_a_project_held_elsewhere_is_refused_and_keeps_the_current_
     monkeypatch.setattr(ProjectServer, "listen", lambda self, p: Path(p).resolve() != other.resolve()
                         and real_listen(self, p))
     shown = []
-    monkeypatch.setattr(menus, "show_error", lambda parent, title, exc: shown.append(str(exc)))
-    assert not menus.open_project_file(window, other)
+    monkeypatch.setattr(files, "show_error", lambda parent, title, exc: shown.append(str(exc)))
+    assert not files.open_project_file(window, other)
     assert shown and "another Annotator window" in shown[0]
     assert window.project.path == first and window.project._conn is not None
     assert server.project == first.resolve()

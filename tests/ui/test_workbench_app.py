@@ -13,7 +13,7 @@ from annotator.project.demo import demo_path
 from annotator.project import Project
 from annotator.settings import Settings
 from annotator.ui import app as app_module
-from annotator.ui import menus
+from annotator.ui.operations import files
 from annotator.ui.main_window import MainWindow
 from tests.ui.workbench_support import settle, TEXT_A, TEXT_B, add_docs, make_window
 
@@ -70,11 +70,11 @@ def test_switching_projects_and_layout_is_remembered(qtbot, project, tmp_path):
     window.open_document(a.id, window.panes.panes[2])
     settle()
     window.panes.panes[1].clear()
-    assert menus.open_project_file(window, tmp_path / "new.annot", create=True)
+    assert files.open_project_file(window, tmp_path / "new.annot", create=True)
     assert window.windowTitle().startswith("new")
     assert window.library.model.rowCount() == 0 and window.claims_panel.model.rowCount() == 0
     assert str((tmp_path / "new.annot").resolve()) == Settings.load().recent_projects[0]
-    assert menus.open_project_file(window, project.path)
+    assert files.open_project_file(window, project.path)
     assert window.panes.open_doc_ids() == [b.id, None, a.id]
     window.close()
 
@@ -93,11 +93,11 @@ def test_a_new_empty_project_keeps_the_users_dock_sizes(qtbot, project, tmp_path
                 window.inspector_dock.width(), window.claims_dock.height())
 
     before = sizes()
-    assert menus.open_project_file(window, tmp_path / "empty.annot", create=True)
+    assert files.open_project_file(window, tmp_path / "empty.annot", create=True)
     settle()
     assert sizes() == before
     assert not any(p.language.isVisible() for p in window.panes.panes)  # no article: no badge
-    assert menus.open_project_file(window, project.path)
+    assert files.open_project_file(window, project.path)
     settle()
     assert sizes() == before
     assert all(p.language.isVisible() for p in window.panes.panes)
@@ -107,16 +107,16 @@ def test_failed_open_keeps_the_current_project(qtbot, project, tmp_path, monkeyp
     add_docs(project, TEXT_A)
     window = make_window(qtbot, project)
     shown = []
-    monkeypatch.setattr(menus, "show_error", lambda parent, title, exc: shown.append(str(exc)))
+    monkeypatch.setattr(files, "show_error", lambda parent, title, exc: shown.append(str(exc)))
     (tmp_path / "junk.annot").write_text("junk")
-    assert not menus.open_project_file(window, tmp_path / "junk.annot")
+    assert not files.open_project_file(window, tmp_path / "junk.annot")
     assert shown and window.project is project and window.library.model.rowCount() == 1
 
 
 def test_dropping_files_starts_an_import_with_those_paths(qtbot, project, tmp_path, monkeypatch):
     window = make_window(qtbot, project)
     calls = []
-    monkeypatch.setattr(menus, "import_articles", lambda w, paths=None: calls.append(paths))
+    monkeypatch.setattr(files, "import_articles", lambda w, paths=None: calls.append(paths))
     article = tmp_path / "artikel.txt"
     article.write_text("Judul\n\nIsi artikel.", encoding="utf-8")
     mime = QMimeData()
@@ -141,7 +141,7 @@ def test_dropping_files_starts_an_import_with_those_paths(qtbot, project, tmp_pa
     # a broken project dropped with an article: the error is shown, nothing is imported
     broken = tmp_path / "broken.annot"
     broken.write_text("not a project")
-    monkeypatch.setattr(menus, "show_error", lambda *a: None)
+    monkeypatch.setattr(files, "show_error", lambda *a: None)
     mime.setUrls([QUrl.fromLocalFile(str(broken)), QUrl.fromLocalFile(str(article))])
     window.dropEvent(QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
                                 Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QInputDialog, QMenu
 
 from annotator.core.model import Verdict
 from annotator.ui import menus
+from annotator.ui.operations import documents as document_ops
+from annotator.ui.operations import files
 from tests.ui.workbench_support import (
     TEXT_A, TEXT_B, add_docs, click_at, make_window, point_of, settle,
 )
@@ -152,7 +154,7 @@ def test_library_menu_sets_language_and_removes_an_article_undoably(qtbot, proje
     texts = _menu_texts(menus.build_library_menu(window, b.id))
     assert "Set language…" in texts and "Open in a new pane" in texts
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("ms", True)))
-    menus._set_language(window, b.id)
+    document_ops.ask_language(window, b.id)
     settle()
     assert project.document(b.id).effective_language == "ms"
     assert "Malay" in right.language.text()
@@ -175,7 +177,7 @@ def test_export_action_opens_the_export_dialog_for_the_project(qtbot, project, m
                         lambda self: opened.append(self.windowTitle()) or 0)
     window.actions_["export"].trigger()
     assert opened
-    menus.export_dataset(window, [a.id])
+    files.export_dataset(window, [a.id])
     assert len(opened) == 2
 
 
