@@ -14,14 +14,7 @@ from xml.sax.saxutils import quoteattr
 
 from ..core.model import Claim, Document, LinkKind, Verdict
 from .atomic import atomic_folder
-from .base import (
-    Exporter,
-    ExportSource,
-    dumps,
-    outgoing_links,
-    register,
-    write_json_array,
-)
+from .base import Exporter, ExportSource, dumps, outgoing_links, register, write_json_array
 
 FROM_LABELS = "verdict"
 FROM_NOTE = "note"

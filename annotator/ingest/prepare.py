@@ -13,14 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..core.errors import IngestError
-from ..core.model import (
-    LANGUAGE_CODE,
-    Direction,
-    Document,
-    new_id,
-    normalize_language,
-    now_iso,
-)
+from ..core.model import LANGUAGE_CODE, Direction, Document, new_id, normalize_language, now_iso
 from ..core.text import bytes_hash, content_hash, is_rtl, normalize_text
 from .base import Article, reader_for
 from .language import detect_language

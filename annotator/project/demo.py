@@ -21,9 +21,7 @@ def demo_path() -> Path:
 
 def build_demo(path: Path, annotator: str = "demo") -> Path:
     """Write the demo project to `path` (atomically: a half-built demo is never left behind)."""
-    from .facade import (
-        Project,  # the facade and the importers: only when the demo is built
-    )
+    from .facade import Project  # the facade and the importers: only when the demo is built
     from .imports import import_paths
 
     samples = resource("samples")

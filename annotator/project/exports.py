@@ -6,16 +6,8 @@ ends use.
 from __future__ import annotations
 
 from ..export import (
-    FORMATS,
-    ExportCancelled,
-    Exporter,
-    ExportError,
-    ExportFilter,
-    ExportResult,
-    exporter_class,
-    format_labels,
-    get_exporter,
-    parse_option,
+    FORMATS, ExportCancelled, ExportError, ExportFilter, ExportResult, Exporter, exporter_class,
+    format_labels, get_exporter, parse_option,
 )
 
 __all__ = ["FORMATS", "ExportCancelled", "ExportError", "ExportFilter", "ExportResult",

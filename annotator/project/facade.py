@@ -12,30 +12,19 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from ..core.changes import ChangeSet
 from ..core.errors import NotFoundError, ProjectFileError, ValidationError
 from ..core.model import (
-    CONTEXT_CHARS,
-    Claim,
-    ClaimId,
-    Document,
-    Evidence,
-    Link,
-    LinkKind,
-    Verdict,
-    VerdictChange,
-    new_id,
-    now_iso,
-    validate_confidence,
-    validate_language,
+    Claim, ClaimId, Document, Evidence, Link, LinkKind, Verdict, VerdictChange,
+    CONTEXT_CHARS, new_id, now_iso, validate_confidence, validate_language,
     validate_span_length,
 )
 from ..core.text import normalize_text
 from ..store import database, meta, queries, transactions, verbatim
-from ..store.fileformat import is_project_file
-from ..store.queries import claim_to_row, document_to_row
-from ..store.recorder import Recorder, replay
 from .reads import ProjectReads
+from ..store.queries import claim_to_row, document_to_row
+from ..core.changes import ChangeSet
+from ..store.fileformat import is_project_file
+from ..store.recorder import Recorder, replay
 
 Listener = Callable[[ChangeSet], None]
 _UNSET: Any = object()

@@ -7,15 +7,8 @@ never import the store.
 from __future__ import annotations
 
 from ..store.backup import (
-    BackupError,
-    BackupInfo,
-    RestoreResult,
-    backup_dir,
-    backup_if_changed,
-    list_backups,
-    make_backup,
-    newest_verified,
-    restore,
+    BackupError, BackupInfo, RestoreResult, backup_dir, backup_if_changed, list_backups,
+    make_backup, newest_verified, restore,
 )
 from ..store.backup_policy import BackupPolicy
 from ..store.database import start_early_check

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from ..core.errors import ProjectFileError
 from ..core.model import Claim, ClaimId, DocId, Document, Link, Verdict, VerdictChange
-from ..core.summaries import DocumentSummary, SearchHit
 from ..store import integrity, queries, transactions, verbatim
+from ..core.summaries import DocumentSummary, SearchHit
 
 
 class ProjectReads:

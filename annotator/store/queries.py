@@ -7,14 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from ..core.errors import NotFoundError
 from ..core.model import (
-    Claim,
-    Direction,
-    Document,
-    Evidence,
-    Link,
-    LinkId,
-    LinkKind,
-    Verdict,
+    Claim, Direction, Document, Evidence, Link, LinkId, LinkKind, Verdict,
     VerdictChange,
 )
 from ..core.summaries import DocumentSummary, SearchHit

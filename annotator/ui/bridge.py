@@ -9,10 +9,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core.changes import ChangeSet
 from ..core.errors import NotFoundError
 from ..core.model import Claim
 from ..project import Project
+from ..core.changes import ChangeSet
 
 
 @dataclass

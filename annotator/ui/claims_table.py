@@ -9,39 +9,17 @@ from __future__ import annotations
 import bisect
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
+    QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal,
 )
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QVBoxLayout, QWidget
 
 from ..core.model import Verdict
 from ..project import Project
 from .bridge import ClaimState
 from .claim_rows import (
-    CLAIM_ID_ROLE,
-    COL_ANNOTATOR,
-    COL_DOC,
-    COL_LINKS,
-    COL_QUOTE,
-    COL_UPDATED,
-    COL_VERDICT,
-    COLUMNS,
-    ROW_ID,
-    ClaimRow,
-    Descending,
-    sort_key,
-    sort_rows,
+    CLAIM_ID_ROLE, COL_ANNOTATOR, COL_DOC, COL_LINKS, COL_QUOTE, COL_UPDATED, COL_VERDICT,
+    COLUMNS, ROW_ID, ClaimRow, Descending, sort_key, sort_rows,
 )
 from .claim_rows import read_rows as _read_rows  # a module name here: tests replace it
 from .palette import LINK_MARK, style, verdict_text

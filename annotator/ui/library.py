@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
+    QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal,
 )
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QVBoxLayout, QWidget
 
 from ..core.model import Verdict
-from ..core.summaries import DocumentSummary
 from ..project import Project
+from ..core.summaries import DocumentSummary
 from .badges import UNKNOWN_LANGUAGE, language_badge
 from .palette import style
 from .tables import list_table

@@ -13,11 +13,11 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow
 
-from ..core.changes import ChangeSet
 from ..core.errors import AnnotatorError, NotFoundError
 from ..core.model import LinkKind
 from ..project import Project
 from ..settings import Settings
+from ..core.changes import ChangeSet
 from . import layout
 from .auto_backup import BackupScheduler, show_backup_status
 from .badges import counts_text, language_badge

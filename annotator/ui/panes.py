@@ -8,9 +8,9 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from ..core.changes import ChangeSet
 from ..core.errors import NotFoundError
 from ..project import Project
+from ..core.changes import ChangeSet
 from .bridge import ClaimState
 from .reading_pane import ReadingPane
 from .span_index import Span, SpanIndex

@@ -6,19 +6,14 @@ import bisect
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
+    QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget,
 )
 
 from ..core.model import Document, Verdict
 from .badges import counts_text, language_badge
 from .span_index import Span
 from .text_view import ClaimTextView
+
 
 #: Matches counted at most ("3 of 1000+"): counting all of a one-letter search in a long
 #: article would delay every keystroke.

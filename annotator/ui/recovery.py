@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from ..core.errors import AnnotatorError, DamagedProjectError
 from ..project import Project
-from ..project import files as backup
 from ..settings import default_annotator
+from ..project import files as backup
 from .dialogs.errors import show_error
 from .workers import run_task
 

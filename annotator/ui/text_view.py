@@ -10,12 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QContextMenuEvent,
-    QMouseEvent,
-    QPainter,
-    QPalette,
-    QTextCursor,
-    QTextOption,
+    QContextMenuEvent, QMouseEvent, QPainter, QPalette, QTextCursor, QTextOption,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..core.changes import ChangeSet
 from ..core.errors import AnnotatorError
-from ..project import UNDO_LIMIT, Project
+from ..project import Project, UNDO_LIMIT
+from ..core.changes import ChangeSet
 
 ErrorHandler = Callable[[str, Exception], None]
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..file_dialogs import existing_folder, save_file
+
 from .export_filters import FormatInfo
 
 

@@ -13,35 +13,17 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFontDatabase
 from PySide6.QtWidgets import (
-    QApplication,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QProgressBar,
-    QPushButton,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
+    QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QProgressBar,
+    QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ...core.model import Verdict
 from ..workers import Control, Task, open_project
-from . import export_destination as destination
 from .export_filters import (
-    CheckList,
-    Choices,
-    FormatInfo,
-    OptionsPanel,
-    VerdictBoxes,
-    load_choices,
+    CheckList, Choices, FormatInfo, OptionsPanel, VerdictBoxes, load_choices,
 )
+from . import export_destination as destination
 from .running import CancelOnClose
 
 PREVIEW_RECORDS = 3

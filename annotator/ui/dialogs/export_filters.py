@@ -11,20 +11,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
+    QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+    QVBoxLayout, QWidget,
 )
 
 from ...core.model import Verdict
 from ...core.summaries import DocumentSummary
 from ..workers import Control, open_project
+
 
 OPTION_LABELS = {
     "bom": "Start the file with a byte-order mark (Excel)",

@@ -12,29 +12,13 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QListWidget,
-    QProgressBar,
-    QPushButton,
-    QStyle,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
+    QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
+    QListWidget, QProgressBar, QPushButton, QStyle, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
     QWidget,
 )
 
 from ...project.imports import (
-    FileResult,
-    ImportReport,
-    Outcome,
-    import_paths,
-    supported_extensions,
+    FileResult, ImportReport, Outcome, import_paths, supported_extensions,
 )
 from ...settings import Settings, default_annotator
 from ..file_dialogs import existing_folder, open_files

@@ -10,40 +10,20 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QEvent,
-    QModelIndex,
-    QObject,
-    QRectF,
-    QSize,
-    Qt,
-    QThread,
-    QTimer,
-    Signal,
-    Slot,
+    QEvent, QModelIndex, QObject, QRectF, QSize, Qt, QThread, QTimer, Signal, Slot,
 )
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QPalette,
-    QStandardItem,
-    QStandardItemModel,
-    QTextDocument,
+    QAbstractTextDocumentLayout, QPalette, QStandardItem,
+    QStandardItemModel, QTextDocument,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QLabel,
-    QLineEdit,
-    QListView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QVBoxLayout,
-    QWidget,
+    QAbstractItemView, QApplication, QLabel, QLineEdit, QListView, QStyle, QStyledItemDelegate,
+    QStyleOptionViewItem, QVBoxLayout, QWidget,
 )
 
 from ...core.errors import AnnotatorError
-from ...core.summaries import SearchHit
 from ...project import Project
+from ...core.summaries import SearchHit
 from ..workers import stop_at_exit, user_message
 
 #: Pause after the last keystroke before searching.
