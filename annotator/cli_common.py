@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -17,7 +18,10 @@ def _fail(message: str, code: int = 2) -> None:
 
 
 def user_errors(fn):
-    """Turn our documented errors into one line on stderr and exit status 2."""
+    """Turn our documented errors into one line on stderr and exit status 2.
+
+    Anything else escaping a command is a bug, but the user still gets one line naming it
+    (with ANNOTATOR_DEBUG=1 in the environment, the stack trace too) rather than a page of it."""
 
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
@@ -27,6 +31,14 @@ def user_errors(fn):
             _fail(str(exc))
         except KeyboardInterrupt:
             _fail("interrupted", 130)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:  # noqa: BLE001 - the last wall before a traceback
+            if os.environ.get("ANNOTATOR_DEBUG"):
+                raise
+            detail = " ".join(str(exc).split())[:300]
+            _fail(f"unexpected {type(exc).__name__}" + (f": {detail}" if detail else "")
+                  + " (a bug in Annotator; set ANNOTATOR_DEBUG=1 for details)")
     return wrapper
 
 

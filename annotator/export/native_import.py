@@ -74,7 +74,7 @@ def is_native_export(path: Path) -> bool:
             for line in fh:
                 if line.strip():
                     return is_native_line(json.loads(line))
-    except (OSError, UnicodeDecodeError, ValueError):
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
         return False
     return False
 

@@ -88,7 +88,32 @@ def _direction(text: str) -> Direction:
     return Direction.LTR
 
 
+#: Half of a UTF-16 pair on its own (JSON's "\\ud800"): not a character, cannot be stored.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_FIELD_NAMES = ("text", "title", "outlet", "url", "published", "author", "language")
+
+
+def checked_field(value: str, name: str) -> str:
+    """`value` without NUL characters, or IngestError when it holds a lone surrogate.
+
+    NUL is dropped, whatever the format (a .txt with a stray NUL byte, JSON's "\\u0000"):
+    SQLite's text functions stop at it, so claims after it would be refused. A lone surrogate
+    cannot be written to the file at all; rather than guess what it stood for, the file fails
+    with a sentence before anything is stored."""
+    m = _LONE_SURROGATE.search(value)
+    if m:
+        raise IngestError(f"the {name} holds a lone surrogate (\\u{ord(m.group()):04x}), which "
+                          "is not a character; the file is not valid Unicode")
+    return value.replace("\x00", "")
+
+
+def _checked(article: Article) -> Article:
+    return Article(**{name: checked_field(getattr(article, name), name)
+                      for name in _FIELD_NAMES})
+
+
 def to_document(article: Article, path: Path, raw_hash: str) -> Document:
+    article = _checked(article)
     text = normalize_text(article.text).strip("\n")
     if not text.strip():
         raise IngestError("an article in the file has no text")
@@ -125,9 +150,14 @@ def prepare_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES,
     raw_hash = bytes_hash(data)
     documents = []
     started = time.monotonic()
-    for article in articles:
+    for number, article in enumerate(articles, start=1):
         if cancelled is not None and time.monotonic() - started > CANCEL_WITHIN_FILE_AFTER \
                 and cancelled():
             raise ImportCancelled(str(path))
-        documents.append(to_document(article, path, raw_hash))
+        try:
+            documents.append(to_document(article, path, raw_hash))
+        except IngestError as exc:
+            if len(articles) == 1:
+                raise
+            raise IngestError(f"article {number}: {exc}") from None
     return PreparedFile(path, raw_hash, documents)

@@ -126,9 +126,25 @@ def import_one(project, path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
     except ImportCancelled:
         raise
     except Exception as exc:  # noqa: BLE001 - a reader broke its contract: still one file's failure
-        log.exception("importing %s", path)
+        # debug, not exception(): with no logging set up, Python would print the stack trace
+        # on stderr beside the report's one sentence
+        log.debug("importing %s", path, exc_info=True)
         return FileResult(path, Outcome.FAILED,
                           f"the file could not be read (unexpected {type(exc).__name__}: {exc})")
+
+
+def _confirm_stored(project, report: ImportReport) -> None:
+    """The report says exactly what is in the project: a file reported imported whose documents
+    are not all there (a write that failed behind the writer's back) is reported failed."""
+    claimed = [d for r in report.results if r.outcome is Outcome.IMPORTED for d in r.doc_ids]
+    if not claimed:
+        return
+    stored = project.existing_ids("documents", claimed)
+    for r in report.results:
+        if r.outcome is Outcome.IMPORTED and not set(r.doc_ids) <= stored:
+            r.outcome, r.message = Outcome.FAILED, "its articles were not stored (the write " \
+                "failed); import it again"
+            r.doc_ids, r.titles, r.languages = [], [], []
 
 
 def import_paths(project, paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -165,6 +181,7 @@ def import_paths(project, paths: Iterable[str | Path], *, max_bytes: int = DEFAU
     finally:
         if group is not None:
             group.flush()
+    _confirm_stored(project, report)
     if progress and not report.cancelled:
         progress(len(files), len(files), Path())
     return report

@@ -321,7 +321,8 @@ def summary_html(report: ImportReport, total: int) -> str:
     n_imp = report.count(Outcome.IMPORTED)
     n_dup = report.count(Outcome.DUPLICATE)
     n_fail = report.count(Outcome.FAILED)
-    articles = sum(len(r.doc_ids) for r in report.results)
+    # only what was stored: a duplicate's ids name the article already there
+    articles = sum(len(r.doc_ids) for r in report.results if r.outcome is Outcome.IMPORTED)
     if not report.results and not report.cancelled:
         return "<b>No supported files were found.</b>"
     parts = [f"<b>{articles} article{'s' if articles != 1 else ''} imported</b> "
