@@ -33,6 +33,9 @@ def user_errors(fn):
             _fail("interrupted", 130)
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
+        except BrokenPipeError:  # `annotator docs p.annot | head`: the reader has had enough
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(1)
         except Exception as exc:  # noqa: BLE001 - the last wall before a traceback
             if os.environ.get("ANNOTATOR_DEBUG"):
                 raise

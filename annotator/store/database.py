@@ -62,6 +62,8 @@ def inspect_file(path: Path, *, full_check: bool = False, page_check: bool = Tru
             raise NotAProjectError(
                 f"{path} is an SQLite database but not an Annotator project"
             )
+        if full_check or page_check:
+            _check_length(conn, path)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise NewerProjectError(
@@ -93,6 +95,35 @@ def inspect_file(path: Path, *, full_check: bool = False, page_check: bool = Tru
         raise DamagedProjectError(f"{path} is damaged: {exc}") from None
     finally:
         conn.close()
+
+
+def _wal_bytes(path: Path) -> int:
+    try:
+        return Path(str(path) + "-wal").stat().st_size
+    except OSError:
+        return 0
+
+
+def _check_length(conn: sqlite3.Connection, path: Path) -> None:
+    """A file cut short (a copy or download that stopped early, `head -c`) is damage even when
+    SQLite's page check passes: the missing bytes read as zeros, so the end of the last page's
+    rows (a verdict "verifie\\0") is lost without any page looking broken. A database file is
+    always whole pages, and without a write-ahead log holding newer pages it is as long as its
+    header says. (The length comes from stat, never from opening the file: see inspect_file.)"""
+    wal_before = _wal_bytes(path)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    # after the count: a writer's checkpoint in between only makes the file longer
+    size = path.stat().st_size
+    no_wal = not wal_before and not _wal_bytes(path)
+    if size % page_size:
+        raise DamagedProjectError(
+            f"{path} is damaged: it is cut short ({size:,} bytes, not a whole number of "
+            f"{page_size:,}-byte pages)")
+    if no_wal and size < pages * page_size:
+        raise DamagedProjectError(
+            f"{path} is damaged: it is cut short ({size:,} of the {pages * page_size:,} bytes "
+            "its header gives)")
 
 
 def check_summary(rows: list[str], most: int = 5) -> str:

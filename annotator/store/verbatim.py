@@ -10,6 +10,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 
 from ..core.model import Verdict, VerdictChange
+from .values import VERDICTS
 from .recorder import COLUMNS, ChangeSet, Row, RowChange, _insert
 
 
@@ -29,8 +30,6 @@ def append_history(conn: sqlite3.Connection, changes: Iterable[VerdictChange]) -
     )
 
 
-#: Looked up by value: Verdict(value) costs a microsecond, and exports read 100,000 of them.
-_VERDICTS: dict[str | None, Verdict | None] = {v.value: v for v in Verdict}
 
 
 def histories(conn: sqlite3.Connection, claim_ids: Sequence[str]) -> dict[str, list[VerdictChange]]:
@@ -44,6 +43,6 @@ def histories(conn: sqlite3.Connection, claim_ids: Sequence[str]) -> dict[str, l
             f"WHERE claim_id IN ({', '.join('?' * len(chunk))}) ORDER BY claim_id, seq", chunk,
         )
         for cid, old, new, who, at, cause in rows:
-            out.setdefault(cid, []).append(VerdictChange(cid, _VERDICTS.get(old), _VERDICTS.get(new),
+            out.setdefault(cid, []).append(VerdictChange(cid, VERDICTS.optional(old), VERDICTS.optional(new),
                                                          who, at, cause))
     return out
