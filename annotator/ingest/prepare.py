@@ -15,7 +15,7 @@ from pathlib import Path
 from ..core.errors import IngestError
 from ..core.model import LANGUAGE_CODE, Direction, Document, new_id, normalize_language, now_iso
 from ..core.text import bytes_hash, content_hash, is_rtl, normalize_text
-from .base import Article, reader_for
+from .base import Article, ImportCancelled, read_budget, reader_for
 from .language import detect_language
 from .titles import guess_title
 
@@ -48,8 +48,10 @@ def _read_limited(path: Path, max_bytes: int) -> bytes:
     return data
 
 
-def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, list[Article]]:
-    """The file's bytes and its articles, or IngestError with the reason."""
+def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES,
+              cancelled: Callable[[], bool] | None = None) -> tuple[bytes, list[Article]]:
+    """The file's bytes and its articles, or IngestError with the reason; ImportCancelled
+    when `cancelled()` turns true while the reader works (see base.checkpoint)."""
     if not path.exists():
         raise IngestError("no such file or folder")
     if not path.is_file():
@@ -67,7 +69,8 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, li
         raise IngestError(f"the file cannot be read ({exc.strerror or exc})") from None
     if not data.strip():
         raise IngestError("the file is empty")
-    articles = reader(path, data)
+    with read_budget(cancelled):
+        articles = reader(path, data)
     if not articles:
         raise IngestError("no article text found in the file")
     return data, articles
@@ -133,20 +136,15 @@ def to_document(article: Article, path: Path, raw_hash: str) -> Document:
     )
 
 
-class ImportCancelled(Exception):
-    """The user cancelled while a file was being prepared; nothing of it is kept. Not an
-    AnnotatorError: it is not a failure of the file."""
-
-
 def prepare_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES,
                  cancelled: Callable[[], bool] | None = None) -> PreparedFile:
     """Read and convert one file without touching any project (safe in any thread).
 
-    Cancel normally takes effect after the current file (the GUI says so). A file that is
-    still being prepared after CANCEL_WITHIN_FILE_AFTER seconds (a dataset of thousands of
-    articles) would keep the user waiting, so from then on `cancelled` is polled between its
-    articles and ImportCancelled abandons the file."""
-    data, articles = read_file(path, max_bytes)
+    The reader polls `cancelled` as it works (base.checkpoint), so Cancel stops a file being
+    read. A file that is still being prepared after CANCEL_WITHIN_FILE_AFTER seconds (a dataset
+    of thousands of articles) would keep the user waiting, so from then on `cancelled` is also
+    polled between its articles; ImportCancelled abandons the file."""
+    data, articles = read_file(path, max_bytes, cancelled)
     raw_hash = bytes_hash(data)
     documents = []
     started = time.monotonic()
