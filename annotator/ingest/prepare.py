@@ -6,6 +6,8 @@ in any thread: the project stays in the thread that opened it.
 """
 from __future__ import annotations
 
+import errno
+import os
 import re
 import time
 from collections.abc import Callable
@@ -53,6 +55,13 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES,
     """The file's bytes and its articles, or IngestError with the reason; ImportCancelled
     when `cancelled()` turns true while the reader works (see base.checkpoint)."""
     if not path.exists():
+        if path.is_symlink():
+            try:
+                os.stat(path)
+            except OSError as exc:
+                if exc.errno == errno.ELOOP:
+                    raise IngestError("a symbolic link that loops back on itself") from None
+            raise IngestError("a symbolic link to nothing (its target is missing)")
         raise IngestError("no such file or folder")
     if not path.is_file():
         raise IngestError("not a regular file")

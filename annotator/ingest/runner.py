@@ -9,6 +9,7 @@ the CLI and the GUI's import worker call; its signature is a contract.
 """
 from __future__ import annotations
 
+import errno
 import logging
 import os
 from collections.abc import Callable, Iterable
@@ -37,6 +38,23 @@ _SAVED_PAGE_ASSETS = "_files"
 Progress = Callable[[int, int, Path], None]  # done, total, current file
 
 
+def _link_problem(link: Path, inside: str, what: str) -> str | None:
+    """Why a symbolic link found in an imported folder is not followed, or None to follow it.
+    A link may point anywhere (`/etc/passwd`, a home folder); what the user chose is the folder,
+    so only links that stay inside it are read. Naming a link directly still imports it."""
+    try:
+        os.stat(link)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a symbolic link that loops back on itself"
+        return "a symbolic link to nothing (its target is missing)"
+    target = os.path.realpath(link)
+    if os.path.commonpath([target, inside]) != inside:
+        return (f"skipped: a symbolic link to a {what} outside the imported folder "
+                f"({target}); name it directly to import it")
+    return None
+
+
 def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileResult]]:
     """Files as given and folders expanded (recursively, sorted, hidden entries skipped) to the
     supported files in them; plus a failure for each folder that could not be listed or held
@@ -55,12 +73,23 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileResu
         def on_error(exc: OSError) -> None:
             unreadable.append(Path(exc.filename or path))
 
+        inside = os.path.realpath(path)
         for root, dirs, files in os.walk(path, onerror=on_error):
             dirs[:] = sorted(d for d in dirs
                              if not d.startswith(".") and not d.endswith(_SAVED_PAGE_ASSETS))
+            for d in dirs:  # not walked into (os.walk does not follow links): say why
+                link = Path(root) / d
+                problem = _link_problem(link, inside, "folder") if link.is_symlink() else None
+                if problem:
+                    problems.append(FileResult(link, Outcome.FAILED, problem))
             for name in sorted(files):
                 if not name.startswith(".") and Path(name).suffix.lower() in exts:
-                    out.append(Path(root) / name)
+                    file = Path(root) / name
+                    problem = _link_problem(file, inside, "file") if file.is_symlink() else None
+                    if problem:
+                        problems.append(FileResult(file, Outcome.FAILED, problem))
+                        continue
+                    out.append(file)
                     found += 1
         for folder in unreadable:
             problems.append(FileResult(folder, Outcome.FAILED,
