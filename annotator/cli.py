@@ -259,10 +259,16 @@ def search(project: Path, words: str, as_json: bool) -> None:
               help="A format option (repeatable), e.g. bom=true for csv or "
                    "labels='{\"unverified\": \"REFUTES\"}' for fever; see README.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.option("--force", is_flag=True,
+              help="Replace OUTPUT even if it is a read-only file.")
 @user_errors
 def export(project: Path, fmt: str, output: Path, verdicts: tuple[str, ...], docs_: tuple[str, ...],
-           annotators: tuple[str, ...], options: tuple[str, ...], as_json: bool) -> None:
+           annotators: tuple[str, ...], options: tuple[str, ...], as_json: bool,
+           force: bool) -> None:
     """Export claims to a dataset file (written atomically).
+
+    OUTPUT may be a symbolic link (its target is replaced, the link kept); a FIFO, a device or
+    a read-only file (without --force) is refused.
 
     \b
     Formats (see README "Exporting"):
@@ -286,7 +292,7 @@ def export(project: Path, fmt: str, output: Path, verdicts: tuple[str, ...], doc
             verdicts=[Verdict(v.lower()) for v in verdicts] or None,
             annotators=list(annotators) or None,
         )
-        result = exporter.write(proj, output, flt)
+        result = exporter.write(proj, output, flt, replace_readonly=force)
     if as_json:
         _echo_json(result.as_json())
     else:

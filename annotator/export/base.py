@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 from ..core.errors import AnnotatorError
 from ..core.model import Claim, Document, Link, Verdict, VerdictChange
 from ..store.fileformat import is_project_file
-from .atomic import ExportCancelled, ExportError
+from .atomic import ExportCancelled, ExportError, check_target
 
 Progress = Callable[[int, int], None]  # claims done, claims in total
 Cancelled = Callable[[], bool]
@@ -222,7 +222,10 @@ class Exporter:
 
     def write(self, project, dest: Path, flt: ExportFilter | None = None,
               progress: Progress | None = None,
-              cancelled: Cancelled | None = None) -> ExportResult:
+              cancelled: Cancelled | None = None, *,
+              replace_readonly: bool = False) -> ExportResult:
+        """Write the export to `dest` (through a symbolic link; never over a special file;
+        over a read-only file only with `replace_readonly`, see atomic.check_target)."""
         snapshot = getattr(project, "read_snapshot", None)
         with snapshot() if snapshot is not None else nullcontext():
             source = ExportSource(project, flt or ExportFilter(), progress, cancelled)
@@ -231,7 +234,8 @@ class Exporter:
             if getattr(project, "path", None) is not None and is_project_file(dest, project.path):
                 raise ExportError(f"{dest} is the project's own file: an export there would "
                                   "replace the project; choose another name")
-            self._write(source, dest, warnings)
+            target = check_target(dest, folder=self.multi_file, replace_readonly=replace_readonly)
+            self._write(source, target, warnings)
         source.finish()
         return ExportResult(dest, self.name, source.documents_done, self._claims_written(source),
                             warnings)
