@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from .cli_common import _echo_json, _fail, _open, project_arg, user_errors
+from .cli_common import _echo_json, _fail, _open, project_arg, safe_output, user_errors
 from .cli_file import backup, check, restore
 from .core.model import Verdict
 
@@ -37,6 +37,7 @@ def main() -> None:
     `annotator PROJECT.annot` to open a project. The commands below, apart from `gui`, work
     without a display.
     """
+    safe_output()
 
 
 @main.command()

@@ -1,6 +1,7 @@
 """What the command line's modules share: one-line errors, JSON output, opening a project."""
 from __future__ import annotations
 
+import codecs
 import functools
 import json
 import os
@@ -10,6 +11,32 @@ from pathlib import Path
 import click
 
 from .core.errors import AnnotatorError
+
+
+def _raw_bytes(exc: UnicodeError) -> tuple[bytes, int]:
+    """Encoding error handler for the terminal: a file name's non-UTF-8 byte (a surrogate
+    from os.fsdecode) is written back as that byte, as `ls` shows it; anything else that
+    cannot be encoded becomes U+FFFD. A message never fails for the name it quotes."""
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    out = b"".join(bytes([ord(c) - 0xDC00]) if "\udc80" <= c <= "\udcff" else "\ufffd".encode()
+                   for c in exc.object[exc.start:exc.end])
+    return out, exc.end
+
+
+codecs.register_error("annotator-raw-bytes", _raw_bytes)
+
+
+def safe_output() -> None:
+    """Let stdout and stderr print any path the user gave (see _raw_bytes)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (getattr(stream, "encoding", "") or "").lower() in (
+                "utf-8", "utf8"):
+            try:
+                reconfigure(errors="annotator-raw-bytes")
+            except (ValueError, OSError):  # a closed or detached stream: leave it
+                pass
 
 
 def _fail(message: str, code: int = 2) -> None:

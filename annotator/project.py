@@ -18,7 +18,7 @@ from .core.model import (
     CONTEXT_CHARS, new_id, now_iso, validate_confidence, validate_language,
     validate_span_length,
 )
-from .core.text import normalize_text
+from .core.text import display_text, normalize_text, require_text
 from .store import database, queries, verbatim
 from .project_reads import ProjectReads
 from .store.queries import claim_to_row, document_to_row
@@ -43,13 +43,20 @@ class Project(ProjectReads):
     # ---------------------------------------------------------------- open / close
     @classmethod
     def create(cls, path: str | Path, *, name: str = "", annotator: str = "") -> "Project":
+        """A new project at `path`; on any failure nothing is left there (no nameless file)."""
         path = Path(path)
+        require_text(name, "the project name")
         project = cls(path, database.create(path), annotator=annotator)
-        with project._transaction():
-            project.conn.executemany(
-                "INSERT INTO meta (key, value) VALUES (?, ?)",
-                [("name", name or path.stem), ("created_at", now_iso())],
-            )
+        try:
+            with project._transaction():
+                project.conn.executemany(
+                    "INSERT INTO meta (key, value) VALUES (?, ?)",
+                    [("name", name or display_text(path.stem)), ("created_at", now_iso())],
+                )
+        except BaseException:
+            project.close()
+            database.remove_new(path)
+            raise
         return project
 
     @classmethod
@@ -164,6 +171,10 @@ class Project(ProjectReads):
                 yield Recorder(self.conn, cs, self.annotator)
         except sqlite3.IntegrityError as exc:
             raise ValidationError(f"{label}: refused by the project file ({exc})") from None
+        except UnicodeEncodeError:  # text that came from bytes that are not UTF-8 (a shell
+            # argument, a file name): SQLite stores UTF-8 only, and rolled the edit back
+            raise ValidationError(f"{label}: a value holds bytes that are not UTF-8 text; "
+                                  "nothing was changed") from None
         except sqlite3.OperationalError as exc:
             raise ProjectFileError(f"{self.path}: the edit could not be saved ({exc})") from None
         if cs and undoable:

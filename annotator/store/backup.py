@@ -71,7 +71,8 @@ def backup_dir(project_path: str | Path) -> Path:
     from ..settings import data_dir
 
     resolved = Path(project_path).resolve()
-    key = hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:12]
+    # fsencode: the same bytes as UTF-8 for a UTF-8 name, and no crash for one that is not
+    key = hashlib.sha256(os.fsencode(resolved)).hexdigest()[:12]
     stem = re.sub(r"[^\w.-]+", "_", resolved.stem)[:40] or "project"
     return data_dir() / "backups" / f"{stem}-{key}"
 
@@ -226,7 +227,7 @@ def make_backup(project_path: str | Path, *, keep: int = KEEP) -> BackupInfo:
     tmp = folder / (name + ".partial")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        (folder / "source.txt").write_text(str(project_path.resolve()) + "\n", encoding="utf-8")
+        (folder / "source.txt").write_bytes(os.fsencode(project_path.resolve()) + b"\n")
         for stale in folder.glob("*.partial*"):  # left by a crash or kill mid-backup
             if time.time() - stale.stat().st_mtime > STALE_PARTIAL_S:  # not a running one
                 stale.unlink(missing_ok=True)

@@ -259,6 +259,12 @@ def _upgrade(path: Path, conn: sqlite3.Connection) -> None:
         raise ProjectFileError(f"{path} could not be upgraded (left as it was): {exc}") from None
 
 
+def remove_new(path: Path) -> None:
+    """Remove a project `create` just made (and SQLite's files beside it) after a failure."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
 def create(path: Path) -> sqlite3.Connection:
     from .schema import apply_migrations
 
