@@ -77,7 +77,7 @@ def test_a_failed_group_write_is_retried_file_by_file(project, tmp_path, monkeyp
     report = import_paths(project, [folder])
     failed = [r for r in report.results if r.outcome is Outcome.FAILED]
     assert [r.path.name for r in failed] == ["a03x.json"]
-    assert "\n" not in failed[0].message and "nothing of it was kept" in failed[0].message
+    assert "\n" not in failed[0].message and "nothing" in failed[0].message
     assert report.count(Outcome.IMPORTED) == 8
     _assert_report_is_what_is_stored(project, report)
 
@@ -139,3 +139,28 @@ def test_the_import_dialog_counts_only_stored_articles():
         FileResult(Path("c.txt"), Outcome.FAILED, "bad"),
     ])
     assert summary_html(report, 3).startswith("<b>1 article imported</b> from 1 file")
+
+
+def test_an_annotator_export_holding_nul_is_refused_not_stripped(project, tmp_path):
+    """Its claims' offsets count every character, so NUL cannot be dropped there: refused."""
+    from annotator.export import get_exporter
+    from annotator.project import Project
+
+    f = tmp_path / "a.txt"
+    f.write_text(ARTICLE_ID, encoding="utf-8")
+    (result,) = import_paths(project, [f]).results
+    project.add_claim(result.doc_ids[0], 0, 10, "verified")
+    out = tmp_path / "export.jsonl"
+    get_exporter("jsonl").write(project, out)
+    record = json.loads(out.read_text(encoding="utf-8"))
+    for field, value in (("text", "\u0000" + record["text"]), ("title", "\ud800")):
+        hostile = tmp_path / f"hostile-{field}.jsonl"
+        hostile.write_text(json.dumps({**record, field: value}) + "\n", encoding="utf-8")
+        other = Project.create(tmp_path / f"other-{field}.annot")
+        try:
+            (r,) = import_paths(other, [hostile]).results
+            assert r.outcome is Outcome.FAILED
+            assert f"field '{field}' holds a NUL or a lone surrogate" in r.message
+            assert other.document_count() == 0
+        finally:
+            other.close()
