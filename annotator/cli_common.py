@@ -82,8 +82,12 @@ def _open(path: str, *, readonly: bool = False, full_check: bool = False):
     from .settings import default_annotator
 
     try:
-        return Project.open(path, annotator=default_annotator(), readonly=readonly,
-                            full_check=full_check)
+        project = Project.open(path, annotator=default_annotator(), readonly=readonly,
+                               full_check=full_check)
+        if project.in_read_only_folder:
+            click.echo(f"note: {path} is in a read-only folder: it is read as it is on disk, "
+                       "and edits to it are impossible there", err=True)
+        return project
     except DamagedProjectError as exc:
         from .store.backup import newest_verified
 

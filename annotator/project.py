@@ -63,9 +63,16 @@ class Project(ProjectReads):
     def open(cls, path: str | Path, *, annotator: str = "", readonly: bool = False,
              full_check: bool = False, page_check: bool = True) -> "Project":
         path = Path(path)
-        database.inspect_file(path, full_check=full_check, page_check=page_check)
+        database.inspect_file(path, full_check=full_check, page_check=page_check,
+                              reading=readonly)
         return cls(path, database.connect(path, readonly=readonly), annotator=annotator,
                    readonly=readonly)
+
+    @property
+    def in_read_only_folder(self) -> bool:
+        """Opened read-only from a folder SQLite cannot write its index to: edits are
+        impossible there, whoever opens it (the CLI says so beside what it reads)."""
+        return self.readonly and database.in_read_only_folder(self.path)
 
     def close(self) -> None:
         if self.conn is not None:

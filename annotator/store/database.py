@@ -22,11 +22,32 @@ from .fileformat import APPLICATION_ID, SCHEMA_VERSION
 BUSY_TIMEOUT_MS = 5000
 
 
-def _ro_uri(path: Path) -> str:
-    return path.resolve().as_uri() + "?mode=ro"
+def in_read_only_folder(path: Path) -> bool:
+    """SQLite cannot read a WAL-mode file without its `-shm` index, nor create one in a
+    folder it cannot write to (a read-only share, a CD, a locked-down folder)."""
+    return (not Path(str(path) + "-shm").exists()
+            and not os.access(path.resolve().parent, os.W_OK))
 
 
-def inspect_file(path: Path, *, full_check: bool = False, page_check: bool = True) -> int:
+def _ro_uri(path: Path, *, reading: bool = False) -> str:
+    """`reading`: for a connection that only reads (never for the check before a writer's
+    open, whose refusal says why edits are impossible). In a read-only folder the file is
+    then opened immutable, which is safe there: no writer can change it (a writer needs to
+    create the log and index beside it). A log with pages in it would be ignored that way,
+    so that case is refused instead."""
+    uri = path.resolve().as_uri() + "?mode=ro"
+    if reading and in_read_only_folder(path):
+        if _wal_bytes(path):
+            raise ProjectFileError(
+                f"{path} cannot be read here: its latest changes are in {path.name}-wal, which "
+                f"SQLite cannot read in a read-only folder without {path.name}-shm; copy the "
+                "project with its -wal to a folder you can write to")
+        uri += "&immutable=1"
+    return uri
+
+
+def inspect_file(path: Path, *, full_check: bool = False, page_check: bool = True,
+                 reading: bool = False) -> int:
     """Check that `path` is a sound project this build can open; return its schema version.
 
     Read-only: raises a ProjectFileError subclass with a sentence for the user otherwise.
@@ -45,8 +66,9 @@ def inspect_file(path: Path, *, full_check: bool = False, page_check: bool = Tru
         raise ProjectFileError(f"{path}: cannot be read (permission denied)")
     if path.stat().st_size == 0:  # SQLite would take it for a new, empty database
         raise NotAProjectError(f"{path} is empty, not an Annotator project")
+    uri = _ro_uri(path, reading=reading)
     try:
-        conn = sqlite3.connect(_ro_uri(path), uri=True)
+        conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
         raise DamagedProjectError(f"{path} cannot be opened: {exc}") from None
     try:
@@ -88,8 +110,9 @@ def inspect_file(path: Path, *, full_check: bool = False, page_check: bool = Tru
         if "readonly" in str(exc) or "unable to open" in str(exc):
             # a read-only file or folder is not damage: never steer the user to a restore
             raise ProjectFileError(
-                f"{path} cannot be opened for writing: the file or its folder is read-only "
-                "(copy the project to a folder you can write to)") from None
+                f"{path} cannot be opened for writing: the file or its folder is read-only, so "
+                "edits are impossible (reading commands still work; copy the project to a "
+                "folder you can write to to edit it)") from None
         raise DamagedProjectError(f"{path} is damaged: {exc}") from None
     except sqlite3.DatabaseError as exc:
         raise DamagedProjectError(f"{path} is damaged: {exc}") from None
@@ -223,7 +246,7 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     """Open an existing, already inspected project; apply pending migrations (writers only)."""
     try:
         if readonly:
-            conn = sqlite3.connect(_ro_uri(path), uri=True, isolation_level=None,
+            conn = sqlite3.connect(_ro_uri(path, reading=True), uri=True, isolation_level=None,
                                    check_same_thread=False)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         else:
