@@ -54,6 +54,40 @@ def inspect_file(path: Path, *, full_check: bool = False, page_check: bool = Tru
     `page_check=False` skips SQLite's quick_check (a few tenths of a second on a large file)
     for a second connection to a file the caller has just checked.
     """
+    try:
+        return _inspect(path, full_check=full_check, page_check=page_check, reading=reading)
+    except (NotAProjectError, DamagedProjectError) as exc:
+        if _wal_bytes(path) and _sound_without_log(path):
+            raise ProjectFileError(
+                f"{path} does not fit its write-ahead log {path.name}-wal: with the log it "
+                f"reads as {_what(exc, path)}, without it it is a sound project. The log may "
+                "come from another copy of the project or another database. Both files were "
+                f"left as they are; move {path.name}-wal aside to open the project as it was "
+                "when last checkpointed (the log's changes are then not in it)") from None
+        raise
+
+
+def _what(exc: Exception, path: Path) -> str:
+    text = str(exc).removeprefix(str(path)).strip(" :")
+    return text.removeprefix("is ").rstrip(".") or "something else"
+
+
+def _sound_without_log(path: Path) -> bool:
+    """Is the file itself, its log ignored (SQLite's immutable mode), a sound project?"""
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        return (conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+                and _page_check(conn, "quick_check") == ["ok"])
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
+def _inspect(path: Path, *, full_check: bool, page_check: bool, reading: bool) -> int:
     # The file is read through SQLite only, never opened by Python: on POSIX, closing ANY
     # descriptor of a file drops every lock this process holds on it, those of its open SQLite
     # connections included, and another process may then take itself for the last user and

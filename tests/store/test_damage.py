@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from annotator.cli import main
-from annotator.core.errors import DamagedProjectError
+from annotator.core.errors import DamagedProjectError, NotAProjectError, ProjectFileError
 from annotator.core.model import Verdict
 from annotator.project import Project
 from annotator.store import backup
@@ -125,3 +125,31 @@ def test_the_gui_takes_the_damaged_file_path_when_a_read_finds_damage(tmp_path):
     assert proc.returncode == 2, proc.stderr
     assert "Traceback" not in proc.stderr and "KeyError" not in proc.stderr
     assert "damaged" in proc.stderr and "verified backup from" in proc.stderr
+
+
+def _foreign_log(path: Path, tmp_path: Path) -> None:
+    """Put beside `path` the write-ahead log of an unrelated database (pages still in it)."""
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("CREATE TABLE t (x)")
+    conn.executemany("INSERT INTO t VALUES (?)", [("y" * 100,)] * 200)
+    conn.commit()
+    Path(str(path) + "-wal").write_bytes(Path(str(other) + "-wal").read_bytes())
+    conn.close()
+    Path(str(path) + "-shm").unlink(missing_ok=True)
+
+
+def test_a_write_ahead_log_from_another_database_is_named_and_both_files_kept(tmp_path):
+    path = _project(tmp_path / "p.annot")
+    _foreign_log(path, tmp_path)
+    before = _files(path)
+    for readonly in (True, False):
+        with pytest.raises(ProjectFileError) as caught:
+            Project.open(path, readonly=readonly)
+        message = str(caught.value)
+        assert not isinstance(caught.value, (DamagedProjectError, NotAProjectError))
+        assert "does not fit its write-ahead log p.annot-wal" in message
+        assert "without it it is a sound project" in message and "\n" not in message
+    assert _files(path) == before  # neither file touched
