@@ -299,8 +299,14 @@ def _upgrade(path: Path, conn: sqlite3.Connection) -> None:
     """Bring an older project to this build's schema, after keeping a verified backup of the
     file as it was (an upgrade is the one write that opening a project may make)."""
     from .backup import BackupError, make_backup
-    from .schema import apply_migrations
+    from .schema import apply_migrations, restamp_if_current
 
+    try:
+        if restamp_if_current(conn):  # nothing to upgrade: only the stamp was wrong
+            return
+    except sqlite3.Error as exc:
+        conn.close()
+        raise ProjectFileError(f"{path} could not be opened for writing: {exc}") from None
     try:
         make_backup(path)
     except BackupError as exc:

@@ -153,3 +153,21 @@ def test_a_write_ahead_log_from_another_database_is_named_and_both_files_kept(tm
         assert "does not fit its write-ahead log p.annot-wal" in message
         assert "without it it is a sound project" in message and "\n" not in message
     assert _files(path) == before  # neither file touched
+
+
+@pytest.mark.parametrize("stamp", [1, -7])
+def test_a_wrong_version_stamp_is_fixed_once_without_a_backup_per_edit(tmp_path, stamp):
+    from annotator.store.fileformat import SCHEMA_VERSION
+
+    path = _project(tmp_path / "p.annot")
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {stamp}")
+    conn.close()
+    for _ in range(3):
+        with Project.open(path) as proj:
+            doc = proj.documents()[0].id
+            proj.add_claim(doc, 50, 55, "disputed")
+    assert backup.list_backups(path) == []
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    conn.close()
