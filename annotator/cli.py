@@ -41,7 +41,8 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("project", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("project", required=False,
+                type=click.Path(readable=False, path_type=Path))
 @click.option("--demo", is_flag=True, help="Open the demo project (rebuilt if missing).")
 @click.option("--smoke-test", is_flag=True,
               help="Open the window, load the project, then exit 0 (for packaging checks).")
@@ -66,7 +67,8 @@ def new(project: Path, name: str) -> None:
 
 @main.command("import")
 @project_arg
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True,
+                type=click.Path(readable=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--max-mb", type=click.IntRange(1, 2048), default=None,
               help="Refuse files larger than this many MB (default 20, or the settings file's).")
@@ -250,7 +252,8 @@ def search(project: Path, words: str, as_json: bool) -> None:
 @main.command()
 @project_arg
 @click.option("--format", "fmt", required=True, help="Output format (see the list above).")
-@click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
+@click.option("-o", "--output", required=True,
+              type=click.Path(readable=False, path_type=Path),
               help="Output file (or folder, for formats written as several files).")
 @click.option("--verdict", "verdicts", multiple=True, type=click.Choice(VERDICTS, case_sensitive=False),
               help="Only claims with this verdict (repeatable).")

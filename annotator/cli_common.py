@@ -99,4 +99,6 @@ def _open(path: str, *, readonly: bool = False, full_check: bool = False):
             "puts it back and keeps the damaged file aside") from None
 
 
-project_arg = click.argument("project", type=click.Path(dir_okay=False, path_type=Path))
+#: No click checks on the path (a folder, an unreadable file): they print a three-line usage
+#: error; opening the project says what is wrong in one sentence instead.
+project_arg = click.argument("project", type=click.Path(readable=False, path_type=Path))

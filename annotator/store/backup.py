@@ -112,6 +112,10 @@ def verify(path: str | Path) -> str | None:
     Read-only (`immutable=1`: no -wal or -shm is created beside a backup that is only looked at).
     """
     path = Path(path)
+    if path.is_dir():
+        return "it is a folder, not a backup file"
+    if path.exists() and not os.access(path, os.R_OK):
+        return "it cannot be read (permission denied)"
     try:
         with path.open("rb") as fh:
             if not fh.read(16).startswith(b"SQLite format 3"):
@@ -219,7 +223,9 @@ def make_backup(project_path: str | Path, *, keep: int = KEEP) -> BackupInfo:
     """
     project_path = Path(project_path)
     if not project_path.is_file():
-        raise BackupError(f"{project_path}: no such project file to back up")
+        raise BackupError(f"{project_path} is a folder, not an Annotator project file"
+                          if project_path.is_dir() else
+                          f"{project_path}: no such project file to back up")
     folder = backup_dir(project_path)
     fingerprint = _fingerprint(project_path)
     now = datetime.now(timezone.utc)

@@ -43,6 +43,7 @@ def histories(conn: sqlite3.Connection, claim_ids: Sequence[str]) -> dict[str, l
             f"WHERE claim_id IN ({', '.join('?' * len(chunk))}) ORDER BY claim_id, seq", chunk,
         )
         for cid, old, new, who, at, cause in rows:
-            out.setdefault(cid, []).append(VerdictChange(cid, VERDICTS.optional(old), VERDICTS.optional(new),
+            out.setdefault(cid, []).append(VerdictChange(cid, VERDICTS.optional(old),
+                                                         VERDICTS.optional(new),
                                                          who, at, cause))
     return out

@@ -47,7 +47,7 @@ except MemoryError:
 seconds = time.monotonic() - start
 # VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent across exec
 hwm = [l for l in open("/proc/self/status") if l.startswith("VmHWM:")]
-rss = int(hwm[0].split()[1]) / 1024 if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+rss = (int(hwm[0].split()[1]) if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss) / 1024
 print("HOSTILE " + json.dumps({"s": round(seconds, 2), "peak_mb": round(rss), "outcome": outcome}))
 """
 

@@ -89,3 +89,31 @@ def test_new_with_a_non_utf8_name_leaves_no_project(tmp_path, run):
     assert result.output == ("error: the project name holds bytes that are not UTF-8 text; "
                              "type it again or use another name\n")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("args", [["docs"], ["check"], ["claim", "list"], ["backup"],
+                                  ["import", "{p}"], ["export", "--format", "csv", "-o", "o.csv"]])
+def test_a_folder_named_like_a_project_is_one_sentence(tmp_path, run, args):
+    folder = tmp_path / "x.annot"
+    folder.mkdir()
+    argv = [args[0], folder, *[a.replace("{p}", str(folder)) for a in args[1:]]]
+    if args[0] == "claim":
+        argv = ["claim", "list", folder]
+    result = run(*argv, code=2)
+    assert result.output == f"error: {folder} is a folder, not an Annotator project file\n"
+
+
+def test_restoring_from_a_folder_is_one_sentence(odd, tmp_path, run):
+    folder = tmp_path / "b.annot"
+    folder.mkdir()
+    result = run("restore", odd, folder, code=2)
+    assert result.output == "error: b.annot cannot be restored: it is a folder, not a backup file\n"
+
+
+def test_an_unreadable_project_is_one_sentence_not_a_usage_error(odd, run, monkeypatch):
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: False if str(p) == str(odd)
+                        and mode == os.R_OK else real(p, mode, **kw))
+    result = run("docs", odd, code=2)
+    assert result.output.count("\n") == 1 and "permission denied" in result.output
+    assert "Usage:" not in result.output

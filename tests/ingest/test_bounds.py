@@ -53,7 +53,8 @@ def test_html_text_bound_leaves_scripts_and_inline_images_out(project, tmp_path,
     script = "<script>var x = '" + "x" * 300_000 + "';</script>"
     image = "<img src=\"data:image/png;base64," + "QUFB" * 80_000 + "\">"
     page = (f"<html><head><title>Banjir</title>{script}</head><body><article>{image}"
-            + "".join(f"<p>{line}</p>" for line in ARTICLE_ID.split("\n")) + "</article></body></html>")
+            + "".join(f"<p>{line}</p>" for line in ARTICLE_ID.split("\n"))
+            + "</article></body></html>")
     (result,) = _one(project, tmp_path, "page.html", page.encode()).results
     assert result.outcome is Outcome.IMPORTED, result.message
     bulky = page.replace("</article>", "<p>" + "kata " * 60_000 + "</p></article>")
