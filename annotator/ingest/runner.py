@@ -2,7 +2,8 @@
 
 Each file is read, decoded and language-detected in full before anything is written
 (annotator.ingest.prepare); its documents are then stored all or nothing (annotator.ingest.writer),
-so a failure inside a file leaves no rows of it. Cancelling stops between files.
+so a failure inside a file leaves no rows of it. Cancelling stops between files and inside a
+reader (annotator.ingest.base.checkpoint); a file cancelled while read leaves nothing.
 
 `import_paths(project, paths, max_bytes=, progress=, cancelled=, undoable=)` is the entry point
 the CLI and the GUI's import worker call; its signature is a contract.
@@ -183,10 +184,9 @@ def import_paths(project, paths: Iterable[str | Path], *, max_bytes: int = DEFAU
     """Import files and folders into `project` (an annotator.project.Project).
 
     `progress(done, total, path)` is called before each file and once at the end with
-    (total, total, Path()); `cancelled()` is polled between files, and between the articles of
-    a file that takes long (such a file is then not imported at all; see prepare_file).
-    With `undoable`, each file
-    is its own undo step; otherwise files are stored in small groups (see writer.CommitGroup).
+    (total, total, Path()); `cancelled()` is polled between files, inside readers, and between
+    the articles of a file that takes long (such a file is then not imported at all; see
+    prepare_file). With `undoable`, each file is its own undo step; otherwise files are stored in small groups (see writer.CommitGroup).
     """
     files, problems = expand_paths(paths)
     report = ImportReport(results=list(problems))

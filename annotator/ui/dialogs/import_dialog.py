@@ -1,8 +1,9 @@
 """File ▸ Import: pick files and folders, import them in the background, report every file.
 
 The import runs annotator.ingest.runner.import_paths in a worker thread on its own Project, so
-the window keeps painting. Cancel stops between files: each file is imported in one transaction,
-so nothing is ever half-imported. The result lists each file as imported, duplicate or failed,
+the window keeps painting. Cancel stops the file being read (its reader polls the flag) or waits
+for the current file's write: each file is imported in one transaction, so nothing is ever
+half-imported. The result lists each file as imported, duplicate or failed,
 with the reason.
 """
 from __future__ import annotations
@@ -249,7 +250,7 @@ class ImportDialog(CancelOnClose, QDialog):
     def cancel(self) -> None:
         if self.running and not self.task.cancel_requested:
             self.task.cancel()
-            self.status_label.setText("Cancelling after the current file…")
+            self.status_label.setText("Cancelling…")
             self._update_buttons()
 
     def _on_progress(self, done: int, total: int, name: str) -> None:
