@@ -84,6 +84,12 @@ def make_pdf(lines: list[str] | None, *, title: str = "") -> bytes:
     ]
     if title:
         objects.append(b"<< /Title (" + _pdf_escape(title).encode("cp1252") + b") >>")
+    return _pdf_file(objects, info=bool(title))
+
+
+def _pdf_file(objects: list[bytes], *, info: bool = False) -> bytes:
+    """A PDF of `objects` (numbered from 1, the catalog first; with `info`, the last one is
+    the document information dictionary) with its cross-reference table."""
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for number, obj in enumerate(objects, start=1):
@@ -94,7 +100,7 @@ def make_pdf(lines: list[str] | None, *, title: str = "") -> bytes:
     for off in offsets:
         out += b"%010d 00000 n \n" % off
     trailer = b"<< /Size %d /Root 1 0 R" % (len(objects) + 1)
-    if title:
+    if info:
         trailer += b" /Info %d 0 R" % len(objects)
     out += b"trailer\n" + trailer + b" >>\nstartxref\n%d\n%%%%EOF\n" % xref
     return bytes(out)
@@ -166,15 +172,4 @@ def pdf_shared_stream(pages: int = 30, stream_bytes: int = 6_000_000) -> bytes:
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     ] + [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R "
          b"/Resources << /Font << /F1 4 0 R >> >> >>"] * pages
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, obj in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for off in offsets:
-        out += b"%010d 00000 n \n" % off
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
-    return bytes(out)
+    return _pdf_file(objects)

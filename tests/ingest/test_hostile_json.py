@@ -37,18 +37,25 @@ def _assert_report_is_what_is_stored(project, report: ImportReport) -> None:
     assert reported == _stored_ids(project)
 
 
-def test_a_lone_surrogate_fails_its_file_alone(project, tmp_path):
+def _batch_with_one_bad_file(project, tmp_path, good: int, bad_name: str) -> str:
+    """Import `good` files and one whose title is a lone surrogate, sorted among them; the
+    bad file's message (it alone failed, and the report matches what is stored)."""
     folder = tmp_path / "batch"
     folder.mkdir()
-    _good_files(folder, 12)
-    (folder / "a05x.json").write_text(_with_raw({"text": ARTICLE_EN}, "title", '"\\ud800"'),
-                                      encoding="utf-8")
+    _good_files(folder, good)
+    (folder / bad_name).write_text(_with_raw({"text": ARTICLE_EN}, "title", '"\\ud800"'),
+                                   encoding="utf-8")
     report = import_paths(project, [folder])
     failed = [r for r in report.results if r.outcome is Outcome.FAILED]
-    assert [r.path.name for r in failed] == ["a05x.json"]
-    assert "title holds a lone surrogate" in failed[0].message
-    assert report.count(Outcome.IMPORTED) == 12
+    assert [r.path.name for r in failed] == [bad_name]
+    assert report.count(Outcome.IMPORTED) == good
     _assert_report_is_what_is_stored(project, report)
+    return failed[0].message
+
+
+def test_a_lone_surrogate_fails_its_file_alone(project, tmp_path):
+    message = _batch_with_one_bad_file(project, tmp_path, 12, "a05x.json")
+    assert "title holds a lone surrogate" in message
 
 
 def test_lone_surrogates_in_text_and_author_give_one_sentence(project, tmp_path):
@@ -69,17 +76,8 @@ def test_a_failed_group_write_is_retried_file_by_file(project, tmp_path, monkeyp
     """Whatever slips past the checks and breaks the group's transaction fails its own file
     only: the others of the group are stored and reported, none is blamed wrongly."""
     monkeypatch.setattr(prepare, "checked_field", lambda value, name: value)
-    folder = tmp_path / "batch"
-    folder.mkdir()
-    _good_files(folder, 8)
-    (folder / "a03x.json").write_text(_with_raw({"text": ARTICLE_EN}, "title", '"\\ud800"'),
-                                      encoding="utf-8")
-    report = import_paths(project, [folder])
-    failed = [r for r in report.results if r.outcome is Outcome.FAILED]
-    assert [r.path.name for r in failed] == ["a03x.json"]
-    assert "\n" not in failed[0].message and "nothing" in failed[0].message
-    assert report.count(Outcome.IMPORTED) == 8
-    _assert_report_is_what_is_stored(project, report)
+    message = _batch_with_one_bad_file(project, tmp_path, 8, "a03x.json")
+    assert "\n" not in message and "nothing" in message
 
 
 def test_deep_nesting_is_one_sentence_in_json_and_jsonl(project, tmp_path):
