@@ -47,7 +47,8 @@ def backup(project: Path, list_only: bool) -> None:
 
 @click.command()
 @project_arg
-@click.argument("backup_file", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("backup_file", required=False,
+                type=click.Path(readable=False, path_type=Path))
 @user_errors
 def restore(project: Path, backup_file: Path | None) -> None:
     """Replace PROJECT by BACKUP_FILE (default: the newest verified backup).

@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from ..core.model import Verdict
-from .common import echo_json, fail, open_project, project_arg, user_errors
+from .common import echo_json, fail, open_project, project_arg, safe_output, user_errors
 from .files import backup, check, restore
 
 VERDICTS = [v.value for v in Verdict]
@@ -37,10 +37,12 @@ def main() -> None:
     `annotator PROJECT.annot` to open a project. The commands below, apart from `gui`, work
     without a display.
     """
+    safe_output()
 
 
 @main.command()
-@click.argument("project", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("project", required=False,
+                type=click.Path(readable=False, path_type=Path))
 @click.option("--demo", is_flag=True, help="Open the demo project (rebuilt if missing).")
 @click.option("--smoke-test", is_flag=True,
               help="Open the window, load the project, then exit 0 (for packaging checks).")
@@ -65,7 +67,8 @@ def new(project: Path, name: str) -> None:
 
 @main.command("import")
 @project_arg
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True,
+                type=click.Path(readable=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--max-mb", type=click.IntRange(1, 2048), default=None,
               help="Refuse files larger than this many MB (default 20, or the settings file's).")
@@ -249,7 +252,8 @@ def search(project: Path, words: str, as_json: bool) -> None:
 @main.command()
 @project_arg
 @click.option("--format", "fmt", required=True, help="Output format (see the list above).")
-@click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
+@click.option("-o", "--output", required=True,
+              type=click.Path(readable=False, path_type=Path),
               help="Output file (or folder, for formats written as several files).")
 @click.option("--verdict", "verdicts", multiple=True, type=click.Choice(VERDICTS, case_sensitive=False),
               help="Only claims with this verdict (repeatable).")
@@ -259,10 +263,16 @@ def search(project: Path, words: str, as_json: bool) -> None:
               help="A format option (repeatable), e.g. bom=true for csv or "
                    "labels='{\"unverified\": \"REFUTES\"}' for fever; see README.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.option("--force", is_flag=True,
+              help="Replace OUTPUT even if it is a read-only file.")
 @user_errors
 def export(project: Path, fmt: str, output: Path, verdicts: tuple[str, ...], docs_: tuple[str, ...],
-           annotators: tuple[str, ...], options: tuple[str, ...], as_json: bool) -> None:
+           annotators: tuple[str, ...], options: tuple[str, ...], as_json: bool,
+           force: bool) -> None:
     """Export claims to a dataset file (written atomically).
+
+    OUTPUT may be a symbolic link (its target is replaced, the link kept); a FIFO, a device or
+    a read-only file (without --force) is refused.
 
     \b
     Formats (see README "Exporting"):
@@ -286,7 +296,7 @@ def export(project: Path, fmt: str, output: Path, verdicts: tuple[str, ...], doc
             verdicts=[Verdict(v.lower()) for v in verdicts] or None,
             annotators=list(annotators) or None,
         )
-        result = exporter.write(proj, output, flt)
+        result = exporter.write(proj, output, flt, replace_readonly=force)
     if as_json:
         echo_json(result.as_json())
     else:

@@ -13,6 +13,28 @@ def normalize_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def display_text(text: str) -> str:
+    """`text` with what cannot be stored or shown as UTF-8 replaced by U+FFFD: a file name's
+    bytes that are not UTF-8 arrive in Python as lone surrogates (os.fsdecode)."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in text)
+
+
+def require_text(value: str, what: str) -> str:
+    """`value`, or ValidationError with one sentence when it holds non-UTF-8 bytes."""
+    from .errors import ValidationError
+
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError(f"{what} holds bytes that are not UTF-8 text; type it again or "
+                              "use another name") from None
+    return value
+
+
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 

@@ -9,7 +9,7 @@ import json
 from importlib import import_module
 from typing import Any
 
-from .atomic import ExportCancelled, ExportError
+from .atomic import ExportCancelled, ExportError, ReadOnlyTargetError
 from .base import Exporter, ExportFilter, ExportResult, registered
 
 #: Format names in the order the CLI help and the GUI list them.
@@ -53,5 +53,5 @@ def format_labels() -> dict[str, str]:
     return {name: exporter_class(name).label for name in FORMATS}
 
 
-__all__ = ["FORMATS", "ExportCancelled", "ExportError", "ExportFilter", "ExportResult",
+__all__ = ["FORMATS", "ExportCancelled", "ExportError", "ExportFilter", "ExportResult", "ReadOnlyTargetError",
            "Exporter", "exporter_class", "format_labels", "get_exporter", "parse_option"]

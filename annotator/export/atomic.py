@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import os
 import shutil
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,6 +22,11 @@ from ..core.errors import AnnotatorError
 
 class ExportError(AnnotatorError):
     """The export could not be written; nothing was left at the destination."""
+
+
+class ReadOnlyTargetError(ExportError):
+    """The destination is a read-only file: replaced only when the user says so (`--force`,
+    or yes in the GUI's question)."""
 
 
 class ExportCancelled(ExportError):
@@ -38,6 +44,62 @@ def _describe(exc: OSError) -> str:
     if exc.errno in (errno.EACCES, errno.EPERM):
         return "permission denied"
     return exc.strerror or str(exc)
+
+
+_SPECIAL = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
+            (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def is_read_only(path: Path) -> bool:
+    """No write permission bit, or no write access for this user (root has access to any
+    file, so the bits decide there: a file someone made read-only is meant to stay)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not (mode & 0o222) or not os.access(path, os.W_OK)
+
+
+def check_target(dest: Path, *, folder: bool, replace_readonly: bool = False) -> Path:
+    """Where an export to `dest` really writes, or ExportError when it must not write there.
+
+    A rename replaces whatever has the name, so a special file (`-o /dev/null` as root, a
+    FIFO another program reads) would become a regular file, and a symbolic link would stop
+    being one: those are refused and written through respectively (the link's target is
+    replaced, the link stays). A read-only file is replaced only with `replace_readonly`."""
+    dest = Path(dest)
+    if dest.is_symlink():
+        try:
+            os.stat(dest)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise ExportError(f"cannot write {dest}: it is a symbolic link that loops "
+                                  "back on itself") from None
+            # a dangling link: the export creates its target
+        dest = Path(os.path.realpath(dest))
+    try:
+        st = dest.stat()
+    except OSError:
+        return dest
+    for test, kind in _SPECIAL:
+        if test(st.st_mode):
+            raise ExportError(f"cannot write {dest}: it is {kind}, not a regular file; "
+                              "choose a file name")
+    if not folder and stat.S_ISREG(st.st_mode) and not replace_readonly and is_read_only(dest):
+        raise ReadOnlyTargetError(f"{dest} is read-only; replace it anyway with --force "
+                                  "(or choose another name)")
+    return dest
+
+
+def _refuse_non_regular(dest: Path) -> None:
+    """The last look before the rename (the target may have changed since check_target)."""
+    try:
+        st = os.lstat(dest)
+    except OSError:
+        return
+    if stat.S_ISLNK(st.st_mode) or any(test(st.st_mode) for test, _ in _SPECIAL):
+        raise ExportError(f"cannot write {dest}: it is no longer a regular file; "
+                          "nothing was written")
 
 
 def _check_parent(dest: Path) -> None:
@@ -75,6 +137,7 @@ def atomic_path(dest: Path) -> Iterator[Path]:
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         _publish_mode(tmp, dest, folder=False)
+        _refuse_non_regular(dest)
         os.replace(tmp, dest)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..core.errors import AnnotatorError
 from ..core.model import Claim, Document, Link, Verdict, VerdictChange
-from .atomic import ExportCancelled, ExportError
+from .atomic import ExportCancelled, ExportError, check_target
 
 if TYPE_CHECKING:  # the facade, for type checks only (it loads the importers and exporters)
     from ..project import Project
@@ -224,7 +224,10 @@ class Exporter:
 
     def write(self, project: Project, dest: Path, flt: ExportFilter | None = None,
               progress: Progress | None = None,
-              cancelled: Cancelled | None = None) -> ExportResult:
+              cancelled: Cancelled | None = None, *,
+              replace_readonly: bool = False) -> ExportResult:
+        """Write the export to `dest` (through a symbolic link; never over a special file;
+        over a read-only file only with `replace_readonly`, see atomic.check_target)."""
         with project.read_snapshot():
             source = ExportSource(project, flt or ExportFilter(), progress, cancelled)
             warnings: list[str] = []
@@ -232,7 +235,8 @@ class Exporter:
             if project.owns_file(dest):
                 raise ExportError(f"{dest} is the project's own file: an export there would "
                                   "replace the project; choose another name")
-            self._write(source, dest, warnings)
+            target = check_target(dest, folder=self.multi_file, replace_readonly=replace_readonly)
+            self._write(source, target, warnings)
         source.finish()
         return ExportResult(dest, self.name, source.documents_done, self._claims_written(source),
                             warnings)

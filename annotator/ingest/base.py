@@ -15,11 +15,17 @@ The reader contract (the runner and the fuzzing tests rely on it):
   fields stay "".
 - A reader has no side effects and keeps no state between calls, so files can be read in a
   worker thread while the project stays in the thread that opened it.
+- A reader that may work for long on one file calls `checkpoint()` now and then (between
+  paragraphs, pages, PDF operators): it raises ImportCancelled when the user cancelled and
+  IngestError once the file has taken READ_SECONDS, so Cancel stops the file being read and no
+  file can keep an import busy for minutes (see `read_budget`).
 """
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,6 +75,57 @@ def supported_extensions() -> list[str]:
     return sorted(_READERS)
 
 
+#: Seconds one file may take to read before it is refused as too large or complex.
+READ_SECONDS = 9.0
+#: How many checkpoints pass between two looks at the clock and at Cancel.
+_CHECK_EVERY = 64
+
+
+class ImportCancelled(Exception):
+    """The user cancelled while a file was being prepared; nothing of it is kept. Not an
+    AnnotatorError: it is not a failure of the file."""
+
+
+@dataclass
+class _Budget:
+    deadline: float
+    seconds: float
+    cancelled: Callable[[], bool] | None
+    calls: int = 0
+
+
+_budget: ContextVar[_Budget | None] = ContextVar("annotator_read_budget", default=None)
+
+
+@contextmanager
+def read_budget(cancelled: Callable[[], bool] | None = None,
+                seconds: float | None = None) -> Iterator[None]:
+    """Readers called inside get `checkpoint()` wired to `cancelled` and a deadline. A context
+    variable, not an argument, so the reader signature (a contract) stays `reader(path, data)`
+    and each worker thread has its own budget."""
+    seconds = READ_SECONDS if seconds is None else seconds
+    token = _budget.set(_Budget(time.monotonic() + seconds, seconds, cancelled))
+    try:
+        yield
+    finally:
+        _budget.reset(token)
+
+
+def checkpoint(force: bool = False) -> None:
+    """Raise ImportCancelled or IngestError if the file being read should stop (see above)."""
+    budget = _budget.get()
+    if budget is None:
+        return
+    budget.calls += 1
+    if not force and budget.calls % _CHECK_EVERY:
+        return
+    if budget.cancelled is not None and budget.cancelled():
+        raise ImportCancelled()
+    if time.monotonic() > budget.deadline:
+        raise IngestError(f"reading the file took over {budget.seconds:.0f} s, which no "
+                          "article needs: it is too large or too complex; refused")
+
+
 @contextmanager
 def library_errors(what: str) -> Iterator[None]:
     """Turn a parsing library's undocumented failures into IngestError("… is damaged …").
@@ -78,7 +135,7 @@ def library_errors(what: str) -> Iterator[None]:
     """
     try:
         yield
-    except IngestError:
+    except (IngestError, ImportCancelled):
         raise
     except MemoryError:
         raise IngestError(f"the {what} is too large or complex to read") from None

@@ -13,6 +13,7 @@ they are, so importing a file twice adds nothing.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -84,9 +85,12 @@ def is_native_export(path: Path) -> bool:
             for line in fh:
                 if line.strip():
                     return is_native_line(json.loads(line))
-    except (OSError, UnicodeDecodeError, ValueError):
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
         return False
     return False
+
+
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
 def _get(obj: dict, key: str, kind: type | tuple, where: str, default: Any = ...) -> Any:
@@ -97,6 +101,10 @@ def _get(obj: dict, key: str, kind: type | tuple, where: str, default: Any = ...
     value = obj[key]
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         raise IngestError(f"{where}: field {key!r} has the wrong type")
+    if isinstance(value, str) and _UNSTORABLE.search(value):
+        # not stripped as for other files: the claims' offsets count these characters
+        raise IngestError(f"{where}: field {key!r} holds a NUL or a lone surrogate, which an "
+                          "Annotator export never does; the file was changed by hand")
     return value
 
 
@@ -161,8 +169,8 @@ def read_native(path: Path, progress: Callable[[int, int], None] | None = None) 
         where = f"{path.name} line {number}"
         try:
             obj = json.loads(line)
-        except ValueError:
-            raise IngestError(f"{where} is not valid JSON") from None
+        except (ValueError, RecursionError):
+            raise IngestError(f"{where} is not valid JSON (or is nested too deeply)") from None
         if not is_native_line(obj):
             raise IngestError(f"{where} is not an Annotator export record "
                               f"(no {MARKER!r} field)")

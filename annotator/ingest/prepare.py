@@ -6,6 +6,8 @@ in any thread: the project stays in the thread that opened it.
 """
 from __future__ import annotations
 
+import errno
+import os
 import re
 import time
 from collections.abc import Callable
@@ -15,7 +17,7 @@ from pathlib import Path
 from ..core.errors import IngestError
 from ..core.model import LANGUAGE_CODE, Direction, Document, new_id, normalize_language, now_iso
 from ..core.text import bytes_hash, content_hash, is_rtl, normalize_text
-from .base import Article, reader_for
+from .base import Article, ImportCancelled, read_budget, reader_for
 from .language import detect_language
 from .titles import guess_title
 
@@ -48,9 +50,18 @@ def _read_limited(path: Path, max_bytes: int) -> bytes:
     return data
 
 
-def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, list[Article]]:
-    """The file's bytes and its articles, or IngestError with the reason."""
+def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES,
+              cancelled: Callable[[], bool] | None = None) -> tuple[bytes, list[Article]]:
+    """The file's bytes and its articles, or IngestError with the reason; ImportCancelled
+    when `cancelled()` turns true while the reader works (see base.checkpoint)."""
     if not path.exists():
+        if path.is_symlink():
+            try:
+                os.stat(path)
+            except OSError as exc:
+                if exc.errno == errno.ELOOP:
+                    raise IngestError("a symbolic link that loops back on itself") from None
+            raise IngestError("a symbolic link to nothing (its target is missing)")
         raise IngestError("no such file or folder")
     if not path.is_file():
         raise IngestError("not a regular file")
@@ -67,7 +78,8 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, li
         raise IngestError(f"the file cannot be read ({exc.strerror or exc})") from None
     if not data.strip():
         raise IngestError("the file is empty")
-    articles = reader(path, data)
+    with read_budget(cancelled):
+        articles = reader(path, data)
     if not articles:
         raise IngestError("no article text found in the file")
     return data, articles
@@ -88,7 +100,32 @@ def _direction(text: str) -> Direction:
     return Direction.LTR
 
 
+#: Half of a UTF-16 pair on its own (JSON's "\\ud800"): not a character, cannot be stored.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_FIELD_NAMES = ("text", "title", "outlet", "url", "published", "author", "language")
+
+
+def checked_field(value: str, name: str) -> str:
+    """`value` without NUL characters, or IngestError when it holds a lone surrogate.
+
+    NUL is dropped, whatever the format (a .txt with a stray NUL byte, JSON's "\\u0000"):
+    SQLite's text functions stop at it, so claims after it would be refused. A lone surrogate
+    cannot be written to the file at all; rather than guess what it stood for, the file fails
+    with a sentence before anything is stored."""
+    m = _LONE_SURROGATE.search(value)
+    if m:
+        raise IngestError(f"the {name} holds a lone surrogate (\\u{ord(m.group()):04x}), which "
+                          "is not a character; the file is not valid Unicode")
+    return value.replace("\x00", "")
+
+
+def _checked(article: Article) -> Article:
+    return Article(**{name: checked_field(getattr(article, name), name)
+                      for name in _FIELD_NAMES})
+
+
 def to_document(article: Article, path: Path, raw_hash: str) -> Document:
+    article = _checked(article)
     text = normalize_text(article.text).strip("\n")
     if not text.strip():
         raise IngestError("an article in the file has no text")
@@ -108,26 +145,26 @@ def to_document(article: Article, path: Path, raw_hash: str) -> Document:
     )
 
 
-class ImportCancelled(Exception):
-    """The user cancelled while a file was being prepared; nothing of it is kept. Not an
-    AnnotatorError: it is not a failure of the file."""
-
-
 def prepare_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES,
                  cancelled: Callable[[], bool] | None = None) -> PreparedFile:
     """Read and convert one file without touching any project (safe in any thread).
 
-    Cancel normally takes effect after the current file (the GUI says so). A file that is
-    still being prepared after CANCEL_WITHIN_FILE_AFTER seconds (a dataset of thousands of
-    articles) would keep the user waiting, so from then on `cancelled` is polled between its
-    articles and ImportCancelled abandons the file."""
-    data, articles = read_file(path, max_bytes)
+    The reader polls `cancelled` as it works (base.checkpoint), so Cancel stops a file being
+    read. A file that is still being prepared after CANCEL_WITHIN_FILE_AFTER seconds (a dataset
+    of thousands of articles) would keep the user waiting, so from then on `cancelled` is also
+    polled between its articles; ImportCancelled abandons the file."""
+    data, articles = read_file(path, max_bytes, cancelled)
     raw_hash = bytes_hash(data)
     documents = []
     started = time.monotonic()
-    for article in articles:
+    for number, article in enumerate(articles, start=1):
         if cancelled is not None and time.monotonic() - started > CANCEL_WITHIN_FILE_AFTER \
                 and cancelled():
             raise ImportCancelled(str(path))
-        documents.append(to_document(article, path, raw_hash))
+        try:
+            documents.append(to_document(article, path, raw_hash))
+        except IngestError as exc:
+            if len(articles) == 1:
+                raise
+            raise IngestError(f"article {number}: {exc}") from None
     return PreparedFile(path, raw_hash, documents)

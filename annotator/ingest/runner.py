@@ -2,13 +2,15 @@
 
 Each file is read, decoded and language-detected in full before anything is written
 (annotator.ingest.prepare); its documents are then stored all or nothing (annotator.ingest.writer),
-so a failure inside a file leaves no rows of it. Cancelling stops between files.
+so a failure inside a file leaves no rows of it. Cancelling stops between files and inside a
+reader (annotator.ingest.base.checkpoint); a file cancelled while read leaves nothing.
 
 `import_paths(project, paths, max_bytes=, progress=, cancelled=, undoable=)` is the entry point
 the CLI and the GUI's import worker call; its signature is a contract.
 """
 from __future__ import annotations
 
+import errno
 import logging
 import os
 from collections.abc import Callable, Iterable
@@ -46,6 +48,23 @@ _SAVED_PAGE_ASSETS = "_files"
 Progress = Callable[[int, int, Path], None]  # done, total, current file
 
 
+def _link_problem(link: Path, inside: str, what: str) -> str | None:
+    """Why a symbolic link found in an imported folder is not followed, or None to follow it.
+    A link may point anywhere (`/etc/passwd`, a home folder); what the user chose is the folder,
+    so only links that stay inside it are read. Naming a link directly still imports it."""
+    try:
+        os.stat(link)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a symbolic link that loops back on itself"
+        return "a symbolic link to nothing (its target is missing)"
+    target = os.path.realpath(link)
+    if os.path.commonpath([target, inside]) != inside:
+        return (f"skipped: a symbolic link to a {what} outside the imported folder "
+                f"({target}); name it directly to import it")
+    return None
+
+
 def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileResult]]:
     """Files as given and folders expanded (recursively, sorted, hidden entries skipped) to the
     supported files in them; plus a failure for each folder that could not be listed or held
@@ -64,12 +83,23 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileResu
         def on_error(exc: OSError) -> None:
             unreadable.append(Path(exc.filename or path))
 
+        inside = os.path.realpath(path)
         for root, dirs, files in os.walk(path, onerror=on_error):
             dirs[:] = sorted(d for d in dirs
                              if not d.startswith(".") and not d.endswith(_SAVED_PAGE_ASSETS))
+            for d in dirs:  # not walked into (os.walk does not follow links): say why
+                link = Path(root) / d
+                problem = _link_problem(link, inside, "folder") if link.is_symlink() else None
+                if problem:
+                    problems.append(FileResult(link, Outcome.FAILED, problem))
             for name in sorted(files):
                 if not name.startswith(".") and Path(name).suffix.lower() in exts:
-                    out.append(Path(root) / name)
+                    file = Path(root) / name
+                    problem = _link_problem(file, inside, "file") if file.is_symlink() else None
+                    if problem:
+                        problems.append(FileResult(file, Outcome.FAILED, problem))
+                        continue
+                    out.append(file)
                     found += 1
         for folder in unreadable:
             problems.append(FileResult(folder, Outcome.FAILED,
@@ -135,9 +165,25 @@ def import_one(project: Project, path: Path, *, max_bytes: int = DEFAULT_MAX_BYT
     except ImportCancelled:
         raise
     except Exception as exc:  # noqa: BLE001 - a reader broke its contract: still one file's failure
-        log.exception("importing %s", path)
+        # debug, not exception(): with no logging set up, Python would print the stack trace
+        # on stderr beside the report's one sentence
+        log.debug("importing %s", path, exc_info=True)
         return FileResult(path, Outcome.FAILED,
                           f"the file could not be read (unexpected {type(exc).__name__}: {exc})")
+
+
+def _confirm_stored(project: Project, report: ImportReport) -> None:
+    """The report says exactly what is in the project: a file reported imported whose documents
+    are not all there (a write that failed behind the writer's back) is reported failed."""
+    claimed = [d for r in report.results if r.outcome is Outcome.IMPORTED for d in r.doc_ids]
+    if not claimed:
+        return
+    stored = project.existing_ids("documents", claimed)
+    for r in report.results:
+        if r.outcome is Outcome.IMPORTED and not set(r.doc_ids) <= stored:
+            r.outcome, r.message = Outcome.FAILED, "its articles were not stored (the write " \
+                "failed); import it again"
+            r.doc_ids, r.titles, r.languages = [], [], []
 
 
 def import_paths(project: Project, paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -147,10 +193,9 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, max_bytes: in
     """Import files and folders into `project` (an annotator.project.Project).
 
     `progress(done, total, path)` is called before each file and once at the end with
-    (total, total, Path()); `cancelled()` is polled between files, and between the articles of
-    a file that takes long (such a file is then not imported at all; see prepare_file).
-    With `undoable`, each file
-    is its own undo step; otherwise files are stored in small groups (see writer.CommitGroup).
+    (total, total, Path()); `cancelled()` is polled between files, inside readers, and between
+    the articles of a file that takes long (such a file is then not imported at all; see
+    prepare_file). With `undoable`, each file is its own undo step; otherwise files are stored in small groups (see writer.CommitGroup).
     """
     files, problems = expand_paths(paths)
     report = ImportReport(results=list(problems))
@@ -174,6 +219,7 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, max_bytes: in
     finally:
         if group is not None:
             group.flush()
+    _confirm_stored(project, report)
     if progress and not report.cancelled:
         progress(len(files), len(files), Path())
     return report

@@ -12,6 +12,7 @@ flush; they see new documents at most ~0.1 s or 50 files late.
 """
 from __future__ import annotations
 
+import logging
 import time
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,8 @@ if TYPE_CHECKING:  # the facade, for type checks only (it loads the importers an
 GROUP_FILES = 50
 #: … or once this many seconds have passed since its first file.
 GROUP_SECONDS = 0.1
+
+log = logging.getLogger(__name__)
 
 
 def _plan(project: Project, prepared: PreparedFile,
@@ -70,6 +73,10 @@ def store_prepared(project: Project, prepared: PreparedFile, *, undoable: bool =
             project.add_documents(docs, label=f"Import {prepared.path.name}", undoable=undoable)
         except AnnotatorError as exc:
             return FileResult(prepared.path, Outcome.FAILED, str(exc))
+        except Exception as exc:  # noqa: BLE001 - a value the checks missed: this file alone fails
+            log.debug("storing %s", prepared.path, exc_info=True)
+            return FileResult(prepared.path, Outcome.FAILED, "the file's articles could not be "
+                              f"stored ({type(exc).__name__}: {exc}); nothing of it was kept")
     return result
 
 
@@ -118,8 +125,8 @@ class CommitGroup:
         try:
             self.project.add_documents(docs, label=label, undoable=False)
             return
-        except AnnotatorError:
-            pass  # rolled back whole: store each file on its own to give each its outcome
+        except Exception:  # noqa: BLE001 - rolled back whole (whatever the cause): store each
+            pass  # file on its own, so one bad file fails alone and the report says what is stored
         for prepared, result in items:
             again = store_prepared(self.project, prepared)
             result.outcome, result.message = again.outcome, again.message

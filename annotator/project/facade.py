@@ -18,13 +18,13 @@ from ..core.model import (
     CONTEXT_CHARS, new_id, now_iso, validate_confidence, validate_language,
     validate_span_length,
 )
-from ..core.text import normalize_text
-from ..store import database, meta, queries, transactions, verbatim
-from .reads import ProjectReads
-from ..store.queries import claim_to_row, document_to_row
 from ..core.changes import ChangeSet
+from ..core.text import display_text, normalize_text, require_text
+from ..store import database, meta, queries, transactions, verbatim
 from ..store.fileformat import is_project_file
+from ..store.queries import claim_to_row, document_to_row
 from ..store.recorder import Recorder, replay
+from .reads import ProjectReads
 
 Listener = Callable[[ChangeSet], None]
 _UNSET: Any = object()
@@ -45,19 +45,34 @@ class Project(ProjectReads):
     # ---------------------------------------------------------------- open / close
     @classmethod
     def create(cls, path: str | Path, *, name: str = "", annotator: str = "") -> "Project":
+        """A new project at `path`; on any failure nothing is left there (no nameless file)."""
         path = Path(path)
+        require_text(name, "the project name")
         project = cls(path, database.create(path), annotator=annotator)
-        with project._transaction():
-            meta.write(project._conn, {"name": name or path.stem, "created_at": now_iso()})
+        try:
+            with project._transaction():
+                meta.write(project._conn, {"name": name or display_text(path.stem),
+                                           "created_at": now_iso()})
+        except BaseException:
+            project.close()
+            database.remove_new(path)
+            raise
         return project
 
     @classmethod
     def open(cls, path: str | Path, *, annotator: str = "", readonly: bool = False,
              full_check: bool = False, page_check: bool = True) -> "Project":
         path = Path(path)
-        database.inspect_file(path, full_check=full_check, page_check=page_check)
+        database.inspect_file(path, full_check=full_check, page_check=page_check,
+                              reading=readonly)
         return cls(path, database.connect(path, readonly=readonly), annotator=annotator,
                    readonly=readonly)
+
+    @property
+    def in_read_only_folder(self) -> bool:
+        """Opened read-only from a folder SQLite cannot write its index to: edits are
+        impossible there, whoever opens it (the CLI says so beside what it reads)."""
+        return self.readonly and database.in_read_only_folder(self.path)
 
     def close(self) -> None:
         if self._conn is not None:
@@ -149,6 +164,10 @@ class Project(ProjectReads):
                 yield Recorder(self._conn, cs, self.annotator)
         except sqlite3.IntegrityError as exc:
             raise ValidationError(f"{label}: refused by the project file ({exc})") from None
+        except UnicodeEncodeError:  # text that came from bytes that are not UTF-8 (a shell
+            # argument, a file name): SQLite stores UTF-8 only, and rolled the edit back
+            raise ValidationError(f"{label}: a value holds bytes that are not UTF-8 text; "
+                                  "nothing was changed") from None
         except sqlite3.OperationalError as exc:
             raise ProjectFileError(f"{self.path}: the edit could not be saved ({exc})") from None
         if cs and undoable:

@@ -71,7 +71,8 @@ def backup_dir(project_path: str | Path) -> Path:
     from ..settings import data_dir
 
     resolved = Path(project_path).resolve()
-    key = hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:12]
+    # fsencode: the same bytes as UTF-8 for a UTF-8 name, and no crash for one that is not
+    key = hashlib.sha256(os.fsencode(resolved)).hexdigest()[:12]
     stem = re.sub(r"[^\w.-]+", "_", resolved.stem)[:40] or "project"
     return data_dir() / "backups" / f"{stem}-{key}"
 
@@ -111,6 +112,10 @@ def verify(path: str | Path) -> str | None:
     Read-only (`immutable=1`: no -wal or -shm is created beside a backup that is only looked at).
     """
     path = Path(path)
+    if path.is_dir():
+        return "it is a folder, not a backup file"
+    if path.exists() and not os.access(path, os.R_OK):
+        return "it cannot be read (permission denied)"
     try:
         with path.open("rb") as fh:
             if not fh.read(16).startswith(b"SQLite format 3"):
@@ -218,7 +223,9 @@ def make_backup(project_path: str | Path, *, keep: int = KEEP) -> BackupInfo:
     """
     project_path = Path(project_path)
     if not project_path.is_file():
-        raise BackupError(f"{project_path}: no such project file to back up")
+        raise BackupError(f"{project_path} is a folder, not an Annotator project file"
+                          if project_path.is_dir() else
+                          f"{project_path}: no such project file to back up")
     folder = backup_dir(project_path)
     fingerprint = _fingerprint(project_path)
     now = datetime.now(timezone.utc)
@@ -226,7 +233,7 @@ def make_backup(project_path: str | Path, *, keep: int = KEEP) -> BackupInfo:
     tmp = folder / (name + ".partial")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        (folder / "source.txt").write_text(str(project_path.resolve()) + "\n", encoding="utf-8")
+        (folder / "source.txt").write_bytes(os.fsencode(project_path.resolve()) + b"\n")
         for stale in folder.glob("*.partial*"):  # left by a crash or kill mid-backup
             if time.time() - stale.stat().st_mtime > STALE_PARTIAL_S:  # not a running one
                 stale.unlink(missing_ok=True)

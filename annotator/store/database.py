@@ -22,17 +22,72 @@ from .fileformat import APPLICATION_ID, SCHEMA_VERSION
 BUSY_TIMEOUT_MS = 5000
 
 
-def _ro_uri(path: Path) -> str:
-    return path.resolve().as_uri() + "?mode=ro"
+def in_read_only_folder(path: Path) -> bool:
+    """SQLite cannot read a WAL-mode file without its `-shm` index, nor create one in a
+    folder it cannot write to (a read-only share, a CD, a locked-down folder)."""
+    return (not Path(str(path) + "-shm").exists()
+            and not os.access(path.resolve().parent, os.W_OK))
 
 
-def inspect_file(path: Path, *, full_check: bool = False, page_check: bool = True) -> int:
+def _ro_uri(path: Path, *, reading: bool = False) -> str:
+    """`reading`: for a connection that only reads (never for the check before a writer's
+    open, whose refusal says why edits are impossible). In a read-only folder the file is
+    then opened immutable, which is safe there: no writer can change it (a writer needs to
+    create the log and index beside it). A log with pages in it would be ignored that way,
+    so that case is refused instead."""
+    uri = path.resolve().as_uri() + "?mode=ro"
+    if reading and in_read_only_folder(path):
+        if _wal_bytes(path):
+            raise ProjectFileError(
+                f"{path} cannot be read here: its latest changes are in {path.name}-wal, which "
+                f"SQLite cannot read in a read-only folder without {path.name}-shm; copy the "
+                "project with its -wal to a folder you can write to")
+        uri += "&immutable=1"
+    return uri
+
+
+def inspect_file(path: Path, *, full_check: bool = False, page_check: bool = True,
+                 reading: bool = False) -> int:
     """Check that `path` is a sound project this build can open; return its schema version.
 
     Read-only: raises a ProjectFileError subclass with a sentence for the user otherwise.
     `page_check=False` skips SQLite's quick_check (a few tenths of a second on a large file)
     for a second connection to a file the caller has just checked.
     """
+    try:
+        return _inspect(path, full_check=full_check, page_check=page_check, reading=reading)
+    except (NotAProjectError, DamagedProjectError) as exc:
+        if _wal_bytes(path) and _sound_without_log(path):
+            raise ProjectFileError(
+                f"{path} does not fit its write-ahead log {path.name}-wal: with the log it "
+                f"reads as {_what(exc, path)}, without it it is a sound project. The log may "
+                "come from another copy of the project or another database. Both files were "
+                f"left as they are; move {path.name}-wal aside to open the project as it was "
+                "when last checkpointed (the log's changes are then not in it)") from None
+        raise
+
+
+def _what(exc: Exception, path: Path) -> str:
+    text = str(exc).removeprefix(str(path)).strip(" :")
+    return text.removeprefix("is ").rstrip(".") or "something else"
+
+
+def _sound_without_log(path: Path) -> bool:
+    """Is the file itself, its log ignored (SQLite's immutable mode), a sound project?"""
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        return (conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+                and _page_check(conn, "quick_check") == ["ok"])
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
+def _inspect(path: Path, *, full_check: bool, page_check: bool, reading: bool) -> int:
     # The file is read through SQLite only, never opened by Python: on POSIX, closing ANY
     # descriptor of a file drops every lock this process holds on it, those of its open SQLite
     # connections included, and another process may then take itself for the last user and
@@ -45,8 +100,9 @@ def inspect_file(path: Path, *, full_check: bool = False, page_check: bool = Tru
         raise ProjectFileError(f"{path}: cannot be read (permission denied)")
     if path.stat().st_size == 0:  # SQLite would take it for a new, empty database
         raise NotAProjectError(f"{path} is empty, not an Annotator project")
+    uri = _ro_uri(path, reading=reading)
     try:
-        conn = sqlite3.connect(_ro_uri(path), uri=True)
+        conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
         raise DamagedProjectError(f"{path} cannot be opened: {exc}") from None
     try:
@@ -62,6 +118,8 @@ def inspect_file(path: Path, *, full_check: bool = False, page_check: bool = Tru
             raise NotAProjectError(
                 f"{path} is an SQLite database but not an Annotator project"
             )
+        if full_check or page_check:
+            _check_length(conn, path)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise NewerProjectError(
@@ -86,13 +144,43 @@ def inspect_file(path: Path, *, full_check: bool = False, page_check: bool = Tru
         if "readonly" in str(exc) or "unable to open" in str(exc):
             # a read-only file or folder is not damage: never steer the user to a restore
             raise ProjectFileError(
-                f"{path} cannot be opened for writing: the file or its folder is read-only "
-                "(copy the project to a folder you can write to)") from None
+                f"{path} cannot be opened for writing: the file or its folder is read-only, so "
+                "edits are impossible (reading commands still work; copy the project to a "
+                "folder you can write to to edit it)") from None
         raise DamagedProjectError(f"{path} is damaged: {exc}") from None
     except sqlite3.DatabaseError as exc:
         raise DamagedProjectError(f"{path} is damaged: {exc}") from None
     finally:
         conn.close()
+
+
+def _wal_bytes(path: Path) -> int:
+    try:
+        return Path(str(path) + "-wal").stat().st_size
+    except OSError:
+        return 0
+
+
+def _check_length(conn: sqlite3.Connection, path: Path) -> None:
+    """A file cut short (a copy or download that stopped early, `head -c`) is damage even when
+    SQLite's page check passes: the missing bytes read as zeros, so the end of the last page's
+    rows (a verdict "verifie\\0") is lost without any page looking broken. A database file is
+    always whole pages, and without a write-ahead log holding newer pages it is as long as its
+    header says. (The length comes from stat, never from opening the file: see inspect_file.)"""
+    wal_before = _wal_bytes(path)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    # after the count: a writer's checkpoint in between only makes the file longer
+    size = path.stat().st_size
+    no_wal = not wal_before and not _wal_bytes(path)
+    if size % page_size:
+        raise DamagedProjectError(
+            f"{path} is damaged: it is cut short ({size:,} bytes, not a whole number of "
+            f"{page_size:,}-byte pages)")
+    if no_wal and size < pages * page_size:
+        raise DamagedProjectError(
+            f"{path} is damaged: it is cut short ({size:,} of the {pages * page_size:,} bytes "
+            "its header gives)")
 
 
 def check_summary(rows: list[str], most: int = 5) -> str:
@@ -192,7 +280,7 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     """Open an existing, already inspected project; apply pending migrations (writers only)."""
     try:
         if readonly:
-            conn = sqlite3.connect(_ro_uri(path), uri=True, isolation_level=None,
+            conn = sqlite3.connect(_ro_uri(path, reading=True), uri=True, isolation_level=None,
                                    check_same_thread=False)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         else:
@@ -211,8 +299,14 @@ def _upgrade(path: Path, conn: sqlite3.Connection) -> None:
     """Bring an older project to this build's schema, after keeping a verified backup of the
     file as it was (an upgrade is the one write that opening a project may make)."""
     from .backup import BackupError, make_backup
-    from .schema import apply_migrations
+    from .schema import apply_migrations, restamp_if_current
 
+    try:
+        if restamp_if_current(conn):  # nothing to upgrade: only the stamp was wrong
+            return
+    except sqlite3.Error as exc:
+        conn.close()
+        raise ProjectFileError(f"{path} could not be opened for writing: {exc}") from None
     try:
         make_backup(path)
     except BackupError as exc:
@@ -226,6 +320,12 @@ def _upgrade(path: Path, conn: sqlite3.Connection) -> None:
     except sqlite3.Error as exc:
         conn.close()
         raise ProjectFileError(f"{path} could not be upgraded (left as it was): {exc}") from None
+
+
+def remove_new(path: Path) -> None:
+    """Remove a project `create` just made (and SQLite's files beside it) after a failure."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
 
 
 def create(path: Path) -> sqlite3.Connection:

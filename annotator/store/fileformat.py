@@ -20,9 +20,11 @@ def is_project_file(candidate: str | Path, project: str | Path) -> bool:
     read them (reading drops this process's locks on them) nor an export replace them."""
     c, p = Path(candidate).absolute(), Path(project).absolute()
     own = [p, *(Path(f"{p}{suffix}") for suffix in COMPANIONS)]
-    if c in own or c.resolve() in [f.resolve() for f in own]:
+    if c in own:
         return True
     try:
+        if c.resolve() in [f.resolve() for f in own]:
+            return True
         return any(f.exists() and os.path.samefile(c, f) for f in own) if c.exists() else False
-    except OSError:
+    except (OSError, RuntimeError):  # a symlink loop (RuntimeError before Python 3.13)
         return False

@@ -7,16 +7,18 @@ from collections.abc import Iterator, Sequence
 
 from ..core.errors import NotFoundError
 from ..core.model import (
-    Claim, Direction, Document, Evidence, Link, LinkId, LinkKind, Verdict,
+    Claim, Direction, Document, Evidence, Link, LinkId, Verdict,
     VerdictChange,
 )
 from ..core.summaries import DocumentSummary, SearchHit
 from .recorder import COLUMNS
+from .values import DIRECTIONS, LINK_KINDS, VERDICTS
 
 # Stored strings to members by dict lookup: calling Verdict(value) costs microseconds a row,
-# which adds up over the 50,000 claims and 1,000 articles read at start.
-_VERDICT = {v.value: v for v in Verdict}
-_DIRECTION = {d.value: d for d in Direction}
+# which adds up over the 50,000 claims and 1,000 articles read at start. A value no Annotator
+# writes is damage (see values.py).
+_VERDICT = VERDICTS
+_DIRECTION = DIRECTIONS
 
 
 #: DocumentSummary's stored fields, in its order (length and counts are worked out)
@@ -201,7 +203,7 @@ def links(conn: sqlite3.Connection, claim_id: str | None = None,
         params = list(doc_ids) * 2
     sql += " ORDER BY l.created_at, l.id"
     return [
-        Link(id=LinkId(r[0]), source_id=r[1], target_id=r[2], kind=LinkKind(r[3]), note=r[4],
+        Link(id=LinkId(r[0]), source_id=r[1], target_id=r[2], kind=LINK_KINDS[r[3]], note=r[4],
              annotator=r[5], created_at=r[6])
         for r in conn.execute(sql, params)
     ]
@@ -213,8 +215,8 @@ def history(conn: sqlite3.Connection, claim_id: str) -> list[VerdictChange]:
         "WHERE claim_id = ? ORDER BY seq", (claim_id,),
     )
     return [
-        VerdictChange(claim_id=r[0], old=Verdict(r[1]) if r[1] else None,
-                      new=Verdict(r[2]) if r[2] else None, annotator=r[3], at=r[4], cause=r[5])
+        VerdictChange(claim_id=r[0], old=VERDICTS.optional(r[1]),
+                      new=VERDICTS.optional(r[2]), annotator=r[3], at=r[4], cause=r[5])
         for r in rows
     ]
 
@@ -286,11 +288,11 @@ def search(conn: sqlite3.Connection, text: str, limit: int = 200) -> list[Search
 def claim_rows(conn: sqlite3.Connection, quote_chars: int) -> list[tuple]:
     """(id, doc_id, start, quote head, verdict, annotator, updated_at, note head) of every
     claim: what a table of all claims shows and filters on, without building 50,000 Claim
-    objects."""
-    return conn.execute(
-        "SELECT id, doc_id, span_start, substr(quote, 1, ?), verdict, annotator, updated_at, "
-        "substr(note, 1, ?) FROM claims", (quote_chars, quote_chars),
-    ).fetchall()
+    objects. The verdict comes as a Verdict (equal to its stored string)."""
+    return [(cid, doc_id, start, quote, VERDICTS[verdict], annotator, updated, note)
+            for cid, doc_id, start, quote, verdict, annotator, updated, note in conn.execute(
+                "SELECT id, doc_id, span_start, substr(quote, 1, ?), verdict, annotator, "
+                "updated_at, substr(note, 1, ?) FROM claims", (quote_chars, quote_chars))]
 
 
 def link_counts(conn: sqlite3.Connection) -> dict[str, int]:

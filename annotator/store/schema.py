@@ -144,8 +144,24 @@ def m003_claim_counts_index(db: Database) -> None:
 
 
 def apply_migrations(conn) -> None:
-    """Apply every pending migration to an open sqlite3 connection."""
+    """Apply every pending migration to an open sqlite3 connection; the version stamp then
+    says so even if a migration did not stamp it (see restamp_if_current)."""
     migrations.apply(Database(conn))
+    restamp_if_current(conn)
+
+
+def restamp_if_current(conn) -> bool:
+    """With every migration recorded as applied, a user_version that disagrees (lowered or
+    made negative by another tool) is a wrong stamp, not an old schema: stamp it once, so
+    opening does not take an "upgrade" backup at every edit (rotating real backups out).
+    True if it stamped."""
+    db = Database(conn)
+    if migrations.pending(db):
+        return False
+    if conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+        return False
+    _stamp(db, SCHEMA_VERSION)
+    return True
 
 
 assert SCHEMA_VERSION == len(migrations._migrations), "SCHEMA_VERSION must count the migrations"

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from ..core.changes import ChangeSet, Row, RowChange
 from ..core.model import Verdict, VerdictChange
 from .recorder import COLUMNS, insert_row
+from .values import VERDICTS
 
 
 def insert_verbatim(conn: sqlite3.Connection, changeset: ChangeSet, table: str, row: Row) -> None:
@@ -30,8 +31,6 @@ def append_history(conn: sqlite3.Connection, changes: Iterable[VerdictChange]) -
     )
 
 
-#: Looked up by value: Verdict(value) costs a microsecond, and exports read 100,000 of them.
-_VERDICTS: dict[str | None, Verdict | None] = {v.value: v for v in Verdict}
 
 
 def histories(conn: sqlite3.Connection, claim_ids: Sequence[str]) -> dict[str, list[VerdictChange]]:
@@ -45,6 +44,7 @@ def histories(conn: sqlite3.Connection, claim_ids: Sequence[str]) -> dict[str, l
             f"WHERE claim_id IN ({', '.join('?' * len(chunk))}) ORDER BY claim_id, seq", chunk,
         )
         for cid, old, new, who, at, cause in rows:
-            out.setdefault(cid, []).append(VerdictChange(cid, _VERDICTS.get(old), _VERDICTS.get(new),
+            out.setdefault(cid, []).append(VerdictChange(cid, VERDICTS.optional(old),
+                                                         VERDICTS.optional(new),
                                                          who, at, cause))
     return out

@@ -14,7 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from ..core.errors import AnnotatorError, ProjectLockedError
+from ..core.errors import AnnotatorError, DamagedProjectError, ProjectLockedError
 from ..project import Project
 from ..project.demo import choose_project, ensure_demo
 from ..resources import resource
@@ -75,10 +75,26 @@ def open_first_project(project: Path | None, demo: bool, parent=None, *,
     return opened, note
 
 
+def _window(opened: Project, server: ProjectServer, smoke_test: bool):
+    """The main window on `opened`; damage its first reads find (a value no Annotator writes)
+    takes the damaged-file path with the backup offer, as damage found by the open does."""
+    from .main_window import MainWindow
+    from .recovery import ask_restore, offer_backup
+
+    try:
+        return MainWindow(opened, server)
+    except DamagedProjectError as exc:
+        path = opened.path
+        opened.close()
+        restored, note = offer_backup(path, exc, None, ask=None if smoke_test else ask_restore)
+        window = MainWindow(restored, server)
+        window.setProperty("recovery_note", note)
+        return window
+
+
 def run(project: Path | None = None, demo: bool = False, smoke_test: bool = False) -> int:
     app = application()
     from .dialogs.errors import show_error
-    from .main_window import MainWindow
 
     try:
         path, is_demo = choose_project(project, demo)
@@ -94,7 +110,15 @@ def run(project: Path | None = None, demo: bool = False, smoke_test: bool = Fals
             return 2
         show_error(None, "Cannot open a project", exc)
         return 2
-    window = MainWindow(opened, server)
+    try:
+        window = _window(opened, server, smoke_test)
+    except AnnotatorError as exc:
+        if smoke_test:
+            print(f"annotator: {exc}", file=sys.stderr)
+            return 2
+        show_error(None, "Cannot open a project", exc)
+        return 2
+    note = window.property("recovery_note") or note
     window.show()
     if not smoke_test:
         # asked over the open window, so a first-time user sees the demo articles behind it
@@ -106,7 +130,7 @@ def run(project: Path | None = None, demo: bool = False, smoke_test: bool = Fals
         QTimer.singleShot(200, window.close)
         QTimer.singleShot(250, app.quit)
         code = app.exec()
-        opened.close()
+        window.project.close()
         return code
     code = app.exec()
     window.project.close()

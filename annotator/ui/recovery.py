@@ -67,14 +67,22 @@ def open_with_recovery(path: Path, parent: QWidget | None = None, *,
     try:
         return Project.open(path, annotator=default_annotator()), ""
     except DamagedProjectError as exc:
-        offer = backup.newest_verified(path)
-        if offer is None:
-            raise
-        if ask is None or not ask(parent, path, offer, str(exc)):
-            raise DamagedProjectError(
-                f"{exc}. A verified backup from {offer.label} exists: open the project again "
-                f"and choose to restore it, or run `annotator restore {path}`") from None
-        result = backup.restore(path, offer)
+        return offer_backup(path, exc, parent, ask=ask)
+
+
+def offer_backup(path: Path, exc: DamagedProjectError, parent: QWidget | None = None, *,
+                 ask: AskRestore | None = ask_restore) -> tuple[Project, str]:
+    """The damaged-file path, also for damage found by a read after the open (a value no
+    Annotator writes): offer the newest verified backup, restore it and open it, or raise
+    DamagedProjectError saying what exists. The damaged project must be closed already."""
+    offer = backup.newest_verified(path)
+    if offer is None:
+        raise exc
+    if ask is None or not ask(parent, path, offer, str(exc)):
+        raise DamagedProjectError(
+            f"{exc}. A verified backup from {offer.label} exists: open the project again "
+            f"and choose to restore it, or run `annotator restore {path}`") from None
+    result = backup.restore(path, offer)
     project = Project.open(path, annotator=default_annotator())
     kept = " (damaged file kept aside)" if result.previous else ""
     return project, f"Backup from {offer.label} restored{kept}."

@@ -34,7 +34,8 @@ def _user() -> str:
 
 def server_name(project: str | Path) -> str:
     """The socket name for one project: stable across launches, distinct per file and user."""
-    key = hashlib.sha256(str(Path(project).resolve()).encode("utf-8")).hexdigest()[:24]
+    # fsencode: a file name need not be UTF-8 (b"\xff" arrives as a lone surrogate)
+    key = hashlib.sha256(os.fsencode(Path(project).resolve())).hexdigest()[:24]
     return f"annotator-{_user()}-{key}"
 
 
@@ -47,7 +48,7 @@ def hand_over(project: str | Path, timeout_ms: int = CONNECT_TIMEOUT_MS) -> bool
     if not sock.waitForConnected(timeout_ms):
         return False
     try:
-        sock.write((resolved + "\n").encode("utf-8"))
+        sock.write(os.fsencode(resolved) + b"\n")
         if not sock.waitForBytesWritten(timeout_ms):
             return False
         reply = b""
@@ -120,7 +121,7 @@ class ProjectServer(QObject):
         self._buffers[sock] = data
         if not data.endswith(b"\n"):
             return
-        path = data.decode("utf-8", errors="replace").strip()
+        path = os.fsdecode(data.rstrip(b"\n"))
         sock.write(b"ok\n")
         sock.flush()
         self.open_requested.emit(path)

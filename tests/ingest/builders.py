@@ -84,6 +84,12 @@ def make_pdf(lines: list[str] | None, *, title: str = "") -> bytes:
     ]
     if title:
         objects.append(b"<< /Title (" + _pdf_escape(title).encode("cp1252") + b") >>")
+    return _pdf_file(objects, info=bool(title))
+
+
+def _pdf_file(objects: list[bytes], *, info: bool = False) -> bytes:
+    """A PDF of `objects` (numbered from 1, the catalog first; with `info`, the last one is
+    the document information dictionary) with its cross-reference table."""
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for number, obj in enumerate(objects, start=1):
@@ -94,7 +100,7 @@ def make_pdf(lines: list[str] | None, *, title: str = "") -> bytes:
     for off in offsets:
         out += b"%010d 00000 n \n" % off
     trailer = b"<< /Size %d /Root 1 0 R" % (len(objects) + 1)
-    if title:
+    if info:
         trailer += b" /Info %d 0 R" % len(objects)
     out += b"trailer\n" + trailer + b" >>\nstartxref\n%d\n%%%%EOF\n" % xref
     return bytes(out)
@@ -112,3 +118,58 @@ def html_page(body_paragraphs: list[str], *, title: str = "", head: str = "",
 def project_dump(project) -> list[str]:
     """Every row of the project file as SQL: equal dumps mean the project is unchanged."""
     return list(project._conn.iterdump())
+
+
+# ---------------------------------------------------------------- hostile files (issue 12, item 3)
+def docx_bomb(paragraphs: int = 30_000_000) -> bytes:
+    """~300 KB of .docx holding millions of empty paragraphs (~180 MB of XML unpacked)."""
+    return replace_part(make_docx(["Halo dunia, ini artikel pendek tentang banjir."]),
+                        "word/document.xml",
+                        lambda xml: xml.replace("<w:body>", "<w:body>" + "<w:p/>" * paragraphs, 1))
+
+
+def docx_runs_bomb(runs: int = 5_000_000) -> bytes:
+    """One paragraph of millions of one-letter runs: few paragraphs, a huge tree."""
+    return replace_part(make_docx(["Halo dunia."]), "word/document.xml",
+                        lambda xml: xml.replace("<w:body>", "<w:body><w:p>"
+                                                + "<w:r><w:t>a</w:t></w:r>" * runs + "</w:p>", 1))
+
+
+def under_declared(zip_bytes: bytes, declared: int = 1000) -> bytes:
+    """A copy of a zip whose members all claim to unpack to `declared` bytes (headers lie)."""
+    import struct
+
+    data = bytearray(zip_bytes)
+    for info in zipfile.ZipFile(io.BytesIO(zip_bytes)).infolist():
+        struct.pack_into("<I", data, info.header_offset + 22, min(declared, info.file_size))
+    pos = 0
+    while (pos := data.find(b"PK\x01\x02", pos)) >= 0:  # central directory entries
+        size = struct.unpack_from("<I", data, pos + 24)[0]
+        struct.pack_into("<I", data, pos + 24, min(declared, size))
+        pos += 4
+    return bytes(data)
+
+
+def html_many_paragraphs(paragraphs: int = 480_000) -> bytes:
+    return ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Banjir</title></head>"
+            "<body><article>" + "<p>Warga mengungsi ke balai desa.</p>\n"
+            * paragraphs + "</article></body></html>").encode("utf-8")
+
+
+def pdf_shared_stream(pages: int = 30, stream_bytes: int = 6_000_000) -> bytes:
+    """A small PDF whose pages all draw one compressed content stream of `stream_bytes`."""
+    import zlib
+
+    op = b"(kata) Tj "
+    body = b"BT /F1 11 Tf 72 770 Td " + op * (stream_bytes // len(op)) + b"ET"
+    packed = zlib.compress(body, 9)
+    kids = b" ".join(b"%d 0 R" % (5 + i) for i in range(pages))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % pages,
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed
+        + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ] + [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R "
+         b"/Resources << /Font << /F1 4 0 R >> >> >>"] * pages
+    return _pdf_file(objects)

@@ -239,3 +239,27 @@ def test_format_whose_library_is_missing_is_greyed_out_with_the_reason(qtbot, an
     csv_row = combo.findData("csv")
     assert combo.model().item(csv_row).isEnabled()
     assert combo.itemData(csv_row, Qt.ItemDataRole.ToolTipRole) == export.exporter_class("csv").limits
+
+
+def test_replacing_a_read_only_file_asks_so_first(qtbot, annotated, tmp_path, monkeypatch):
+    project, *_ = annotated
+    dialog = open_dialog(qtbot, project)
+    dialog.set_format("jsonl")
+    dest = tmp_path / "locked.jsonl"
+    dest.write_text("keep me")
+    dest.chmod(0o444)
+    set_dest(qtbot, dialog, dest)
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert not dialog.running and dest.read_text() == "keep me"
+    assert asked == [f"The file {dest} is read-only. Replace it anyway?"]
+    export_and_wait(qtbot, dialog, key=False)
+    assert "The export failed" not in dialog.status_label.text()
+    assert '"annotator_export"' in dest.read_text()

@@ -205,3 +205,26 @@ def test_remove_queued_files_with_delete(qtbot, tmp_path, key, project):
     dialog.queue.setCurrentRow(0)
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
     assert dialog.queued_paths() == [] and not dialog.import_button.isEnabled()
+
+
+def test_the_summary_counts_what_is_stored_when_one_file_of_a_batch_is_bad(qtbot, project,
+                                                                           tmp_path):
+    """One JSON file with a lone surrogate among 12 (one group of writes): the dialog says 12
+    articles, the Library holds 12, and the bad file alone is failed."""
+    import json
+
+    src = tmp_path / "batch"
+    src.mkdir()
+    for i in range(12):
+        write(src / f"a{i:02}.json", json.dumps({"text": f"{ARTICLE_ID}\nNomor {i}."}))
+    write(src / "a05x.json", json.dumps({"text": ARTICLE_EN, "title": "@@"})
+          .replace('"@@"', '"\\ud800"'))
+    write(src / "a05y.txt", ARTICLE_ID)  # a duplicate of nothing stored: its own article
+    dialog = ImportDialog(project.path)
+    qtbot.addWidget(dialog)
+    dialog.add_paths([src])
+    run_import(qtbot, dialog)
+    assert "13 articles imported</b> from 13 files" in dialog.summary_label.text()
+    assert "1 failed" in dialog.summary_label.text()
+    assert rows(dialog)["a05x.json"][0] == "Failed"
+    assert project.document_count() == 13

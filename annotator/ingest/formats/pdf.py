@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from ...core.errors import IngestError
-from ..base import Article, library_errors, register
+from ..base import Article, checkpoint, library_errors, register
 from ..titles import guess_title
 
 #: Fewer letters than this in the whole file means there is no usable text layer.
@@ -21,6 +21,48 @@ _LETTER = re.compile(r"[^\W\d_]")
 #: Metadata titles that name the tool or the file, not the article.
 _JUNK_TITLE = re.compile(r"^(?:microsoft (?:word|powerpoint) - |untitled\b|document\d*$)|\.(?:docx?|pdf|odt|rtf)$",
                          re.IGNORECASE)
+
+
+#: Bounds checked before any text is extracted. pypdf's text extraction takes ~2 s per MB of
+#: content stream, and pages may share one stream (30 pages drawing one 6 MB stream took 14 s
+#: each), so the bound is on pages × their streams' unpacked size. The read budget
+#: (base.READ_SECONDS, checked between operators) stops what is left.
+MAX_PAGES = 2000
+MAX_PAGE_CONTENT_BYTES = 4 * 1024 * 1024
+MAX_CONTENT_BYTES = 16 * 1024 * 1024
+
+
+def _content_bytes(page) -> int:
+    contents = page.get("/Contents")
+    if contents is None:
+        return 0
+    contents = contents.get_object()
+    streams = contents if isinstance(contents, list) else [contents]
+    return sum(len(s.get_object().get_data()) for s in streams)
+
+
+def check_bounds(reader) -> None:
+    pages = len(reader.pages)
+    if pages > MAX_PAGES:
+        raise IngestError(f"the PDF has {pages:,} pages, more than the {MAX_PAGES:,} an article "
+                          "could need; refused")
+    total = 0
+    for number, page in enumerate(reader.pages, start=1):
+        size = _content_bytes(page)
+        if size > MAX_PAGE_CONTENT_BYTES:
+            raise IngestError(f"page {number} of the PDF draws {size / 2**20:.0f} MB of content, "
+                              f"over the {MAX_PAGE_CONTENT_BYTES // 2**20} MB a page could "
+                              "need; refused")
+        total += size
+        if total > MAX_CONTENT_BYTES:
+            raise IngestError(f"the PDF's pages draw over {MAX_CONTENT_BYTES // 2**20} MB of "
+                              f"content (by page {number} of {pages}), more than an article "
+                              "could need; refused")
+        checkpoint(force=True)
+
+
+def _watch(*_args) -> None:
+    checkpoint()
 
 
 def _meta(reader, key: str) -> str:
@@ -48,7 +90,9 @@ def read_pdf(path: Path, data: bytes) -> list[Article]:
                 unlocked = 0
             if not unlocked:
                 raise IngestError("the PDF is password-protected; save an unprotected copy first")
-        pages = [(page.extract_text() or "").strip() for page in reader.pages]
+        check_bounds(reader)
+        pages = [(page.extract_text(visitor_operand_before=_watch) or "").strip()
+                 for page in reader.pages]
         title = _meta(reader, "/Title")
     text = "\n\n".join(p for p in pages if p)
     if len(_LETTER.findall(text)) < MIN_LETTERS:

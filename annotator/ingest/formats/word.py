@@ -18,20 +18,62 @@ import zipfile
 from pathlib import Path
 
 from ...core.errors import IngestError
-from ..base import Article, library_errors, register
+from ..base import Article, checkpoint, library_errors, register
 from ..decode import binary_kind
 from ..titles import guess_title
 
-#: Refuse archives whose parts unpack to more than this (a real article is well under 10 MB).
+#: Refuse archives whose parts unpack to more than this (a real article is well under 10 MB;
+#: photos make up most of what is left).
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+#: The XML parts' share of that: python-docx builds a tree of all of document.xml, and a tree
+#: costs ~20 times its XML in memory (a 300 KB file of 180 MB of empty paragraphs took 4 GB).
+MAX_XML_BYTES = 16 * 1024 * 1024
+#: Elements in all XML parts (each costs memory and time in the tree) and paragraphs in the
+#: body: a long report has a few thousand of either, bombs have millions.
+MAX_XML_ELEMENTS = 600_000
+MAX_PARAGRAPHS = 20_000
 #: How much of each XML part's head is scanned for a DTD.
 _PROLOG_SCAN = 64 * 1024
+_CHUNK = 1024 * 1024
 _DTD = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_PARAGRAPH = re.compile(rb"<w:p[\s/>]")
 _TITLE_STYLES = ("title", "heading 1")
 
 
+class _Tally:
+    """What the parts really unpack to (the zip's declared sizes may lie), checked as it grows."""
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+        self.unpacked = self.xml = self.elements = self.paragraphs = 0
+
+    def refuse(self, amount: str) -> None:
+        raise IngestError(f"the {self.what} would unpack to {amount}, far more than any "
+                          "article; refused (it may be a zip bomb)")
+
+    def add(self, chunk: bytes, *, xml: bool, body: bool) -> None:
+        self.unpacked += len(chunk)
+        if self.unpacked > MAX_UNPACKED_BYTES:
+            self.refuse(f"over {MAX_UNPACKED_BYTES // 2**20} MB")
+        if not xml:
+            return
+        self.xml += len(chunk)
+        self.elements += chunk.count(b"<")
+        if body:
+            # a tag split between two chunks is missed: a bound, not an exact count
+            self.paragraphs += len(_PARAGRAPH.findall(chunk))
+        if self.xml > MAX_XML_BYTES:
+            self.refuse(f"over {MAX_XML_BYTES // 2**20} MB of XML")
+        if self.elements > MAX_XML_ELEMENTS:
+            self.refuse(f"over {MAX_XML_ELEMENTS:,} XML elements")
+        if self.paragraphs > MAX_PARAGRAPHS:
+            self.refuse(f"over {MAX_PARAGRAPHS:,} paragraphs")
+
+
 def check_package(data: bytes, what: str = "Word document") -> zipfile.ZipFile:
-    """The opened zip, after the size and DTD checks; IngestError when it is not a sound package."""
+    """The opened zip, after the size and DTD checks; IngestError when it is not a sound package.
+
+    Every part is unpacked once, as a stream, and counted: declared sizes are not trusted."""
     if not zipfile.is_zipfile(io.BytesIO(data)):
         kind = binary_kind(data)
         if kind == "an old Office document":
@@ -39,19 +81,24 @@ def check_package(data: bytes, what: str = "Word document") -> zipfile.ZipFile:
                               "in Word or LibreOffice first")
         raise IngestError(f"this is not a {what}: a .docx file is a zip archive and this one "
                           "is not")
+    tally = _Tally(what)
     with library_errors(what):
         archive = zipfile.ZipFile(io.BytesIO(data))
-        unpacked = sum(info.file_size for info in archive.infolist())
-        if unpacked > MAX_UNPACKED_BYTES:
-            raise IngestError(f"the {what} would unpack to {unpacked / 1e6:.0f} MB, which is "
-                              "not a plausible article; refused")
+        declared = sum(info.file_size for info in archive.infolist())
+        if declared > MAX_UNPACKED_BYTES:
+            tally.refuse(f"{declared / 1e6:.0f} MB")
         for info in archive.infolist():
-            if info.filename.endswith((".xml", ".rels")):
-                with archive.open(info) as part:
-                    if _DTD.search(part.read(_PROLOG_SCAN)):
+            xml = info.filename.endswith((".xml", ".rels"))
+            with archive.open(info) as part:
+                head = True
+                while chunk := part.read(_PROLOG_SCAN if head else _CHUNK):
+                    if head and xml and _DTD.search(chunk):
                         raise IngestError(f"the {what} contains an XML document type "
                                           f"declaration ({info.filename}), which Word never "
                                           "writes; refused for safety")
+                    head = False
+                    tally.add(chunk, xml=xml, body=info.filename == "word/document.xml")
+                    checkpoint()
     return archive
 
 
@@ -61,6 +108,7 @@ def _blocks(container) -> list[str]:
 
     out: list[str] = []
     for block in container.iter_inner_content():
+        checkpoint()
         if isinstance(block, Table):
             for row in block.rows:
                 cells: list[str] = []

@@ -2,6 +2,8 @@
 question before an existing export is replaced."""
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -31,12 +33,26 @@ def ask(parent: QWidget, info: FormatInfo, current: Path) -> str:
                      f"{info.label} (*{info.suffix});;All files (*)")
 
 
+def read_only_file(dest: Path) -> bool:
+    """A regular file (through a link) without write permission bits or access: the export
+    replaces it only when the user says so (the CLI's --force)."""
+    try:
+        mode = dest.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISREG(mode) and (not (mode & 0o222) or not os.access(dest, os.W_OK))
+
+
 def confirm_replace(parent: QWidget, info: FormatInfo, dest: Path) -> bool:
+    """Ask before replacing an existing file or folder; a read-only file is named as such."""
     if not dest.exists() or (info.multi_file and dest.is_dir() and not any(dest.iterdir())):
         return True
     what = "folder" if dest.is_dir() else "file"
+    question = f"The {what} {dest} already exists. Replace it?"
+    if not info.multi_file and read_only_file(dest):
+        question = f"The file {dest} is read-only. Replace it anyway?"
     answer = QMessageBox.question(
-        parent, "Replace export?", f"The {what} {dest} already exists. Replace it?",
+        parent, "Replace export?", question,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes

@@ -309,6 +309,8 @@ class ExportDialog(CancelOnClose, QDialog):
             return
         if not destination.confirm_replace(self, info, dest):
             return
+        # asked above: a read-only file is replaced only after its own question
+        replace_readonly = not info.multi_file and destination.read_only_file(dest)
         name, options, flt, path = info.name, self.options(), self.export_filter(), self.project_path
 
         def work(control: Control):
@@ -318,7 +320,8 @@ class ExportDialog(CancelOnClose, QDialog):
             with open_project(path, readonly=True) as project:
                 return exporter.write(project, dest, flt,
                                       progress=lambda d, t: control.progress(d, t, ""),
-                                      cancelled=control.cancelled)
+                                      cancelled=control.cancelled,
+                                      replace_readonly=replace_readonly)
 
         self.result_obj = None
         self.task = Task(work, self)

@@ -1,8 +1,9 @@
 """File ▸ Import: pick files and folders, import them in the background, report every file.
 
 The import runs the facade's import_paths (annotator.project.imports) in a worker thread on its own Project, so
-the window keeps painting. Cancel stops between files: each file is imported in one transaction,
-so nothing is ever half-imported. The result lists each file as imported, duplicate or failed,
+the window keeps painting. Cancel stops the file being read (its reader polls the flag) or waits
+for the current file's write: each file is imported in one transaction, so nothing is ever
+half-imported. The result lists each file as imported, duplicate or failed,
 with the reason.
 """
 from __future__ import annotations
@@ -250,7 +251,7 @@ class ImportDialog(CancelOnClose, QDialog):
     def cancel(self) -> None:
         if self.running and not self.task.cancel_requested:
             self.task.cancel()
-            self.status_label.setText("Cancelling after the current file…")
+            self.status_label.setText("Cancelling…")
             self._update_buttons()
 
     def _on_progress(self, done: int, total: int, name: str) -> None:
@@ -322,7 +323,8 @@ def summary_html(report: ImportReport, total: int) -> str:
     n_imp = report.count(Outcome.IMPORTED)
     n_dup = report.count(Outcome.DUPLICATE)
     n_fail = report.count(Outcome.FAILED)
-    articles = sum(len(r.doc_ids) for r in report.results)
+    # only what was stored: a duplicate's ids name the article already there
+    articles = sum(len(r.doc_ids) for r in report.results if r.outcome is Outcome.IMPORTED)
     if not report.results and not report.cancelled:
         return "<b>No supported files were found.</b>"
     parts = [f"<b>{articles} article{'s' if articles != 1 else ''} imported</b> "
