@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from .cli_agreement import agreement
 from .cli_common import _echo_json, _fail, _open, project_arg, user_errors
 from .cli_file import backup, check, restore
 from .core.model import Verdict
@@ -258,10 +259,14 @@ def search(project: Path, words: str, as_json: bool) -> None:
 @click.option("-O", "--option", "options", multiple=True, metavar="KEY=VALUE",
               help="A format option (repeatable), e.g. bom=true for csv or "
                    "labels='{\"unverified\": \"REFUTES\"}' for fever; see README.")
+@click.option("--agreement", "with_agreement", is_flag=True,
+              help="Also write the agreement figures of the exported documents (all "
+                   "annotators) to OUT.agreement.json.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @user_errors
 def export(project: Path, fmt: str, output: Path, verdicts: tuple[str, ...], docs_: tuple[str, ...],
-           annotators: tuple[str, ...], options: tuple[str, ...], as_json: bool) -> None:
+           annotators: tuple[str, ...], options: tuple[str, ...], with_agreement: bool,
+           as_json: bool) -> None:
     """Export claims to a dataset file (written atomically).
 
     \b
@@ -287,14 +292,19 @@ def export(project: Path, fmt: str, output: Path, verdicts: tuple[str, ...], doc
             annotators=list(annotators) or None,
         )
         result = exporter.write(proj, output, flt)
+        figures = (proj.export_agreement(output.with_name(output.name + ".agreement.json"),
+                                         flt.doc_ids) if with_agreement else None)
     if as_json:
-        _echo_json(result.as_json())
+        _echo_json({**result.as_json(), **({"agreement": str(figures)} if figures else {})})
     else:
         click.echo(result.summary())
+        if figures:
+            click.echo(f"agreement figures written to {figures}")
 
 
 for _command in (check, backup, restore):  # the commands that look after the file itself
     main.add_command(_command)
+main.add_command(agreement)
 
 
 if __name__ == "__main__":

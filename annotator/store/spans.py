@@ -1,0 +1,28 @@
+"""The lean read agreement needs: every claim as a bare span, without quotes or evidence.
+
+150,000 claims as Claim objects (quote, prefix, suffix, note …) cost more than the whole
+agreement computation; these tuples are all it looks at.
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+
+
+def annotated_spans(conn: sqlite3.Connection,
+                    doc_ids: Sequence[str] | None = None) -> list[tuple[str, str, int, int, str, str]]:
+    """(doc_id, annotator, start, end, verdict value, claim id) of every claim with an
+    annotator's name, by document and position."""
+    sql = ("SELECT doc_id, annotator, span_start, span_end, verdict, id FROM claims "
+           "WHERE annotator <> ''")
+    rows: list = []
+    if doc_ids is None:
+        return conn.execute(sql + " ORDER BY doc_id, span_start, span_end, id").fetchall()
+    ids = list(dict.fromkeys(doc_ids))
+    for i in range(0, len(ids), 500):  # under SQLite's variable limit
+        chunk = ids[i:i + 500]
+        rows += conn.execute(
+            sql + f" AND doc_id IN ({', '.join('?' * len(chunk))}) "
+            "ORDER BY doc_id, span_start, span_end, id", chunk).fetchall()
+    rows.sort(key=lambda r: (r[0], r[2], r[3], r[5]))
+    return rows
