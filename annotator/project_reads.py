@@ -145,11 +145,11 @@ class ProjectReads:
                   untagged: bool = False) -> "AgreementReport":
         """Agreement between the annotators (README "Agreement"): the whole project, or
         `by` "document" or "verdict" as well; `doc_ids` limits it to those documents."""
-        from .agreement import THRESHOLD, Span, agreement
+        from .agreement import THRESHOLD, agreement
 
         if doc_ids is not None:
             doc_ids = [self.resolve_document(d) for d in doc_ids]
-        rows = [Span._make(r) for r in annotated_spans(self.conn, doc_ids)]
+        rows = annotated_spans(self.conn, doc_ids)  # tuples in Span's field order
         order = [d.id for d in self.documents(doc_ids)] if by == "document" else None
         return agreement(rows, by=by, threshold=THRESHOLD if threshold is None else threshold,
                          untagged=untagged, verdicts=[v.value for v in Verdict],

@@ -106,7 +106,7 @@ def summarise(span_docs: Sequence[DocumentUnits], annotators: Sequence[str], *,
               unit_docs: Sequence[DocumentUnits] | None = None,
               label: Callable[[str], Hashable] | None = None,
               untagged: bool = False) -> Agreement:
-    """The figures over matched documents.
+    """The figures over matched documents; `annotators` are every annotator who tagged them.
 
     Span F1 comes from `span_docs`; units, κ and α from `unit_docs` (the same unless given:
     per verdict, F1 is over that verdict's claims while κ and α compare "this verdict or
@@ -114,7 +114,6 @@ def summarise(span_docs: Sequence[DocumentUnits], annotators: Sequence[str], *,
     default). `untagged` counts an annotator who tagged a unit's document but not the unit
     as the category UNTAGGED in α (the documented variant; off by default)."""
     unit_docs = span_docs if unit_docs is None else unit_docs
-    label = label or (lambda v: v)
     names = sorted(annotators)
     notes: dict[str, str] = {}
     pairwise = []
@@ -128,8 +127,11 @@ def summarise(span_docs: Sequence[DocumentUnits], annotators: Sequence[str], *,
                     n_b += doc.counts[b]
                     exact += doc.exact[(a, b)]
                     matched += len(doc.overlap[(a, b)])
-            verdicts = [(label(x.verdict), label(y.verdict))
-                        for doc in unit_docs for x, y in doc.overlap.get((a, b), ())]
+            if label is None:
+                verdicts = [(x[4], y[4]) for doc in unit_docs for x, y in doc.overlap.get((a, b), ())]
+            else:
+                verdicts = [(label(x[4]), label(y[4]))
+                            for doc in unit_docs for x, y in doc.overlap.get((a, b), ())]
             shared = any((a, b) in doc.exact for doc in span_docs)
             pair = f"{a}–{b}"
             if not shared:
@@ -144,23 +146,25 @@ def summarise(span_docs: Sequence[DocumentUnits], annotators: Sequence[str], *,
 
     alpha_units: list[list[Hashable]] = []
     complete: list[list[Hashable]] = []
-    everyone = set(names)
+    units = 0
     for doc in unit_docs:
-        tagged_doc = [n for n in doc.annotators if n in everyone]
         for unit in doc.units:
-            values = [label(s.verdict) for who, s in unit.items() if who in everyone]
-            if len(values) == len(names):
+            m = len(unit)
+            if m > 1:
+                units += 1
+            elif not untagged:
+                continue  # a span no one else matched: not pairable, left out of κ and α
+            values = ([s[4] for s in unit] if label is None else [label(s[4]) for s in unit])
+            if m == len(names):
                 complete.append(values)
             if untagged:
-                values = values + [UNTAGGED] * sum(1 for n in tagged_doc if n not in unit)
+                values = values + [UNTAGGED] * (len(doc.annotators) - m)
             alpha_units.append(values)
     fleiss = _measure(notes, "fleiss_kappa", lambda: measures.fleiss_kappa(complete))
     if "fleiss_kappa" in notes and not complete and len(names) > 1:
         notes["fleiss_kappa"] = f"no unit that all {len(names)} annotators tagged"
     alpha = _measure(notes, "krippendorff_alpha", lambda: measures.krippendorff_alpha(alpha_units))
-    units = sum(1 for doc in unit_docs for unit in doc.units
-                if sum(1 for who in unit if who in everyone) > 1)
-    docs = sum(1 for doc in span_docs if sum(1 for n in doc.annotators if n in everyone) > 1)
+    docs = len(span_docs)
     return Agreement(names, docs, units, fleiss, alpha, pairwise, notes)
 
 
@@ -170,10 +174,10 @@ BY = (None, "document", "verdict")
 def agreement(spans: Sequence[Span], *, by: str | None = None, threshold: float = THRESHOLD,
               untagged: bool = False, verdicts: Sequence[str] = (),
               document_order: Sequence[str] | None = None) -> AgreementReport:
-    """The figures of `spans` (sorted by document id, as store.spans reads them)."""
+    """The figures of `spans` (in any order, as store.spans reads them)."""
     if by not in BY:
         raise ValueError(f"agreement by {by!r}: use document or verdict")
-    annotators = sorted({s.annotator for s in spans})
+    annotators = sorted({s[1] for s in spans})
     docs = match_all(spans, threshold)
     report = AgreementReport(summarise(docs, annotators, untagged=untagged), by)
     if by == "document":
