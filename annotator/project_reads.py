@@ -17,7 +17,7 @@ from .store.spans import annotated_spans
 from .store.queries import DocumentSummary, SearchHit
 
 if TYPE_CHECKING:
-    from .agreement import AgreementReport
+    from .agreement import AgreementReport, Disagreement
 
 
 class ProjectReads:
@@ -154,6 +154,15 @@ class ProjectReads:
         return agreement(rows, by=by, threshold=THRESHOLD if threshold is None else threshold,
                          untagged=untagged, verdicts=[v.value for v in Verdict],
                          document_order=order)
+
+    def disagreements(self, doc_id: str, *, threshold: float | None = None) -> list["Disagreement"]:
+        """Where the annotators of one document differ (span, verdict, or not everyone
+        tagged it), by position: the list an adjudication view walks through."""
+        from .agreement import THRESHOLD, document_disagreements
+
+        doc_id = self.resolve_document(doc_id)
+        return document_disagreements(doc_id, annotated_spans(self.conn, [doc_id]),
+                                      THRESHOLD if threshold is None else threshold)
 
     def export_agreement(self, dest: Path, doc_ids: Sequence[str] | None = None) -> Path:
         """Write the agreement figures of these documents (all annotators) as JSON at `dest`,

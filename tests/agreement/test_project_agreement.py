@@ -109,3 +109,27 @@ def test_fewer_than_two_annotators_is_unmeasurable(project, doc_id):
     tag(project, "budi", SPANS, VERDICTS, other.id)
     assert "no annotator tagged a document another one tagged" in \
         project.agreement().overall.unmeasurable
+
+
+def test_disagreements_of_a_document(project, doc_id):
+    from annotator.agreement import Kind
+
+    tag(project, "ana", SPANS[:4], VERDICTS[:4], doc_id)
+    # budi: same first claim; second shifted; third with another verdict; fourth left out;
+    # and one of his own that ana did not tag
+    tag(project, "budi", [SPANS[0], (31, 45), SPANS[2], (300, 320)],
+        [VERDICTS[0], VERDICTS[1], "verified", "disputed"], doc_id)
+    found = project.disagreements(doc_id)
+    assert [(d.start, d.kinds, d.missing) for d in found] == [
+        (30, (Kind.SPAN,), ()),
+        (60, (Kind.VERDICT,), ()),
+        (95, (Kind.UNTAGGED,), ("budi",)),
+        (300, (Kind.UNTAGGED,), ("ana",)),
+    ]
+    assert found[0].spans["budi"].start == 31 and found[1].spans["ana"].verdict == "unverified"
+    assert Kind.UNTAGGED.label == "not every annotator tagged it"
+    tag(project, "citra", [], [], doc_id)
+    lone = make_document(TEXT + " Lain.", "Lain")
+    project.add_documents([lone])
+    tag(project, "ana", SPANS[:1], VERDICTS[:1], lone.id)
+    assert project.disagreements(lone.id) == []  # no one to disagree with
