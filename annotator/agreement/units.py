@@ -116,33 +116,6 @@ def _pair(a: str, b: str) -> Pair:
 _ORDER = itemgetter(2, 3, 1, 5)  # start, end, annotator, claim id
 
 
-def _exact(ordered: Sequence[Span], pairs: Sequence[Pair]) -> dict[Pair, int]:
-    """Identical spans matched one to one, per pair: Σ over spans of min(count_a, count_b)."""
-    exact = dict.fromkeys(pairs, 0)
-    k, n = 0, len(ordered)
-    while k < n:  # ordered by (start, end): identical spans are neighbours
-        first = ordered[k]
-        j = k + 1
-        while j < n and ordered[j][2] == first[2] and ordered[j][3] == first[3]:
-            j += 1
-        if j - k == 2:
-            a, b = first[1], ordered[k + 1][1]
-            if a != b:
-                exact[_pair(a, b)] += 1
-        elif j - k > 2:
-            names = sorted(s[1] for s in ordered[k:j])
-            if len(set(names)) == len(names):  # one span each: every pair of them matches
-                for x, a in enumerate(names):
-                    for b in names[x + 1:]:
-                        exact[(a, b)] += 1
-            else:
-                counts = Counter(names)
-                for p in pairs:
-                    exact[p] += min(counts[p[0]], counts[p[1]])
-        k = j
-    return exact
-
-
 def match_document(doc_id: str, spans: Iterable[Span],
                    threshold: float = THRESHOLD) -> DocumentUnits:
     """Match one document's spans (any order) between its annotators."""
@@ -152,7 +125,7 @@ def match_document(doc_id: str, spans: Iterable[Span],
     counts = Counter(s[1] for s in ordered)
     annotators = sorted(counts)
     pairs = [(a, b) for k, a in enumerate(annotators) for b in annotators[k + 1:]]
-    result = DocumentUnits(doc_id, annotators, dict(counts), _exact(ordered, pairs),
+    result = DocumentUnits(doc_id, annotators, dict(counts), dict.fromkeys(pairs, 0),
                            {p: [] for p in pairs})
     candidates = _candidates(ordered, threshold) if pairs else []
     if not candidates:
@@ -160,47 +133,69 @@ def match_document(doc_id: str, spans: Iterable[Span],
         return result
     index = {name: k for k, name in enumerate(annotators)}
     who = [index[x[1]] for x in ordered]  # each span's annotator as a small number
-
-    # pairwise: one greedy pass per pair of annotators over that pair's candidates; a span
-    # may be matched once per other annotator (bit k of used[i]: matched with annotator k)
-    used = [0] * len(ordered)
-    into = {(index[p[0]], index[p[1]]): result.overlap[p] for p in pairs}
-    for _neg, i, j in candidates:
-        wi, wj = who[i], who[j]
-        if used[i] >> wj & 1 or used[j] >> wi & 1:
-            continue
-        used[i] |= 1 << wj
-        used[j] |= 1 << wi
-        if wi < wj:
-            into[(wi, wj)].append((ordered[i], ordered[j]))
-        else:
-            into[(wj, wi)].append((ordered[j], ordered[i]))
-
-    # units: complete-linkage greedy over all candidates, at most one span per annotator
     n = len(ordered)
-    linked = {i * n + j for _neg, i, j in candidates}  # the pairs overlapping ≥ threshold
+
+    # exact: the candidates with Jaccard 1 (identical spans) come first; matched one to one
+    # per pair, which makes Σ over identical spans of min(count_a, count_b)
+    exact = [0] * n
+    names = {(index[p[0]], index[p[1]]): p for p in pairs}
+    for neg, i, j in candidates:
+        if neg != -1.0:
+            break
+        wi, wj = who[i], who[j]
+        if not (exact[i] >> wj & 1 or exact[j] >> wi & 1):
+            exact[i] |= 1 << wj
+            exact[j] |= 1 << wi
+            result.exact[names[(wi, wj) if wi < wj else (wj, wi)]] += 1
+
+
+    # One pass over the candidates, best first, doing both greedy matchings:
+    # - pairwise, each pair of annotators on its own: a span may be matched once per other
+    #   annotator (bit k of used[i]: span i is matched with a span of annotator k);
+    # - units, complete linkage: two units join when they share no annotator (bit masks)
+    #   and every two of their spans are a candidate pair (overlap ≥ threshold).
+    used = [0] * n
+    into = {w: result.overlap[p] for w, p in names.items()}
+    linked = {i * n + j for _neg, i, j in candidates}
     unit_of = list(range(n))
     members: dict[int, list[int]] = {}
-    mask = [1 << w for w in who]  # the annotators in each unit (by its first span)
+    mask = [1 << w for w in who]  # the annotators of each unit, kept at its first span
     for _neg, i, j in candidates:
+        wi, wj = who[i], who[j]
+        if not (used[i] >> wj & 1 or used[j] >> wi & 1):
+            used[i] |= 1 << wj
+            used[j] |= 1 << wi
+            if wi < wj:
+                into[(wi, wj)].append((ordered[i], ordered[j]))
+            else:
+                into[(wj, wi)].append((ordered[j], ordered[i]))
         ui, uj = unit_of[i], unit_of[j]
         if ui == uj or mask[ui] & mask[uj]:
             continue
-        left = members.get(ui) or [ui]
-        right = members.get(uj) or [uj]
-        if (len(left) > 1 or len(right) > 1) and any(
-                (x * n + y if x < y else y * n + x) not in linked for x in left for y in right):
-            continue  # some two of the spans overlap less than the threshold
-        for k in right:
-            unit_of[k] = ui
-        members[ui] = left + right
+        left = members.get(ui)
+        right = members.get(uj)
+        if left is None and right is None:
+            members[ui] = [ui, uj]
+        else:
+            left = left or [ui]
+            right = right or [uj]
+            if any((x * n + y if x < y else y * n + x) not in linked
+                   for x in left for y in right):
+                continue  # some two of the spans overlap less than the threshold
+            left.extend(right)
+            members[ui] = left
+            members.pop(uj, None)
+            for k in right:
+                unit_of[k] = ui
+            mask[ui] |= mask[uj]
+            continue
+        unit_of[uj] = ui
         mask[ui] |= mask[uj]
-        members.pop(uj, None)
     units = []
     for k, u in enumerate(unit_of):
         if u == k:
             ks = members.get(k)
-            units.append((ordered[k],) if ks is None else tuple([ordered[m] for m in sorted(ks)]))
+            units.append((ordered[k],) if ks is None else tuple([ordered[m] for m in ks]))
     result.units = units
     return result
 

@@ -79,3 +79,17 @@ def test_the_sweep_finds_every_candidate_pair(seed):
         got = [(round(n, 12), i, j) for n, i, j in _candidates(spans, threshold)]
         want = [(round(n, 12), i, j) for n, i, j in _brute_force_candidates(spans, threshold)]
         assert got == want
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_exact_matches_are_the_sum_of_the_smaller_counts(seed):
+    from collections import Counter
+
+    rng = random.Random(50 + seed)
+    spans = [Span("d", rng.choice("abc"), st, st + rng.choice((3, 4)), "verified", f"c{k}")
+             for k, st in enumerate(rng.randrange(0, 8) for _ in range(40))]
+    doc = match_document("d", spans)
+    by_span = Counter((x.start, x.end, x.annotator) for x in spans)
+    for a, b in doc.exact:
+        want = sum(min(n, by_span[(st, en, b)]) for (st, en, who), n in by_span.items() if who == a)
+        assert doc.exact[(a, b)] == want
