@@ -9,8 +9,8 @@ Every rule here is the documented one (README "Agreement"):
   span twice match twice).
 - *Overlap* matching is one to one and greedy by best overlap: the candidate pairs (spans of
   two different annotators with Jaccard ≥ THRESHOLD) are taken in order of decreasing
-  Jaccard, ties by the earlier span (start, end, annotator, claim id); a pair is kept when
-  neither span is matched yet. Pairwise figures (span F1, Cohen's κ) match each pair of
+  Jaccard, ties by the position of the pair's first span, then of its second, in the order
+  (start, end, annotator, claim id); a pair is kept when neither span is matched yet. Pairwise figures (span F1, Cohen's κ) match each pair of
   annotators on its own, so a third annotator never changes them.
 - *Units* for the many-annotator measures (Fleiss' κ, Krippendorff's α) are built by the same
   greedy pass over the candidates of every pair of annotators: a pair joins the two units
