@@ -113,3 +113,27 @@ def test_export_agreement_of_a_single_annotator_says_why(proj, tmp_path):
     assert invoke("export", path, "--format", "csv", "-o", out, "--agreement").exit_code == 0
     figures = json.loads((tmp_path / "solo.csv.agreement.json").read_text(encoding="utf-8"))
     assert figures["krippendorff_alpha"] is None and "two or more annotators" in figures["note"]
+
+
+def test_threshold_untagged_and_by_verdict_options(proj):
+    path, doc_id = proj
+    add(path, doc_id, "ana", 0, 10, "verified")
+    add(path, doc_id, "budi", 0, 6, "verified")  # Jaccard 0.6
+    add(path, doc_id, "ana", 14, 20, "disputed")  # budi left this out
+    add(path, doc_id, "budi", 30, 40, "disputed")
+    add(path, doc_id, "ana", 30, 40, "disputed")
+
+    def figures(*options):
+        result = invoke("agreement", path, "--json", *options)
+        assert result.exit_code == 0, result.output
+        return json.loads(result.output)
+
+    assert figures()["pairwise"][0]["units"] == 2
+    assert figures("--threshold", "0.7")["pairwise"][0]["units"] == 1
+    assert figures()["krippendorff_alpha"] == 1.0
+    assert figures("--untagged")["krippendorff_alpha"] < 1.0
+    assert invoke("agreement", path, "--threshold", "0").exit_code == 2
+    out = invoke("agreement", path, "--by", "verdict").output
+    heads = [line for line in out.splitlines() if line.startswith("verdict ")]
+    assert heads == ["verdict verified", "verdict disputed", "verdict unverified"]
+    assert "Krippendorff" in invoke("agreement", "--help").output
