@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from ..core.model import Verdict
+from .agreement import agreement
 from .common import echo_json, fail, open_project, project_arg, safe_output, user_errors
 from .files import backup, check, restore
 
@@ -262,13 +263,16 @@ def search(project: Path, words: str, as_json: bool) -> None:
 @click.option("-O", "--option", "options", multiple=True, metavar="KEY=VALUE",
               help="A format option (repeatable), e.g. bom=true for csv or "
                    "labels='{\"unverified\": \"REFUTES\"}' for fever; see README.")
+@click.option("--agreement", "with_agreement", is_flag=True,
+              help="Also write the agreement figures of the exported documents (all "
+                   "annotators) to OUT.agreement.json.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.option("--force", is_flag=True,
               help="Replace OUTPUT even if it is a read-only file.")
 @user_errors
 def export(project: Path, fmt: str, output: Path, verdicts: tuple[str, ...], docs_: tuple[str, ...],
-           annotators: tuple[str, ...], options: tuple[str, ...], as_json: bool,
-           force: bool) -> None:
+           annotators: tuple[str, ...], options: tuple[str, ...], with_agreement: bool,
+           as_json: bool, force: bool) -> None:
     """Export claims to a dataset file (written atomically).
 
     OUTPUT may be a symbolic link (its target is replaced, the link kept); a FIFO, a device or
@@ -297,11 +301,16 @@ def export(project: Path, fmt: str, output: Path, verdicts: tuple[str, ...], doc
             annotators=list(annotators) or None,
         )
         result = exporter.write(proj, output, flt, replace_readonly=force)
+        figures = (proj.export_agreement(output.with_name(output.name + ".agreement.json"),
+                                         flt.doc_ids) if with_agreement else None)
     if as_json:
-        echo_json(result.as_json())
+        echo_json({**result.as_json(), **({"agreement": str(figures)} if figures else {})})
     else:
         click.echo(result.summary())
+        if figures:
+            click.echo(f"agreement figures written to {figures}")
 
 
 for _command in (check, backup, restore):  # the commands that look after the file itself
     main.add_command(_command)
+main.add_command(agreement)

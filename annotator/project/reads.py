@@ -8,11 +8,16 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.errors import ProjectFileError
 from ..core.model import Claim, ClaimId, DocId, Document, Link, Verdict, VerdictChange
 from ..store import integrity, queries, transactions, verbatim
+from ..store.spans import annotated_spans
 from ..core.summaries import DocumentSummary, SearchHit
+
+if TYPE_CHECKING:
+    from ..agreement import AgreementReport, Disagreement
 
 
 class ProjectReads:
@@ -115,3 +120,42 @@ class ProjectReads:
 
     def link_counts(self) -> dict[str, int]:
         return queries.link_counts(self._conn)
+
+    def agreement(self, by: str | None = None, *, threshold: float | None = None,
+                  doc_ids: Sequence[str] | None = None,
+                  untagged: bool = False) -> "AgreementReport":
+        """Agreement between the annotators (README "Agreement"): the whole project, or
+        `by` "document" or "verdict" as well; `doc_ids` limits it to those documents."""
+        from ..agreement import THRESHOLD, agreement
+
+        if doc_ids is not None:
+            doc_ids = [self.resolve_document(d) for d in doc_ids]
+        rows = annotated_spans(self._conn, doc_ids)  # tuples in Span's field order
+        order = [d.id for d in self.documents(doc_ids)] if by == "document" else None
+        return agreement(rows, by=by, threshold=THRESHOLD if threshold is None else threshold,
+                         untagged=untagged, verdicts=[v.value for v in Verdict],
+                         document_order=order)
+
+    def disagreements(self, doc_id: str, *, threshold: float | None = None) -> list["Disagreement"]:
+        """Where the annotators of one document differ (span, verdict, or not everyone
+        tagged it), by position: the list an adjudication view walks through."""
+        from ..agreement import THRESHOLD, document_disagreements
+
+        doc_id = self.resolve_document(doc_id)
+        return document_disagreements(doc_id, annotated_spans(self._conn, [doc_id]),
+                                      THRESHOLD if threshold is None else threshold)
+
+    def export_agreement(self, dest: Path, doc_ids: Sequence[str] | None = None) -> Path:
+        """Write the agreement figures of these documents (all annotators) as JSON at `dest`,
+        atomically: the small file `annotator export --agreement` puts beside a dataset."""
+        import json
+
+        from ..export.atomic import atomic_file
+
+        report = self.agreement(doc_ids=doc_ids).overall
+        data = report.as_json()
+        if report.unmeasurable:
+            data["note"] = "; ".join(filter(None, [report.unmeasurable, data["note"]]))
+        with atomic_file(Path(dest)) as fh:
+            fh.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return Path(dest)

@@ -3,7 +3,7 @@
     python tests/benchmarks/run_all.py [--scale S] [--only core,gui,...] [--budget SECONDS]
 
 Each bench module (bench_gui P1-P3, bench_import P4, bench_export P5, bench_core P6, P7 and
-CLI start) runs in its own child process — a crash or a leak in one cannot skew another — and
+CLI start, bench_agreement P9) runs in its own child process — a crash or a leak in one cannot skew another — and
 shares one folder of synthetic projects (BENCH_CACHE_DIR) so each size is built once. A module
 that is not there is reported as "missing", one that fails as "error: ...". Any other
 bench_*.py with a `run(scale)` function is run too (one without is listed under
@@ -26,7 +26,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 MODULES = {"gui": "bench_gui", "import": "bench_import", "export": "bench_export",
-           "core": "bench_core"}
+           "agreement": "bench_agreement", "core": "bench_core"}
 
 CHILD = """
 import json, sys
@@ -38,7 +38,7 @@ sys.stdout.write("\\nBENCH_RESULT " + json.dumps(result, ensure_ascii=False) + "
 
 
 def discover() -> tuple[dict[str, str], list[str]]:
-    """The four contract modules, plus any other bench_*.py that follows the contract
+    """The contract modules, plus any other bench_*.py that follows the contract
     (defines `run(scale)`); files without it are named so they are not silently skipped."""
     modules = dict(MODULES)
     skipped = []
@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
                "ANNOTATOR_DATA_DIR": os.path.join(cache, "data")}
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         # core last: its figures are the cheapest and it must not starve the others' budget
-        order = [m for m in ("gui", "import", "export") if m in chosen]
+        order = [m for m in ("gui", "import", "export", "agreement") if m in chosen]
         order += [m for m in chosen if m not in MODULES] + (["core"] if "core" in chosen else [])
         def one(name: str) -> None:
             left = args.budget - (time.monotonic() - started)

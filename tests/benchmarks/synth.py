@@ -27,6 +27,12 @@ _COMMON = ["yang", "dan", "di", "ini", "itu", "dengan", "untuk", "the", "of", "a
            "pemerintah", "banjir", "jembatan", "warga", "kata", "menurut", "police", "said"]
 
 
+def quote_context(text: str, start: int, end: int, width: int = 32) -> tuple[str, str, str]:
+    """Prefix, quote and suffix of a span as the facade stores them (32 characters a side),
+    for claims written straight into synthetic exports."""
+    return text[max(0, start - width):start], text[start:end], text[end:end + width]
+
+
 def vocabulary(size: int = 6000, seed: int = 7) -> list[str]:
     rng = random.Random(seed)
     words = list(_COMMON)
