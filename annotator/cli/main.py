@@ -13,6 +13,7 @@ import click
 from ..core.model import Verdict
 from .common import echo_json, fail, open_project, project_arg, user_errors
 from .files import backup, check, restore
+from .stats import stats
 
 VERDICTS = [v.value for v in Verdict]
 
@@ -295,3 +296,4 @@ def export(project: Path, fmt: str, output: Path, verdicts: tuple[str, ...], doc
 
 for _command in (check, backup, restore):  # the commands that look after the file itself
     main.add_command(_command)
+main.add_command(stats)
