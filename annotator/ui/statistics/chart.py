@@ -1,0 +1,317 @@
+"""The statistics chart: stacked verdict bars drawn with pyqtgraph, saved as PNG or SVG.
+
+Why pyqtgraph and not QtCharts (measured on PySide6 6.11.3, Python 3.11, Linux x86-64):
+
+- Licence. Qt Charts is offered under the GPL v3 (or a commercial licence), not the LGPL like
+  the rest of Qt we ship; Annotator is MIT and may not ship GPL code. pyqtgraph is MIT, numpy BSD.
+- Install. QtCharts is not in PySide6-Essentials: it needs PySide6-Addons, a 175 MB wheel that
+  unpacks to 439 MB (QtCharts itself is 4.5 MB of it: libQt6Charts 2.3 MB, the binding 1.0 MB).
+  pyqtgraph is a 1.9 MB pure-Python wheel (9.6 MB installed) plus numpy (73 MB installed).
+- Bundle. QtCharts would add ~3.3 MB plus libQt6OpenGLWidgets; pyqtgraph adds its Python code
+  (a few MB) and numpy with its OpenBLAS (~35 MB) — larger, but the licence decides.
+- Start-up. Importing pyqtgraph costs ~300 ms (numpy ~90 ms of it) on this machine, so this
+  module and pyqtgraph are imported only when the statistics window is first opened.
+
+Non-colour cues as in ui/palette.py: each verdict's bars have their own fill pattern (solid,
+diagonal hatching, dots) and its symbol (✓ ✗ ?) in the legend and in the counts beside every
+bar, so the chart reads in greyscale.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+import pyqtgraph as pg  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt  # noqa: E402
+from PySide6.QtGui import (  # noqa: E402
+    QBrush, QColor, QFont, QFontMetrics, QImage, QPainter, QPen, QPixmap,
+)
+from PySide6.QtSvg import QSvgGenerator  # noqa: E402
+from PySide6.QtWidgets import QVBoxLayout, QWidget  # noqa: E402
+
+from ...core.model import Verdict  # noqa: E402
+from ...core.stats import GroupBy, StatsTable, VerdictCounts, iso_week  # noqa: E402
+from ..palette import style  # noqa: E402
+
+#: the most bars a chart shows; the CSV always holds every group
+MAX_BARS = 40
+#: time charts fill the days or weeks without claims, up to this many bars
+MAX_TIME_BARS = 400
+LABEL_CHARS = 40
+BAR = 0.7
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("StatisticsChart", text)
+
+
+def verdict_name(verdict: Verdict) -> str:
+    """The verdict's name in the interface language (literal strings, for the translators)."""
+    names = {Verdict.VERIFIED: tr("verified"), Verdict.DISPUTED: tr("disputed"),
+             Verdict.UNVERIFIED: tr("unverified")}
+    return names[verdict]
+
+
+def verdict_brush(verdict: Verdict) -> QBrush:
+    """A tile in the verdict's colours with its own pattern: solid for verified, diagonal
+    hatching for disputed, dots for unverified (the underline styles' counterparts)."""
+    s = style(verdict)
+    if verdict is Verdict.VERIFIED:
+        return QBrush(QColor(s.strong))
+    tile = QPixmap(8, 8)
+    tile.fill(QColor(s.tint))
+    painter = QPainter(tile)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.setPen(QPen(QColor(s.strong), 1.5))
+    if verdict is Verdict.DISPUTED:
+        painter.drawLine(0, 8, 8, 0)
+        painter.drawLine(-4, 4, 4, -4)
+        painter.drawLine(4, 12, 12, 4)
+    else:
+        painter.setBrush(QColor(s.strong))
+        painter.drawRect(1, 1, 2, 2)
+        painter.drawRect(5, 5, 2, 2)
+    painter.end()
+    return QBrush(tile)
+
+
+def count_text(group: VerdictCounts) -> str:
+    """"5 · ✓2 ✗2 ?1": the total, then each verdict's count with its symbol."""
+    parts = [f"{style(v).symbol}{group[v]}" for v in Verdict if group[v]]
+    return f"{group.total} · " + " ".join(parts)
+
+
+def fill_time_gaps(table: StatsTable) -> list[VerdictCounts]:
+    """The groups of a time table with the days (or weeks) that have no claims put back as
+    empty bars, so the axis is even; the undated group stays last."""
+    dated = [g for g in table.groups if g.key]
+    undated = [g for g in table.groups if not g.key]
+    if not dated:
+        return undated
+    by_key = {g.key: g for g in dated}
+    first = _day_of(dated[0].key, table.by)
+    last = _day_of(dated[-1].key, table.by)
+    step = dt.timedelta(days=7 if table.by.by_week else 1)
+    if (last - first) / step >= MAX_TIME_BARS:
+        return table.groups
+    out, day = [], first
+    while day <= last:
+        key = iso_week(day.isoformat()) if table.by.by_week else day.isoformat()
+        out.append(by_key.get(key) or VerdictCounts(key, key))
+        day += step
+    return out + undated
+
+
+def _day_of(key: str, by: GroupBy) -> dt.date:
+    if by.by_week:
+        year, week = key.split("-W")
+        return dt.date.fromisocalendar(int(year), int(week), 1)
+    return dt.date.fromisoformat(key)
+
+
+class PatternBars(pg.BarGraphItem):
+    """Bars of one verdict. The fill is painted in screen pixels: a textured brush painted in
+    the plot's data coordinates would be stretched with them (one claim = 100 pixels), and the
+    hatching would turn into blotches."""
+
+    def __init__(self, rects: list[QRectF], verdict: Verdict) -> None:
+        s = style(verdict)
+        self.rects = rects
+        self.fill = verdict_brush(verdict)
+        self.edge = QPen(QColor(s.strong), 1)
+        self.edge.setCosmetic(True)
+        super().__init__(x0=[r.left() for r in rects], y0=[r.top() for r in rects],
+                         width=[r.width() for r in rects], height=[r.height() for r in rects],
+                         brush=self.fill, pen=self.edge)
+
+    def values(self) -> list[float]:
+        """Each bar's length: its count (for tests and the accessible description)."""
+        return [max(r.width(), r.height()) if min(r.width(), r.height()) > 0 else 0.0
+                for r in self.rects]
+
+    def paint(self, p, *args) -> None:
+        transform = p.transform()
+        p.save()
+        p.resetTransform()
+        p.setPen(self.edge)
+        for rect in self.rects:
+            if rect.width() <= 0 or rect.height() <= 0:
+                continue
+            on_screen = transform.mapRect(rect)
+            p.setBrushOrigin(on_screen.topLeft())
+            p.fillRect(on_screen, self.fill)
+            p.drawRect(on_screen)
+        p.restore()
+
+
+class VerdictChart(QWidget):
+    """One chart of a StatsTable: horizontal bars for outlets, articles and annotators (their
+    names are long), vertical bars over time for days and weeks."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot = pg.PlotWidget(background="w")
+        self.plot.setMinimumSize(QSize(480, 320))
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        item = self.plot.getPlotItem()
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setPen(pg.mkPen("#444"))
+            axis.setTextPen(pg.mkPen("#222"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot)
+        self.bars: dict[Verdict, PatternBars] = {}
+        self.labels: list[pg.TextItem] = []
+        self.shown: list[VerdictCounts] = []
+        self.hidden_groups = 0
+        self.table: StatsTable | None = None
+
+    # ------------------------------------------------------------------ drawing
+    def show_table(self, table: StatsTable) -> None:
+        self.table = table
+        item = self.plot.getPlotItem()
+        item.clear()
+        if item.legend is not None:
+            item.legend.scene().removeItem(item.legend)
+            item.legend = None
+        self.bars, self.labels = {}, []
+        if table.by.is_time:
+            groups = fill_time_gaps(table)
+        else:
+            groups = table.groups
+        self.hidden_groups = max(0, len(groups) - MAX_BARS) if not table.by.is_time else 0
+        groups = groups if table.by.is_time else groups[:MAX_BARS]
+        self.shown = groups
+        item.setTitle(self._title(table.by), color="#222", size="11pt")
+        if not groups:
+            item.getAxis("left").setTicks([[]])
+            item.getAxis("bottom").setTicks([[]])
+            return
+        horizontal = not table.by.is_time
+        legend = item.addLegend(offset=(-10, 10), labelTextColor="#222",
+                                brush=pg.mkBrush(255, 255, 255, 220), pen=pg.mkPen("#999"))
+        positions = list(range(len(groups)))
+        base = [0] * len(groups)
+        for verdict in Verdict:
+            sizes = [g[verdict] for g in groups]
+            s = style(verdict)
+            if horizontal:
+                rects = [QRectF(b, i - BAR / 2, n, BAR) for i, b, n in zip(positions, base, sizes)]
+            else:
+                rects = [QRectF(i - BAR / 2, b, BAR, n) for i, b, n in zip(positions, base, sizes)]
+            bar = PatternBars(rects, verdict)
+            item.addItem(bar)
+            legend.addItem(bar, f"{s.symbol} {verdict_name(verdict)}")
+            self.bars[verdict] = bar
+            base = [b + n for b, n in zip(base, sizes)]
+        self._add_labels(groups, horizontal)
+        self._set_axes(groups, horizontal)
+
+    def _title(self, by: GroupBy) -> str:
+        titles = {
+            GroupBy.OUTLET: tr("Claims per outlet"), GroupBy.ARTICLE: tr("Claims per article"),
+            GroupBy.ANNOTATOR: tr("Claims per annotator"),
+            GroupBy.DAY: tr("Claims by day tagged"), GroupBy.WEEK: tr("Claims by week tagged"),
+            GroupBy.PUBLISHED: tr("Claims by day of publication"),
+            GroupBy.PUBLISHED_WEEK: tr("Claims by week of publication"),
+        }
+        return titles[by]
+
+    def _add_labels(self, groups: list[VerdictCounts], horizontal: bool) -> None:
+        font = QFont()
+        font.setPointSizeF(8.5)
+        for i, g in enumerate(groups):
+            if not g.total:
+                continue
+            if horizontal:
+                label = pg.TextItem(count_text(g), color="#222", anchor=(0, 0.5))
+                label.setPos(g.total, i)
+            else:
+                label = pg.TextItem(str(g.total), color="#222", anchor=(0.5, 1))
+                label.setPos(i, g.total)
+            label.setFont(font)
+            self.plot.addItem(label)
+            self.labels.append(label)
+
+    def _set_axes(self, groups: list[VerdictCounts], horizontal: bool) -> None:
+        item = self.plot.getPlotItem()
+        peak = max((g.total for g in groups), default=1) or 1
+        names = [(i, _short(g.label)) for i, g in enumerate(groups)]
+        step = _count_step(peak)
+        if horizontal:
+            left = item.getAxis("left")
+            left.setTicks([names])
+            metrics = QFontMetrics(left.style.get("tickFont") or QFont())
+            left.setWidth(max(metrics.horizontalAdvance(n) for _, n in names) + 16)
+            item.getAxis("bottom").setTicks(None)
+            item.getAxis("bottom").setTickSpacing(step, step)
+            item.invertY(True)
+            item.setXRange(0, peak * 1.45, padding=0)
+            item.setYRange(-0.6, len(groups) - 0.4, padding=0)
+        else:
+            every = max(1, len(groups) // 12)
+            item.getAxis("bottom").setTicks([names[::every]])
+            item.getAxis("left").setTicks(None)
+            item.getAxis("left").setTickSpacing(step, step)
+            item.getAxis("left").setWidth(None)
+            item.invertY(False)
+            item.setXRange(-0.6, len(groups) - 0.4, padding=0)
+            item.setYRange(0, peak * 1.2, padding=0)
+
+    # ------------------------------------------------------------------ saving
+    def _source(self) -> QRectF:
+        view = self.plot
+        return view.mapToScene(view.viewport().rect()).boundingRect()
+
+    def save_png(self, path: str | Path, scale: float = 2.0) -> None:
+        """The chart as it is shown, at `scale` times the screen resolution."""
+        source = self._source()
+        image = QImage(int(source.width() * scale), int(source.height() * scale),
+                       QImage.Format.Format_ARGB32)
+        image.setDevicePixelRatio(scale)
+        image.fill(Qt.GlobalColor.white)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        self.plot.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
+        painter.end()
+        if not image.save(str(path), "PNG"):
+            raise OSError(f"cannot write the PNG image {path}")
+
+    def save_svg(self, path: str | Path, title: str = "") -> None:
+        """The chart as vector graphics (bars, text and axes stay sharp at any size)."""
+        source = self._source()
+        generator = QSvgGenerator()
+        generator.setFileName(str(path))
+        generator.setSize(source.size().toSize())
+        # the axes replay recorded pictures, which scale by the device's resolution: at the
+        # generator's default 72 dpi they would shrink away from the bars
+        generator.setResolution(self.plot.logicalDpiX())
+        generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+        generator.setTitle(title or self.plot.getPlotItem().titleLabel.text)
+        generator.setDescription("Annotator statistics")
+        painter = QPainter(generator)
+        painter.fillRect(QRectF(0, 0, source.width(), source.height()), Qt.GlobalColor.white)
+        self.plot.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
+        painter.end()
+
+
+def _count_step(peak: int) -> int:
+    """Whole-number ticks on the count axis, about six of them: 1, 2, 5, 10, 20, 50, …"""
+    step = 1
+    while peak / step > 6:
+        for factor in (2, 2.5, 2):
+            step = int(step * factor)
+            if peak / step <= 6:
+                break
+    return step
+
+
+def _short(label: str) -> str:
+    return label if len(label) <= LABEL_CHARS else label[:LABEL_CHARS - 1] + "…"
