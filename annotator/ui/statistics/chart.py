@@ -117,15 +117,18 @@ class PatternBars(pg.BarGraphItem):
     the plot's data coordinates would be stretched with them (one claim = 100 pixels), and the
     hatching would turn into blotches."""
 
-    def __init__(self, rects: list[QRectF], verdict: Verdict) -> None:
+    def __init__(self, verdict: Verdict) -> None:
         s = style(verdict)
-        self.rects = rects
+        self.rects: list[QRectF] = []
         self.fill = verdict_brush(verdict)
         self.edge = QPen(QColor(s.strong), 1)
         self.edge.setCosmetic(True)
-        super().__init__(x0=[r.left() for r in rects], y0=[r.top() for r in rects],
-                         width=[r.width() for r in rects], height=[r.height() for r in rects],
-                         brush=self.fill, pen=self.edge)
+        super().__init__(x0=[], y0=[], width=[], height=[], brush=self.fill, pen=self.edge)
+
+    def set_rects(self, rects: list[QRectF]) -> None:
+        self.rects = rects
+        self.setOpts(x0=[r.left() for r in rects], y0=[r.top() for r in rects],
+                     width=[r.width() for r in rects], height=[r.height() for r in rects])
 
     def values(self) -> list[float]:
         """Each bar's length: its count (for tests and the accessible description)."""
@@ -168,49 +171,45 @@ class VerdictChart(QWidget):
         layout.addWidget(self.plot)
         self.bars: dict[Verdict, PatternBars] = {}
         self.labels: list[pg.TextItem] = []
+        self._pool: list[pg.TextItem] = []
+        self.legend: pg.LegendItem | None = None
+        self._label_font = QFont()
+        self._label_font.setPointSizeF(8.5)
         self.shown: list[VerdictCounts] = []
         self.hidden_groups = 0
         self.table: StatsTable | None = None
 
     # ------------------------------------------------------------------ drawing
     def show_table(self, table: StatsTable) -> None:
+        """Draw `table`. The bars, legend and count labels are made once and updated: building
+        pyqtgraph items costs more than the query."""
         self.table = table
         item = self.plot.getPlotItem()
-        item.clear()
-        if item.legend is not None:
-            item.legend.scene().removeItem(item.legend)
-            item.legend = None
-        self.bars, self.labels = {}, []
-        if table.by.is_time:
-            groups = fill_time_gaps(table)
-        else:
-            groups = table.groups
-        self.hidden_groups = max(0, len(groups) - MAX_BARS) if not table.by.is_time else 0
+        groups = fill_time_gaps(table) if table.by.is_time else table.groups
+        self.hidden_groups = 0 if table.by.is_time else max(0, len(groups) - MAX_BARS)
         groups = groups if table.by.is_time else groups[:MAX_BARS]
         self.shown = groups
         item.setTitle(self._title(table.by), color="#222", size="11pt")
-        if not groups:
-            item.getAxis("left").setTicks([[]])
-            item.getAxis("bottom").setTicks([[]])
-            return
+        if not self.bars:
+            # under the plot, in one row: inside it would cover the longest bars' counts
+            legend = pg.LegendItem(offset=None, labelTextColor="#222", colCount=3)
+            item.layout.addItem(legend, 5, 1, alignment=Qt.AlignmentFlag.AlignHCenter)
+            self.legend = legend
+            for verdict in Verdict:
+                bar = self.bars[verdict] = PatternBars(verdict)
+                item.addItem(bar)
+                legend.addItem(bar, f"{style(verdict).symbol} {verdict_name(verdict)}")
         horizontal = not table.by.is_time
-        legend = item.addLegend(offset=(-10, 10), labelTextColor="#222",
-                                brush=pg.mkBrush(255, 255, 255, 220), pen=pg.mkPen("#999"))
-        positions = list(range(len(groups)))
         base = [0] * len(groups)
         for verdict in Verdict:
             sizes = [g[verdict] for g in groups]
-            s = style(verdict)
             if horizontal:
-                rects = [QRectF(b, i - BAR / 2, n, BAR) for i, b, n in zip(positions, base, sizes)]
+                rects = [QRectF(b, i - BAR / 2, n, BAR) for i, (b, n) in enumerate(zip(base, sizes))]
             else:
-                rects = [QRectF(i - BAR / 2, b, BAR, n) for i, b, n in zip(positions, base, sizes)]
-            bar = PatternBars(rects, verdict)
-            item.addItem(bar)
-            legend.addItem(bar, f"{s.symbol} {verdict_name(verdict)}")
-            self.bars[verdict] = bar
+                rects = [QRectF(i - BAR / 2, b, BAR, n) for i, (b, n) in enumerate(zip(base, sizes))]
+            self.bars[verdict].set_rects(rects)
             base = [b + n for b, n in zip(base, sizes)]
-        self._add_labels(groups, horizontal)
+        self._set_labels(groups, horizontal)
         self._set_axes(groups, horizontal)
 
     def _title(self, by: GroupBy) -> str:
@@ -223,26 +222,32 @@ class VerdictChart(QWidget):
         }
         return titles[by]
 
-    def _add_labels(self, groups: list[VerdictCounts], horizontal: bool) -> None:
-        font = QFont()
-        font.setPointSizeF(8.5)
-        for i, g in enumerate(groups):
-            if not g.total:
-                continue
+    def _set_labels(self, groups: list[VerdictCounts], horizontal: bool) -> None:
+        """A count beside every bar (from a pool of text items, reused from draw to draw)."""
+        counted = [(i, g) for i, g in enumerate(groups) if g.total]
+        while len(self._pool) < len(counted):
+            label = pg.TextItem("", color="#222")
+            label.setFont(self._label_font)
+            self.plot.addItem(label)
+            self._pool.append(label)
+        self.labels = self._pool[:len(counted)]
+        for label, (i, g) in zip(self.labels, counted):
             if horizontal:
-                label = pg.TextItem(count_text(g), color="#222", anchor=(0, 0.5))
+                label.setText(count_text(g))
+                label.setAnchor((0, 0.5))
                 label.setPos(g.total, i)
             else:
-                label = pg.TextItem(str(g.total), color="#222", anchor=(0.5, 1))
+                label.setText(str(g.total))
+                label.setAnchor((0.5, 1))
                 label.setPos(i, g.total)
-            label.setFont(font)
-            self.plot.addItem(label)
-            self.labels.append(label)
+            label.show()
+        for label in self._pool[len(counted):]:
+            label.hide()
 
     def _set_axes(self, groups: list[VerdictCounts], horizontal: bool) -> None:
         item = self.plot.getPlotItem()
         peak = max((g.total for g in groups), default=1) or 1
-        names = [(i, _short(g.label)) for i, g in enumerate(groups)]
+        names = [(i, _short(g.label)) for i, g in enumerate(groups)] or [(0, "")]
         step = _count_step(peak)
         if horizontal:
             left = item.getAxis("left")

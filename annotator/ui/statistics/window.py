@@ -106,8 +106,11 @@ class StatisticsWindow(QWidget):
         if self.project.closed:
             return
         self._dirty = False
-        self.table = self.project.stats(self.by)
-        self.chart.show_table(self.table)
+        table = self.project.stats(self.by)
+        if table == self.table:  # a note or an evidence link changed: nothing to redraw
+            return
+        self.table = table
+        self.chart.show_table(table)
         self.summary.setText(self._summary_text(self.table))
 
     def _summary_text(self, table: StatsTable) -> str:
