@@ -151,3 +151,16 @@ def test_statistics_is_built_on_first_use_and_follows_edits(qtbot, project):
     assert stats.chart.shown[0].label == "Kabar"
     window.adapter.stack.undo()
     qtbot.waitUntil(lambda: stats.table.totals.total == 0, timeout=3000)
+
+
+def test_an_open_statistics_window_follows_the_next_project(qtbot, project, tmp_path, monkeypatch):
+    add_docs(project, TEXT_A, outlet="Kabar")
+    window = make_window(qtbot, project)
+    stats = window.show_statistics()
+    qtbot.waitUntil(lambda: stats.table is not None)
+    assert stats.table.groups == []
+    other = build(tmp_path / "other.annot", monkeypatch)
+    window.set_project(other)
+    qtbot.waitUntil(lambda: stats.table is not None and stats.table.totals.total == 11,
+                    timeout=3000)
+    assert stats.project is other and "other" in stats.windowTitle()
