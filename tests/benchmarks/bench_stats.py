@@ -10,22 +10,13 @@ from __future__ import annotations
 
 import json
 import os
-import statistics
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_core import _ms  # noqa: E402  (median milliseconds of repeated calls)
 from synth import shared_project  # noqa: E402
-
-
-def _ms(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times)
 
 
 def run(scale: float = 1.0) -> dict:
