@@ -164,3 +164,23 @@ def test_an_open_statistics_window_follows_the_next_project(qtbot, project, tmp_
     qtbot.waitUntil(lambda: stats.table is not None and stats.table.totals.total == 11,
                     timeout=3000)
     assert stats.project is other and "other" in stats.windowTitle()
+
+
+def test_many_groups_chart_the_largest_and_say_so(qtbot, project):
+    from annotator.ui.statistics.chart import MAX_BARS
+    from annotator.ui.statistics.window import StatisticsWindow
+
+    n = MAX_BARS + 5
+    docs = add_docs(project, *[f"{TEXT_A} {i}" for i in range(n)])
+    for i, d in enumerate(docs):
+        project.update_document(d.id, outlet=f"Outlet {i:02d}")
+        for k in range(1 + i % 3):
+            project.add_claim(d.id, k, k + 4, "disputed")
+    window = StatisticsWindow(project)
+    qtbot.addWidget(window)
+    window.show()
+    assert len(window.chart.shown) == MAX_BARS and window.chart.hidden_groups == 5
+    assert len(window.chart.labels) == MAX_BARS
+    everything = sorted((1 + i % 3 for i in range(n)), reverse=True)
+    assert [g.total for g in window.chart.shown] == everything[:MAX_BARS]
+    assert f"the {MAX_BARS} largest of {n} groups" in window.summary.text()

@@ -25,7 +25,7 @@ from pathlib import Path
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import pyqtgraph as pg  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt  # noqa: E402
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Qt  # noqa: E402
 from PySide6.QtGui import (  # noqa: E402
     QBrush, QColor, QFont, QFontMetrics, QImage, QPainter, QPen, QPixmap,
 )
@@ -33,7 +33,7 @@ from PySide6.QtSvg import QSvgGenerator  # noqa: E402
 from PySide6.QtWidgets import QVBoxLayout, QWidget  # noqa: E402
 
 from ...core.model import Verdict  # noqa: E402
-from ...core.stats import GroupBy, StatsTable, VerdictCounts, iso_week  # noqa: E402
+from ...core.stats import UNTITLED, GroupBy, StatsTable, VerdictCounts, iso_week  # noqa: E402
 from ..palette import style  # noqa: E402
 
 #: the most bars a chart shows; the CSV always holds every group
@@ -41,17 +41,25 @@ MAX_BARS = 40
 #: time charts fill the days or weeks without claims, up to this many bars
 MAX_TIME_BARS = 400
 LABEL_CHARS = 40
+TITLES = {
+    GroupBy.OUTLET: QT_TRANSLATE_NOOP("StatisticsChart", "Claims per outlet"),
+    GroupBy.ARTICLE: QT_TRANSLATE_NOOP("StatisticsChart", "Claims per article"),
+    GroupBy.ANNOTATOR: QT_TRANSLATE_NOOP("StatisticsChart", "Claims per annotator"),
+    GroupBy.DAY: QT_TRANSLATE_NOOP("StatisticsChart", "Claims by day tagged"),
+    GroupBy.WEEK: QT_TRANSLATE_NOOP("StatisticsChart", "Claims by week tagged"),
+    GroupBy.PUBLISHED: QT_TRANSLATE_NOOP("StatisticsChart", "Claims by day of publication"),
+    GroupBy.PUBLISHED_WEEK: QT_TRANSLATE_NOOP("StatisticsChart", "Claims by week of publication"),
+}
 BAR = 0.7
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StatisticsChart", text)
 
 
 def verdict_name(verdict: Verdict) -> str:
     """The verdict's name in the interface language (literal strings, for the translators)."""
-    names = {Verdict.VERIFIED: tr("verified"), Verdict.DISPUTED: tr("disputed"),
-             Verdict.UNVERIFIED: tr("unverified")}
+    names = {
+        Verdict.VERIFIED: QCoreApplication.translate("StatisticsChart", "verified"),
+        Verdict.DISPUTED: QCoreApplication.translate("StatisticsChart", "disputed"),
+        Verdict.UNVERIFIED: QCoreApplication.translate("StatisticsChart", "unverified"),
+    }
     return names[verdict]
 
 
@@ -76,6 +84,20 @@ def verdict_brush(verdict: Verdict) -> QBrush:
         painter.drawRect(5, 5, 2, 2)
     painter.end()
     return QBrush(tile)
+
+
+def display_label(by: GroupBy, group: VerdictCounts) -> str:
+    """The group's name on the axis: the placeholders for an empty outlet, name, title or
+    date in the interface language (the CLI and the CSV keep core's English ones)."""
+    if group.key == "" and by is GroupBy.OUTLET:
+        return QCoreApplication.translate("StatisticsChart", "(no outlet)")
+    if group.key == "" and by is GroupBy.ANNOTATOR:
+        return QCoreApplication.translate("StatisticsChart", "(no annotator)")
+    if group.key == "" and by.is_time:
+        return QCoreApplication.translate("StatisticsChart", "(no date)")
+    if by is GroupBy.ARTICLE and group.label == UNTITLED:
+        return QCoreApplication.translate("StatisticsChart", "(untitled)")
+    return group.label
 
 
 def count_text(group: VerdictCounts) -> str:
@@ -203,24 +225,18 @@ class VerdictChart(QWidget):
         base = [0] * len(groups)
         for verdict in Verdict:
             sizes = [g[verdict] for g in groups]
+            spans = enumerate(zip(base, sizes))
             if horizontal:
-                rects = [QRectF(b, i - BAR / 2, n, BAR) for i, (b, n) in enumerate(zip(base, sizes))]
+                rects = [QRectF(b, i - BAR / 2, n, BAR) for i, (b, n) in spans]
             else:
-                rects = [QRectF(i - BAR / 2, b, BAR, n) for i, (b, n) in enumerate(zip(base, sizes))]
+                rects = [QRectF(i - BAR / 2, b, BAR, n) for i, (b, n) in spans]
             self.bars[verdict].set_rects(rects)
             base = [b + n for b, n in zip(base, sizes)]
         self._set_labels(groups, horizontal)
         self._set_axes(groups, horizontal)
 
     def _title(self, by: GroupBy) -> str:
-        titles = {
-            GroupBy.OUTLET: tr("Claims per outlet"), GroupBy.ARTICLE: tr("Claims per article"),
-            GroupBy.ANNOTATOR: tr("Claims per annotator"),
-            GroupBy.DAY: tr("Claims by day tagged"), GroupBy.WEEK: tr("Claims by week tagged"),
-            GroupBy.PUBLISHED: tr("Claims by day of publication"),
-            GroupBy.PUBLISHED_WEEK: tr("Claims by week of publication"),
-        }
-        return titles[by]
+        return QCoreApplication.translate("StatisticsChart", TITLES[by])
 
     def _set_labels(self, groups: list[VerdictCounts], horizontal: bool) -> None:
         """A count beside every bar (from a pool of text items, reused from draw to draw)."""
@@ -247,7 +263,8 @@ class VerdictChart(QWidget):
     def _set_axes(self, groups: list[VerdictCounts], horizontal: bool) -> None:
         item = self.plot.getPlotItem()
         peak = max((g.total for g in groups), default=1) or 1
-        names = [(i, _short(g.label)) for i, g in enumerate(groups)] or [(0, "")]
+        by = self.table.by if self.table is not None else GroupBy.OUTLET
+        names = [(i, _short(display_label(by, g))) for i, g in enumerate(groups)] or [(0, "")]
         step = _count_step(peak)
         if horizontal:
             left = item.getAxis("left")
