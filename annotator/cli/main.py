@@ -14,6 +14,7 @@ from ..core.model import Verdict
 from .agreement import agreement
 from .common import echo_json, fail, open_project, project_arg, safe_output, user_errors
 from .files import backup, check, restore
+from .stats import stats
 
 VERDICTS = [v.value for v in Verdict]
 
@@ -314,3 +315,4 @@ def export(project: Path, fmt: str, output: Path, verdicts: tuple[str, ...], doc
 for _command in (check, backup, restore):  # the commands that look after the file itself
     main.add_command(_command)
 main.add_command(agreement)
+main.add_command(stats)

@@ -39,6 +39,7 @@ from .undo import UndoAdapter
 if TYPE_CHECKING:  # QtNetwork is loaded only by a launch that serves the project
     from .dialogs.search_panel import SearchPanel
     from .single_instance import ProjectServer
+    from .statistics.window import StatisticsWindow
 
 
 PROJECT_SUFFIX = ".annot"
@@ -66,6 +67,7 @@ class MainWindow(EditCommands, QMainWindow):
         self.tabifyDockWidget(self.library_dock, self.search_dock)
         self.library_dock.raise_()
         self._search_panel: SearchPanel | None = None
+        self.statistics: StatisticsWindow | None = None  # built on first View ▸ Statistics
         self.search_dock.visibilityChanged.connect(lambda shown: shown and self.search_panel)
         self.language_label = QLabel()
         self.counts_label = QLabel()
@@ -158,6 +160,8 @@ class MainWindow(EditCommands, QMainWindow):
         if old is not None:
             old.close()
         self.setWindowTitle(f"{project.name} — Annotator")
+        if self.statistics is not None:
+            self.statistics.set_project(project)
         layout.restore_panes(self)
         if old is not None:
             # Qt removes the old panels from the dock layout in queued calls: until they have
@@ -182,6 +186,18 @@ class MainWindow(EditCommands, QMainWindow):
             self.search_dock.setWidget(self._search_panel)
         return self._search_panel
 
+    def show_statistics(self) -> "StatisticsWindow":
+        """View ▸ Statistics: built on first use, so its module and pyqtgraph (a 300 ms import)
+        never delay the start."""
+        if self.statistics is None:
+            from .statistics.window import StatisticsWindow
+
+            self.statistics = StatisticsWindow(self.project, self)
+        self.statistics.show()
+        self.statistics.raise_()
+        self.statistics.activateWindow()
+        return self.statistics
+
     def shutdown_search(self) -> None:
         """Stop the search thread, if the panel was ever built."""
         if self._search_panel is not None:
@@ -199,6 +215,8 @@ class MainWindow(EditCommands, QMainWindow):
         self.claims_panel.model.reload()
         self.panes.reload_documents()
         self._update_status()
+        if self.statistics is not None:
+            self.statistics.schedule_refresh()
 
     # ------------------------------------------------------------------ changes
     def on_changes(self, cs: ChangeSet) -> None:
@@ -210,6 +228,8 @@ class MainWindow(EditCommands, QMainWindow):
         self._pending.append((cs, state))
         self._saved_text = f"{self.adapter.doing}: {cs.label}"  # Saved, Undone or Redone
         self._flush_timer.start()
+        if self.statistics is not None:
+            self.statistics.schedule_refresh()
 
     def flush(self) -> None:
         """Bring the docks and the status bar up to date with every change so far."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 LINK_KEYS = {LinkKind.SAME_CLAIM: "Ctrl+Alt+1", LinkKind.SUPPORTS: "Ctrl+Alt+2",
              LinkKind.CONTRADICTS: "Ctrl+Alt+3"}
+STATISTICS_KEY = "Ctrl+Shift+G"  # G for graphs; no other action uses it
 
 
 def _action(window: "MainWindow", text: str, slot, shortcut=None, tip: str = "") -> QAction:
@@ -81,6 +82,10 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     a["sync"] = _action(w, "S&ynchronised scrolling", lambda: w.panes.set_sync_scrolling(
         a["sync"].isChecked()))
     a["sync"].setCheckable(True)
+    a["statistics"] = _action(
+        w, QCoreApplication.translate("Menus", "S&tatistics…"), w.show_statistics, STATISTICS_KEY,
+        QCoreApplication.translate("Menus", "Verdict counts per outlet, article, annotator and "
+                                            "week, as charts"))
     a["about"] = _action(w, "&About Annotator", lambda: _about(w))
     a["demo"] = _action(w, "Open the &demo project", lambda: files.open_demo(w))
 
@@ -107,6 +112,8 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     view = bar.addMenu("&View")
     for key in ("add_pane", "close_pane", "next_pane", "previous_pane", "sync"):
         view.addAction(a[key])
+    view.addSeparator()
+    view.addAction(a["statistics"])
     view.addSeparator()
     for dock in (w.library_dock, w.inspector_dock, w.claims_dock, w.search_dock):
         view.addAction(dock.toggleViewAction())
