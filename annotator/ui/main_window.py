@@ -32,7 +32,9 @@ from .menus import build_menus, claim_menu, library_menu
 from .palette import Legend
 from .panes import PaneArea
 from .reading_pane import ReadingPane
+from .shortcut_priority import install_shortcut_priority
 from .undo import UndoAdapter
+from .wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:  # QtNetwork is loaded only by a launch that serves the project
     from .dialogs.search_panel import SearchPanel
@@ -45,6 +47,8 @@ PROJECT_SUFFIX = ".annot"
 class MainWindow(EditCommands, QMainWindow):
     def __init__(self, project: Project, server: ProjectServer | None = None) -> None:
         super().__init__()
+        install_wheel_guard()  # spin and combo boxes ignore a wheel unless focused
+        install_shortcut_priority()  # the menus' keys work from every text field
         self.setObjectName("AnnotatorMainWindow")
         self.resize(1500, 900)
         self.setAcceptDrops(True)
