@@ -70,7 +70,7 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
             w, f"Link as “{kind.label}”", lambda k=kind: w.link(k), LINK_KEYS[kind],
             "Link the selected claim to the claim selected in another pane")
         a[f"link_{kind.value}"].setIconText(f"{LINK_MARK} {kind.label}")
-    a["add_pane"] = _action(w, "&Add pane", lambda: (w.panes.add_pane(), w._update_actions()),
+    a["add_pane"] = _action(w, "&Add pane", lambda: _add_pane(w),
                             "Ctrl+T", "Read another article side by side (up to 4)")
     a["add_pane"].setIconText("＋ Pane")
     a["close_pane"] = _action(w, "&Close pane", lambda: (w.panes.remove_pane(), w._update_actions()),
@@ -187,12 +187,20 @@ def build_library_menu(w: "MainWindow", doc_id: str) -> QMenu:
     return menu
 
 
-def _open_in_new_pane(w: "MainWindow", doc_id: str) -> None:
+def _add_pane(w: "MainWindow"):
+    """Ctrl+T: the new pane becomes the active one, so the next article opens in it."""
     pane = w.panes.add_pane()
     if pane is not None:
-        w.open_document(doc_id, pane)
         w.panes.set_active(pane)
-        w._update_actions()
+        pane.view.setFocus()
+    w._update_actions()
+    return pane
+
+
+def _open_in_new_pane(w: "MainWindow", doc_id: str) -> None:
+    pane = _add_pane(w)
+    if pane is not None:
+        w.open_document(doc_id, pane)
 
 
 def _set_language(w: "MainWindow", doc_id: str) -> None:
