@@ -82,6 +82,10 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     a["sync"] = _action(w, "S&ynchronised scrolling", lambda: w.panes.set_sync_scrolling(
         a["sync"].isChecked()))
     a["sync"].setCheckable(True)
+    a["shortcuts"] = _action(w, "&Keyboard shortcuts", lambda: _help(w, "shortcuts"), "?",
+                             "Every key of the menus (also: ? when not typing in a field)")
+    a["guide"] = _action(w, "&User guide", lambda: _help(w, "guide"),
+                         QKeySequence.StandardKey.HelpContents)
     a["about"] = _action(w, "&About Annotator", lambda: _about(w))
     a["demo"] = _action(w, "Open the &demo project", lambda: open_demo(w))
 
@@ -112,6 +116,9 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     for dock in (w.library_dock, w.inspector_dock, w.claims_dock, w.search_dock):
         view.addAction(dock.toggleViewAction())
     help_menu = bar.addMenu("&Help")
+    help_menu.addAction(a["guide"])
+    help_menu.addAction(a["shortcuts"])
+    help_menu.addSeparator()
     help_menu.addAction(a["demo"])
     help_menu.addAction(a["about"])
 
@@ -226,6 +233,17 @@ def _cycle_pane(w: "MainWindow", step: int) -> None:
     pane = panes[(current + step) % len(panes)]
     w.panes.set_active(pane)
     pane.view.setFocus()
+
+
+def _help(w: "MainWindow", which: str) -> None:
+    """Non-modal, so the user can keep it open beside the work; one of each at a time."""
+    from .dialogs.help_dialogs import guide_dialog, shortcuts_dialog
+
+    dialogs = w.__dict__.setdefault("help_dialogs", {})
+    if which in dialogs:
+        dialogs[which].close()
+    dialogs[which] = (shortcuts_dialog if which == "shortcuts" else guide_dialog)(w)
+    dialogs[which].show()
 
 
 def _find(w: "MainWindow") -> None:
