@@ -137,6 +137,7 @@ class MainWindow(EditCommands, QMainWindow):
         self.library_dock.setWidget(self.library)
         self.claims_panel = ClaimsPanel(project, self._titles(), layout.claims_order())
         self.claims_panel.claim_activated.connect(self.jump_to_claim)
+        self.claims_panel.claim_selected.connect(self.select_claim)
         self.claims_dock.setWidget(self.claims_panel)
         self.inspector = ClaimInspector(project, self.library.model.title)
         self.inspector.verdict_requested.connect(self.retag)
