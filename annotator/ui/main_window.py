@@ -298,7 +298,7 @@ class MainWindow(EditCommands, QMainWindow):
         if pane is not None:
             return pane
         pane, replaces = self.panes.spare_pane(keep)
-        old = pane.title.text() if replaces else ""
+        old = pane.title.full_title() if replaces else ""
         pane = self.open_document(doc_id, pane)
         if pane is not None and replaces:
             self.statusBar().showMessage(
