@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 
 from annotator.ui import layout
 from tests.conftest import make_document
@@ -66,11 +66,8 @@ def test_a_layout_saved_on_a_small_screen_is_fitted_on_a_large_one(qtbot, projec
     window = _relaunch(qtbot, project, monkeypatch, 1024, 700)
     window.resize(1024, 700)
     window.inspector_dock.setMinimumWidth(0)  # squeezed as Qt did at 1024 px
-    window.resizeDocks([window.inspector_dock], [150], window.inspector_dock.orientation()
-                       if hasattr(window.inspector_dock, "orientation") else
-                       __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.Orientation.Horizontal)
-    window.resizeDocks([window.claims_dock], [300],
-                       __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.Orientation.Vertical)
+    window.resizeDocks([window.inspector_dock], [150], Qt.Orientation.Horizontal)
+    window.resizeDocks([window.claims_dock], [300], Qt.Orientation.Vertical)
     settle()
     assert window.inspector_dock.width() < 200
     window.close()
