@@ -135,6 +135,8 @@ class ReadingPane(QFrame):
         self.language.setMinimumWidth(1)
         self.meta = QLabel()
         self.meta.setContentsMargins(6, 0, 6, 2)
+        self.meta.setMinimumWidth(1)  # a long outlet line is cut in a narrow pane, not the
+        # reason the window outgrows a small screen (the whole line is in its tooltip)
         # secondary, but readable: the theme's text colour at 72% (palette(mid) gave 1.8:1)
         text = self.meta.palette().color(QPalette.ColorRole.WindowText)
         self.meta.setStyleSheet(
@@ -186,6 +188,7 @@ class ReadingPane(QFrame):
         bits = [b for b in (doc.outlet, doc.published[:10], doc.author) if b]
         bits.append(counts_text(counts))
         self.meta.setText("  ·  ".join(bits))
+        self.meta.setToolTip(self.meta.text())
 
     def clear(self) -> None:
         self.doc_id = None

@@ -24,8 +24,10 @@ def _screen(monkeypatch, width: int, height: int) -> None:
 
 
 def _project_with_long_titles(project):
-    docs = [make_document(TEXT_A, title=LONG_TITLE, language="id"),
-            make_document(TEXT_B, title="Kabar Pesisir: " + LONG_TITLE, language="id")]
+    meta = dict(language="id", outlet="Kabar Pesisir Online (fiktif)", published="2026-03-14",
+                author="Rini Pratiwi dan Agus Wibowo")  # a long line under the title
+    docs = [make_document(TEXT_A, title=LONG_TITLE, **meta),
+            make_document(TEXT_B, title="Kabar Pesisir: " + LONG_TITLE, **meta)]
     project.add_documents(docs, undoable=False)
     project.add_claim(docs[0].id, 0, 6, "verified")
     project.add_claim(docs[1].id, 0, 5, "disputed")
@@ -41,6 +43,7 @@ def test_the_workbench_fits_the_screen(qtbot, project, monkeypatch, width, heigh
     settle()
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(ARTIFACTS / f"workbench-{width}x{height}.png"))
+    assert window.width() <= width and window.height() <= height  # nothing off the screen
     pane = window.panes.panes[0]
     line = pane.title.fontMetrics().lineSpacing()
     assert pane.title.height() <= 2 * line + 4  # two lines at most …
