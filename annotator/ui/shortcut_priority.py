@@ -17,7 +17,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from .app_filters import install_once
 
 _COMMAND = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
             | Qt.KeyboardModifier.MetaModifier)
@@ -59,12 +61,5 @@ class ShortcutPriority(QObject):
         return False
 
 
-def install_shortcut_priority(app: QApplication | None = None) -> ShortcutPriority:
-    """Once per application; later calls return the filter already installed."""
-    app = app or QApplication.instance()
-    guard = getattr(app, "_annotator_shortcut_priority", None)
-    if guard is None:
-        guard = ShortcutPriority(app)
-        app.installEventFilter(guard)
-        app._annotator_shortcut_priority = guard
-    return guard
+def install_shortcut_priority() -> ShortcutPriority:
+    return install_once("shortcuts", ShortcutPriority)

@@ -10,7 +10,9 @@ the wheel.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QWidget
+
+from .app_filters import install_once
 
 GUARDED = (QAbstractSpinBox, QComboBox)
 
@@ -39,12 +41,5 @@ class WheelGuard(QObject):
         return False
 
 
-def install_wheel_guard(app: QApplication | None = None) -> WheelGuard:
-    """Once per application; later calls return the guard already installed."""
-    app = app or QApplication.instance()
-    guard = getattr(app, "_annotator_wheel_guard", None)
-    if guard is None:
-        guard = WheelGuard(app)
-        app.installEventFilter(guard)
-        app._annotator_wheel_guard = guard
-    return guard
+def install_wheel_guard() -> WheelGuard:
+    return install_once("wheel", WheelGuard)
