@@ -161,3 +161,19 @@ def test_the_shortcut_tests_pass_in_a_real_x11_session(tmp_path):
     finally:
         server.terminate()
         server.wait(10)
+
+
+def test_dialogs_spin_boxes_ignore_the_wheel_too(qtbot, project):
+    from annotator.ui.dialogs.settings_dialog import SettingsDialog
+
+    make_window(qtbot, project)  # the guard is the application's, from the first window on
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    spin = dialog.limit_spin
+    dialog.name_edit.setFocus()
+    before = spin.value()
+    _wheel(spin, +1)
+    _wheel(spin.lineEdit(), +1)
+    assert spin.value() == before and spin.focusPolicy() == Qt.FocusPolicy.StrongFocus
