@@ -2,8 +2,9 @@
 
 RFC 4180 through the csv module (CRLF row ends, quoting where needed), UTF-8, optionally with a
 BOM so Excel detects the encoding. A cell that a spreadsheet would run as a formula (starting
-with = + - @ TAB CR LF) gets a leading apostrophe, as OWASP recommends against CSV injection;
-the JSONL export keeps the raw text.
+with = + - @ TAB CR, as OWASP lists them) gets a leading apostrophe against CSV injection; the
+JSONL export keeps the raw text. A cell starting with a line break is text (a suffix that
+begins at the end of a paragraph) and is left alone, unless a formula follows the breaks.
 """
 from __future__ import annotations
 
@@ -21,8 +22,24 @@ COLUMNS = [
     "created_at", "updated_at", "evidence_urls", "links",
 ]
 
-_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
+_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 _TRIGGER_SET = frozenset(_TRIGGERS)
+#: Cells named in the warning; the rest are counted.
+NAMED_CELLS = 5
+
+
+def runs_as_formula(cell: str) -> bool:
+    """Whether a spreadsheet could run `cell`: it starts with a trigger, maybe after line feeds."""
+    return bool(cell) and cell.lstrip("\n")[:1] in _TRIGGER_SET
+
+
+def changed_cells_warning(changed: list[str]) -> str:
+    """ "3 cells … : row 2 quote, row 4 note, row 9 suffix" (rows as a spreadsheet numbers them)."""
+    named = ", ".join(changed[:NAMED_CELLS])
+    more = f" and {len(changed) - NAMED_CELLS} more" if len(changed) > NAMED_CELLS else ""
+    return (f"{len(changed)} cell(s) starting with =, +, -, @ or a control character were "
+            f"prefixed with ' so spreadsheets do not run them as formulas ({named}{more}; "
+            "the JSONL export keeps the raw text)")
 
 
 def claim_row(doc: Document, c: Claim, links: list[str]) -> list[str]:
@@ -44,37 +61,38 @@ class CsvExporter(Exporter):
               "leading '; no verdict history.")
     OPTIONS = {"bom": False}
 
-    def _rows(self, source: ExportSource, counter: list[int], limit: int | None = None):
+    def _rows(self, source: ExportSource, changed: list[str], limit: int | None = None):
+        """Rows with formula cells neutralised; `changed` gets "row N column" of each."""
         by_claim = source.links_by_claim()
+        line = 1  # the header
         for doc, claims in source.documents(include_empty=False, limit=limit):
             for c in claims:
                 links = [f"{link.kind.value} {link.target_id if link.source_id == c.id else link.source_id}"
                          for link in by_claim.get(c.id, ())]
                 row = claim_row(doc, c, links)
+                line += 1
                 for i, cell in enumerate(row):
-                    if cell and cell[0] in _TRIGGER_SET:
+                    if runs_as_formula(cell):
                         row[i] = "'" + cell
-                        counter[0] += 1
+                        changed.append(f"row {line} {COLUMNS[i]}")
                 yield row
 
     def _write(self, source: ExportSource, dest: Path, warnings: list[str]) -> None:
-        neutralised = [0]
+        changed: list[str] = []
         encoding = "utf-8-sig" if self.options["bom"] else "utf-8"
         with atomic_file(dest, encoding=encoding) as fh:
             writer = csv.writer(fh, dialect="excel", lineterminator="\r\n")
             writer.writerow(COLUMNS)
-            writer.writerows(self._rows(source, neutralised))
-        if neutralised[0]:
-            warnings.append(f"{neutralised[0]} cell(s) starting with =, +, -, @ or a control "
-                            "character were prefixed with ' so spreadsheets do not run them as "
-                            "formulas (the JSONL export keeps the raw text)")
+            writer.writerows(self._rows(source, changed))
+        if changed:
+            warnings.append(changed_cells_warning(changed))
         warnings += source.dropped_links_warning()
 
     def _preview(self, source: ExportSource, limit: int) -> str:
         out = io.StringIO()
         writer = csv.writer(out, dialect="excel", lineterminator="\n")
         writer.writerow(COLUMNS)
-        for i, row in enumerate(self._rows(source, [0])):
+        for i, row in enumerate(self._rows(source, [])):
             if i >= limit:
                 break
             writer.writerow(row)

@@ -140,6 +140,8 @@ def run(project: Path | None = None, demo: bool = False, smoke_test: bool = Fals
 def _ask_name(window) -> None:  # a MainWindow
     from .dialogs.settings_dialog import ensure_annotator_name
 
-    name = ensure_annotator_name(window)
+    name = ensure_annotator_name(window, lambda user: window.statusBar().showMessage(
+        f"No name set: your claims are recorded as “{user or 'unknown'}”, the system user, "
+        "until you set one in Edit ▸ Settings.", 20000))
     if name and window.project is not None:
         window.project.annotator = name

@@ -254,6 +254,9 @@ class ClaimsFilter(QSortFilterProxyModel):
 
 class ClaimsPanel(QWidget):
     claim_activated = Signal(str)
+    #: The user moved the table's current row with the keyboard: the inspector shows that
+    #: claim, so the two never disagree (Enter or a click opens it in a pane).
+    claim_selected = Signal(str)
 
     def __init__(self, project: Project, titles: dict[str, str],
                  order: tuple[int, Qt.SortOrder] | None = None,
@@ -289,6 +292,7 @@ class ClaimsPanel(QWidget):
             header.setSortIndicator(*self.model.order)  # (sorting the rows not yet loaded)
         self.table.clicked.connect(self._activate)
         self.table.activated.connect(self._activate)
+        self.table.selectionModel().currentRowChanged.connect(self._current_moved)
         filters = QHBoxLayout()
         filters.addWidget(self.verdict_box)
         filters.addWidget(self.doc_box)
@@ -318,6 +322,11 @@ class ClaimsPanel(QWidget):
         claim_id = index.data(CLAIM_ID_ROLE)
         if claim_id:
             self.claim_activated.emit(claim_id)
+
+    def _current_moved(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        claim_id = current.data(CLAIM_ID_ROLE) if current.isValid() else None
+        if claim_id and self.table.hasFocus():
+            self.claim_selected.emit(claim_id)
 
     def selected_claim(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

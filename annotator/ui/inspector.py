@@ -175,8 +175,8 @@ class ClaimInspector(QScrollArea):
 
         self.history = QListWidget()
         self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.history.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.history.setMaximumHeight(90)
+        self.history.setWordWrap(True)  # "2026-03-02 10:15  dewi: disputed → verified" whole
+        self.history.setMaximumHeight(120)
         form.addRow("History", self.history)
         self.show_claim(None)
 
@@ -190,8 +190,11 @@ class ClaimInspector(QScrollArea):
                 claim = None
         keep_note = (claim is not None and self.claim is not None and claim.id == self.claim.id
                      and self.note.hasFocus())
+        another = claim is not None and (self.claim is None or claim.id != self.claim.id)
         self.claim = claim
         self.empty.setVisible(claim is None)
+        if another:  # a new or other claim: its quote and verdict first, not the last one's history
+            self.verticalScrollBar().setValue(0)
         self.form_widget.setVisible(claim is not None)
         if claim is None:
             return

@@ -8,7 +8,7 @@ import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, QTimer
 
 from ..settings import config_dir
 
@@ -24,22 +24,72 @@ def project_key(path: Path) -> str:
     return "panes/" + hashlib.sha1(str(Path(path).resolve()).encode()).hexdigest()[:16]
 
 
+#: Below these a dock's contents are cut off (the inspector's buttons, the library's titles).
+MIN_SIDE_WIDTH = {"libraryDock": 200, "searchDock": 200, "inspectorDock": 280}
+MIN_CLAIMS_HEIGHT = 110
+#: Shares of the window a dock may be given back by a restored layout, or takes at first.
+SIDE_SHARE = {"libraryDock": 0.22, "inspectorDock": 0.28}
+CLAIMS_SHARE = 0.25
+
+
+def available(w: "MainWindow") -> QRect:
+    """The screen room the window may take (a function, so tests can give another screen)."""
+    return w.screen().availableGeometry()
+
+
 def restore_window(w: "MainWindow") -> None:
     s = layout_settings()
+    for dock in (w.library_dock, w.search_dock, w.inspector_dock):
+        dock.setMinimumWidth(MIN_SIDE_WIDTH[dock.objectName()])
+    w.claims_dock.setMinimumHeight(MIN_CLAIMS_HEIGHT)
     geometry = s.value("window/geometry")
     if isinstance(geometry, QByteArray):
         w.restoreGeometry(geometry)
     state = s.value("window/state")
     if isinstance(state, QByteArray):
         w.restoreState(state)
+        fit_to_screen(w)
+        # Qt applies a restored dock layout again when the window is first shown
+        QTimer.singleShot(0, w, lambda: fit_docks(w))
     else:  # first launch: most of the screen, room for the library, the claim and the table
-        screen = w.screen().availableGeometry()
+        screen = available(w)
         w.resize(min(1600, screen.width()), min(1000, screen.height()))
-        w.resizeDocks([w.library_dock, w.inspector_dock], [330, 400], Qt.Orientation.Horizontal)
-        w.resizeDocks([w.claims_dock], [250], Qt.Orientation.Vertical)
+        fit_docks(w, first=True)
     sync = s.value("window/sync_scrolling", False) in (True, "true")
     w.actions_["sync"].setChecked(sync)
     w.panes.set_sync_scrolling(sync)
+
+
+def fit_to_screen(w: "MainWindow") -> None:
+    """A restored layout is fitted to this screen, not obeyed: one saved on a larger screen
+    would run off this one, and one saved on a small screen would keep its squeezed docks."""
+    screen = available(w)
+    if w.width() > screen.width() or w.height() > screen.height() or \
+            not screen.intersects(w.frameGeometry()):
+        w.setGeometry(screen.x(), screen.y(), min(w.width(), screen.width()),
+                      min(w.height(), screen.height()))
+    fit_docks(w)
+
+
+def fit_docks(w: "MainWindow", *, first: bool = False) -> None:
+    """Side docks between their minimum and SIDE_SHARE of the window's width (the sizes of
+    a first launch: the share, up to 330 and 400 px); the claims table at most CLAIMS_SHARE of
+    its height (a few rows when the project has few claims), never less than its minimum."""
+    width, height = max(w.width(), 1), max(w.height(), 1)
+    side = [d for d in (w.library_dock, w.inspector_dock) if d.isVisible() or first]
+    wanted = []
+    for dock, first_size in zip(side, (330, 400)):
+        size = first_size if first else dock.width()
+        share = SIDE_SHARE[dock.objectName()]
+        wanted.append(max(MIN_SIDE_WIDTH[dock.objectName()], min(size, int(width * share))))
+    if side:
+        w.resizeDocks(side, wanted, Qt.Orientation.Horizontal)
+    if w.claims_dock.isVisible() or first:
+        size = 250 if first else w.claims_dock.height()
+        rows = w.project.claim_count() if w.project is not None else 0
+        few = MIN_CLAIMS_HEIGHT + 24 * rows  # a nearly empty table: no room for nothing
+        size = min(size, int(height * CLAIMS_SHARE), max(few, MIN_CLAIMS_HEIGHT))
+        w.resizeDocks([w.claims_dock], [max(MIN_CLAIMS_HEIGHT, size)], Qt.Orientation.Vertical)
 
 
 def restore_panes(w: "MainWindow") -> None:

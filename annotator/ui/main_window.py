@@ -34,7 +34,9 @@ from .operations import files
 from .palette import Legend
 from .panes import PaneArea
 from .reading_pane import ReadingPane
+from .shortcut_priority import install_shortcut_priority
 from .undo import UndoAdapter
+from .wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:  # QtNetwork is loaded only by a launch that serves the project
     from .dialogs.search_panel import SearchPanel
@@ -48,6 +50,8 @@ PROJECT_SUFFIX = ".annot"
 class MainWindow(EditCommands, QMainWindow):
     def __init__(self, project: Project, server: ProjectServer | None = None) -> None:
         super().__init__()
+        install_wheel_guard()  # spin and combo boxes ignore a wheel unless focused
+        install_shortcut_priority()  # the menus' keys work from every text field
         self.setObjectName("AnnotatorMainWindow")
         self.resize(1500, 900)
         self.setAcceptDrops(True)
@@ -130,12 +134,13 @@ class MainWindow(EditCommands, QMainWindow):
         else:
             self.adapter = UndoAdapter(project, self.show_edit_error, self)
         self.library = LibraryPanel(project)
-        self.library.open_requested.connect(lambda doc_id: self.open_document(doc_id))
+        self.library.open_requested.connect(self.read_document)
         self.library.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.library.table.customContextMenuRequested.connect(lambda pos: library_menu(self, pos))
         self.library_dock.setWidget(self.library)
         self.claims_panel = ClaimsPanel(project, self._titles(), layout.claims_order())
         self.claims_panel.claim_activated.connect(self.jump_to_claim)
+        self.claims_panel.claim_selected.connect(self.select_claim)
         self.claims_dock.setWidget(self.claims_panel)
         self.inspector = ClaimInspector(project, self.library.model.title)
         self.inspector.verdict_requested.connect(self.retag)
@@ -302,8 +307,28 @@ class MainWindow(EditCommands, QMainWindow):
         self._update_status()
         return pane
 
+    def read_document(self, doc_id: str) -> None:
+        """A double-click in the library: see `PaneArea.pane_to_read`."""
+        pane = self.open_document(doc_id, self.panes.pane_to_read())
+        if pane is not None:
+            self.panes.set_active(pane)
+
+    def open_spare(self, doc_id: str, keep: ReadingPane | None = None) -> ReadingPane | None:
+        """Show an article reached through a claim, link or search hit, without replacing the
+        one being read (see `PaneArea.spare_pane`); the status bar names one it replaces."""
+        pane = self.panes.pane_showing(doc_id)
+        if pane is not None:
+            return pane
+        pane, replaces = self.panes.spare_pane(keep)
+        old = pane.title.full_title() if replaces else ""
+        pane = self.open_document(doc_id, pane)
+        if pane is not None and replaces:
+            self.statusBar().showMessage(
+                f"Four panes are open: “{old}” (the one used least recently) made way.", 8000)
+        return pane
+
     def open_search_hit(self, doc_id: str, start: int, end: int) -> None:
-        pane = self.panes.pane_showing(doc_id) or self.open_document(doc_id)
+        pane = self.open_spare(doc_id)
         if pane is None:
             return
         if start >= 0 and end > start:
@@ -333,7 +358,8 @@ class MainWindow(EditCommands, QMainWindow):
             return
         target = self.panes.pane_showing(claim.doc_id)
         if target is None:
-            target = self.open_document(claim.doc_id, pane)
+            target = self.open_document(claim.doc_id, pane) if pane else \
+                self.open_spare(claim.doc_id)
             if target is None:
                 return
         self.select_claim(claim_id, target, reveal=True)
@@ -344,9 +370,7 @@ class MainWindow(EditCommands, QMainWindow):
             doc_id = self.project.claim(other_id).doc_id
         except NotFoundError:
             return
-        pane = self.panes.pane_showing(doc_id)
-        if pane is None:
-            pane = self.open_document(doc_id, self.panes.other_pane(source))
+        pane = self.open_spare(doc_id, keep=source)
         if pane is not None:
             self.select_claim(other_id, pane, reveal=True)
 

@@ -70,7 +70,7 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
             w, f"Link as “{kind.label}”", lambda k=kind: w.link(k), LINK_KEYS[kind],
             "Link the selected claim to the claim selected in another pane")
         a[f"link_{kind.value}"].setIconText(f"{LINK_MARK} {kind.label}")
-    a["add_pane"] = _action(w, "&Add pane", lambda: (w.panes.add_pane(), w.update_actions()),
+    a["add_pane"] = _action(w, "&Add pane", lambda: _add_pane(w),
                             "Ctrl+T", "Read another article side by side (up to 4)")
     a["add_pane"].setIconText("＋ Pane")
     a["close_pane"] = _action(w, "&Close pane", lambda: (w.panes.remove_pane(), w.update_actions()),
@@ -86,6 +86,10 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
         w, QCoreApplication.translate("Menus", "S&tatistics…"), w.show_statistics, STATISTICS_KEY,
         QCoreApplication.translate("Menus", "Verdict counts per outlet, article, annotator and "
                                             "week, as charts"))
+    a["shortcuts"] = _action(w, "&Keyboard shortcuts", lambda: _help(w, "shortcuts"), "?",
+                             "Every key of the menus (also: ? when not typing in a field)")
+    a["guide"] = _action(w, "&User guide", lambda: _help(w, "guide"),
+                         QKeySequence.StandardKey.HelpContents)
     a["about"] = _action(w, "&About Annotator", lambda: _about(w))
     a["demo"] = _action(w, "Open the &demo project", lambda: files.open_demo(w))
 
@@ -118,6 +122,9 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     for dock in (w.library_dock, w.inspector_dock, w.claims_dock, w.search_dock):
         view.addAction(dock.toggleViewAction())
     help_menu = bar.addMenu("&Help")
+    help_menu.addAction(a["guide"])
+    help_menu.addAction(a["shortcuts"])
+    help_menu.addSeparator()
     help_menu.addAction(a["demo"])
     help_menu.addAction(a["about"])
 
@@ -193,12 +200,20 @@ def build_library_menu(w: "MainWindow", doc_id: str) -> QMenu:
     return menu
 
 
-def _open_in_new_pane(w: "MainWindow", doc_id: str) -> None:
+def _add_pane(w: "MainWindow"):
+    """Ctrl+T: the new pane becomes the active one, so the next article opens in it."""
     pane = w.panes.add_pane()
     if pane is not None:
-        w.open_document(doc_id, pane)
         w.panes.set_active(pane)
-        w.update_actions()
+        pane.view.setFocus()
+    w.update_actions()
+    return pane
+
+
+def _open_in_new_pane(w: "MainWindow", doc_id: str) -> None:
+    pane = _add_pane(w)
+    if pane is not None:
+        w.open_document(doc_id, pane)
 
 
 def _link_pair(w: "MainWindow", source: str, target: str, kind: LinkKind) -> None:
@@ -212,6 +227,17 @@ def _cycle_pane(w: "MainWindow", step: int) -> None:
     pane = panes[(current + step) % len(panes)]
     w.panes.set_active(pane)
     pane.view.setFocus()
+
+
+def _help(w: "MainWindow", which: str) -> None:
+    """Non-modal, so the user can keep it open beside the work; one of each at a time."""
+    from .dialogs.help_dialogs import guide_dialog, shortcuts_dialog
+
+    dialogs = w.__dict__.setdefault("help_dialogs", {})
+    if which in dialogs:
+        dialogs[which].close()
+    dialogs[which] = (shortcuts_dialog if which == "shortcuts" else guide_dialog)(w)
+    dialogs[which].show()
 
 
 def _find(w: "MainWindow") -> None:

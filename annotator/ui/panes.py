@@ -42,6 +42,7 @@ class PaneArea(QWidget):
         layout.addWidget(self.splitter)
         self.panes: list[ReadingPane] = []
         self.active: ReadingPane | None = None
+        self._used: list[ReadingPane] = []  # least recently active first
         self.sync_scrolling = False
         self._syncing = False
         self.add_pane()
@@ -71,6 +72,8 @@ class PaneArea(QWidget):
         if pane is None or len(self.panes) <= MIN_PANES or pane not in self.panes:
             return
         self.panes.remove(pane)
+        if pane in self._used:
+            self._used.remove(pane)
         pane.hide()
         pane.setParent(None)
         pane.deleteLater()
@@ -92,6 +95,9 @@ class PaneArea(QWidget):
         if pane is self.active or pane not in self.panes:
             return
         self.active = pane
+        if pane in self._used:
+            self._used.remove(pane)
+        self._used.append(pane)
         for p in self.panes:
             p.set_active(p is pane)
         self.active_changed.emit(pane)
@@ -101,15 +107,31 @@ class PaneArea(QWidget):
             return self.active
         return next((p for p in self.panes if p.doc_id == doc_id), None)
 
-    def other_pane(self, pane: ReadingPane | None) -> ReadingPane:
-        """A pane to open a linked article in: an empty one, else the next one, else a new one."""
-        others = [p for p in self.panes if p is not pane]
-        empty = next((p for p in others if p.doc_id is None), None)
-        if empty is not None:
-            return empty
-        if others:
-            return others[0]
-        return self.add_pane() or self.panes[0]
+    def _empty_pane(self) -> ReadingPane | None:
+        if self.active is not None and self.active.doc_id is None:
+            return self.active
+        return next((p for p in self.panes if p.doc_id is None), None)
+
+    def pane_to_read(self) -> ReadingPane:
+        """Where a double-click in the library opens an article: an empty pane, else the active
+        pane (the user chose to read another article there; it may be one shown beside)."""
+        return self._empty_pane() or self.active or self.panes[0]
+
+    def spare_pane(self, keep: ReadingPane | None = None) -> tuple[ReadingPane, bool]:
+        """Where an article the user reached indirectly opens (a claim in the table, a linked
+        claim, a search hit), and whether an article is replaced there: an empty pane, else a
+        new pane (up to four), else the pane used least recently, never `keep` nor the active
+        pane, which hold what the user is reading now."""
+        empty = self._empty_pane()
+        if empty is not None and empty is not keep:
+            return empty, False
+        new = self.add_pane()
+        if new is not None:
+            return new, False
+        spare = [p for p in self.panes if p is not keep and p is not self.active]
+        used = [p for p in self._used if p in spare]
+        never = [p for p in spare if p not in used]
+        return (never + used)[0] if spare else self.active or self.panes[0], True
 
     def open_document(self, doc_id: str, pane: ReadingPane | None = None) -> ReadingPane:
         pane = pane or self.active or self.panes[0]

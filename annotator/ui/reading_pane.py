@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from ..core.model import Document, Verdict
 from .badges import counts_text, language_badge
+from .elided_title import ElidedTitle
 from .span_index import Span
 from .text_view import ClaimTextView
 
@@ -113,8 +114,7 @@ class ReadingPane(QFrame):
         header.setObjectName("paneHeader")
         top = QHBoxLayout(header)
         top.setContentsMargins(6, 4, 4, 2)
-        self.title = QLabel("No article open")
-        self.title.setWordWrap(True)
+        self.title = ElidedTitle("No article open")  # two lines at most, the whole in its tooltip
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
@@ -130,8 +130,13 @@ class ReadingPane(QFrame):
         top.addWidget(self.language, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.language.hide()  # shown with an article
+        # a narrow pane shortens the badge; its text never sets the pane's minimum width (a
+        # language set by hand would otherwise resize the panes and move the text being read)
+        self.language.setMinimumWidth(1)
         self.meta = QLabel()
         self.meta.setContentsMargins(6, 0, 6, 2)
+        self.meta.setMinimumWidth(1)  # a long outlet line is cut in a narrow pane, not the
+        # reason the window outgrows a small screen (the whole line is in its tooltip)
         # secondary, but readable: the theme's text colour at 72% (palette(mid) gave 1.8:1)
         text = self.meta.palette().color(QPalette.ColorRole.WindowText)
         self.meta.setStyleSheet(
@@ -166,8 +171,7 @@ class ReadingPane(QFrame):
         """Title, language and outlet: also after an edit of the details (the text stays put)."""
         self.doc_id = doc.id
         self.document = doc
-        self.title.setText(doc.title or doc.source_name or "Untitled")
-        self.title.setToolTip(doc.url or doc.source_name)
+        self.title.set_title(doc.title or doc.source_name or "Untitled", doc.url or doc.source_name)
         self.language.setText(language_badge(doc.effective_language))
         self.language.show()
         self.language.setToolTip(
@@ -184,11 +188,12 @@ class ReadingPane(QFrame):
         bits = [b for b in (doc.outlet, doc.published[:10], doc.author) if b]
         bits.append(counts_text(counts))
         self.meta.setText("  ·  ".join(bits))
+        self.meta.setToolTip(self.meta.text())
 
     def clear(self) -> None:
         self.doc_id = None
         self.document = None
-        self.title.setText("No article open")
+        self.title.set_title("No article open")
         self.language.clear()
         self.language.hide()
         self.meta.clear()

@@ -34,7 +34,7 @@ def read_jsonl(path, project) -> list[Span]:
 
 
 def unneutralise(cell: str) -> str:
-    if cell.startswith("'") and cell[1:2] in ("=", "+", "-", "@", "\t", "\r", "\n"):
+    if cell.startswith("'") and cell[1:].lstrip("\n")[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return cell[1:]
     return cell
 

@@ -236,8 +236,10 @@ def test_csv_reads_back_and_neutralises_formulas(corpus, tmp_path):
     assert by_id[corpus.claims["family"]]["confidence"] == "0.9"
     for row in rows:
         for cell in row.values():
-            assert not cell.startswith(("=", "+", "-", "@", "\t", "\r", "\n"))
-    assert any("formulas" in w for w in result.warnings)
+            assert not cell.lstrip("\n").startswith(("=", "+", "-", "@", "\t", "\r"))
+    warning = next(w for w in result.warnings if "formulas" in w)
+    line = 2 + [r["claim_id"] for r in rows].index(corpus.claims["formula"])
+    assert f"row {line} quote" in warning  # the cells changed are named
     # the native JSONL keeps the raw text
     jl = tmp_path / "claims.jsonl"
     get_exporter("jsonl").write(corpus.project, jl, ExportFilter())

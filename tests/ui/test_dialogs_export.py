@@ -72,7 +72,7 @@ def test_jsonl_export_with_a_verdict_filter_preview_and_summary(qtbot, annotated
     dialog.set_format("jsonl")
     assert dialog.doc_list.list.count() == 2
     assert dialog.annotator_list.checked_keys() == ["other", "tester"]
-    assert str(dialog.destination()).endswith("test-jsonl.jsonl")  # a default beside the project
+    assert str(dialog.destination()).endswith("test.jsonl")  # a default beside the project
     qtbot.mouseClick(dialog.verdicts.boxes[Verdict.VERIFIED], Qt.MouseButton.LeftButton)
     assert [v.value for v in dialog.export_filter().verdicts] == ["disputed", "unverified"]
     dest = tmp_path / "claims.jsonl"

@@ -36,7 +36,7 @@ def test_first_two_articles_open_side_by_side(qtbot, project):
     a, b = add_docs(project, TEXT_A, TEXT_B)
     window = make_window(qtbot, project)
     assert [p.doc_id for p in window.panes.panes] == [a.id, b.id]
-    assert window.panes.panes[0].title.text() == "Artikel 1"
+    assert window.panes.panes[0].title.full_title() == "Artikel 1"
     assert "Indonesian" in window.panes.panes[0].language.text()
 
 

@@ -14,8 +14,13 @@ from .export_filters import FormatInfo
 
 
 def default(project_path: Path, info: FormatInfo) -> Path:
-    base = project_path.parent / f"{project_path.stem}-{info.name}"
-    return base if info.multi_file else base.with_suffix(info.suffix or ".out")
+    """Beside the project, named after it: `venezuela.csv`, not `venezuela-csv.csv`; the
+    format's name is added only where the suffix does not tell it (`venezuela-doccano.jsonl`,
+    a `venezuela-brat` folder)."""
+    suffix = info.suffix or ("" if info.multi_file else ".out")
+    said = suffix.lstrip(".").lower() == info.name.lower()
+    base = project_path.parent / (project_path.stem if said else f"{project_path.stem}-{info.name}")
+    return base.with_name(base.name + suffix) if suffix and not info.multi_file else base
 
 
 def follow_format(current: Path, info: FormatInfo) -> Path:

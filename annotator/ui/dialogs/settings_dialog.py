@@ -5,6 +5,7 @@ Both live in annotator.settings.Settings so the CLI sees the same values.
 from __future__ import annotations
 
 import getpass
+from collections.abc import Callable
 import os
 
 from PySide6.QtGui import QPalette
@@ -104,6 +105,11 @@ class AnnotatorNameDialog(QDialog):
         intro = QLabel("Your name is stored with each claim you tag and each verdict you change, "
                        "so a team can see who decided what. You can change it later in Settings.")
         intro.setWordWrap(True)
+        self.cancel_note = QLabel(
+            f"If you cancel, your claims are recorded as “{suggestion or 'unknown'}”, the "
+            "system user, until you set a name (the question comes back next time).")
+        self.cancel_note.setWordWrap(True)
+        _dim(self.cancel_note)
         self.name_edit = _NameField(suggestion)
         self.name_edit.selectAll()
         form = QFormLayout()
@@ -118,6 +124,7 @@ class AnnotatorNameDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.cancel_note)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(440)
 
@@ -126,7 +133,8 @@ class AnnotatorNameDialog(QDialog):
         return self.name_edit.text().strip()
 
 
-def ensure_annotator_name(parent: QWidget | None = None) -> str:
+def ensure_annotator_name(parent: QWidget | None = None,
+                          cancelled: Callable[[str], None] | None = None) -> str:
     """The name to store with edits; asks once (and saves it) when none is configured.
 
     ANNOTATOR_NAME in the environment wins and is never asked for. When the user cancels the
@@ -144,4 +152,7 @@ def ensure_annotator_name(parent: QWidget | None = None) -> str:
         settings.annotator = dialog.name
         settings.save()
         return dialog.name
-    return default_annotator()
+    name = default_annotator()
+    if cancelled is not None:
+        cancelled(name)
+    return name

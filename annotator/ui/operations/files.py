@@ -94,7 +94,8 @@ def restore(w: "MainWindow") -> None:
 def new_project(w: "MainWindow") -> None:
     from ..file_dialogs import save_file
 
-    name = save_file(w, "New project", str(Path.home() / "claims.annot"), PROJECT_FILTER)
+    name = save_file(w, "New project", str(w.project.path.parent / "claims.annot"),
+                     PROJECT_FILTER)
     if name:
         path = Path(name) if name.endswith(".annot") else Path(name + ".annot")
         if path.exists():

@@ -1,0 +1,96 @@
+"""Small and large screens: the reading areas keep their room, titles stay two lines, docks
+keep usable sizes, and a layout saved on another screen is fitted to this one.
+
+Screenshots of each size are written to tests/artifacts/screens/ (git-ignored) to look at.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+
+from annotator.ui import layout
+from tests.conftest import make_document
+from tests.ui.workbench_support import TEXT_A, TEXT_B, make_window, settle
+
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts" / "screens"
+LONG_TITLE = ("Bupati Waru Bantah Laporan Kabar Pesisir Soal Jumlah Korban Jembatan Runtuh di "
+              "Kecamatan Tanjung dan Janji Audit Menyeluruh Pekan Depan")
+
+
+def _screen(monkeypatch, width: int, height: int) -> None:
+    monkeypatch.setattr(layout, "available", lambda _w: QRect(0, 0, width, height))
+
+
+def _project_with_long_titles(project):
+    meta = dict(language="id", outlet="Kabar Pesisir Online (fiktif)", published="2026-03-14",
+                author="Rini Pratiwi dan Agus Wibowo")  # a long line under the title
+    docs = [make_document(TEXT_A, title=LONG_TITLE, **meta),
+            make_document(TEXT_B, title="Kabar Pesisir: " + LONG_TITLE, **meta)]
+    project.add_documents(docs, undoable=False)
+    project.add_claim(docs[0].id, 0, 6, "verified")
+    project.add_claim(docs[1].id, 0, 5, "disputed")
+    return docs
+
+
+@pytest.mark.parametrize("width,height", [(1024, 700), (1366, 768), (1920, 1080)])
+def test_the_workbench_fits_the_screen(qtbot, project, monkeypatch, width, height):
+    _project_with_long_titles(project)
+    _screen(monkeypatch, width, height)
+    window = make_window(qtbot, project)
+    window.resize(width, height)
+    settle()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(ARTIFACTS / f"workbench-{width}x{height}.png"))
+    assert window.width() <= width and window.height() <= height  # nothing off the screen
+    pane = window.panes.panes[0]
+    line = pane.title.fontMetrics().lineSpacing()
+    assert pane.title.height() <= 2 * line + 4  # two lines at most …
+    assert pane.title.text().count("\n") <= 1
+    assert LONG_TITLE in pane.title.toolTip()  # … the whole title in the tooltip
+    assert pane.view.height() >= 0.45 * height  # the text being read keeps its room
+    assert window.claims_dock.height() <= 0.3 * height  # two claims: no 40 % of the screen
+    assert window.inspector_dock.width() >= layout.MIN_SIDE_WIDTH["inspectorDock"]
+    assert window.library_dock.width() >= layout.MIN_SIDE_WIDTH["libraryDock"]
+    inspector = window.inspector
+    assert inspector.widget().minimumSizeHint().width() <= inspector.viewport().width()
+
+
+def _relaunch(qtbot, project, monkeypatch, width: int, height: int):
+    _screen(monkeypatch, width, height)
+    window = make_window(qtbot, project)
+    settle()
+    return window
+
+
+def test_a_layout_saved_on_a_small_screen_is_fitted_on_a_large_one(qtbot, project, monkeypatch):
+    _project_with_long_titles(project)
+    window = _relaunch(qtbot, project, monkeypatch, 1024, 700)
+    window.resize(1024, 700)
+    window.inspector_dock.setMinimumWidth(0)  # squeezed as Qt did at 1024 px
+    window.resizeDocks([window.inspector_dock], [150], Qt.Orientation.Horizontal)
+    window.resizeDocks([window.claims_dock], [300], Qt.Orientation.Vertical)
+    settle()
+    assert window.inspector_dock.width() < 200
+    window.close()
+    again = _relaunch(qtbot, project, monkeypatch, 1600, 1000)
+    again.resize(1600, 1000)
+    layout.fit_docks(again)
+    settle()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    again.grab().save(str(ARTIFACTS / "relaunched-1600-after-1024.png"))
+    assert again.inspector_dock.width() >= layout.MIN_SIDE_WIDTH["inspectorDock"]
+    assert again.claims_dock.height() <= 0.3 * 1000
+
+
+def test_a_layout_saved_on_a_large_screen_is_fitted_on_a_small_one(qtbot, project, monkeypatch):
+    _project_with_long_titles(project)
+    window = _relaunch(qtbot, project, monkeypatch, 1920, 1080)
+    window.setGeometry(0, 0, 1900, 1040)
+    settle()
+    window.close()
+    again = _relaunch(qtbot, project, monkeypatch, 1024, 700)
+    assert again.width() <= 1024 and again.height() <= 700
+    assert again.claims_dock.height() <= 0.3 * 700
+    assert again.inspector_dock.width() <= 0.3 * 1024
