@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from .cli_common import _echo_json, _fail, _open, project_arg, user_errors
+from .cli_doc import doc
 from .cli_file import backup, check, restore
 from .core.model import Verdict
 
@@ -18,9 +19,15 @@ VERDICTS = [v.value for v in Verdict]
 
 
 class _GuiByDefault(click.Group):
-    """`annotator` and `annotator FILE.annot` launch the GUI; known words are subcommands."""
+    """`annotator` and `annotator FILE.annot` launch the GUI; known words are subcommands; any
+    other first word is a mistyped command (one line, exit 2), not a project to open."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        from .launch import names_a_project, no_such_command
+
+        if args and args[0] not in self.commands and not args[0].startswith("-") \
+                and not names_a_project(args[0]):
+            _fail(no_such_command(args[0]))
         if not args or (args[0] not in self.commands and not args[0].startswith("-")):
             args = ["gui", *args]
         elif args[0].startswith("-") and args[0] not in ("--help", "-h", "--version"):
@@ -295,6 +302,7 @@ def export(project: Path, fmt: str, output: Path, verdicts: tuple[str, ...], doc
 
 for _command in (check, backup, restore):  # the commands that look after the file itself
     main.add_command(_command)
+main.add_command(doc)
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from .core.errors import NotFoundError, ProjectFileError, ValidationError
 from .core.model import (
     Claim, ClaimId, Document, Evidence, Link, LinkKind, Verdict, VerdictChange,
     CONTEXT_CHARS, new_id, now_iso, validate_confidence, validate_language,
-    validate_span_length,
+    validate_published, validate_span_length, validate_url,
 )
 from .core.text import normalize_text
 from .store import database, queries, verbatim
@@ -220,6 +220,15 @@ class Project(ProjectReads):
         doc_id = self.resolve_document(doc_id)
         if "language_override" in meta:
             meta["language_override"] = validate_language(meta["language_override"])
+        if "published" in meta:
+            meta["published"] = validate_published(meta["published"])
+        if "url" in meta:
+            meta["url"] = validate_url(meta["url"])
+        for key in ("title", "outlet", "author"):
+            if key in meta:
+                meta[key] = str(meta[key]).strip()
+        if "title" in meta and not meta["title"]:
+            raise ValidationError("a document's title cannot be empty")
         return self._run("Edit document details",
                          lambda rec: rec.update("documents", doc_id, **meta))
 
