@@ -241,9 +241,17 @@ def lang(project: Path, doc: str, language: str) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
 @user_errors
 def search(project: Path, words: str, as_json: bool) -> None:
-    """Full-text search over document text, claim quotes and notes."""
+    """Full-text search over document text, claim quotes and notes.
+
+    Prefixes match, and Indonesian word forms: "tolak" also finds "menolak", "ditolak" and
+    "penolakan" (listed after the hits for the word as typed). A long query is searched by
+    its most distinctive words; a note on stderr says so.
+    """
     with _open(project, readonly=True) as proj:
         hits = proj.search(words)
+        note = proj.search_note(words)
+    if note:
+        click.echo(note, err=True)
     if as_json:
         _echo_json([{"kind": h.kind, "doc": h.doc_id, "title": h.doc_title, "claim": h.claim_id,
                      "start": h.start, "end": h.end, "snippet": h.snippet} for h in hits])

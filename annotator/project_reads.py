@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .core.errors import ProjectFileError
 from .core.model import Claim, ClaimId, DocId, Document, Link, Verdict, VerdictChange
-from .store import queries, verbatim
+from .store import queries, search_terms, verbatim
 from .store.queries import DocumentSummary, SearchHit
 
 
@@ -107,7 +107,14 @@ class ProjectReads:
                 self.conn.execute("COMMIT")
 
     def search(self, text: str, limit: int = 200) -> list[SearchHit]:
+        """Hits for the words as typed, then for their other Indonesian forms; a long query
+        is searched by its most distinctive words (search_note says so)."""
         return queries.search(self.conn, text, limit)
+
+    @staticmethod
+    def search_note(text: str) -> str:
+        """A sentence for the user when `search(text)` shortened the query, else ""."""
+        return search_terms.plan(text).note
 
     def annotators(self) -> list[str]:
         return [r[0] for r in self.conn.execute(

@@ -11,6 +11,7 @@ from ..core.model import (
     Claim, ClaimId, Direction, DocId, Document, Evidence, Link, LinkId, LinkKind, Verdict,
     VerdictChange,
 )
+from . import search_terms
 from .recorder import COLUMNS
 
 # Stored strings to members by dict lookup: calling Verdict(value) costs microseconds a row,
@@ -291,34 +292,44 @@ def resolve_id(conn: sqlite3.Connection, table: str, prefix: str) -> str:
     return rows[0][0]
 
 
-_FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
-
-
 def fts_query(text: str) -> str:
-    """User words → an FTS5 query of quoted prefix terms (no FTS syntax reaches SQLite)."""
-    words = _FTS_TOKEN.findall(text)
-    return " ".join(f'"{w}"*' for w in words)
+    """User words → an FTS5 query of quoted prefix terms (no FTS syntax reaches SQLite); a long
+    query keeps only its most distinctive words (search_terms.plan)."""
+    return search_terms.exact_query(search_terms.plan(text).words)
 
 
-def search(conn: sqlite3.Connection, text: str, limit: int = 200) -> list[SearchHit]:
-    query = fts_query(text)
-    if not query:
-        return []
-    hits: list[SearchHit] = []
-    for doc_id, title, snip in conn.execute(
+def _document_hits(conn: sqlite3.Connection, query: str, limit: int) -> list[SearchHit]:
+    return [SearchHit("document", doc_id, title, None, snip) for doc_id, title, snip in conn.execute(
         "SELECT d.id, d.title, snippet(documents_fts, 1, '[', ']', '…', 12) "
         "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid "
-        "WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?", (query, limit),
-    ):
-        hits.append(SearchHit("document", doc_id, title, None, snip))
-    for cid, doc_id, title, snip, start, end in conn.execute(
+        "WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?", (query, limit))]
+
+
+def _claim_hits(conn: sqlite3.Connection, query: str, limit: int) -> list[SearchHit]:
+    return [SearchHit("claim", doc_id, title, cid, snip, start, end)
+            for cid, doc_id, title, snip, start, end in conn.execute(
         "SELECT c.id, c.doc_id, d.title, snippet(claims_fts, -1, '[', ']', '…', 12), "
         "c.span_start, c.span_end "
         "FROM claims_fts JOIN claims c ON c.rowid = claims_fts.rowid "
         "JOIN documents d ON d.id = c.doc_id WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?",
-        (query, limit),
-    ):
-        hits.append(SearchHit("claim", doc_id, title, cid, snip, start, end))
+        (query, limit))]
+
+
+def search(conn: sqlite3.Connection, text: str, limit: int = 200) -> list[SearchHit]:
+    """Articles, then claims; in each, the hits for the words as typed come first, then those
+    found only through the words' other Indonesian forms ("tolak" → "menolak", "penolakan")."""
+    words = search_terms.plan(text).words
+    if not words:
+        return []
+    exact, wider = search_terms.exact_query(words), search_terms.expanded_query(words)
+    hits: list[SearchHit] = []
+    for find in (_document_hits, _claim_hits):
+        found = find(conn, exact, limit)
+        if wider and len(found) < limit:  # room left: add the other word forms' hits
+            seen = {(h.doc_id, h.claim_id) for h in found}
+            found += [h for h in find(conn, wider, limit)
+                      if (h.doc_id, h.claim_id) not in seen][:limit - len(found)]
+        hits += found
     return hits
 
 
