@@ -28,6 +28,7 @@ from .editing import EditCommands
 from .external_edits import ExternalEditWatcher, reload_after_external_edits
 from .inspector import ClaimInspector
 from .library import LibraryPanel
+from .dialogs.details_dialog import edit_details
 from .menus import build_menus, claim_menu, library_menu
 from .palette import Legend
 from .panes import PaneArea
@@ -152,6 +153,7 @@ class MainWindow(EditCommands, QMainWindow):
         self.panes.menu_requested.connect(lambda pane, pos, spans: claim_menu(self, pane, pos, spans))
         self.panes.active_changed.connect(lambda _p: self._update_status())
         self.panes.panes_changed.connect(self._update_status)
+        self.panes.details_requested.connect(lambda doc_id: edit_details(self, doc_id))
         self.setCentralWidget(self.panes)
         if old is not None:
             old.close()

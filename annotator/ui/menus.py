@@ -12,6 +12,7 @@ from ..core.errors import AnnotatorError
 from ..core.model import LinkKind, Verdict
 from ..project import Project
 from ..settings import Settings, default_annotator
+from .dialogs.details_dialog import edit_details
 from .dialogs.errors import show_error
 from .palette import LINK_MARK, style, verdict_text
 from .reading_pane import ReadingPane
@@ -179,6 +180,7 @@ def build_library_menu(w: "MainWindow", doc_id: str) -> QMenu:
     new_pane = menu.addAction("Open in a new pane", lambda: _open_in_new_pane(w, doc_id))
     new_pane.setEnabled(len(w.panes.panes) < 4)
     menu.addSeparator()
+    menu.addAction("Details…", lambda: edit_details(w, doc_id))
     menu.addAction("Set language…", lambda: _set_language(w, doc_id))
     menu.addAction("Export this article…", lambda: export_dataset(w, [doc_id]))
     menu.addSeparator()

@@ -31,6 +31,7 @@ class PaneArea(QWidget):
     menu_requested = Signal(object, QPoint, list)  # pane, global position, spans there
     active_changed = Signal(object)  # pane
     panes_changed = Signal()
+    details_requested = Signal(str)  # doc id of a pane's article (its header's ⓘ or title)
 
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +55,7 @@ class PaneArea(QWidget):
         pane = ReadingPane()
         pane.activated.connect(self.set_active)
         pane.close_requested.connect(self.remove_pane)
+        pane.details_requested.connect(lambda p: self.details_requested.emit(p.doc_id))
         pane.view.claim_clicked.connect(lambda cid, p=pane: self.claim_clicked.emit(p, cid))
         pane.view.menu_requested.connect(lambda pos, spans, p=pane: self.menu_requested.emit(p, pos, spans))
         pane.view.verticalScrollBar().valueChanged.connect(lambda _v, p=pane: self._sync_from(p))
