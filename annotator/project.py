@@ -22,7 +22,7 @@ from .core.text import normalize_text
 from .store import database, queries, verbatim
 from .project_reads import ProjectReads
 from .store.queries import claim_to_row, document_to_row
-from .store.recorder import ChangeSet, Recorder, replay
+from .store.recorder import ChangeSet, Recorder, StaleChangeError, replay
 
 Listener = Callable[[ChangeSet], None]
 _UNSET: Any = object()
@@ -114,8 +114,7 @@ class Project(ProjectReads):
         if not self._undo:
             return None
         cs = self._undo[-1]
-        with self._transaction():
-            replay(self.conn, cs, backwards=True, who=self.annotator)
+        self._replay(cs, backwards=True)
         self._redo.append(self._undo.pop())
         self._notify(cs)
         return cs
@@ -124,11 +123,36 @@ class Project(ProjectReads):
         if not self._redo:
             return None
         cs = self._redo[-1]
-        with self._transaction():
-            replay(self.conn, cs, backwards=False, who=self.annotator)
+        self._replay(cs, backwards=False)
         self._undo.append(self._redo.pop())
         self._notify(cs)
         return cs
+
+    def _replay(self, cs: ChangeSet, *, backwards: bool) -> None:
+        try:
+            with self._transaction():
+                replay(self.conn, cs, backwards=backwards, who=self.annotator)
+        except StaleChangeError as exc:
+            what = {"documents": "an article", "claims": "a claim", "evidence": "evidence",
+                    "links": "a link"}.get(exc.table, exc.table)
+            raise ProjectFileError(
+                f"cannot {'undo' if backwards else 'redo'} “{cs.label}”: {what} it "
+                f"{'added' if backwards else 'removed'} was changed since (in another window "
+                "or program); nothing was changed") from None
+
+    def adopt_changes(self, changesets: Sequence[ChangeSet], label: str) -> ChangeSet:
+        """Make changes already committed on another connection (an import run in a worker
+        on its own Project) one undo step here. Nothing is written now; undo and redo check
+        that the rows are still as those changes left them."""
+        combined = ChangeSet(label, adopted=True)
+        for cs in changesets:
+            combined.changes.extend(cs.changes)
+            combined.created.extend(cs.created)
+        if combined:
+            self._undo.append(combined)
+            del self._undo[:-UNDO_LIMIT]
+            self._redo.clear()
+        return combined
 
     # ---------------------------------------------------------------- edits
     @contextmanager
