@@ -73,10 +73,17 @@ class ProjectReads:
     def claim(self, claim_id: str) -> Claim:
         return queries.claim(self.conn, claim_id)
 
-    def claim_spans(self, doc_id: str) -> list[tuple[str, int, int, Verdict]]:
+    def claim_spans(self, doc_id: str, *, annotators: bool = False) -> list[tuple]:
         """(id, start, end, verdict) of a document's claims by position: what a highlighter
-        needs, without building 10,000 Claim objects (the GUI opens a 1 MB article with it)."""
+        needs, without building 10,000 Claim objects (the GUI opens a 1 MB article with it).
+        With `annotators`, (id, start, end, verdict, annotator): after a colleague's merge the
+        panes show where annotators disagree."""
         verdicts = {v.value: v for v in Verdict}
+        if annotators:
+            return [(cid, start, end, verdicts[v], who) for cid, start, end, v, who in
+                    self.conn.execute(
+                        "SELECT id, span_start, span_end, verdict, annotator FROM claims "
+                        "WHERE doc_id = ? ORDER BY span_start", (doc_id,))]
         return [(cid, start, end, verdicts[v]) for cid, start, end, v in self.conn.execute(
             "SELECT id, span_start, span_end, verdict FROM claims WHERE doc_id = ? "
             "ORDER BY span_start", (doc_id,))]  # the claims_doc index order: no sort step

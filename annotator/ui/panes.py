@@ -22,8 +22,8 @@ def spans_for(project: Project, doc_id: str) -> list[Span]:
     linked = set()
     for link in project.links(doc_ids=[doc_id]):
         linked.update((link.source_id, link.target_id))
-    return [Span(cid, start, end, verdict, cid in linked)
-            for cid, start, end, verdict in project.claim_spans(doc_id)]
+    return [Span(cid, start, end, verdict, cid in linked, who)
+            for cid, start, end, verdict, who in project.claim_spans(doc_id, annotators=True)]
 
 
 class PaneArea(QWidget):
@@ -199,7 +199,7 @@ class PaneArea(QWidget):
                     index.remove(cid)
                 else:
                     index.put(Span(cid, claim.start, claim.end, claim.verdict,
-                                   state.link_counts.get(cid, 0) > 0))
+                                   state.link_counts.get(cid, 0) > 0, claim.annotator))
             if pane.view.selected_claim not in index:
                 pane.view.selected_claim = None
             pane.view.refresh_highlights()
