@@ -318,10 +318,10 @@ def _claim_hits(conn: sqlite3.Connection, query: str, limit: int) -> list[Search
 def search(conn: sqlite3.Connection, text: str, limit: int = 200) -> list[SearchHit]:
     """Articles, then claims; in each, the hits for the words as typed come first, then those
     found only through the words' other Indonesian forms ("tolak" → "menolak", "penolakan")."""
-    words = search_terms.plan(text).words
-    if not words:
+    plan = search_terms.plan(text)
+    if not plan.words:
         return []
-    exact, wider = search_terms.exact_query(words), search_terms.expanded_query(words)
+    exact, wider = search_terms.exact_query(plan.words), search_terms.expanded_query(plan.words)
     hits: list[SearchHit] = []
     for find in (_document_hits, _claim_hits):
         found = find(conn, exact, limit)
@@ -330,6 +330,11 @@ def search(conn: sqlite3.Connection, text: str, limit: int = 200) -> list[Search
             found += [h for h in find(conn, wider, limit)
                       if (h.doc_id, h.claim_id) not in seen][:limit - len(found)]
         hits += found
+    if not hits and plan.shortened:
+        # a pasted passage that no article holds word for word (edited, or from elsewhere):
+        # the articles with most of its distinctive words, best first
+        hits = [*_document_hits(conn, search_terms.any_query(plan.words), limit),
+                *_claim_hits(conn, search_terms.any_query(plan.words), limit)]
     return hits
 
 

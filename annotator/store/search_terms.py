@@ -147,6 +147,11 @@ def exact_query(words: tuple[str, ...]) -> str:
     return " ".join(_quoted(w) for w in words)
 
 
+def any_query(words: tuple[str, ...]) -> str:
+    """Any of the words (FTS ranks the texts holding more, and rarer, of them first)."""
+    return " OR ".join(_quoted(w) for w in words)
+
+
 def expanded_query(words: tuple[str, ...]) -> str:
     """Every word, or one of its Indonesian forms; "" when no word has other forms."""
     groups = []

@@ -104,6 +104,8 @@ def bench_long_query(docs: int) -> dict:
             out = {f"p6b_paste_{n}_words_ms": round(_ms(lambda q=q: p.search(q), 3), 2)
                    for n, q in pastes.items()}
             out["p6b_paste_200_words_hits"] = len(p.search(pastes[200]))
+            edited = pastes[200] + " zzyzxqqvorbelkata"  # a long word no article holds: any-word
+            out["p6b_paste_edited_ms"] = round(_ms(lambda: p.search(edited), 3), 2)
             out["p6b_word_forms_ms"] = round(_ms(lambda: p.search("tolak"), 5), 2)
             out["p6b_text"] = "corpus" if path.name.startswith("corpus") else "synthetic"
     out["p6b_docs"] = docs

@@ -52,3 +52,19 @@ def test_doc_set_refuses_bad_values_in_one_line(tmp_path):
         assert len(lines) == 1 and word in lines[0], (args, out.output)
     with Project.open(path) as p:
         assert p.document(doc_id).published == "" and p.document(doc_id).url == ""
+
+
+def test_search_finds_word_forms_and_says_when_it_shortened_the_query(tmp_path):
+    path = tmp_path / "p.annot"
+    with Project.create(path) as p:
+        p.add_documents([make_document("DPR menolak usulan kenaikan harga bahan bakar.", "A")])
+    runner = CliRunner()
+    out = runner.invoke(main, ["search", str(path), "tolak", "--json"])
+    assert out.exit_code == 0 and json.loads(out.stdout)[0]["snippet"].count("[menolak]") == 1
+    paste = " ".join(["DPR menolak usulan kenaikan harga bahan bakar"] * 5)
+    out = runner.invoke(main, ["search", str(path), paste, "--json"])
+    assert out.exit_code == 0 and json.loads(out.stdout)[0]["title"] == "A"
+    assert "Long query shortened" in out.stderr
+    # a passage no article holds word for word still finds the closest one
+    out = runner.invoke(main, ["search", str(path), paste + " minyak sawit Kalimantan", "--json"])
+    assert out.exit_code == 0 and json.loads(out.stdout)[0]["title"] == "A"
