@@ -2,25 +2,23 @@
 keyboard, refused while a value is wrong, saved as one undo step."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from annotator.ui import menus
 from annotator.ui.dialogs.details_dialog import DetailsDialog
 from tests.ui.workbench_support import TEXT_A, TEXT_B, add_docs, make_window, settle
 
 
-def _fill_when_shown(qtbot, steps, seen):
-    """Run `steps(dialog)` on the modal dialog as soon as it is up (exec() blocks the test)."""
-    def act():
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, DetailsDialog):
-            QTimer.singleShot(20, act)
-            return
-        seen.append(dialog)
-        steps(dialog)
-    QTimer.singleShot(0, act)
+def _fill_when_shown(qtbot, window, steps, seen):
+    """Run `steps(dialog)` on the details dialog the last action opened (open() returns at
+    once: no nested event loop to wait on)."""
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(DetailsDialog)),
+                    timeout=5000)
+    dialog = next(d for d in window.findChildren(DetailsDialog) if d.isVisible())
+    seen.append(dialog)
+    steps(dialog)
 
 
 def _type(edit, text):
@@ -51,8 +49,8 @@ def test_double_click_on_the_pane_title_edits_the_details_undoably(qtbot, projec
         assert ok.isEnabled()
         QTest.keyClick(dialog.edits["author"], Qt.Key.Key_Return)
 
-    _fill_when_shown(qtbot, steps, seen)
     QTest.mouseDClick(pane.title, Qt.MouseButton.LeftButton)
+    _fill_when_shown(qtbot, window, steps, seen)
     settle()
     assert seen
     doc = project.document(a.id)
@@ -81,9 +79,9 @@ def test_library_details_and_the_header_button_open_the_same_dialog(qtbot, proje
         QTest.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
                          Qt.MouseButton.LeftButton)
 
-    _fill_when_shown(qtbot, rename, seen)
     next(act for act in menus.build_library_menu(window, b.id).actions()
          if act.text() == "Details…").trigger()
+    _fill_when_shown(qtbot, window, rename, seen)
     settle()
     assert project.document(b.id).title == "Judul baru"
     assert window.library.model.title(b.id) == "Judul baru"
@@ -97,7 +95,7 @@ def test_library_details_and_the_header_button_open_the_same_dialog(qtbot, proje
         assert "title cannot be empty" in dialog.error_label.text()
         QTest.keyClick(dialog, Qt.Key.Key_Escape)
 
-    _fill_when_shown(qtbot, cancel, seen)
     QTest.mouseClick(pane.details_button, Qt.MouseButton.LeftButton)
+    _fill_when_shown(qtbot, window, cancel, seen)
     settle()
     assert len(seen) == 2 and project.document(a.id).title == a.title

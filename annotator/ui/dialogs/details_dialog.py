@@ -94,15 +94,19 @@ class DetailsDialog(QDialog):
             super().accept()
 
 
-def edit_details(w: "MainWindow", doc_id: str) -> bool:
-    """Library ▸ Details… and the pane header: ask, then save the changes as one undo step.
-    True when something was saved."""
+def edit_details(w: "MainWindow", doc_id: str) -> DetailsDialog:
+    """Library ▸ Details… and the pane header: the dialog, window-modal and not blocking
+    (open(), not exec()); OK saves the changes as one undo step."""
     project = w.project
     dialog = DetailsDialog(project.document(doc_id), w)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    changes = dialog.changes()
-    if not changes:
-        return False
-    return w.adapter.run("Edit article details",
-                         lambda: project.update_document(doc_id, **changes)) is not None
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def save() -> None:
+        changes = dialog.changes()
+        if changes:
+            w.adapter.run("Edit article details",
+                          lambda: project.update_document(doc_id, **changes))
+
+    dialog.accepted.connect(save)
+    dialog.open()
+    return dialog
