@@ -118,10 +118,30 @@ def launch_gui(project: Path | None, *, demo: bool = False, smoke_test: bool = F
     return run(project, demo=demo, smoke_test=smoke_test)
 
 
-#: The command line's subcommands (annotator.cli; a test keeps the two lists equal). Any other
-#: first word, or none, opens the app, as `annotator.cli` does too.
-SUBCOMMANDS = frozenset({"gui", "new", "import", "docs", "claim", "lang", "search", "export",
-                         "check", "backup", "restore", "agreement", "stats"})
+#: The command line's subcommands (annotator.cli; a test keeps the two lists equal). A first
+#: word that names a project (see names_a_project), or none, opens the app, as `annotator.cli`
+#: does too; any other word is a mistyped command.
+SUBCOMMANDS = frozenset({"gui", "new", "import", "docs", "doc", "claim", "lang", "search",
+                         "export", "check", "backup", "restore", "agreement", "stats"})
+
+
+def names_a_project(word: str) -> bool:
+    """Whether a first word that is no subcommand is meant as a project to open: an existing
+    file, a *.annot name (a new project need not exist yet) or a path with a folder in it.
+    `annotator matchx` is none of these: a mistyped command, not a project to create."""
+    if word.lower().endswith(".annot") or os.sep in word or (os.altsep or os.sep) in word:
+        return True
+    return Path(word).is_file()
+
+
+def no_such_command(word: str) -> str:
+    """The one-line error for a first word that is neither a subcommand nor a project."""
+    import difflib
+
+    close = difflib.get_close_matches(word, sorted(SUBCOMMANDS), n=3, cutoff=0.5)
+    hint = f" Did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
+    return (f"no such command '{word}'.{hint} `annotator --help` lists the commands; "
+            "a project to open is a file ending in .annot.")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -130,7 +150,8 @@ def main(argv: list[str] | None = None) -> None:
     options and --help included, goes to annotator.cli."""
     args = sys.argv[1:] if argv is None else list(argv)
     if not args or (len(args) == 1 and args[0] not in SUBCOMMANDS
-                    and not args[0].startswith("-") and not Path(args[0]).is_dir()):
+                    and not args[0].startswith("-") and not Path(args[0]).is_dir()
+                    and names_a_project(args[0])):
         sys.exit(launch_gui(Path(args[0]) if args else None))
     from .cli import main as command_line
 

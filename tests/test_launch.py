@@ -3,6 +3,7 @@ import ctypes.util
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from annotator import launch
 
@@ -82,3 +83,31 @@ def test_opening_the_app_does_not_load_the_command_line_parser(tmp_path):
     out = subprocess.run([sys.executable, "-c", code, "docs", "--help"], env=env,
                          capture_output=True, text=True, timeout=60)
     assert "Usage: annotator docs" in out.stdout and out.stdout.split()[-2:] == ["0", "True"]
+
+
+def _run_launcher(args, tmp_path):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["PYTHONPATH"] = str(Path(launch.__file__).parents[1])  # this tree, run from tmp_path
+    code = ("import sys\nfrom annotator.launch import main\ntry:\n    main(sys.argv[1:])\n"
+            "except SystemExit as e:\n    print(e.code, 'click' in sys.modules)\n")
+    return subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True,
+                          text=True, timeout=60, cwd=tmp_path)
+
+
+def test_a_mistyped_command_is_named_not_opened_as_a_project(tmp_path):
+    """`annotator matchx` said nothing and opened the app (here: exit 3, no display)."""
+    for args in (["matchx"], ["matchx", "--help"], ["serch", "p.annot", "x"]):
+        out = _run_launcher(args, tmp_path)
+        assert out.stdout.split()[0] == "2", (args, out.stdout, out.stderr)
+        assert f"no such command '{args[0]}'" in out.stderr
+        assert "Usage: annotator gui" not in out.stdout
+        assert len(out.stderr.strip().splitlines()) == 1
+    assert "Did you mean 'search'?" in _run_launcher(["serch"], tmp_path).stderr
+
+
+def test_a_project_path_still_opens_the_app_even_before_it_exists(tmp_path):
+    (tmp_path / "existing").write_text("")
+    for args in (["some/new.annot"], ["new.ANNOT"], ["existing"]):
+        out = _run_launcher(args, tmp_path)
+        assert out.stdout.split() == ["3", "False"], (args, out.stdout, out.stderr)

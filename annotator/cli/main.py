@@ -13,6 +13,7 @@ import click
 from ..core.model import Verdict
 from .agreement import agreement
 from .common import echo_json, fail, open_project, project_arg, safe_output, user_errors
+from .doc import doc
 from .files import backup, check, restore
 from .stats import stats
 
@@ -20,9 +21,15 @@ VERDICTS = [v.value for v in Verdict]
 
 
 class _GuiByDefault(click.Group):
-    """`annotator` and `annotator FILE.annot` launch the GUI; known words are subcommands."""
+    """`annotator` and `annotator FILE.annot` launch the GUI; known words are subcommands; any
+    other first word is a mistyped command (one line, exit 2), not a project to open."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        from ..launch import names_a_project, no_such_command
+
+        if args and args[0] not in self.commands and not args[0].startswith("-") \
+                and not names_a_project(args[0]):
+            fail(no_such_command(args[0]))
         if not args or (args[0] not in self.commands and not args[0].startswith("-")):
             args = ["gui", *args]
         elif args[0].startswith("-") and args[0] not in ("--help", "-h", "--version"):
@@ -239,9 +246,17 @@ def lang(project: Path, doc: str, language: str) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
 @user_errors
 def search(project: Path, words: str, as_json: bool) -> None:
-    """Full-text search over document text, claim quotes and notes."""
+    """Full-text search over document text, claim quotes and notes.
+
+    Prefixes match, and Indonesian word forms: "tolak" also finds "menolak", "ditolak" and
+    "penolakan" (listed after the hits for the word as typed). A long query is searched by
+    its most distinctive words; a note on stderr says so.
+    """
     with open_project(project, readonly=True) as proj:
         hits = proj.search(words)
+        note = proj.search_note(words)
+    if note:
+        click.echo(note, err=True)
     if as_json:
         echo_json([{"kind": h.kind, "doc": h.doc_id, "title": h.doc_title, "claim": h.claim_id,
                      "start": h.start, "end": h.end, "snippet": h.snippet} for h in hits])
@@ -316,3 +331,4 @@ for _command in (check, backup, restore):  # the commands that look after the fi
     main.add_command(_command)
 main.add_command(agreement)
 main.add_command(stats)
+main.add_command(doc)

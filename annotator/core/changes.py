@@ -26,6 +26,9 @@ class ChangeSet:
     label: str
     changes: list[RowChange] = field(default_factory=list)
     created: list[str] = field(default_factory=list)
+    #: Made on another connection (an import in a worker) and adopted for undo: undo and redo
+    #: first check that every row is still as the change left it (store.recorder.replay).
+    adopted: bool = False
 
     def ids(self, table: str) -> set[str]:
         return {c.key for c in self.changes if c.table == table}

@@ -184,3 +184,39 @@ def validate_confidence(value: float | None) -> float | None:
     if not 0.0 <= value <= 1.0:
         raise ValidationError(f"confidence {value} must lie between 0 and 1")
     return value
+
+
+def validate_published(value: str | None) -> str:
+    """A publication date as exports need it: ISO 8601, a day (2024-05-31) or a full date and
+    time (2024-05-31T08:15:00+07:00); "" for none. Anything else is refused, not guessed."""
+    import datetime as _dt
+
+    value = (value or "").strip()
+    if not value:
+        return ""
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            _dt.date.fromisoformat(value)
+        elif re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}.*", value):
+            _dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        else:
+            raise ValueError
+    except ValueError:
+        raise ValidationError(f"{value!r} is not a date: use yyyy-mm-dd (2024-05-31) or an ISO "
+                              "date and time (2024-05-31T08:15:00+07:00)") from None
+    return value
+
+
+def validate_url(value: str | None) -> str:
+    """An article's address: http or https with a host ("" for none)."""
+    from urllib.parse import urlsplit
+
+    value = (value or "").strip()
+    if not value:
+        return ""
+    parts = urlsplit(value)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or " " in value:
+        raise ValidationError(f"{value!r} is not a web address: it must start with http:// or "
+                              "https:// and name a host")
+    return value
+

@@ -60,6 +60,8 @@ class NativeImportResult:
     #: The new articles' ids, and the articles.
     doc_ids: list[str] = field(default_factory=list)
     new_documents: list[Document] = field(default_factory=list)
+    #: How many articles (new or already here) the added claims are on.
+    claim_documents: int = 0
 
     @property
     def nothing_new(self) -> bool:
@@ -260,7 +262,8 @@ def store_native(project: Project, path: Path, bundle: NativeBundle) -> NativeIm
                     for h in bundle.history if h.claim_id in new_claims}.values())
     result = NativeImportResult(path, len(documents), len(claims), len(links),
                                 len(same_text), len(have_claims), len(have_links),
-                                [d.id for d in documents], documents)
+                                [d.id for d in documents], documents,
+                                len({c.doc_id for c in claims}))
     if result.nothing_new:
         return result
     bundle = NativeBundle(documents, claims, links, history)

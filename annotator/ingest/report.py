@@ -20,6 +20,10 @@ class FileResult:
     doc_ids: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     languages: list[str] = field(default_factory=list)
+    #: A merged Annotator export: the claims and links it added, and on how many articles.
+    claims: int = 0
+    links: int = 0
+    claim_documents: int = 0
 
     def as_json(self) -> dict:
         return {"path": str(self.path), "outcome": self.outcome.value, "message": self.message,
@@ -31,6 +35,9 @@ class FileResult:
 class ImportReport:
     results: list[FileResult] = field(default_factory=list)
     cancelled: bool = False
+    #: What the import wrote, change set by change set (annotator.store.recorder.ChangeSet),
+    #: when the caller asked to collect them: the GUI makes them one undo step.
+    changes: list = field(default_factory=list, repr=False)
 
     def count(self, outcome: Outcome) -> int:
         return sum(1 for r in self.results if r.outcome is outcome)

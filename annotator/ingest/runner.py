@@ -139,7 +139,8 @@ def _import_native(project: Project, path: Path) -> FileResult:
     docs = result.new_documents
     return FileResult(path, Outcome.IMPORTED, "an Annotator export: " + ", ".join(parts),
                       [d.id for d in docs], [d.title for d in docs],
-                      [d.effective_language for d in docs])
+                      [d.effective_language for d in docs], claims=result.claims,
+                      links=result.links, claim_documents=result.claim_documents)
 
 
 def import_one(project: Project, path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -189,17 +190,22 @@ def _confirm_stored(project: Project, report: ImportReport) -> None:
 def import_paths(project: Project, paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES,
                  progress: Progress | None = None,
                  cancelled: Callable[[], bool] | None = None,
-                 undoable: bool = False) -> ImportReport:
+                 undoable: bool = False, collect_changes: bool = False) -> ImportReport:
     """Import files and folders into `project` (an annotator.project.Project).
 
     `progress(done, total, path)` is called before each file and once at the end with
     (total, total, Path()); `cancelled()` is polled between files, inside readers, and between
     the articles of a file that takes long (such a file is then not imported at all; see
-    prepare_file). With `undoable`, each file is its own undo step; otherwise files are stored in small groups (see writer.CommitGroup).
+    prepare_file). With `undoable`, each file is its own undo step; otherwise files are stored
+    in small groups (see writer.CommitGroup). With `collect_changes`, `report.changes` holds
+    every ChangeSet the import wrote, in order (also when cancelled), so a window on another
+    connection can undo the import as one step.
     """
     files, problems = expand_paths(paths)
     report = ImportReport(results=list(problems))
     group = None if undoable else CommitGroup(project)
+    if collect_changes:
+        project.subscribe(report.changes.append)
     try:
         for i, path in enumerate(files):
             if cancelled and cancelled():
@@ -219,6 +225,8 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, max_bytes: in
     finally:
         if group is not None:
             group.flush()
+        if collect_changes:
+            project.unsubscribe(report.changes.append)
     _confirm_stored(project, report)
     if progress and not report.cancelled:
         progress(len(files), len(files), Path())

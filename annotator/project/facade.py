@@ -16,14 +16,14 @@ from ..core.errors import NotFoundError, ProjectFileError, ValidationError
 from ..core.model import (
     Claim, ClaimId, Document, Evidence, Link, LinkKind, Verdict, VerdictChange,
     CONTEXT_CHARS, new_id, now_iso, validate_confidence, validate_language,
-    validate_span_length,
+    validate_published, validate_span_length, validate_url,
 )
 from ..core.changes import ChangeSet
 from ..core.text import display_text, normalize_text, require_text
 from ..store import database, meta, queries, transactions, verbatim
 from ..store.fileformat import is_project_file
 from ..store.queries import claim_to_row, document_to_row
-from ..store.recorder import Recorder, replay
+from ..store.recorder import Recorder, StaleChangeError, replay
 from .reads import ProjectReads
 
 Listener = Callable[[ChangeSet], None]
@@ -132,8 +132,7 @@ class Project(ProjectReads):
         if not self._undo:
             return None
         cs = self._undo[-1]
-        with self._transaction():
-            replay(self._conn, cs, backwards=True, who=self.annotator)
+        self._replay(cs, backwards=True)
         self._redo.append(self._undo.pop())
         self._notify(cs)
         return cs
@@ -142,11 +141,36 @@ class Project(ProjectReads):
         if not self._redo:
             return None
         cs = self._redo[-1]
-        with self._transaction():
-            replay(self._conn, cs, backwards=False, who=self.annotator)
+        self._replay(cs, backwards=False)
         self._undo.append(self._redo.pop())
         self._notify(cs)
         return cs
+
+    def _replay(self, cs: ChangeSet, *, backwards: bool) -> None:
+        try:
+            with self._transaction():
+                replay(self._conn, cs, backwards=backwards, who=self.annotator)
+        except StaleChangeError as exc:
+            what = {"documents": "an article", "claims": "a claim", "evidence": "evidence",
+                    "links": "a link"}.get(exc.table, exc.table)
+            raise ProjectFileError(
+                f"cannot {'undo' if backwards else 'redo'} “{cs.label}”: {what} it "
+                f"{'added' if backwards else 'removed'} was changed since (in another window "
+                "or program); nothing was changed") from None
+
+    def adopt_changes(self, changesets: Sequence[ChangeSet], label: str) -> ChangeSet:
+        """Make changes already committed on another connection (an import run in a worker
+        on its own Project) one undo step here. Nothing is written now; undo and redo check
+        that the rows are still as those changes left them."""
+        combined = ChangeSet(label, adopted=True)
+        for cs in changesets:
+            combined.changes.extend(cs.changes)
+            combined.created.extend(cs.created)
+        if combined:
+            self._undo.append(combined)
+            del self._undo[:-UNDO_LIMIT]
+            self._redo.clear()
+        return combined
 
     # ---------------------------------------------------------------- edits
     @contextmanager
@@ -223,6 +247,15 @@ class Project(ProjectReads):
         doc_id = self.resolve_document(doc_id)
         if "language_override" in meta:
             meta["language_override"] = validate_language(meta["language_override"])
+        if "published" in meta:
+            meta["published"] = validate_published(meta["published"])
+        if "url" in meta:
+            meta["url"] = validate_url(meta["url"])
+        for key in ("title", "outlet", "author"):
+            if key in meta:
+                meta[key] = str(meta[key]).strip()
+        if "title" in meta and not meta["title"]:
+            raise ValidationError("a document's title cannot be empty")
         return self._run("Edit document details",
                          lambda rec: rec.update("documents", doc_id, **meta))
 

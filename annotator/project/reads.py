@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 from ..core.errors import ProjectFileError, ValidationError
 from ..core.model import Claim, ClaimId, DocId, Document, Link, Verdict, VerdictChange
 from ..core.stats import GroupBy, StatsTable, tabulate
-from ..store import integrity, queries, stats as stats_queries, transactions, verbatim
+from ..store import (
+    integrity, queries, search_terms, stats as stats_queries, transactions, verbatim,
+)
 from ..store.spans import annotated_spans
 from ..core.summaries import DocumentSummary, SearchHit
 
@@ -79,10 +81,12 @@ class ProjectReads:
     def claim(self, claim_id: str) -> Claim:
         return queries.claim(self._conn, claim_id)
 
-    def claim_spans(self, doc_id: str) -> list[tuple[str, int, int, Verdict]]:
+    def claim_spans(self, doc_id: str, *, annotators: bool = False) -> list[tuple]:
         """(id, start, end, verdict) of a document's claims by position: what a highlighter
-        needs, without building 10,000 Claim objects (the GUI opens a 1 MB article with it)."""
-        return queries.claim_spans(self._conn, doc_id)
+        needs, without building 10,000 Claim objects (the GUI opens a 1 MB article with it).
+        With `annotators`, (id, start, end, verdict, annotator): after a colleague's merge the
+        panes show where annotators disagree."""
+        return queries.claim_spans(self._conn, doc_id, annotators=annotators)
 
     def links(self, claim_id: str | None = None, *, doc_ids: Sequence[str] | None = None) -> list[Link]:
         return queries.links(self._conn, claim_id, doc_ids)
@@ -106,7 +110,14 @@ class ProjectReads:
             yield
 
     def search(self, text: str, limit: int = 200) -> list[SearchHit]:
+        """Hits for the words as typed, then for their other Indonesian forms; a long query
+        is searched by its most distinctive words (search_note says so)."""
         return queries.search(self._conn, text, limit)
+
+    @staticmethod
+    def search_note(text: str) -> str:
+        """A sentence for the user when `search(text)` shortened the query, else ""."""
+        return search_terms.plan(text).note
 
     def stats(self, by: GroupBy | str = GroupBy.OUTLET) -> StatsTable:
         """Verdict counts per outlet, article, annotator, or day/week of tagging or of

@@ -110,12 +110,32 @@ class Recorder:
         return before
 
 
+class StaleChangeError(Exception):
+    """A row is no longer as the change set expects: something else edited it since."""
+
+    def __init__(self, table: str, key: str) -> None:
+        super().__init__(f"{table} row {key} changed since")
+        self.table, self.key = table, key
+
+
+def _same_row(current: Row | None, image: Row | None) -> bool:
+    if current is None or image is None:
+        return current is None and image is None
+    return all(current.get(c) == image.get(c) for c in current)
+
+
 def replay(conn: sqlite3.Connection, changeset: ChangeSet, *, backwards: bool, who: str) -> None:
-    """Write the before images (undo, `backwards`) or the after images (redo) of a changeset."""
+    """Write the before images (undo, `backwards`) or the after images (redo) of a changeset.
+    For an adopted change set, each row must first be as the change left it (else
+    StaleChangeError, inside the caller's transaction, which then rolls back whole): its
+    rows were written on another connection, so this connection's history cannot vouch for
+    what happened to them since."""
     steps = reversed(changeset.changes) if backwards else changeset.changes
     cause = "undo" if backwards else "redo"
     for change in steps:
         src, dst = (change.after, change.before) if backwards else (change.before, change.after)
+        if changeset.adopted and not _same_row(fetch_row(conn, change.table, change.key), src):
+            raise StaleChangeError(change.table, change.key)
         if dst is None:
             _delete(conn, change.table, change.key)
         elif src is None:

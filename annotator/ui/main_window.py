@@ -30,6 +30,7 @@ from .library import LibraryPanel
 from .menus import build_menus, claim_menu, library_menu
 from .navigation import Navigation
 from .operations import claims as claim_ops
+from .operations import documents as document_ops
 from .operations import files
 from .palette import Legend
 from .panes import PaneArea
@@ -160,6 +161,7 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
         self.panes.menu_requested.connect(lambda pane, pos, spans: claim_menu(self, pane, pos, spans))
         self.panes.active_changed.connect(lambda _p: self._update_status())
         self.panes.panes_changed.connect(self._update_status)
+        self.panes.details_requested.connect(lambda doc_id: document_ops.edit_details(self, doc_id))
         self.setCentralWidget(self.panes)
         if old is not None:
             old.close()

@@ -192,6 +192,7 @@ def build_library_menu(w: "MainWindow", doc_id: str) -> QMenu:
     new_pane = menu.addAction("Open in a new pane", lambda: _open_in_new_pane(w, doc_id))
     new_pane.setEnabled(len(w.panes.panes) < 4)
     menu.addSeparator()
+    menu.addAction("Details…", lambda: document_ops.edit_details(w, doc_id))
     menu.addAction("Set language…", lambda: document_ops.ask_language(w, doc_id))
     menu.addAction("Export this article…", lambda: files.export_dataset(w, [doc_id]))
     menu.addSeparator()

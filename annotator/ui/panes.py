@@ -22,8 +22,8 @@ def spans_for(project: Project, doc_id: str) -> list[Span]:
     linked = set()
     for link in project.links(doc_ids=[doc_id]):
         linked.update((link.source_id, link.target_id))
-    return [Span(cid, start, end, verdict, cid in linked)
-            for cid, start, end, verdict in project.claim_spans(doc_id)]
+    return [Span(cid, start, end, verdict, cid in linked, who)
+            for cid, start, end, verdict, who in project.claim_spans(doc_id, annotators=True)]
 
 
 class PaneArea(QWidget):
@@ -31,6 +31,7 @@ class PaneArea(QWidget):
     menu_requested = Signal(object, QPoint, list)  # pane, global position, spans there
     active_changed = Signal(object)  # pane
     panes_changed = Signal()
+    details_requested = Signal(str)  # doc id of a pane's article (its header's ⓘ or title)
 
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +56,7 @@ class PaneArea(QWidget):
         pane = ReadingPane()
         pane.activated.connect(self.set_active)
         pane.close_requested.connect(self.remove_pane)
+        pane.details_requested.connect(lambda p: self.details_requested.emit(p.doc_id))
         pane.view.claim_clicked.connect(lambda cid, p=pane: self.claim_clicked.emit(p, cid))
         pane.view.menu_requested.connect(lambda pos, spans, p=pane: self.menu_requested.emit(p, pos, spans))
         pane.view.verticalScrollBar().valueChanged.connect(lambda _v, p=pane: self._sync_from(p))
@@ -219,7 +221,7 @@ class PaneArea(QWidget):
                     index.remove(cid)
                 else:
                     index.put(Span(cid, claim.start, claim.end, claim.verdict,
-                                   state.link_counts.get(cid, 0) > 0))
+                                   state.link_counts.get(cid, 0) > 0, claim.annotator))
             if pane.view.selected_claim not in index:
                 pane.view.selected_claim = None
             pane.view.refresh_highlights()

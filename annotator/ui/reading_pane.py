@@ -101,6 +101,7 @@ class FindBar(QWidget):
 class ReadingPane(QFrame):
     activated = Signal(object)  # this pane, when it gets the focus
     close_requested = Signal(object)
+    details_requested = Signal(object)  # this pane: edit its article's details
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,10 +125,17 @@ class ReadingPane(QFrame):
         self.language.setStyleSheet(
             "QLabel#languageBadge { background: #445; color: white; border-radius: 4px;"
             " padding: 1px 6px; }")
+        self.details_button = QToolButton(
+            text="ⓘ", toolTip="Article details: title, outlet, address, date, author, language "
+            "(or double-click the title)")
+        self.details_button.setAccessibleName("Article details")
+        self.details_button.clicked.connect(self._request_details)
+        self.details_button.setEnabled(False)
         self.close_button = QToolButton(text="✕", toolTip="Close this pane")
         self.close_button.clicked.connect(lambda: self.close_requested.emit(self))
         top.addWidget(self.title, 1)
         top.addWidget(self.language, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.language.hide()  # shown with an article
         # a narrow pane shortens the badge; its text never sets the pane's minimum width (a
@@ -151,12 +159,21 @@ class ReadingPane(QFrame):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.find_bar)
         self.view.installEventFilter(self)
+        self.title.installEventFilter(self)
+        self.meta.installEventFilter(self)
         self.set_active(False)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         if obj is self.view and event.type() == event.Type.FocusIn:
             self.activated.emit(self)
+        elif obj in (self.title, self.meta) and event.type() == event.Type.MouseButtonDblClick:
+            self._request_details()
+            return True
         return super().eventFilter(obj, event)
+
+    def _request_details(self) -> None:
+        if self.doc_id is not None:
+            self.details_requested.emit(self)
 
     def set_active(self, active: bool) -> None:
         colour = "palette(highlight)" if active else "transparent"
@@ -174,6 +191,7 @@ class ReadingPane(QFrame):
         self.title.set_title(doc.title or doc.source_name or "Untitled", doc.url or doc.source_name)
         self.language.setText(language_badge(doc.effective_language))
         self.language.show()
+        self.details_button.setEnabled(True)
         self.language.setToolTip(
             "Language set by hand" if doc.language_override else
             "Detected language" if doc.language else "No language could be detected reliably")
@@ -196,5 +214,6 @@ class ReadingPane(QFrame):
         self.title.set_title("No article open")
         self.language.clear()
         self.language.hide()
+        self.details_button.setEnabled(False)
         self.meta.clear()
         self.view.clear_document()

@@ -7,6 +7,8 @@ here are code points, as stored; no Qt, so it is tested on its own.
 """
 from __future__ import annotations
 
+import enum
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..core.model import Verdict
@@ -21,10 +23,38 @@ class Span:
     end: int
     verdict: Verdict
     linked: bool = False
+    annotator: str = ""
 
     @property
     def length(self) -> int:
         return self.end - self.start
+
+
+class Agreement(enum.Enum):
+    """What the annotators whose claims cover a stretch of text say about it."""
+
+    ONE = "one annotator"
+    AGREE = "several annotators, one verdict"
+    DISAGREE = "several annotators, different verdicts"
+
+
+def verdicts_by_annotator(spans: Iterable[Span]) -> dict[str, Verdict]:
+    """Each annotator's verdict on a stretch: that of their innermost claim over it (`spans`
+    innermost first, as in a Segment), so one person's nested claims are not a dispute."""
+    out: dict[str, Verdict] = {}
+    for s in spans:
+        out.setdefault(s.annotator, s.verdict)
+    return out
+
+
+def agreement(spans: tuple[Span, ...] | list[Span]) -> Agreement:
+    if len(spans) < 2:
+        return Agreement.ONE  # the common case, decided without building anything
+    first = spans[0].annotator
+    if all(s.annotator == first for s in spans):
+        return Agreement.ONE
+    verdicts = set(verdicts_by_annotator(spans).values())
+    return Agreement.AGREE if len(verdicts) == 1 else Agreement.DISAGREE
 
 
 @dataclass(frozen=True)

@@ -10,17 +10,31 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QContextMenuEvent, QMouseEvent, QPainter, QPalette, QTextCursor, QTextOption,
+    QColor, QContextMenuEvent, QMouseEvent, QPainter, QPalette, QTextCursor, QTextOption,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from ..core.model import Direction, Document
 from ..core.offsets import OffsetMap
 from .palette import LINK_MARK, span_format, style
-from .span_index import Span, SpanIndex
+from .span_index import Agreement, Span, SpanIndex, agreement, verdicts_by_annotator
 
 #: UTF-16 units highlighted beyond each edge of the viewport, so short scrolls stay painted
 MARGIN = 1500
+#: The far margin's mark beside text that claims of several annotators cover: they disagree
+#: (a strong bar and ≠) or agree (a thin bar and =).
+AGREEMENT_MARK = {Agreement.DISAGREE: ("≠", "#c2185b", 3), Agreement.AGREE: ("=", "#607d8b", 1)}
+
+
+def annotators_text(spans: list[Span]) -> str:
+    """ "2 annotators: ana ✗ disputed, budi ✓ verified — they disagree" ("" for one)."""
+    verdicts = verdicts_by_annotator(spans)
+    if len(verdicts) < 2:
+        return ""
+    parts = [f"{who or 'unknown'} {style(v).symbol} {style(v).label.lower()}"
+             for who, v in sorted(verdicts.items())]
+    verdict = "they disagree" if len(set(verdicts.values())) > 1 else "they agree"
+    return f"{len(verdicts)} annotators: {', '.join(parts)} — {verdict}"
 
 
 class ClaimTextView(QPlainTextEdit):
@@ -40,6 +54,8 @@ class ClaimTextView(QPlainTextEdit):
         self.index = SpanIndex()
         self.selected_claim: str | None = None
         self._linked_starts: list[int] = []  # UTF-16 starts of visible linked claims
+        #: (UTF-16 start, end, agreement) of visible stretches several annotators' claims cover
+        self.agreement_marks: list[tuple[int, int, Agreement]] = []
         self._press_pos: QPoint | None = None
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self.refresh_highlights)
@@ -130,6 +146,7 @@ class ClaimTextView(QPlainTextEdit):
     def refresh_highlights(self) -> None:
         if not len(self.index):
             self._linked_starts = []
+            self.agreement_marks = []
             self.setExtraSelections([])
             self.viewport().update()  # the link marks are ours to erase, not the highlights'
             return
@@ -138,8 +155,16 @@ class ClaimTextView(QPlainTextEdit):
         doc = self.document()
         to16 = self.offsets.to_utf16
         segments = self.index.segments(start, end)
+        marks: list[tuple[int, int, Agreement]] = []
         for seg in segments:
             top = seg.spans[0]
+            if len(seg.spans) > 1:
+                agreed = agreement(seg.spans)
+                if agreed is not Agreement.ONE:
+                    if marks and marks[-1][1] == seg.start and marks[-1][2] is agreed:
+                        marks[-1] = (marks[-1][0], seg.end, agreed)  # one bar for a run
+                    else:
+                        marks.append((seg.start, seg.end, agreed))
             chosen = next((s for s in seg.spans if s.claim_id == self.selected_claim), None)
             shown = chosen or top
             sel = QTextEdit.ExtraSelection()
@@ -154,11 +179,14 @@ class ClaimTextView(QPlainTextEdit):
         self.setExtraSelections(selections)
         linked = {s.claim_id: s for seg in segments for s in seg.spans if s.linked}
         self._linked_starts = sorted({to16(s.start) for s in linked.values()})
+        self.agreement_marks = [(to16(a), to16(b), agreed) for a, b, agreed in marks]
         self.viewport().update()
 
     def paintEvent(self, event) -> None:  # noqa: N802
         """After the text: a link mark in the page margin beside each linked claim's start."""
         super().paintEvent(event)
+        if self.agreement_marks:
+            self._paint_agreement()
         if not self._linked_starts:
             return
         painter = QPainter(self.viewport())
@@ -179,6 +207,32 @@ class ClaimTextView(QPlainTextEdit):
             x = width - 13 if rtl else 1
             painter.drawText(QRect(x, rect.top(), 12, rect.height()),
                              int(Qt.AlignmentFlag.AlignCenter), LINK_MARK)
+        painter.end()
+
+    def _paint_agreement(self) -> None:
+        """In the far margin: a bar beside each stretch several annotators' claims cover, with
+        ≠ where they disagree (= where they agree) at its start."""
+        painter = QPainter(self.viewport())
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        width, height = self.viewport().width(), self.viewport().height()
+        font = painter.font()
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
+        painter.setFont(font)
+        cursor = QTextCursor(self.document())
+        for start, end, agreed in self.agreement_marks:
+            glyph, colour, bar = AGREEMENT_MARK[agreed]
+            cursor.setPosition(start)
+            top = self.cursorRect(cursor)
+            cursor.setPosition(end)
+            bottom = self.cursorRect(cursor)
+            if bottom.bottom() < 0 or top.top() > height:
+                continue
+            x = 1 if rtl else width - 4
+            painter.fillRect(QRect(x, top.top(), bar, bottom.bottom() - top.top()),
+                             QColor(colour))
+            painter.setPen(QColor(colour))
+            painter.drawText(QRect(x - 11 if not rtl else x + 3, top.top(), 10, top.height()),
+                             int(Qt.AlignmentFlag.AlignCenter), glyph)
         painter.end()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
@@ -222,12 +276,16 @@ class ClaimTextView(QPlainTextEdit):
             spans = self.spans_at_point(point)
             if spans:
                 lines = []
+                several = annotators_text(spans)
+                if several:
+                    lines.append(several)
                 for s in spans:
                     st = style(s.verdict)
                     quote = self.text[s.start:s.end]
                     quote = quote if len(quote) <= 60 else quote[:57] + "…"
                     mark = f" {LINK_MARK}" if s.linked else ""
-                    lines.append(f"{st.symbol} {st.label}{mark}: “{quote}”")
+                    who = f" ({s.annotator})" if several and s.annotator else ""
+                    lines.append(f"{st.symbol} {st.label}{mark}{who}: “{quote}”")
                 if len(spans) > 1:
                     lines.append("Click again to select the next overlapping claim.")
                 QToolTip.showText(event.globalPos(), "\n".join(lines), self)

@@ -81,6 +81,27 @@ def test_double_click_on_a_document_hit_opens_the_document(qtbot, project):
     assert opened.args == [hits[0].doc_id, -1, -1]
 
 
+def test_typed_root_finds_affixed_forms_and_a_pasted_paragraph_is_shortened(qtbot, project):
+    _searchable(project)
+    panel = SearchPanel(project.path)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.keyClicks(panel.query_edit, "lapor")  # the text says "melaporkan"
+    qtbot.keyClick(panel.query_edit, Qt.Key.Key_Return)
+    _wait_results(qtbot, panel)
+    assert "<b>melaporkan</b>" in panel.model.item(0).text()
+    panel.query_edit.clear()
+    paste = " ".join([TEXT_ID] * 3)  # ~60 words pasted
+    panel.query_edit.setFocus()
+    QApplication.clipboard().setText(paste)
+    qtbot.keyClick(panel.query_edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(panel.query_edit, Qt.Key.Key_Return)
+    _wait_results(qtbot, panel)
+    assert panel.hits()[0].doc_title == "Stok vaksin"
+    assert "Long query shortened" in panel.status_label.text()
+    panel.shutdown()
+
+
 def test_search_sees_new_documents_on_refresh_and_says_no_matches(qtbot, project):
     panel = SearchPanel(project.path)
     qtbot.addWidget(panel)

@@ -1,5 +1,6 @@
 """Plain text and Markdown: the title is the first heading, or the first line that is not a
-photo caption (see annotator.ingest.titles)."""
+photo caption (see annotator.ingest.titles); the outlet and date are those the article states
+in a dateline or a closing credit (annotator.ingest.datelines)."""
 from __future__ import annotations
 
 import re
@@ -7,6 +8,7 @@ from pathlib import Path
 
 from ...core.errors import IngestError
 from ..base import Article, register
+from ..datelines import attribution
 from ..decode import decode_text
 from ..titles import guess_title, markdown_heading
 
@@ -18,7 +20,9 @@ def read_text(path: Path, data: bytes) -> list[Article]:
     text = decode_text(data).strip("\n")
     if not text.strip():
         raise IngestError("the file has no text")
-    return [Article(text=text, title=guess_title(text, path.stem))]
+    stated = attribution(text)  # "JAKARTA, KOMPAS.com –", "Sumber: INEWS" …
+    return [Article(text=text, title=guess_title(text, path.stem), outlet=stated.outlet,
+                    published=stated.published)]
 
 
 def _front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -44,12 +48,13 @@ def read_markdown(path: Path, data: bytes) -> list[Article]:
     text = text.strip("\n")
     if not text.strip():
         raise IngestError("the file has no text")
+    stated = attribution(text)  # what the text says, where the front matter says nothing
     return [Article(
         text=text,
         title=meta.get("title") or markdown_heading(text) or guess_title(text, path.stem),
-        outlet=meta.get("outlet") or meta.get("source") or meta.get("site") or "",
+        outlet=meta.get("outlet") or meta.get("source") or meta.get("site") or stated.outlet,
         url=meta.get("url") or meta.get("link") or "",
-        published=meta.get("published") or meta.get("date") or "",
+        published=meta.get("published") or meta.get("date") or stated.published,
         author=meta.get("author") or "",
         language=meta.get("language") or meta.get("lang") or "",
     )]

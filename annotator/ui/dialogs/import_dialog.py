@@ -71,6 +71,9 @@ class ImportDialog(CancelOnClose, QDialog):
     """
 
     imported = Signal(list)
+    #: What the import wrote (its ChangeSets, on the worker's connection), when it wrote
+    #: anything: the window makes it one undo step (see `undo_label`).
+    changes_made = Signal(list, str)
 
     def __init__(self, project_path: Path, paths: list[Path] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -233,7 +236,7 @@ class ImportDialog(CancelOnClose, QDialog):
                 return import_paths(
                     project, paths, max_bytes=max_bytes,
                     progress=lambda done, total, path: control.progress(done, total, path.name),
-                    cancelled=control.cancelled,
+                    cancelled=control.cancelled, collect_changes=True,
                 )
 
         self.task = Task(work, self)
@@ -281,6 +284,8 @@ class ImportDialog(CancelOnClose, QDialog):
             self._show_report(self.report)
         self._update_buttons()
         self.close_button.setFocus()
+        if self.report.changes:
+            self.changes_made.emit(self.report.changes, undo_label(self.report))
         self.imported.emit([d for r in self.report.results for d in r.doc_ids])
         if self._close_when_done:
             self.done(QDialog.DialogCode.Rejected)
@@ -291,7 +296,7 @@ class ImportDialog(CancelOnClose, QDialog):
             item = _ResultItem([OUTCOME_TEXT[r.outcome], r.path.name, describe(r)])
             item.setIcon(0, style.standardIcon(OUTCOME_ICON[r.outcome]))
             item.setToolTip(1, str(r.path))
-            item.setToolTip(2, describe(r))
+            item.setToolTip(2, wrapped_tooltip(describe(r)))
             item.setData(0, Qt.ItemDataRole.UserRole, r.outcome.value)
             item.setData(0, Qt.ItemDataRole.UserRole + 1, OUTCOME_RANK[r.outcome])
             self.results.addTopLevelItem(item)
@@ -320,6 +325,35 @@ class ImportDialog(CancelOnClose, QDialog):
             self.close_button.setDefault(True)
 
 
+def undo_label(report: ImportReport) -> str:
+    """The Edit menu's name for undoing this import: "Import a.txt", "Import 3 files",
+    "Merge ana.jsonl" (an Annotator export that added claims or links)."""
+    done = [r for r in report.results if r.outcome is Outcome.IMPORTED]
+    if len(done) == 1:
+        r = done[0]
+        verb = "Merge" if (r.claims or r.links) else "Import"
+        return f"{verb} {r.path.name}"
+    return f"Import {len(done)} files" if done else "Import"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def merged_text(report: ImportReport) -> str:
+    """What merged Annotator exports added: "2 claims added to 1 article, 1 link added"
+    ("" when no file was one)."""
+    claims = sum(r.claims for r in report.results)
+    links = sum(r.links for r in report.results)
+    on = sum(r.claim_documents for r in report.results)
+    parts = []
+    if claims:
+        parts.append(f"{_plural(claims, 'claim')} added to {_plural(on, 'article')}")
+    if links:
+        parts.append(f"{_plural(links, 'link')} added")
+    return ", ".join(parts)
+
+
 def summary_html(report: ImportReport, total: int) -> str:
     n_imp = report.count(Outcome.IMPORTED)
     n_dup = report.count(Outcome.DUPLICATE)
@@ -328,8 +362,14 @@ def summary_html(report: ImportReport, total: int) -> str:
     articles = sum(len(r.doc_ids) for r in report.results if r.outcome is Outcome.IMPORTED)
     if not report.results and not report.cancelled:
         return "<b>No supported files were found.</b>"
-    parts = [f"<b>{articles} article{'s' if articles != 1 else ''} imported</b> "
-             f"from {n_imp} file{'s' if n_imp != 1 else ''}"]
+    merged = merged_text(report)
+    files = f"from {_plural(n_imp, 'file')}"
+    if merged and not articles:
+        parts = [f"<b>{merged}</b> {files}"]
+    elif merged:
+        parts = [f"<b>{_plural(articles, 'article')} imported, {merged}</b> {files}"]
+    else:
+        parts = [f"<b>{_plural(articles, 'article')} imported</b> {files}"]
     if n_dup:
         parts.append(f"{n_dup} already in the project")
     if n_fail:
@@ -339,7 +379,20 @@ def summary_html(report: ImportReport, total: int) -> str:
         skipped = max(total - len(report.results), 0)
         text += (f" <b>Cancelled:</b> {skipped} file{'s were' if skipped != 1 else ' was'} "
                  "not imported.")
+    if report.changes:
+        text += " Edit ▸ Undo (Ctrl+Z) takes the whole import back."
     return text
+
+
+#: Tooltips wider than this many characters are wrapped (rich text wraps; plain text does not).
+TOOLTIP_CHARS = 70
+
+
+def wrapped_tooltip(text: str) -> str:
+    """A tooltip that fits on the screen: long text as rich text, which Qt word-wraps."""
+    if len(text) <= TOOLTIP_CHARS:
+        return text
+    return f"<p style='white-space:normal'>{_html(text)}</p>"
 
 
 def _capitalised(text: str) -> str:

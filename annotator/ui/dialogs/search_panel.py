@@ -136,7 +136,8 @@ class SearchPanel(QWidget):
         self.query_edit = QLineEdit()
         self.query_edit.setPlaceholderText("Search all articles and claims…")
         self.query_edit.setClearButtonEnabled(True)
-        self.status_label = QLabel("Type words to search; prefixes match (“vaks” finds “vaksin”).")
+        self.status_label = QLabel("Type words to search; prefixes match (“vaks” finds “vaksin”), "
+                                   "and Indonesian word forms (“tolak” finds “menolak”).")
         self.status_label.setWordWrap(True)
         self.model = QStandardItemModel(self)
         self.view = QListView()
@@ -252,11 +253,13 @@ class SearchPanel(QWidget):
         docs = sum(1 for h in hits if h.kind == "document")
         claims = len(hits) - docs
         if not hits:
-            self.status_label.setText("No matches.")
+            status = "No matches."
         else:
-            self.status_label.setText(
-                f"{docs} article{'s' if docs != 1 else ''}, {claims} claim{'s' if claims != 1 else ''}"
-                " — double-click or press Enter to open.")
+            status = (f"{docs} article{'s' if docs != 1 else ''}, "
+                      f"{claims} claim{'s' if claims != 1 else ''}"
+                      " — double-click or press Enter to open.")
+        note = Project.search_note(self.query_edit.text().strip())
+        self.status_label.setText(f"{note} {status}" if note else status)
         if hits:
             self.view.setCurrentIndex(self.model.index(0, 0))
 

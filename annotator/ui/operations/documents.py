@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
 from ...core.changes import ChangeSet
@@ -20,6 +21,26 @@ def set_language(adapter: UndoAdapter, doc_id: str, code: str) -> ChangeSet | No
 def remove_document(adapter: UndoAdapter, doc_id: str) -> ChangeSet | None:
     project = adapter.project
     return adapter.run("Remove article", lambda: project.remove_document(doc_id))
+
+
+def update_document(adapter: UndoAdapter, doc_id: str, changes: dict) -> ChangeSet | None:
+    """Title, outlet, address, date, author, language (the details dialog)."""
+    project = adapter.project
+    return adapter.run("Edit article details",
+                       lambda: project.update_document(doc_id, **changes))
+
+
+def edit_details(w: MainWindow, doc_id: str):
+    """Library ▸ Details… and the pane header: the dialog, window-modal and not blocking
+    (open(), not exec()); OK saves the changes as one undo step."""
+    from ..dialogs.details_dialog import DetailsDialog
+
+    dialog = DetailsDialog(w.project.document(doc_id), w)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(lambda: dialog.changes() and update_document(
+        w.adapter, doc_id, dialog.changes()))
+    dialog.open()
+    return dialog
 
 
 def ask_language(w: MainWindow, doc_id: str) -> ChangeSet | None:

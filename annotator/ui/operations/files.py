@@ -127,6 +127,9 @@ def import_articles(w: "MainWindow", paths: list[Path] | None = None) -> None:
     from ..dialogs.import_dialog import ImportDialog
 
     dialog = ImportDialog(w.project.path, paths, w)
+    project = w.project
+    dialog.changes_made.connect(  # one undo step for the whole import, merges included
+        lambda changes, label: w.adapter.run(label, lambda: project.adopt_changes(changes, label)))
     dialog.imported.connect(w.reload_library)
     dialog.imported.connect(lambda *_: w.backups.note_edit())
     with w.external.paused():  # the import writes through its own connection: not news
