@@ -20,6 +20,7 @@ from .core.model import (
 )
 from .core.text import normalize_text
 from .store import database, queries, verbatim
+from .project_compare import ProjectCompare
 from .project_reads import ProjectReads
 from .store.queries import claim_to_row, document_to_row
 from .store.recorder import ChangeSet, Recorder, replay
@@ -29,7 +30,7 @@ _UNSET: Any = object()
 UNDO_LIMIT = 500
 
 
-class Project(ProjectReads):
+class Project(ProjectCompare, ProjectReads):
     def __init__(self, path: Path, conn: sqlite3.Connection, *, annotator: str = "",
                  readonly: bool = False) -> None:
         self.path = path
@@ -198,6 +199,7 @@ class Project(ProjectReads):
                 row["imported_at"] = row["imported_at"] or now_iso()
                 rec.insert("documents", row)
                 rec.changeset.created.append(doc.id)
+            self._analyse_inline([d.id for d in docs])  # derived rows: not in the undo record
 
         return self._run(label or f"Import {len(docs)} article(s)", body, undoable=undoable)
 
@@ -363,6 +365,7 @@ class Project(ProjectReads):
                     raise ValidationError(f"document {doc.title!r}: text is empty or not normalised")
                 verbatim.insert_verbatim(self.conn, rec.changeset, "documents", document_to_row(doc))
                 rec.changeset.created.append(doc.id)
+            self._analyse_inline([d.id for d in documents])
             texts = {d.id: d.text for d in documents}
             for c in claims:
                 text = texts.get(c.doc_id)
