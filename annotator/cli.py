@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from .cli_common import _echo_json, _fail, _open, project_arg, user_errors
+from .cli_compare import COMMANDS as COMPARE_COMMANDS
 from .cli_file import backup, check, restore
 from .core.model import Verdict
 
@@ -294,6 +295,8 @@ def export(project: Path, fmt: str, output: Path, verdicts: tuple[str, ...], doc
 
 
 for _command in (check, backup, restore):  # the commands that look after the file itself
+    main.add_command(_command)
+for _command in COMPARE_COMMANDS:  # comparing outlets: analyze, match, conflicts
     main.add_command(_command)
 
 

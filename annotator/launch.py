@@ -135,7 +135,7 @@ def launch_gui(project: Path | None, *, demo: bool = False, smoke_test: bool = F
 #: The command line's subcommands (annotator.cli; a test keeps the two lists equal). Any other
 #: first word, or none, opens the app, as `annotator.cli` does too.
 SUBCOMMANDS = frozenset({"gui", "new", "import", "docs", "claim", "lang", "search", "export",
-                         "check", "backup", "restore"})
+                         "check", "backup", "restore", "analyze", "match", "conflicts"})
 
 
 def main(argv: list[str] | None = None) -> None:
