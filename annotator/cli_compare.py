@@ -59,10 +59,10 @@ Sentences are computed once and kept in the project (first run on an older proje
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array, one object per sentence.")
 @user_errors
 def analyze(project: Path, doc: str | None, as_json: bool) -> None:
-    _note(_MATCHING)
     with _open(project) as proj:
         _prepare(proj)
         analyses = proj.analyze(doc)
+    _note(matching_status())
     if as_json:
         _echo_json([analysis_json(a) for a in analyses])
         return

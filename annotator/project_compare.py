@@ -17,7 +17,7 @@ from typing import Any
 from .compare import codec
 from .compare.model import SentenceAnalysis
 from .compare.results import Conflict, Match
-from .core.errors import ProjectFileError
+from .core.errors import AnnotatorError, ProjectFileError
 from .store import sentences as store
 
 #: Articles longer than this (code points) are analysed after the import, not inside it.
@@ -25,6 +25,10 @@ INLINE_MAX_CHARS = 200_000
 BATCH_DOCS = 20
 Progress = Callable[[int, int], None] | None
 Cancelled = Callable[[], bool] | None
+
+
+class AnalysisError(AnnotatorError):
+    """An analyser failed on a document (a defect to report: the text is stored as it was)."""
 
 
 @dataclass(frozen=True)
@@ -77,10 +81,11 @@ class ProjectCompare:
             return None
         try:
             analyses = _analyze(doc_id, text, language, published)
-        except Exception:  # an analyser's defect must not lose an import: left for later
+        except Exception as exc:  # an analyser's defect must not lose an import: left for later
             if inline:
                 return None
-            raise
+            raise AnalysisError(f"document {doc_id[:8]} could not be analysed "
+                                f"({type(exc).__name__}: {exc})") from exc
         return store.replace_document(self.conn, doc_id, codec.analyser_version(), _rows(analyses))
 
     def _analyse_inline(self, doc_ids: Sequence[str]) -> None:
