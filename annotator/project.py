@@ -199,7 +199,7 @@ class Project(ProjectCompare, ProjectReads):
                 row["imported_at"] = row["imported_at"] or now_iso()
                 rec.insert("documents", row)
                 rec.changeset.created.append(doc.id)
-            self._analyse_inline([d.id for d in docs])  # derived rows: not in the undo record
+            self._analyse_inline(docs)  # derived rows: not in the undo record
 
         return self._run(label or f"Import {len(docs)} article(s)", body, undoable=undoable)
 
@@ -365,7 +365,7 @@ class Project(ProjectCompare, ProjectReads):
                     raise ValidationError(f"document {doc.title!r}: text is empty or not normalised")
                 verbatim.insert_verbatim(self.conn, rec.changeset, "documents", document_to_row(doc))
                 rec.changeset.created.append(doc.id)
-            self._analyse_inline([d.id for d in documents])
+            self._analyse_inline(documents)
             texts = {d.id: d.text for d in documents}
             for c in claims:
                 text = texts.get(c.doc_id)

@@ -1,11 +1,13 @@
 """The facade's comparing side: sentences and their analyses, matching and conflicts.
 
-Sentences are derived data. They are computed inside the import's own transaction for articles
-up to INLINE_MAX_CHARS (cheap, so a fresh import is ready to compare at once) and otherwise
-lazily by `ensure_sentences`, which also catches up after an upgrade, an undo or redo of a
-removal, a changed publication date or a newer analyser: resumable (one transaction per few
-documents) and cancellable, so the GUI can run it in a worker and the CLI calls it first.
-Analysis failures never fail an import: the document is left for `ensure_sentences`.
+Sentences are derived data. Analysing an article costs about three times what importing it
+does (tests/benchmarks/bench_compare.py), so a bulk import leaves them to `ensure_sentences`,
+run afterwards in the background; an edit that adds a few short articles (a single file, a
+paste) analyses them inside its own transaction, so they are ready to compare at once.
+`ensure_sentences` also catches up after an upgrade, an undo or redo of a removal, a changed
+publication date or a newer analyser: resumable (one transaction per few documents) and
+cancellable, so the GUI can run it in a worker; the CLI calls it first. An analyser's failure
+never fails an import: the document is left for `ensure_sentences`, which reports it.
 """
 from __future__ import annotations
 
@@ -20,8 +22,10 @@ from .compare.results import Conflict, Match
 from .core.errors import AnnotatorError, ProjectFileError
 from .store import sentences as store
 
-#: Articles longer than this (code points) are analysed after the import, not inside it.
-INLINE_MAX_CHARS = 200_000
+#: An import of at most this many articles, of at most INLINE_MAX_CHARS code points together,
+#: analyses them inside its transaction; bigger ones leave it to `ensure_sentences`.
+INLINE_MAX_DOCS = 5
+INLINE_MAX_CHARS = 100_000
 BATCH_DOCS = 20
 Progress = Callable[[int, int], None] | None
 Cancelled = Callable[[], bool] | None
@@ -77,8 +81,6 @@ class ProjectCompare:
         if source is None:
             return None
         text, language, published = source
-        if inline and len(text) > INLINE_MAX_CHARS:
-            return None
         try:
             analyses = _analyze(doc_id, text, language, published)
         except Exception as exc:  # an analyser's defect must not lose an import: left for later
@@ -88,9 +90,12 @@ class ProjectCompare:
                                 f"({type(exc).__name__}: {exc})") from exc
         return store.replace_document(self.conn, doc_id, codec.analyser_version(), _rows(analyses))
 
-    def _analyse_inline(self, doc_ids: Sequence[str]) -> None:
-        for doc_id in doc_ids:
-            self._analyse_into_store(doc_id, inline=True)
+    def _analyse_inline(self, docs: Sequence[Any]) -> None:
+        """Analyse a small import's documents in its transaction (see the module docstring)."""
+        if len(docs) > INLINE_MAX_DOCS or sum(len(d.text) for d in docs) > INLINE_MAX_CHARS:
+            return
+        for doc in docs:
+            self._analyse_into_store(doc.id, inline=True)
 
     def ensure_sentences(self, progress: Progress = None, cancelled: Cancelled = None) -> int:
         """Compute the sentences of every document that lacks current ones; returns how many

@@ -4,7 +4,8 @@ the same thing, checked as conflicts.py does, and single-source groups.
 Comparing every sentence with every other is quadratic (25,000 sentences: 300 million pairs),
 so pairs are found through an inverted index of rare stems: two sentences become a pair when
 they share at least MIN_SHARED stems that occur in few sentences, and are kept when their
-weighted word similarity reaches PAIR_SIMILARITY. Only sentences that carry something a
+weighted word similarity reaches PAIR_SIMILARITY and, when both name someone or somewhere,
+they share a name (two strikes in different seas are not one strike reported twice). Only sentences that carry something a
 conflict can be about (a figure, a date, a planned/happened verb, a negation, a source) take
 part. Same-thing groups (connected pairs) whose members all trace back to one origin give the
 single-source warning.
@@ -15,15 +16,36 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from .conflicts import origin, pair_notes, single_source
-from .lexical import idf as idf_of, stem, weighted_dice
+from .lexical import idf as idf_of, stem, weighted_dice, words
 from .matching import Profile
 from .model import Modality
 from .results import Conflict, Passage
 
 MIN_SHARED = 3
 PAIR_SIMILARITY = 0.35
+#: Below this, two sentences that each name someone or somewhere the other does not mention
+#: are taken for two events reported alike ("27 strikes by X on ship Y" vs "10 by Z on W").
+CLEAR_SIMILARITY = 0.6
 #: A stem in more than this share of the sentences says nothing about which event is meant.
 COMMON_SHARE = 0.02
+
+
+def _unmentioned(p: Profile, other: Profile, other_words: set[str]) -> bool:
+    """Does `p` name someone (not a source it cites) whom `other` neither names nor mentions?"""
+    att = p.analysis.attribution
+    sources = {" ".join(words(x)) for x in (att.claimant, *att.chain) if x}
+    for name in set(p.names.values()):
+        folded = " ".join(words(name))
+        if not folded or folded in sources or folded in other.names:
+            continue
+        if not set(folded.split()) & other_words:
+            return True
+    return False
+
+
+def _other_actors(a: Profile, b: Profile) -> bool:
+    return (_unmentioned(a, b, set(words(b.analysis.sentence.text)))
+            and _unmentioned(b, a, set(words(a.analysis.sentence.text))))
 
 
 def _relevant(p: Profile) -> bool:
@@ -81,7 +103,12 @@ def find_conflicts(profiles: Sequence[Profile], published: dict[str, str] | None
         return x
 
     for i, j in pairs:
-        if weighted_dice(w(i), w(j)) < PAIR_SIMILARITY:
+        pi, pj = profiles[i], profiles[j]
+        if pi.names and pj.names and not pi.names.keys() & pj.names.keys():
+            continue  # the same kind of news about other people or places
+        similarity = weighted_dice(w(i), w(j))
+        if similarity < PAIR_SIMILARITY or (similarity < CLEAR_SIMILARITY
+                                            and _other_actors(pi, pj)):
             continue
         parent[find(i)] = find(j)
         a, b = profiles[i].analysis, profiles[j].analysis
