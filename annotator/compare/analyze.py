@@ -13,6 +13,7 @@ from annotator.compare.model import Sentence, SentenceAnalysis
 from annotator.compare.names import find_names
 from annotator.compare.quantities import find_quantities
 from annotator.compare.sentences import split_sentences
+from annotator.compare.tokens import words_of
 
 _ID_WORDS = re.compile(r"\b(?:yang|dan|di|dengan|untuk|dari|tidak|ini|itu|pada|akan|telah|"
                        r"dalam|oleh|sebagai|bahwa|mereka|adalah)\b")
@@ -39,16 +40,17 @@ def analyze_document(doc_id: str, text: str, language: str = "",
     for index, (start, end) in enumerate(split_sentences(text, lang)):
         sentence_text = text[start:end]
         sentence = Sentence(doc_id=doc_id, index=index, start=start, end=end, text=sentence_text)
-        modality, negated = find_modality(sentence_text, lang)
+        words = words_of(sentence_text)
+        modality, negated = find_modality(sentence_text, lang, words)
         analysis = SentenceAnalysis(
             sentence=sentence,
-            quantities=find_quantities(sentence_text, start, lang),
-            dates=find_dates(sentence_text, start, published, lang),
-            attribution=find_attribution(sentence_text, lang),
+            quantities=find_quantities(sentence_text, start, lang, words),
+            dates=find_dates(sentence_text, start, published, lang, words),
+            attribution=find_attribution(sentence_text, lang, words),
             modality=modality,
             negated=negated,
             names=find_names(sentence_text),
         )
-        analysis.checkworthy, analysis.reasons = score(analysis, lang)
+        analysis.checkworthy, analysis.reasons = score(analysis, lang, words)
         out.append(analysis)
     return out

@@ -23,14 +23,16 @@ import re
 
 from annotator.compare.model import Attribution
 from annotator.compare.names import NAME_RUN, UPPER, WORD, clean_name
+from annotator.compare.tokens import cue_words, words_of
 
 _NAME = rf"(?:{WORD})(?:(?:\s+(?:de|del|la|los|las|da|van|von|der|bin|al|el|of|the|and|&))*\s+(?:{WORD}))*"
 _NAMES = rf"{_NAME}(?:(?:\s*,\s*|\s+(?:dan|serta|and)\s+)(?={UPPER}){_NAME})*"
 
+_NAMES_RX = re.compile(_NAMES)
 _SPEECH_ID = (
     r"mengatakan|menyatakan|melaporkan|menyebutkan|menyebut|menegaskan|mengungkapkan|"
     r"menjelaskan|menambahkan|menekankan|berkata|mengklaim|memberitakan|mengumumkan|"
-    r"menuturkan|mengakui|membantah|menyampaikan|memperingatkan"
+    r"menuturkan|membantah|menyampaikan|memperingatkan"
 )
 _SPEECH_EN = r"said|says|told|reported|reports|stated|added|claimed|announced|confirmed|" \
              r"denied|warned|wrote|explained"
@@ -44,7 +46,7 @@ _MENURUT = re.compile(
     re.IGNORECASE,
 )
 _SAID_AFTER = re.compile(
-    r"(?:[,”\"’]\s*|\s)(?:kata|ujar|ucap|tutur|tambah|jelas|ungkap|imbuh|terang|tegas|katanya|"
+    r"[,”\"’]\s*(?:kata|ujar|ucap|tutur|tambah|jelas|ungkap|imbuh|terang|tegas|katanya|"
     r"said|says|added|told)\s+",
     re.IGNORECASE,
 )
@@ -52,10 +54,12 @@ _SPEECH_BEFORE = re.compile(rf"\s(?:juga\s+|pun\s+|telah\s+|sudah\s+|kemudian\s+
                             rf"(?:{_SPEECH_ID}|{_SPEECH_EN})(?![\w])")
 _RELAY = re.compile(
     rf"(?<![\w])(?:(?:yang|sebagaimana|seperti|as)\s+)?(?:(?:pertama\s+kali|first)\s+)?"
-    rf"(?:{_RELAY_VERB})\s+(?:(?:oleh|dari|dalam|by|in)\s+)?(?P<names>{_NAMES})"
+    rf"(?i:{_RELAY_VERB})\s+(?:(?i:oleh|dari|dalam|by|in)\s+)?(?P<names>{_NAMES})"
 )
-_TO = re.compile(rf"(?:{_SPEECH_ID}|{_SPEECH_EN})\s+(?:kepada|to)?\s*(?P<names>{_NAMES})")
-_CITE = re.compile(rf"(?<![\w])(?:mengutip|citing|quoting)\s+(?P<names>{_NAMES})")
+_TO = re.compile(rf"(?:(?:{_SPEECH_ID}|{_SPEECH_EN})\s+(?:kepada|to)|told)\s+(?P<names>{_NAMES})")
+_REPORT = re.compile(rf"(?<![\w])(?i:pelaporan|laporan|report(?:ing)?\s+by|report\s+from)\s+"
+                     rf"(?:(?i:dari|from)\s+)?(?P<names>{_NAMES})")
+_CITE = re.compile(rf"(?<![\w])(?i:mengutip|citing|quoting)\s+(?P<names>{_NAMES})")
 _ANON_CUE = re.compile(
     r"syarat\s+anonim|anonimitas|tidak\s+(?:mau|ingin|bersedia)\s+(?:disebut|disebutkan|"
     r"diidentifikasi)|tidak\s+disebutkan\s+namanya|namanya\s+tidak\s+(?:disebut|disebutkan|"
@@ -74,13 +78,26 @@ _DETERMINERS = frozenset(
 )
 _STOP = re.compile(r"[,.;:!?“”\"()]|\s(?:bahwa|that|kepada|to|dalam|pada|di|on|in|dengan|"
                    r"with|yang|who|which)\s")
-_LEADING_RELAY = re.compile(rf"^\s*(?:dan|and|yang|sebagaimana|seperti|as)\b|^\s*(?:{_RELAY_VERB})\b",
-                            re.IGNORECASE)
+_LEADING_RELAY = re.compile(
+    rf"^\s*(?:(?:dan|and|serta)\s+)?(?:(?:yang|sebagaimana|seperti|as)\s+)?(?:{_RELAY_VERB})\b"
+    rf"|^\s*(?:speaking|berbicara)\b", re.IGNORECASE)
+_CONJUNCTIONS = re.compile(
+    r"^(?:dan|serta|tetapi|tapi|namun|sementara|sedangkan|meskipun|walaupun|karena|sambil|"
+    r"sehingga|and|but|while|although|though|because|as)\s+", re.IGNORECASE)
+_PRONOUNS = frozenset("dia ia mereka beliau kami kita saya aku he she they we i it itu ini".split())
 
 
-def find_attribution(text: str, language: str = "") -> Attribution:
+_TRIGGERS = cue_words(_SPEECH_ID, _SPEECH_EN, _RELAY_VERB) | frozenset(
+    "menurut according kata ujar ucap tutur tambah jelas ungkap imbuh terang tegas katanya said "
+    "says added told mengutip citing quoting laporan pelaporan report reporting".split())
+
+
+def find_attribution(text: str, language: str = "",
+                     words: frozenset[str] | None = None) -> Attribution:
     del language
-    claim, claim_pos = _claimant(text)
+    if (words_of(text) if words is None else words).isdisjoint(_TRIGGERS):
+        return Attribution()
+    claim, also = _claimant(text)
     relays: list[tuple[int, str]] = []
     for rx in (_RELAY, _TO):
         for m in rx.finditer(text):
@@ -94,12 +111,13 @@ def find_attribution(text: str, language: str = "") -> Attribution:
         _push(chain, name)
     if named:
         _push(chain, named)
+    for name in also:
+        _push(chain, name)
     for _pos, name in sorted(relays):
         if name != named:
             _push(chain, name)
     if not claim and chain:
         claim = chain[0]
-    del claim_pos
     return Attribution(claimant=claim, chain=tuple(chain), anonymous=anonymous)
 
 
@@ -112,63 +130,87 @@ def _split_names(run: str) -> list[str]:
     return [n for n in (clean_name(m.group()) for m in NAME_RUN.finditer(run)) if n]
 
 
-def _claimant(text: str) -> tuple[str, int]:
+def _claimant(text: str) -> tuple[str, list[str]]:
+    """The claimant and the further sources named with it ("menurut Axios dan The Daily Wire")."""
     m = _MENURUT.search(text)
     if m:
-        return _phrase(text, m.end()), m.end()
+        got = _phrase(text, m.end())
+        if got[0]:
+            return got
     m = _SAID_AFTER.search(text)
     if m:
-        got = _phrase(text, m.end())
-        if got:
-            return got, m.end()
+        claim, also = _phrase(text, m.end())
+        if claim and (claim[:1].isupper() or _anon_head(claim)):
+            return claim, also
     m = _SPEECH_BEFORE.search(text)
     if m:
-        return _subject(text, m.start()), m.start()
-    return "", -1
+        claim = _subject(text, m.start())
+        if claim:
+            return claim, []
+    m = _REPORT.search(text)
+    if m:
+        names = _split_names(m.group("names"))
+        if names:
+            return names[0], names[1:]
+    return "", []
 
 
-def _phrase(text: str, pos: int) -> str:
+def _phrase(text: str, pos: int) -> tuple[str, list[str]]:
     """The source named after a cue: a name run, else a description up to the clause's end."""
     window = text[pos:pos + 160]
-    name = re.match(_NAMES, window)
+    name = _NAMES_RX.match(window)
     if name and name.group()[0].isupper():
-        first = _split_names(name.group())
-        return first[0] if first else ""
+        names = _split_names(name.group())
+        if names:
+            return names[0], names[1:]
     stop = _STOP.search(window)
     phrase = window[:stop.start()] if stop else window
     if stop and stop.group().strip() in ("yang", "who", "which"):
         rest = window[stop.end():]
         tail = re.match(r"[^,.;:!?“”\"()]*", rest)
         phrase = f"{phrase} {stop.group().strip()} {tail.group().strip()}" if tail else phrase
-    return " ".join(phrase.split()[:9]).strip()
+    words = phrase.split()
+    if len(words) == 1 and words[0].lower() in _PRONOUNS:
+        return "", []
+    return " ".join(words[:9]).strip(), []
 
 
 def _subject(text: str, verb: int) -> str:
-    """The noun phrase before a speech verb: the clause it opens, cut at "yang"."""
-    head = text[:verb]
-    segments = re.split(r"[,;:“”\"]", head)
+    """The noun phrase before a speech verb: the clause it opens, cut at "yang"; "" when it is
+    a pronoun or has neither a name nor an unnamed-source noun (nothing to trace)."""
+    segments = re.split(r"[,;:“”\"]", text[:verb])
     while len(segments) > 1 and (not segments[-1].strip() or _LEADING_RELAY.match(segments[-1])):
         segments.pop()
-    seg = segments[-1].strip()
+    seg = _CONJUNCTIONS.sub("", segments[-1].strip())
     seg = re.split(r"\s(?:yang|who|which|that|bahwa)\s", f" {seg} ")[0].strip()
-    seg = re.sub(r"\s+(?:juga|pun|telah|sudah|kemudian|lalu|sebelumnya|also|has|had|have)$", "",
-                 seg)
+    seg = re.sub(r"(?:\s+(?:juga|pun|telah|sudah|kemudian|lalu|sebelumnya|also|has|had|have))+$",
+                 "", seg)
     words = seg.split()
+    if not words or (len(words) == 1 and words[0].lower() in _PRONOUNS):
+        return ""
     if len(words) > 6:
         names = [m.group() for m in NAME_RUN.finditer(seg)]
         return clean_name(names[-1]) if names else ""
+    lowered = {w.lower() for w in words}
+    if not any(w[:1].isupper() for w in words) and lowered.isdisjoint(ANON_HEADS):
+        return ""
     return seg
 
 
-def _is_anonymous(claim: str, text: str) -> bool:
+def _anon_head(claim: str) -> bool:
+    """Headed by an unnamed-source noun: "seorang pejabat", "Dua pejabat AS", "a senior
+    official" (a determiner or a qualifier may come first)."""
     words = [w.lower() for w in claim.split()]
     while words and words[0] in _DETERMINERS:
         words.pop(0)
     if not words:
         return False
-    head_is_anon = words[0] in ANON_HEADS or (len(words) > 1 and words[1] in ANON_HEADS
-                                              and not claim.split()[0][:1].isupper())
-    if head_is_anon:
+    return words[0] in ANON_HEADS or (len(words) > 1 and words[1] in ANON_HEADS
+                                      and not claim.split()[0][:1].isupper())
+
+
+def _is_anonymous(claim: str, text: str) -> bool:
+    if _anon_head(claim):
         return True
     return bool(_ANON_CUE.search(text)) and not claim[:1].isupper()
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from annotator.compare.model import Modality, SentenceAnalysis
+from annotator.compare.tokens import cue_words, words_of
 
 _CASUALTY = re.compile(
     r"(?<![\w-])(?:menewaskan|tewas|terbunuh|dibunuh|membunuh|meninggal(?:\s+dunia)?|korban\s+jiwa|"
@@ -46,14 +47,34 @@ _MODAL = re.compile(
     r"may|might|could|perhaps|possibly|apparently)(?![\w-])",
     re.IGNORECASE,
 )
-_QUESTION = re.compile(r"[?؟？][\"'”’)]*\s*$|^\s*(?:apakah|mengapa|kenapa|bagaimana)\b",
-                       re.IGNORECASE)
+_QUESTION_MARKS = "?؟？"
+_QUESTION_WORDS = frozenset(("apakah", "mengapa", "kenapa", "bagaimana"))
+_CLOSERS = "\"'”’») \t\n"
+
+
+def _is_question(text: str, words: frozenset[str]) -> bool:
+    tail = text.rstrip(_CLOSERS)
+    if tail[-1:] in _QUESTION_MARKS:
+        return True
+    if words.isdisjoint(_QUESTION_WORDS):
+        return False
+    first = text.lstrip(_CLOSERS + "“‘«").split(None, 1)
+    return bool(first) and first[0].lower().strip(",") in _QUESTION_WORDS
 _VAGUE_FEW = frozenset(("beberapa", "a few", "several"))
 
 
-def score(analysis: SentenceAnalysis, language: str = "") -> tuple[float, list[str]]:
+_CUES = {rx: cue_words(rx.pattern) for rx in (_CASUALTY, _ACCUSATION, _OPINION, _MODAL)}
+
+
+def _hit(rx: re.Pattern, text: str, words: frozenset[str]) -> re.Match | None:
+    return rx.search(text) if not words.isdisjoint(_CUES[rx]) else None
+
+
+def score(analysis: SentenceAnalysis, language: str = "",
+          words: frozenset[str] | None = None) -> tuple[float, list[str]]:
     del language
     text = analysis.sentence.text
+    words = words_of(text) if words is None else words
     total = 0.10
     reasons: list[str] = []
     figures = [q for q in analysis.quantities if q.text.lower() not in _VAGUE_FEW]
@@ -75,21 +96,21 @@ def score(analysis: SentenceAnalysis, language: str = "") -> tuple[float, list[s
         reasons.append("names: " + ", ".join(analysis.names[:3]))
     for rx, label, weight in ((_CASUALTY, "casualty verb", 0.20),
                               (_ACCUSATION, "accusation verb", 0.15)):
-        m = rx.search(text)
+        m = _hit(rx, text, words)
         if m:
             total += weight
             reasons.append(f"{label}: {m.group().lower()}")
     if analysis.modality is Modality.HAPPENED:
         total += 0.05
         reasons.append("reported as happened")
-    if _QUESTION.search(text):
+    if _is_question(text, words):
         total -= 0.30
         reasons.append("question")
-    m = _OPINION.search(text)
+    m = _hit(_OPINION, text, words)
     if m:
         total -= 0.25
         reasons.append(f"opinion: {m.group().lower()}")
-    m = _MODAL.search(text)
+    m = _hit(_MODAL, text, words)
     if m:
         total -= 0.10
         reasons.append(f"modal: {m.group().lower()}")

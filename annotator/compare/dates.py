@@ -22,6 +22,7 @@ import datetime as dt
 import re
 
 from annotator.compare.model import DateMention
+from annotator.compare.tokens import has_digit, words_of
 
 MONTHS = {
     "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6,
@@ -43,53 +44,84 @@ _MON_T = "(?-i:" + "|".join(sorted((m.title() for m in MONTHS), key=len, reverse
 _DAY_T = "(?-i:" + "|".join(sorted((d.title() for d in WEEKDAYS), key=len, reverse=True)) + ")"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 
-# Capitalised month and weekday names only ("may", "march", "minggu" are common words).
-_PATTERNS = re.compile(
-    "|".join([
-        # Sabtu (29/11), (29/11/2025), 29/11/2025, Sabtu, 29/11
-        rf"(?P<dm>(?:\b(?P<dm_wd>{_DAY_T})\b,?\s*)?\(?(?<![\d/])(?P<d1>[0-3]?\d)/"
-        rf"(?P<m1>[01]?\d)(?:/(?P<y1>{_YEAR}|\d\d))?(?![\d/])\)?)",
-        # (Sabtu,) 23 Oktober 2025 / 21 Nov 2025 / 5 Maret
-        rf"(?P<dmy>(?:\b(?P<dmy_wd>{_DAY_T}),?\s+)?(?<![\d.,])\b(?P<d2>[0-3]?\d)\s+"
-        rf"(?P<m2>{_MON_T})\.?(?:,?\s+(?P<y2>{_YEAR}))?\b)",
-        # November 21(, 2025)
-        rf"(?P<mdy>\b(?P<m3>{_MON_T})\.?\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)?\b"
-        rf"(?![.,]\d)(?:,?\s+(?P<y3>{_YEAR}))?)",
-        # Maret 2022, bulan November 2025
-        rf"(?P<my>\b(?P<m4>{_MON_T})\s+(?P<y4>{_YEAR})\b)",
-        # pada 2019, tahun 2018, sejak 2010, in 2019
-        rf"(?P<y>\b(?:pada|tahun|sejak|hingga|sampai|awal|akhir|pertengahan|in|since|until|"
-        rf"by|during|early|late)\s+(?:tahun\s+)?(?P<y5>{_YEAR})\b)",
-        # relative: kemarin, hari ini, besok, pekan lalu, bulan depan, tahun lalu, last week
-        r"(?P<rel>\b(?:kemarin|kemarin\s+lusa|hari\s+ini|besok|lusa|yesterday|today|tomorrow|"
-        r"(?:pekan|minggu|bulan|tahun)\s+(?:lalu|ini|depan|kemarin)|"
-        r"(?:last|this|next)\s+(?:week|month|year))\b)",
-        # n hari / pekan / bulan / tahun (yang) lalu; n days ago
-        r"(?P<ago>\b(?P<n>\d{1,3}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
-        r"one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?P<u>hari|pekan|minggu|bulan|"
-        r"tahun|days?|weeks?|months?|years?)\s+(?:yang\s+)?(?:lalu|ago)\b)",
-        # Senin lalu / Senin depan / pada hari Sabtu / last Monday / on Monday
-        rf"(?P<wd>\b(?:(?P<wd_pre>last|next|on|pada(?:\s+hari)?|hari)\s+)?"
-        rf"(?P<wd_name>{_DAY_T})\b(?!,?\s*\(?\d)(?:\s+(?P<wd_post>lalu|kemarin|depan|ini))?\b)",
-    ]),
-    re.IGNORECASE,
-)
+# Capitalised month and weekday names only ("may", "march", "minggu" are common words). One
+# pattern per form, each run only when its cue words occur (see tokens.py).
+_FORMS = {
+    # Sabtu (29/11), (29/11/2025), 29/11/2025, Sabtu, 29/11
+    "dm": rf"(?:\b(?P<dm_wd>{_DAY_T})\b,?\s*)?\(?(?<![\d/])(?P<d1>[0-3]?\d)/"
+          rf"(?P<m1>[01]?\d)(?:/(?P<y1>{_YEAR}|\d\d))?(?![\d/])\)?",
+    # (Sabtu,) 23 Oktober 2025 / 21 Nov 2025 / 5 Maret
+    "dmy": rf"(?:\b(?P<dmy_wd>{_DAY_T}),?\s+)?(?<![\d.,])\b(?P<d2>[0-3]?\d)\s+"
+           rf"(?P<m2>{_MON_T})\.?(?:,?\s+(?P<y2>{_YEAR}))?\b",
+    # November 21(, 2025)
+    "mdy": rf"\b(?P<m3>{_MON_T})\.?\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)?\b"
+           rf"(?![.,]\d)(?:,?\s+(?P<y3>{_YEAR}))?",
+    # Maret 2022, bulan November 2025
+    "my": rf"\b(?P<m4>{_MON_T})\s+(?P<y4>{_YEAR})\b",
+    # pada 2019, tahun 2018, sejak 2010, in 2019
+    "y": rf"\b(?:pada|tahun|sejak|hingga|sampai|awal|akhir|pertengahan|in|since|until|"
+         rf"by|during|early|late)\s+(?:tahun\s+)?(?P<y5>{_YEAR})\b",
+    # relative: kemarin, hari ini, besok, pekan lalu, bulan depan, tahun lalu, last week
+    "rel": r"\b(?P<rel>kemarin\s+lusa|kemarin|hari\s+ini|besok|lusa|yesterday|today|tomorrow|"
+           r"(?:pekan|minggu|bulan|tahun)\s+(?:lalu|ini|depan|kemarin)|"
+           r"(?:last|this|next)\s+(?:week|month|year))\b",
+    # n hari / pekan / bulan / tahun (yang) lalu; n days ago
+    "ago": r"\b(?P<n>\d{1,3}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
+           r"one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?P<u>hari|pekan|minggu|bulan|"
+           r"tahun|days?|weeks?|months?|years?)\s+(?:yang\s+)?(?:lalu|ago)\b",
+    # Senin lalu / Senin depan / pada hari Sabtu / last Monday / on Monday
+    "wd": rf"\b(?:(?P<wd_pre>last|next|on|pada(?:\s+hari)?|hari)\s+)?"
+          rf"(?P<wd_name>{_DAY_T})\b(?!,?\s*\(?\d)(?:\s+(?P<wd_post>lalu|kemarin|depan|ini))?\b",
+}
+_COMPILED = {kind: re.compile(p, re.IGNORECASE) for kind, p in _FORMS.items()}
+_MONTH_WORDS = frozenset(MONTHS)
+_CUES = {
+    "dmy": _MONTH_WORDS, "mdy": _MONTH_WORDS, "my": _MONTH_WORDS,
+    "y": frozenset("pada tahun sejak hingga sampai awal akhir pertengahan in since until by "
+                   "during early late".split()),
+    "rel": frozenset("kemarin hari besok lusa yesterday today tomorrow pekan minggu bulan tahun "
+                     "last this next".split()),
+    "ago": frozenset(("lalu", "ago")),
+    "wd": frozenset(WEEKDAYS) | {"jum"},
+}
+_ALL_CUES = frozenset().union(*_CUES.values())
 _NUMWORD = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
             "delapan": 8, "sembilan": 9, "sepuluh": 10, "one": 1, "two": 2, "three": 3,
             "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a": 1}
 
 
-def find_dates(text: str, start_offset: int = 0, published: str = "",
-               language: str = "") -> list[DateMention]:
+def find_dates(text: str, start_offset: int = 0, published: str = "", language: str = "",
+               words: frozenset[str] | None = None) -> list[DateMention]:
     """Date mentions of `text`; `published` is an ISO date ("2025-12-02", a longer ISO
     timestamp is cut to its date) or empty."""
     del language
+    words = words_of(text) if words is None else words
+    digit = has_digit(text)
+    if not digit and words.isdisjoint(_ALL_CUES):
+        return []
+    found: list[tuple[int, int, str, re.Match]] = []
+    for kind, rx in _COMPILED.items():
+        cues = _CUES.get(kind)
+        if kind == "dm":
+            if "/" not in text:
+                continue
+        elif cues is not None and words.isdisjoint(cues):
+            continue
+        if kind in ("dm", "dmy", "mdy", "my", "y") and not digit:
+            continue
+        for m in rx.finditer(text):
+            found.append((m.start(), -m.end(), kind, m))
+    found.sort(key=lambda f: (f[0], f[1]))
     base = _parse_published(published)
     out: list[DateMention] = []
-    for m in _PATTERNS.finditer(text):
-        iso = _resolve(m, base)
+    last_end = -1
+    for start, _neg_end, kind, m in found:
+        if start < last_end:
+            continue
+        iso = _resolve(kind, m, base)
         if iso is None:
             continue
+        last_end = m.end()
         s, e = m.span()
         while s < e and text[s] in " ,":
             s += 1
@@ -105,8 +137,7 @@ def _parse_published(published: str) -> dt.date | None:
         return None
 
 
-def _resolve(m: re.Match, base: dt.date | None) -> str | None:
-    kind = m.lastgroup
+def _resolve(kind: str, m: re.Match, base: dt.date | None) -> str | None:
     if kind == "dm":
         day, month = int(m.group("d1")), int(m.group("m1"))
         return _day_month(day, month, m.group("y1"), base)

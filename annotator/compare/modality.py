@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from annotator.compare.model import Modality
+from annotator.compare.tokens import cue_words, words_of
 
 _PLANNED = re.compile(
     r"(?<![\w-])(?:akan|bakal|hendak|ingin|berencana|merencanakan|rencananya|direncanakan|"
@@ -47,14 +48,23 @@ _NOT_NEGATION = re.compile(
 )
 
 
-def find_modality(text: str, language: str = "") -> tuple[Modality, bool]:
+_PLANNED_CUES = cue_words(_PLANNED.pattern) | {"plan", "intend", "want"}
+_HAPPENED_CUES = cue_words(_HAPPENED.pattern)
+_NEGATION_CUES = cue_words(_NEGATION.pattern) | {"t"}
+
+
+def find_modality(text: str, language: str = "",
+                  words: frozenset[str] | None = None) -> tuple[Modality, bool]:
     """(modality, negated) of a sentence."""
     del language
-    if _PLANNED.search(text):
+    words = words_of(text) if words is None else words
+    if not words.isdisjoint(_PLANNED_CUES) and _PLANNED.search(text):
         modality = Modality.PLANNED
-    elif _HAPPENED.search(text):
+    elif not words.isdisjoint(_HAPPENED_CUES) and _HAPPENED.search(text):
         modality = Modality.HAPPENED
     else:
         modality = Modality.UNKNOWN
-    cleaned = _NOT_NEGATION.sub(" ", text) if "tidak" in text or "not" in text else text
+    if words.isdisjoint(_NEGATION_CUES):
+        return modality, False
+    cleaned = _NOT_NEGATION.sub(" ", text) if "tidak" in words or "not" in words else text
     return modality, bool(_NEGATION.search(cleaned))

@@ -32,7 +32,7 @@ TITLES = frozenset(
     prince prime senator judge professor mr mrs ms former sen rep gen""".split()
 )
 OPENERS = frozenset(
-    """para seorang sebuah menurut dalam pada di ke dari dan tetapi namun sementara itu ini
+    """para seorang sebuah menurut kata ujar ucap tutur tambah dilansir dalam pada di ke dari dan tetapi namun sementara itu ini
     sejak setelah sebelum ketika saat jika karena meskipun walaupun dengan untuk bagi oleh
     kami kita saya dia ia mereka beliau tidak bukan belum sudah telah akan juga hal apa siapa
     bagaimana mengapa kenapa kapan dimana banyak beberapa semua sebagian kedua ketiga selain
@@ -46,6 +46,18 @@ COMMON_NOUNS = frozenset(
     perjalanan kunjungan hubungan pertemuan komandan ketegangan duta kedua amerika negara
     officials official sources source government police""".split()
 ) - {"amerika"}
+PORTFOLIOS = frozenset(
+    """luar dalam negeri pertahanan keuangan kesehatan agama hukum koordinator bidang negara
+    sosial perhubungan perdagangan perindustrian pendidikan energi state foreign defense defence
+    of for interior home treasury""".split()
+)
+COUNTRIES = frozenset(
+    """indonesia amerika serikat venezuela rusia russia china tiongkok cina ukraina ukraine
+    israel iran palestina palestine inggris britain prancis perancis france jerman germany
+    jepang japan korea india malaysia singapura singapore australia filipina philippines
+    thailand vietnam kuba cuba kolombia colombia brasil brazil meksiko mexico turki turkey
+    mesir egypt suriah syria irak iraq arab saudi""".split()
+)
 CALENDAR = frozenset(
     """senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli
     agustus september oktober november desember monday tuesday wednesday thursday friday
@@ -72,10 +84,17 @@ def clean_name(run: str, at_start: bool = False) -> str:
     words = run.split()
     if words and at_start and words[0].lower() in OPENERS | COMMON_NOUNS:
         words.pop(0)
+    titled = False
     while words:
         low = words[0].lower().strip(".")
         if low in TITLES:
             words.pop(0)
+            titled = True
+            continue
+        if titled and low in PORTFOLIOS:
+            return " ".join(run.split()).strip(",;:")  # "Menteri Luar Negeri Retno Marsudi"
+        if titled and len(words) > 1 and (low in COUNTRIES or words[0].isupper()):
+            words.pop(0)  # "Presiden AS Donald Trump", "Presiden Venezuela Nicolás Maduro"
             continue
         if words[0][:1].islower():  # a link word left at the front ("the" after a title)
             words.pop(0)

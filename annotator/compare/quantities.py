@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from annotator.compare.model import Bound, Quantity
+from annotator.compare.tokens import cue_words, has_digit, words_of
 from annotator.compare.numbers_id import (
     EN_WORDS, ID_WORDS, SCALES, VAGUE, VAGUE_WORDS, parse_digits, parse_en_words,
     parse_id_words,
@@ -33,14 +34,16 @@ _CURRENCY = {"rp": "rupiah", "us$": "usd", "$": "usd", "usd": "usd", "€": "eur
 _SCALE = "|".join(sorted(SCALES, key=len, reverse=True))
 
 _DIGITS = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-_NUMBER = re.compile(
-    rf"(?<![\w.,/:+\-])(?:(?P<cur>Rp\.?|US\$|S\$|USD|RM|\$|€|£)\s?)?"
-    rf"(?P<digits>{_DIGITS})(?:\s?[-–—]\s?(?P<digits2>{_DIGITS}))?(?![\w/:]|[.,]\d)"
-    rf"|(?P<vague>{VAGUE_WORDS})"
-    rf"|(?P<idw>{ID_WORDS})"
-    rf"|(?P<enw>{EN_WORDS})",
-    re.IGNORECASE,
-)
+# One pattern per kind of figure, each run only when the sentence has a digit or its words.
+_NUMBER = {
+    "digits": re.compile(
+        rf"(?<![\w.,/:+\-])(?:(?P<cur>Rp\.?|US\$|S\$|USD|RM|\$|€|£)\s?)?"
+        rf"(?P<digits>{_DIGITS})(?:\s?[-–—]\s?(?P<digits2>{_DIGITS}))?(?![\w/:]|[.,]\d)",
+        re.IGNORECASE),
+    "vague": re.compile(rf"(?P<vague>{VAGUE_WORDS})", re.IGNORECASE),
+    "idw": re.compile(rf"(?P<idw>{ID_WORDS})", re.IGNORECASE),
+    "enw": re.compile(rf"(?P<enw>{EN_WORDS})", re.IGNORECASE),
+}
 _AFTER = re.compile(
     rf"(?:\s*(?P<pct>%)|\s+(?P<scale>{_SCALE})(?![\w-]))?"
     r"(?P<more>\s+(?:lebih|or more|atau lebih|plus)(?![\w-]))?",
@@ -93,13 +96,33 @@ COUNT_NOUNS = frozenset(
 )
 
 
-def find_quantities(text: str, start_offset: int = 0, language: str = "") -> list[Quantity]:
-    """The figures of `text`; offsets are `start_offset` + position (document code points)."""
-    found: list[tuple[int, int, float, float, str, Bound, str]] = []
-    for m in _NUMBER.finditer(text):
-        got = _read(text, m, language)
+_CUES = {"vague": cue_words(VAGUE_WORDS), "idw": cue_words(ID_WORDS), "enw": cue_words(EN_WORDS)}
+_TRIGGERS = _CUES["vague"] | _CUES["idw"] | _CUES["enw"]
+
+
+def find_quantities(text: str, start_offset: int = 0, language: str = "",
+                    words: frozenset[str] | None = None) -> list[Quantity]:
+    """The figures of `text`; offsets are `start_offset` + position (document code points).
+    `words` (tokens.words_of(text)) may be passed when the caller has it."""
+    words = words_of(text) if words is None else words
+    digit = has_digit(text)
+    if not digit and words.isdisjoint(_TRIGGERS):
+        return []
+    matches = []
+    for kind, rx in _NUMBER.items():
+        if (kind == "digits" and not digit) or (kind != "digits" and words.isdisjoint(_CUES[kind])):
+            continue
+        matches.extend((m.start(), -m.end(), kind, m) for m in rx.finditer(text))
+    matches.sort(key=lambda x: (x[0], x[1]))
+    found: list[tuple[int, int, float, float, str, Bound, float]] = []
+    last_end = -1
+    for start, _neg_end, kind, m in matches:
+        if start < last_end:
+            continue
+        got = _read(text, m, kind, language)
         if got is None:
             continue
+        last_end = m.end()
         found.append(got)
     found = _join_ranges(text, found)
     out = []
@@ -108,11 +131,9 @@ def find_quantities(text: str, start_offset: int = 0, language: str = "") -> lis
     return out
 
 
-def _read(text, m, language):
+def _read(text, m, kind, language):
     s, e = m.start(), m.end()
-    kind = m.lastgroup if m.lastgroup != "cur" else "digits"
-    if m.group("digits"):
-        kind = "digits"
+    if kind == "digits":
         raw = m.group("digits")
         if raw[0] == "0" and len(raw) >= 4 and raw.isdigit():
             return None  # a phone number or a code

@@ -95,13 +95,17 @@ def _ends_sentence(text: str, start: int, stop: int, end: int, n: int) -> bool:
         return False  # "akrab. dengan", "etc. and", "... dan"
     if mark != ".":
         return True
-    if end - stop > 1 and text[stop + 1] == ".":
-        return True  # an ellipsis before a capital or the end
+    if end - stop > 1:
+        return True  # an ellipsis before a capital or the end; a stop inside closing quotes
+    if next_word[:1].isdigit() and text[max(0, stop - 5):stop].lower().endswith(("no", "nomor")):
+        return False  # "No. 5"
     before = _WORD_BEFORE.search(text, max(start, stop - 40), stop)
     word = before.group(1) if before else ""
     if not word:
         return True
     low = word.lower().strip(".")
+    if low in ("no", "nomor"):
+        return True  # "No." before anything but a figure is the word "no"
     if low in TITLE_ABBREVIATIONS and "." not in word and len(word) <= 6:
         return not next_word  # "Prof. Budi", "Jl. Sudirman", "No. 5"
     if "." in word and re.fullmatch(r"(?:\w\.)+\w", word):
