@@ -14,6 +14,7 @@ to report the same thing; on their own they would flag any two unrelated figures
 """
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 
@@ -34,6 +35,7 @@ _ABOUT = 0.15  # "sekitar 80" holds anything within 15 %
 _LOWER = (Bound.AT_LEAST, Bound.MORE_THAN)
 
 
+@functools.lru_cache(maxsize=4096)
 def unit_key(unit: str) -> str:
     u = fold(unit).strip()
     for lead in ("kali ", "buah ", "orang "):  # "belasan kali serangan", "tiga buah kapal"
@@ -157,7 +159,12 @@ def negation_notes(a: SentenceAnalysis, b: SentenceAnalysis) -> list[ConflictNot
 
 def origin(a: SentenceAnalysis) -> str:
     """The folded origin of a sentence's attribution chain ("" when unattributed)."""
-    return " ".join(fold(a.attribution.origin).split())
+    return _folded_origin(a.attribution.origin) if a.attribution.origin else ""
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded_origin(name: str) -> str:
+    return " ".join(fold(name).split())
 
 
 def same_origin_note(a: SentenceAnalysis, b: SentenceAnalysis) -> ConflictNote | None:
@@ -178,13 +185,15 @@ def pair_notes(a: SentenceAnalysis, b: SentenceAnalysis, published_a: str = "",
     return notes + ([same] if same else [])
 
 
-def single_source(group: Sequence[SentenceAnalysis]) -> ConflictNote | None:
-    """A warning when the reports of one claim in several documents all start from one origin."""
-    docs = {g.sentence.doc_id for g in group}
+def single_source(group: Sequence[SentenceAnalysis], *, documents: set[str] | None = None,
+                  reports: int | None = None) -> ConflictNote | None:
+    """A warning when the reports of one claim in several documents all start from one origin.
+    `documents` and `reports` count word-for-word copies the group stands for."""
+    docs = documents if documents is not None else {g.sentence.doc_id for g in group}
     origins = {origin(g) for g in group}
     if len(docs) < 2 or len(origins) != 1 or "" in origins:
         return None
     name = group[0].attribution.origin
     return ConflictNote(ConflictKind.SINGLE_SOURCE, (
-        f"all {len(group)} reports in {len(docs)} documents trace back to {name}: "
+        f"all {reports or len(group)} reports in {len(docs)} documents trace back to {name}: "
         "not independent corroboration"), hard=False)

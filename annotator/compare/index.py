@@ -12,7 +12,7 @@ from .conflicts import single_source
 from .lexical import content_words, idf as idf_of, words as all_words
 from .matching import Profile, merge, profile, rank
 from .model import Sentence, SentenceAnalysis
-from .results import Conflict, ConflictKind, Match
+from .results import Conflict, ConflictKind, Match, Passage
 from .survey import find_conflicts
 
 #: How many candidates BM25 (and, with the encoder, cosine) hands to the fused ranking.
@@ -137,5 +137,11 @@ class CompareCache:
         return matches
 
     def conflicts(self, cancelled=None) -> list[Conflict]:
-        profiles = self.profiles(self.source.all_rows())
-        return find_conflicts(profiles, self.published, cancelled)
+        published = self.published
+        copies: dict[tuple[str, str], list[tuple]] = {}
+        for row in self.source.all_rows():  # word-for-word copies are parsed and compared once
+            copies.setdefault((row[6], published.get(row[1], "")), []).append(row)
+        groups = list(copies.values())
+        profiles = self.profiles([g[0] for g in groups])
+        places = [[Passage(r[1], r[3], r[4], r[5]) for r in g] for g in groups]
+        return find_conflicts(profiles, published, cancelled, places)

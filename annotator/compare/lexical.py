@@ -8,6 +8,7 @@ since both sides are stemmed alike. English gets plural and -ed/-ing stripping.
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
@@ -31,6 +32,8 @@ _POSSESSIVES = ("nya", "ku", "mu")
 
 def fold(text: str) -> str:
     """Lower case without accents: "Nicolás" and "Nicolas" are one name."""
+    if text.isascii():
+        return text.lower()
     text = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in text if not unicodedata.combining(c))
 
@@ -40,6 +43,7 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     w = word
     if w.isdigit() or len(w) <= 4:
@@ -96,7 +100,11 @@ def _strip_prefix(w: str) -> str:
 
 def content_words(text: str) -> list[str]:
     """Words that can tell two reports apart: no stopwords, no single letters."""
-    return [w for w in words(text) if len(w) > 1 and w not in STOPWORDS]
+    return significant(words(text))
+
+
+def significant(words_: Iterable[str]) -> list[str]:
+    return [w for w in words_ if len(w) > 1 and w not in STOPWORDS]
 
 
 def weighted_stems(words_: Iterable[str], idf: dict[str, float], default: float) -> dict[str, float]:

@@ -22,7 +22,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .conflicts import pair_notes, unit_key
-from .lexical import content_words, name_keys, weighted_dice, weighted_stems
+from .lexical import name_keys, significant, weighted_dice, weighted_stems
+from .lexical import words as all_words
 from .model import Attribution, Modality, Quantity, SentenceAnalysis
 from .results import Match, Relation
 
@@ -44,6 +45,7 @@ class Profile:
     days: dict[str, str] = field(default_factory=dict)  # month-day or full date -> as written
     rowid: int = 0
     hash: str = ""
+    vocabulary: frozenset[str] = frozenset()  # every word of the text, stopwords included
 
 
 def profile(analysis: SentenceAnalysis, text: str | None = None, *, rowid: int = 0,
@@ -55,8 +57,9 @@ def profile(analysis: SentenceAnalysis, text: str | None = None, *, rowid: int =
     for d in analysis.dates:
         if len(d.date) >= 7:
             days[d.date[-5:] if len(d.date) in (7, 10) else d.date] = d.text
-    return Profile(analysis, content_words(analysis.sentence.text if text is None else text),
-                   name_keys(analysis.names), units, days, rowid, hash_)
+    every = all_words(analysis.sentence.text if text is None else text)
+    return Profile(analysis, significant(every), name_keys(analysis.names), units, days, rowid,
+                   hash_, frozenset(every))
 
 
 def merge(analyses: Sequence[SentenceAnalysis]) -> SentenceAnalysis:

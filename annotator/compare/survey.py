@@ -12,6 +12,7 @@ single-source warning.
 """
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -30,12 +31,17 @@ CLEAR_SIMILARITY = 0.6
 COMMON_SHARE = 0.02
 
 
-def _unmentioned(p: Profile, other: Profile, other_words: set[str]) -> bool:
+@functools.lru_cache(maxsize=1 << 14)
+def _folded(name: str) -> str:
+    return " ".join(words(name))
+
+
+def _unmentioned(p: Profile, other: Profile, other_words: frozenset[str]) -> bool:
     """Does `p` name someone (not a source it cites) whom `other` neither names nor mentions?"""
     att = p.analysis.attribution
-    sources = {" ".join(words(x)) for x in (att.claimant, *att.chain) if x}
+    sources = {_folded(x) for x in (att.claimant, *att.chain) if x}
     for name in set(p.names.values()):
-        folded = " ".join(words(name))
+        folded = _folded(name)
         if not folded or folded in sources or folded in other.names:
             continue
         if not set(folded.split()) & other_words:
@@ -44,8 +50,7 @@ def _unmentioned(p: Profile, other: Profile, other_words: set[str]) -> bool:
 
 
 def _other_actors(a: Profile, b: Profile) -> bool:
-    return (_unmentioned(a, b, set(words(b.analysis.sentence.text)))
-            and _unmentioned(b, a, set(words(a.analysis.sentence.text))))
+    return _unmentioned(a, b, b.vocabulary) and _unmentioned(b, a, a.vocabulary)
 
 
 def _relevant(p: Profile) -> bool:
@@ -55,46 +60,27 @@ def _relevant(p: Profile) -> bool:
 
 
 def find_conflicts(profiles: Sequence[Profile], published: dict[str, str] | None = None,
-                   cancelled=None) -> list[Conflict]:
+                   cancelled=None, copies: Sequence[Sequence[Passage]] | None = None
+                   ) -> list[Conflict]:
+    """`copies[i]`, when given, lists where profile i's sentence occurs word for word (wire
+    copies, boilerplate) with the same publication date, itself included: copies cannot
+    disagree with each other, so each is compared once (and parsed once, by the caller)."""
     published = published or {}
-    total = len(profiles)
-    if total < 2:
-        return []
+    if copies is None:
+        copies = [[_passage(p)] for p in profiles]
+    reps = range(len(profiles))
+    docs = [{c.doc for c in copies[r]} for r in reps]
     stems = [frozenset(stem(w) for w in p.words) for p in profiles]
     df = Counter(s for ss in stems for s in ss)
-    idf = {s: idf_of(n, total) for s, n in df.items()}
-    cap = max(30, int(total * COMMON_SHARE))
-    chosen = [i for i, p in enumerate(profiles) if _relevant(p)]
+    idf = {s: idf_of(n, len(profiles)) for s, n in df.items()}
+    cap = max(30, int(len(profiles) * COMMON_SHARE))
+    chosen = [r for r in reps if _relevant(profiles[r])]
     postings: dict[str, list[int]] = defaultdict(list)
-    for i in chosen:
-        for s in stems[i]:
+    for r in chosen:
+        for s in stems[r]:
             if df[s] <= cap:
-                postings[s].append(i)
-    pairs: list[tuple[int, int]] = []
-    for n, i in enumerate(chosen):
-        if cancelled is not None and n % 500 == 0 and cancelled():
-            return []
-        doc = profiles[i].analysis.sentence.doc_id
-        shared: Counter[int] = Counter()
-        for s in stems[i]:
-            plist = postings.get(s)
-            if plist is None:
-                continue
-            for j in plist:
-                if j > i:
-                    shared[j] += 1
-        for j, k in shared.items():
-            if k >= MIN_SHARED and profiles[j].analysis.sentence.doc_id != doc:
-                pairs.append((i, j))
-    weighted: dict[int, dict[str, float]] = {}
-
-    def w(i: int) -> dict[str, float]:
-        if i not in weighted:
-            weighted[i] = {s: idf[s] for s in stems[i]}
-        return weighted[i]
-
-    out: list[Conflict] = []
-    parent = list(range(total))
+                postings[s].append(r)
+    parent = list(reps)
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -102,35 +88,58 @@ def find_conflicts(profiles: Sequence[Profile], published: dict[str, str] | None
             x = parent[x]
         return x
 
-    for i, j in pairs:
-        pi, pj = profiles[i], profiles[j]
-        if pi.names and pj.names and not pi.names.keys() & pj.names.keys():
-            continue  # the same kind of news about other people or places
-        similarity = weighted_dice(w(i), w(j))
-        if similarity < PAIR_SIMILARITY or (similarity < CLEAR_SIMILARITY
-                                            and _other_actors(pi, pj)):
-            continue
-        parent[find(i)] = find(j)
-        a, b = profiles[i].analysis, profiles[j].analysis
-        for note in pair_notes(a, b, published.get(a.sentence.doc_id, ""),
-                               published.get(b.sentence.doc_id, "")):
-            if note.kind != "single_source":  # reported once per group, below
-                out.append(Conflict(note.kind, note.why, _passage(profiles[i]),
-                                    _passage(profiles[j])))
+    out: list[Conflict] = []
+    for n, i in enumerate(chosen):
+        if cancelled is not None and n % 500 == 0 and cancelled():
+            return []
+        shared: Counter[int] = Counter()
+        for s in stems[i]:
+            for j in postings.get(s, ()):
+                if j > i:
+                    shared[j] += 1
+        for j, k in shared.items():
+            if k < MIN_SHARED or (len(docs[i]) == 1 and docs[i] == docs[j]):
+                continue
+            pi, pj = profiles[i], profiles[j]
+            if not _same_thing(pi, pj, {s: idf[s] for s in stems[i]},
+                               {s: idf[s] for s in stems[j]}):
+                continue
+            parent[find(i)] = find(j)
+            a, b = _apart(copies[i], copies[j])
+            for note in pair_notes(pi.analysis, pj.analysis, published.get(a.doc, ""),
+                                   published.get(b.doc, "")):
+                if note.kind != "single_source":  # reported once per group, below
+                    out.append(Conflict(note.kind, note.why, a, b))
     groups: dict[int, list[int]] = defaultdict(list)
-    for i in chosen:
-        groups[find(i)].append(i)
-    for members in groups.values():
-        if len(members) < 2:
-            continue
-        note = single_source([profiles[m].analysis for m in members])
+    for r in chosen:
+        groups[find(r)].append(r)
+    for group in groups.values():
+        places = [c for r in group for c in copies[r]]
+        note = single_source([profiles[r].analysis for r in group],
+                             documents={c.doc for c in places}, reports=len(places))
         if note is not None:
-            first = profiles[members[0]]
-            other = next(profiles[m] for m in members[1:] if profiles[m].analysis.sentence.doc_id
-                         != first.analysis.sentence.doc_id)
-            out.append(Conflict(note.kind, note.why, _passage(first), _passage(other)))
+            a, b = _apart(places[:1], places[1:])
+            out.append(Conflict(note.kind, note.why, a, b))
     out.sort(key=lambda c: (c.a.doc, c.a.start, c.b.doc, c.b.start, c.kind))
     return out
+
+
+def _same_thing(pi: Profile, pj: Profile, wi: dict[str, float], wj: dict[str, float]) -> bool:
+    if pi.names and pj.names and not pi.names.keys() & pj.names.keys():
+        return False  # the same kind of news about other people or places
+    similarity = weighted_dice(wi, wj)
+    if similarity < PAIR_SIMILARITY:
+        return False
+    return similarity >= CLEAR_SIMILARITY or not _other_actors(pi, pj)
+
+
+def _apart(xs: Sequence[Passage], ys: Sequence[Passage]) -> tuple[Passage, Passage]:
+    """A passage of each list from different documents (the lists' first ones if none)."""
+    for x in xs:
+        for y in ys:
+            if x.doc != y.doc:
+                return x, y
+    return xs[0], (ys[0] if ys else xs[0])
 
 
 def _passage(p: Profile) -> Passage:

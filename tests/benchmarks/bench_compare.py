@@ -31,6 +31,8 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+if str(HERE.parents[1]) not in sys.path:  # run as a script: this tree's annotator
+    sys.path.insert(0, str(HERE.parents[1]))
 GOLD = HERE / "compare_gold_matching.json"
 CORPUS = HERE.parents[2] / "shared" / "corpus"
 GOALS = {"import_overhead": "<= 0.30", "match_ms": "<= 50", "conflicts_s": "<= 2",

@@ -90,3 +90,19 @@ def test_axios_relayed_by_daily_wire_in_two_outlets_is_single_source():
     assert kinds(pair_notes(a, b)) == ["single_source"]
     assert single_source([a, analysis("c", s2, chain=["Reuters"])]) is None
     assert single_source([a, analysis("a", s2, chain=["Axios"])]) is None  # one document
+
+
+def test_the_project_wide_pass_warns_of_a_single_source_across_outlets(project):
+    from ..conftest import make_document
+
+    wire = ("Presiden Donald Trump ingin berbicara langsung dengan Nicolás Maduro, menurut "
+            "laporan dari Axios, sebagaimana dikutip oleh The Daily Wire.")
+    retold = ("Donald Trump ingin melakukan komunikasi langsung dengan Nicolás Maduro, menurut "
+              "Axios, seperti dilansir The Daily Wire.")
+    docs = [make_document(f"{wire} Cuaca cerah hari ini."), make_document(f"Berita pagi. {wire}"),
+            make_document(retold)]
+    project.add_documents(docs)
+    found = [c for c in project.conflicts() if c.kind == "single_source"]
+    assert len(found) == 1 and "Axios" in found[0].why and "3 documents" in found[0].why
+    assert found[0].a.doc != found[0].b.doc
+    assert {found[0].a.quote, found[0].b.quote} <= {wire, retold}
