@@ -58,6 +58,14 @@ COUNTRIES = frozenset(
     thailand vietnam kuba cuba kolombia colombia brasil brazil meksiko mexico turki turkey
     mesir egypt suriah syria irak iraq arab saudi""".split()
 )
+# Outlets whose name begins with "The" (elsewhere a leading "The" is the article).
+THE_OUTLETS = frozenset((
+    "guardian", "daily wire", "new york times", "washington post", "wall street journal",
+    "times", "independent", "economist", "hill", "atlantic", "jakarta post", "telegraph",
+    "intercept", "daily beast", "verge", "new yorker", "observer", "straits times", "hindu",
+    "diplomat", "conversation", "associated press", "daily telegraph", "sun", "globe and mail",
+    "japan times", "korea herald", "nation", "star", "age",
+))
 CALENDAR = frozenset(
     """senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli
     agustus september oktober november desember monday tuesday wednesday thursday friday
@@ -102,6 +110,8 @@ def clean_name(run: str, at_start: bool = False) -> str:
         break
     while words and words[-1][:1].islower():
         words.pop()
+    if len(words) > 1 and words[0] == "The" and " ".join(words[1:]).lower() not in THE_OUTLETS:
+        words.pop(0)  # "The White House" is "the White House"; "The Guardian" keeps its "The"
     if len(words) == 1 and words[0].lower() in CALENDAR:
         return ""  # "Senin", "Oktober": dates, not names
     name = " ".join(words).strip(",;:")

@@ -44,6 +44,7 @@ _NUMBER = {
     "idw": re.compile(rf"(?P<idw>{ID_WORDS})", re.IGNORECASE),
     "enw": re.compile(rf"(?P<enw>{EN_WORDS})", re.IGNORECASE),
 }
+_PHONE = re.compile(r"(?:\+\d{1,3}|\(?0\d{1,4}\)?)(?:[\s-]?\d{2,5}){2,4}(?!\d)")
 _AFTER = re.compile(
     rf"(?:\s*(?P<pct>%)|\s+(?P<scale>{_SCALE})(?![\w-]))?"
     r"(?P<more>\s+(?:lebih|or more|atau lebih|plus)(?![\w-]))?",
@@ -116,6 +117,9 @@ def find_quantities(text: str, start_offset: int = 0, language: str = "",
     matches.sort(key=lambda x: (x[0], x[1]))
     found: list[tuple[int, int, float, float, str, Bound, float]] = []
     last_end = -1
+    if digit and ("+" in text or "(0" in text or " 0" in text):
+        for m in _PHONE.finditer(text):  # a phone number's groups are no figures
+            matches = [x for x in matches if not m.start() <= x[0] < m.end()]
     for start, _neg_end, kind, m in matches:
         if start < last_end:
             continue
@@ -135,8 +139,8 @@ def _read(text, m, kind, language):
     s, e = m.start(), m.end()
     if kind == "digits":
         raw = m.group("digits")
-        if raw[0] == "0" and len(raw) >= 4 and raw.isdigit():
-            return None  # a phone number or a code
+        if raw.isdigit() and (raw[0] == "0" and len(raw) >= 4 or len(raw) >= 7):
+            return None  # a phone number or a code (counts this big are written with separators)
         value = parse_digits(raw, language)
         if value is None:
             return None
