@@ -59,6 +59,7 @@ _RELAY = re.compile(
 _TO = re.compile(rf"(?:(?:{_SPEECH_ID}|{_SPEECH_EN})\s+(?:kepada|to)|told)\s+(?P<names>{_NAMES})")
 _REPORT = re.compile(rf"(?<![\w])(?i:pelaporan|laporan|report(?:ing)?\s+by|report\s+from)\s+"
                      rf"(?:(?i:dari|from)\s+)?(?P<names>{_NAMES})")
+_KEPADA = re.compile(rf"\s+(?:kepada|to)\s+(?:(?:wartawan|media|reporters)\s+)?(?P<names>{_NAMES})")
 _CITE = re.compile(rf"(?<![\w])(?i:mengutip|citing|quoting)\s+(?P<names>{_NAMES})")
 _ANON_CUE = re.compile(
     r"syarat\s+anonim|anonimitas|tidak\s+(?:mau|ingin|bersedia)\s+(?:disebut|disebutkan|"
@@ -140,7 +141,11 @@ def _claimant(text: str) -> tuple[str, list[str]]:
     m = _SAID_AFTER.search(text)
     if m:
         claim, also = _phrase(text, m.end())
-        if claim and (claim[:1].isupper() or _anon_head(claim)):
+        english = m.group().rstrip().lower().endswith(("said", "says", "added", "told"))
+        if claim and (not english or claim[:1].isupper() or _anon_head(claim)):
+            to = _KEPADA.match(text, m.end() + len(claim))
+            if to:
+                also = also + _split_names(to.group("names"))
             return claim, also
     m = _SPEECH_BEFORE.search(text)
     if m:

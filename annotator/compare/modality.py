@@ -20,7 +20,7 @@ from annotator.compare.tokens import cue_words, words_of
 
 _PLANNED = re.compile(
     r"(?<![\w-])(?:akan|bakal|hendak|ingin|berencana|merencanakan|rencananya|direncanakan|"
-    r"dijadwalkan|terjadwal|diusulkan|perencanaan|rencana|diperkirakan\s+akan|berniat|"
+    r"dijadwalkan|terjadwal|diusulkan|perencanaan|diperkirakan\s+akan|berniat|"
     r"will|shall|plans?\s+to|planned|planning|is\s+expected\s+to|are\s+expected\s+to|"
     r"scheduled|proposed|intends?\s+to|going\s+to|wants?\s+to|would)(?![\w-])",
     re.IGNORECASE,
@@ -28,9 +28,13 @@ _PLANNED = re.compile(
 _HAPPENED = re.compile(
     r"(?<![\w-])(?:telah|sudah|sempat|pernah|berlangsung|terjadi|digelar|diadakan|dilakukan|"
     r"menewaskan|tewas|bertemu|mengadakan|menangkap|membunuh|menyerang|meninggal|melukai|"
-    r"berhasil|kemarin|lalu|"
+    r"berhasil|kemarin|lalu|ditangkap|ditemukan|menemukan|ditembak|ditenggelamkan|dihancurkan|"
+    r"diserang|dievakuasi|ditahan|dibunuh|dirusak|dibakar|disita|diledakkan|mengungsi|merendam|"
+    r"menghantam|menyerbu|menembak|menenggelamkan|meledak|terbakar|tenggelam|rusak|"
     r"has|have|had|did|was|were|held|met|spoke|killed|died|struck|attacked|arrested|took|"
-    r"happened|occurred|visited|signed|announced|yesterday|ago)(?![\w-])",
+    r"happened|occurred|visited|signed|announced|yesterday|ago|hit|sank|fled|fell|rose|won|lost|"
+    r"began|came|went|left|shot|seized|(?-i:[a-z]{3,}(?<!need)(?<!expect)(?<!schedul)(?<!plann)"
+    r"(?<!propos)(?<!intend)(?<!want)ed))(?![\w-])",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(
@@ -60,7 +64,7 @@ def find_modality(text: str, language: str = "",
     words = words_of(text) if words is None else words
     if not words.isdisjoint(_PLANNED_CUES) and _PLANNED.search(text):
         modality = Modality.PLANNED
-    elif not words.isdisjoint(_HAPPENED_CUES) and _HAPPENED.search(text):
+    elif (not words.isdisjoint(_HAPPENED_CUES) or "ed" in text) and _HAPPENED.search(text):
         modality = Modality.HAPPENED
     else:
         modality = Modality.UNKNOWN

@@ -66,6 +66,7 @@ THE_OUTLETS = frozenset((
     "diplomat", "conversation", "associated press", "daily telegraph", "sun", "globe and mail",
     "japan times", "korea herald", "nation", "star", "age",
 ))
+COUNTRY_ACRONYMS = frozenset(("AS", "US", "U.S.", "USA", "RI", "UK", "UE", "EU", "RRT", "PRC"))
 CALENDAR = frozenset(
     """senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli
     agustus september oktober november desember monday tuesday wednesday thursday friday
@@ -101,9 +102,11 @@ def clean_name(run: str, at_start: bool = False) -> str:
             continue
         if titled and low in PORTFOLIOS:
             return " ".join(run.split()).strip(",;:")  # "Menteri Luar Negeri Retno Marsudi"
-        if titled and len(words) > 1 and (low in COUNTRIES or words[0].isupper()):
+        if titled and len(words) > 1 and (low in COUNTRIES or words[0] in COUNTRY_ACRONYMS):
             words.pop(0)  # "Presiden AS Donald Trump", "Presiden Venezuela Nicolás Maduro"
             continue
+        if titled and words[0].isupper():
+            return " ".join(run.split()).strip(",;:")  # "Kepala BPBD Aceh Utara": a role
         if words[0][:1].islower():  # a link word left at the front ("the" after a title)
             words.pop(0)
             continue
@@ -112,7 +115,8 @@ def clean_name(run: str, at_start: bool = False) -> str:
         words.pop()
     if len(words) > 1 and words[0] == "The" and " ".join(words[1:]).lower() not in THE_OUTLETS:
         words.pop(0)  # "The White House" is "the White House"; "The Guardian" keeps its "The"
-    if len(words) == 1 and words[0].lower() in CALENDAR:
+    if len(words) == 1 and (words[0].lower() in CALENDAR
+                            or words[0].lower() in OPENERS and not words[0].isupper()):
         return ""  # "Senin", "Oktober": dates, not names
     name = " ".join(words).strip(",;:")
     if len(name) < 2 and not name.isupper():

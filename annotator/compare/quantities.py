@@ -77,6 +77,7 @@ _UNIT = re.compile(
     r"\s*(?:(?:of|dari|of the)\s+)?(?P<w>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)?)"
     r"(?:\s+(?P<w2>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)?))?"
 )
+_ANAPHORIC = frozenset(("lainnya", "lain", "others", "other", "more"))
 _CLASSIFIERS = frozenset("kali buah ekor unit butir lembar biji pucuk helai batang".split())
 _NOT_UNIT = frozenset(
     """yang dan di ke dari pada untuk dengan atau itu ini juga telah sudah akan tersebut oleh
@@ -129,6 +130,9 @@ def find_quantities(text: str, start_offset: int = 0, language: str = "",
         last_end = m.end()
         found.append(got)
     found = _join_ranges(text, found)
+    for i in range(1, len(found)):  # "21 penumpang dan sebelas lainnya": the same noun
+        if found[i][4] in _ANAPHORIC and found[i - 1][4]:
+            found[i] = found[i][:4] + (found[i - 1][4],) + found[i][5:]
     out = []
     for s, e, lo, hi, unit, bound, _scale in found:
         out.append(_quantity(text, start_offset, s, e, lo, hi, unit, bound))

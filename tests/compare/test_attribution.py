@@ -122,3 +122,20 @@ def test_names_skip_sentence_openers_and_calendar_words():
 def test_names_of_other_scripts():
     assert find_names("Президент Владимир Путин dan Ölçer Öztürk hadir.") == [
         "Президент Владимир Путин", "Ölçer Öztürk"]
+
+
+def test_a_role_of_an_organisation_keeps_its_title():
+    att = find_attribution("Sedikitnya 1.200 warga mengungsi, kata Kepala BPBD Aceh Utara.")
+    assert att.claimant == "Kepala BPBD Aceh Utara" and att.chain == ("Kepala BPBD Aceh Utara",)
+
+
+def test_description_after_kata_and_its_kepada_relay():
+    att = find_attribution("Dia belum pernah bertemu Maduro, kata juru bicara itu kepada AFP.")
+    assert att.claimant == "juru bicara itu" and att.chain == ("AFP",)
+    att = find_attribution("Kecelakaan menewaskan 21 orang, ujar juru bicara Basarnas.")
+    assert att.claimant == "juru bicara Basarnas" and att.chain == ("Basarnas",)
+
+
+def test_an_unnamed_subject_is_no_chain_entry():
+    att = find_attribution("The company said it would cut about 1,500 jobs.")
+    assert att.claimant == "The company" and att.chain == ()

@@ -79,3 +79,12 @@ def test_negated(text):
 ])
 def test_not_negated(text):
     assert find_modality(text)[1] is False
+
+
+def test_plan_as_a_noun_is_no_plan_and_english_past_forms_happened():
+    assert find_modality("Para pejabat bertemu tahun lalu untuk membahas rencana kudeta.")[0] \
+        is Modality.HAPPENED
+    assert find_modality("The strikes hit seven boats.")[0] is Modality.HAPPENED
+    assert find_modality("The United Nations counted the boats.")[0] is Modality.HAPPENED
+    assert find_modality("The United Nations")[0] is Modality.UNKNOWN
+    assert find_modality("Polisi menangkap tiga tersangka.")[0] is Modality.HAPPENED

@@ -222,3 +222,8 @@ def test_empty_and_figure_free_text():
     assert find_quantities("", 0, "id") == []
     assert find_quantities("Tidak ada angka di sini.", 0, "id") == []
     assert find_quantities("لا أرقام هنا ٣", 0, "") is not None
+
+
+def test_lainnya_counts_the_noun_before_it():
+    found = find_quantities("Kecelakaan menewaskan 21 penumpang dan melukai sebelas lainnya.", 0, "id")
+    assert [(q.value, q.unit) for q in found] == [(21, "penumpang"), (11, "penumpang")]
