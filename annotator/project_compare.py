@@ -102,9 +102,9 @@ class ProjectCompare:
         documents were analysed. Stops between batches when `cancelled()` is true; what is
         done stays done, so calling it again resumes."""
         version = codec.analyser_version()
-        pending = store.pending_documents(self.conn, version)
-        if not pending:
+        if not store.any_pending(self.conn, version):
             return 0
+        pending = store.pending_documents(self.conn, version)
         if self.readonly:
             raise ProjectFileError(
                 f"{len(pending)} document(s) have not been analysed yet; open the project "
@@ -128,7 +128,8 @@ class ProjectCompare:
             return [_from_row(r) for r in store.all_sentences(self.conn)]
         doc_id = self.resolve_document(doc_id)  # type: ignore[attr-defined]
         version = codec.analyser_version()
-        if doc_id in store.pending_documents(self.conn, version):
+        if store.any_pending(self.conn, version) and doc_id in store.pending_documents(
+                self.conn, version):
             if self.readonly:
                 text, language, published = store.document_input(self.conn, doc_id)
                 return _analyze(doc_id, text, language, published)

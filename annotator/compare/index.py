@@ -18,6 +18,8 @@ from .survey import find_conflicts
 #: How many candidates BM25 (and, with the encoder, cosine) hands to the fused ranking.
 LEXICAL_CANDIDATES = 60
 ENCODER_CANDIDATES = 30
+#: The query's rarest words that go to FTS5 (common ones only slow BM25 down, not change it much).
+QUERY_WORDS = 12
 SHORT_CLAIM = 40  # a shorter claim is matched by its whole sentence(s)
 
 
@@ -47,6 +49,7 @@ class CompareCache:
         self.source = source
         self.key = key
         self._profiles: dict[int, Profile] = {}
+        self._df: dict[str, int] = {}
         self._total: int | None = None
         self._published: dict[str, str] | None = None
         self._vectors: Any = None  # (matrix, [(rowid, doc_id)] per row, {hash: row}) or False
@@ -72,6 +75,15 @@ class CompareCache:
             out.append(p)
         return out
 
+    def frequencies(self, words) -> dict[str, int]:
+        """In how many sentences each word occurs, remembered while the project is unchanged."""
+        missing = [w for w in words if w not in self._df]
+        if missing:
+            found = self.source.frequencies(sorted(missing))
+            for w in missing:
+                self._df[w] = found.get(w, 0)
+        return self._df
+
     def _embedding_index(self):
         if self._vectors is None:
             self._vectors = False
@@ -96,9 +108,11 @@ class CompareCache:
         text = quote if len(quote.strip()) >= SHORT_CLAIM else " ".join(p.analysis.sentence.text
                                                                          for p in query_rows)
         query = profile(merged, text)
-        words = content_words(text)
-        ranked = sorted(set(words), key=len, reverse=True)
-        ids = {rowid for rowid, _ in self.source.lexical(ranked, doc_id, LEXICAL_CANDIDATES)}
+        words = set(content_words(text))
+        df = self.frequencies(words)
+        rarest = sorted((w for w in words if df.get(w)), key=lambda w: (df[w], w))[:QUERY_WORDS]
+        rarest += [w for w in words if w.isdigit() and w not in rarest]  # figures cross languages
+        ids = {rowid for rowid, _ in self.source.lexical(rarest, doc_id, LEXICAL_CANDIDATES)}
         cosines = None
         index = self._embedding_index()
         if index is not None:
@@ -121,9 +135,9 @@ class CompareCache:
         vocabulary = set(all_words(text))
         for c in candidates:
             vocabulary.update(c.words)
-        df = self.source.frequencies(sorted(vocabulary))
+        df = self.frequencies(vocabulary)
         total = max(self.total, 1)
-        idf = {w: idf_of(n, total) for w, n in df.items()}
+        idf = {w: idf_of(df[w], total) for w in vocabulary}
         matches = rank(query, candidates, idf, idf_of(0, total), published=self.published,
                        cosines=cosines, top=top)
         group = [merged] + [c.analysis for c in candidates

@@ -18,6 +18,13 @@ SentenceRow = tuple  # (rowid, doc_id, idx, start, end, text, hash, analysis)
 _COLS = "s.id, s.doc_id, s.idx, s.span_start, s.span_end, s.text, s.hash, s.analysis"
 
 
+def any_pending(conn: sqlite3.Connection, version: int) -> bool:
+    """Is any document without current sentences? (Cheap: every match asks.)"""
+    return conn.execute(
+        "SELECT 1 FROM documents d LEFT JOIN analysed_documents a ON a.doc_id = d.id "
+        "WHERE a.version IS NOT ? LIMIT 1", (version,)).fetchone() is not None
+
+
 def pending_documents(conn: sqlite3.Connection, version: int) -> list[str]:
     """Documents with no sentences yet or sentences from another analyser version, smallest
     first (a 10 MB article does not hold up the rest)."""
