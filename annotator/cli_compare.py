@@ -26,6 +26,23 @@ def _prepare(proj) -> None:
     proj.ensure_sentences()
 
 
+def _computed(project: Path, fetch):
+    with _open(project) as proj:
+        _prepare(proj)
+        return fetch(proj)
+
+
+def _printed(items, as_json: bool, nothing: str) -> bool:
+    """Print `items` as the JSON contract, or say there is nothing; True if that was all."""
+    if as_json:
+        _echo_json([i.as_json() for i in items])
+        return True
+    if not items:
+        click.echo(nothing)
+        return True
+    return False
+
+
 def _none(value):
     return value if value not in ("", None) else None
 
@@ -92,14 +109,9 @@ related) and any conflicts (figures, dates, planned vs happened, negation, singl
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
 @user_errors
 def match(project: Path, claim_id: str, top: int, as_json: bool) -> None:
-    with _open(project) as proj:
-        _prepare(proj)
-        matches = proj.match(claim_id, top=top)
-    if as_json:
-        _echo_json([m.as_json() for m in matches])
+    matches = _computed(project, lambda proj: proj.match(claim_id, top=top))
+    if _printed(matches, as_json, "no sentence of another document reports this"):
         return
-    if not matches:
-        click.echo("no sentence of another document reports this")
     for m in matches:
         click.echo(f"{m.score:.2f}  {m.relation:11}  {m.doc[:8]}  [{m.start}, {m.end})  {_short(m.quote)}")
         for why in m.why:
@@ -118,14 +130,9 @@ The project-wide pass is lexical (shared rare words); `match` also uses the enco
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
 @user_errors
 def conflicts(project: Path, as_json: bool) -> None:
-    with _open(project) as proj:
-        _prepare(proj)
-        found = proj.conflicts()
-    if as_json:
-        _echo_json([c.as_json() for c in found])
+    found = _computed(project, lambda proj: proj.conflicts())
+    if _printed(found, as_json, "no conflicts found"):
         return
-    if not found:
-        click.echo("no conflicts found")
     for c in found:
         click.echo(f"{c.kind}: {c.why}")
         click.echo(f"    {c.a.doc[:8]} [{c.a.start}, {c.a.end})  {_short(c.a.quote)}")
