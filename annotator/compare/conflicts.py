@@ -158,8 +158,13 @@ def negation_notes(a: SentenceAnalysis, b: SentenceAnalysis) -> list[ConflictNot
 
 
 def origin(a: SentenceAnalysis) -> str:
-    """The folded origin of a sentence's attribution chain ("" when unattributed)."""
-    return _folded_origin(a.attribution.origin) if a.attribution.origin else ""
+    """The folded origin of a sentence's attribution chain: "" when unattributed, and when the
+    only source is anonymous ("seorang pejabat", "US officials"): two outlets each quoting an
+    unnamed official may quote two people."""
+    att = a.attribution
+    if not att.origin or (att.anonymous and not att.chain):
+        return ""
+    return _folded_origin(att.origin)
 
 
 @functools.lru_cache(maxsize=4096)

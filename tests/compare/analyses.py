@@ -19,12 +19,12 @@ def date(text_in: str, sentence: str, iso: str, offset: int = 0) -> DateMention:
 
 
 def analysis(doc: str, text: str, *, index: int = 0, offset: int = 0, quantities=(), dates=(),
-             names=(), chain=(), claimant="", modality=Modality.UNKNOWN,
+             names=(), chain=(), claimant="", anonymous=False, modality=Modality.UNKNOWN,
              negated=False) -> SentenceAnalysis:
     return SentenceAnalysis(
         sentence=Sentence(doc, index, offset, offset + len(text), text), checkworthy=0.5,
         quantities=list(quantities), dates=list(dates), names=list(names),
-        attribution=Attribution(claimant, tuple(chain)), modality=modality, negated=negated)
+        attribution=Attribution(claimant, tuple(chain), anonymous), modality=modality, negated=negated)
 
 
 AXIOS = "Menurut Axios, 21 serangan AS terhadap perahu narkoba di Karibia telah menewaskan setidaknya 83 orang."

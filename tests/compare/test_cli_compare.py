@@ -101,7 +101,8 @@ def test_conflicts_over_the_project(run, outlets):
     assert rows and all(set(r) == {"kind", "why", "a", "b"} for r in rows)
     assert all(set(r["a"]) == {"doc", "start", "end", "quote"} for r in rows)
     kinds = {r["kind"] for r in rows}
-    assert "quantity" in kinds
+    assert {"quantity", "modality"} <= kinds
+    assert "single_source" not in kinds  # Axios vs Reuters; unnamed officials are no origin
     strikes = [r for r in rows if r["kind"] == "quantity" and "serangan" in r["why"]]
     tolls = [r for r in rows if r["kind"] == "quantity" and "different counts" in r["why"]]
     assert strikes and "cannot both hold" in strikes[0]["why"]

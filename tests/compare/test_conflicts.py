@@ -90,6 +90,8 @@ def test_axios_relayed_by_daily_wire_in_two_outlets_is_single_source():
     assert kinds(pair_notes(a, b)) == ["single_source"]
     assert single_source([a, analysis("c", s2, chain=["Reuters"])]) is None
     assert single_source([a, analysis("a", s2, chain=["Axios"])]) is None  # one document
+    unnamed = [analysis(d, s2, claimant="pejabat AS", anonymous=True) for d in "xy"]
+    assert single_source(unnamed) is None  # two unnamed officials may be two people
 
 
 def test_the_project_wide_pass_warns_of_a_single_source_across_outlets(project):
