@@ -14,8 +14,8 @@ Figures:
   benchmark's texts, two joined), best of three runs; p14a_ms_per_article_corpus the same over
   the shared corpus texts when present.
 
-Run: `.venv/bin/python tests/benchmarks/bench_analysis.py [--misses]`; prints the figures as JSON
-(with --misses, every disagreement with the gold set on stderr).
+Run: `.venv/bin/python tests/benchmarks/bench_analysis.py [scale] [--misses]`; prints the figures
+as JSON (with --misses, every disagreement with the gold set on stderr). run_all.py runs it too.
 """
 from __future__ import annotations
 
@@ -126,19 +126,28 @@ def _ms_per_article(texts: list[str], runs: int = 3) -> float:
     return round(best * 1000, 3)
 
 
-def main() -> None:
+def run(scale: float = 1.0, show_misses: bool = False) -> dict:
+    """The figures (run_all's contract); `scale` 1 analyses 1,000 articles."""
     sys.path.insert(0, str(HERE))
     from bench_import import make_articles
 
-    figures = score_gold("--misses" in sys.argv)
-    base = make_articles(2000, seed=14)
-    texts = ["\n".join(base[i:i + 2]) for i in range(0, 2000, 2)]
+    figures = score_gold(show_misses)
+    n = max(10, int(1000 * scale))
+    base = make_articles(2 * n, seed=14)
+    texts = ["\n".join(base[i:i + 2]) for i in range(0, 2 * n, 2)]
+    figures["p14a_articles"] = n
     figures["p14a_article_chars"] = round(sum(map(len, texts)) / len(texts))
     figures["p14a_ms_per_article"] = _ms_per_article(texts)
-    corpus = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))] if CORPUS.is_dir() else []
+    corpus = ([p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+              if CORPUS.is_dir() else [])
     if corpus:
-        figures["p14a_ms_per_article_corpus"] = _ms_per_article(corpus * 100)
-    print(json.dumps(figures, indent=1))
+        figures["p14a_ms_per_article_corpus"] = _ms_per_article(corpus * max(1, n // 10))
+    return figures
+
+
+def main() -> None:
+    scale = next((float(a) for a in sys.argv[1:] if not a.startswith("--")), 1.0)
+    print(json.dumps(run(scale, "--misses" in sys.argv), indent=1))
 
 
 if __name__ == "__main__":
