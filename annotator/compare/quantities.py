@@ -37,12 +37,13 @@ _DIGITS = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 # One pattern per kind of figure, each run only when the sentence has a digit or its words.
 _NUMBER = {
     "digits": re.compile(
-        rf"(?<![\w.,/:+\-])(?:(?P<cur>Rp\.?|US\$|S\$|USD|RM|\$|€|£)\s?)?"
+        rf"(?=[\drusm$€£])(?<![\w.,/:+\-])(?:(?P<cur>Rp\.?|US\$|S\$|USD|RM|\$|€|£)\s?)?"
         rf"(?P<digits>{_DIGITS})(?:\s?[-–—]\s?(?P<digits2>{_DIGITS}))?(?![\w/:]|[.,]\d)",
         re.IGNORECASE),
-    "vague": re.compile(rf"(?P<vague>{VAGUE_WORDS})", re.IGNORECASE),
-    "idw": re.compile(rf"(?P<idw>{ID_WORDS})", re.IGNORECASE),
-    "enw": re.compile(rf"(?P<enw>{EN_WORDS})", re.IGNORECASE),
+    # the lookaheads: the letters the words can start with, so most positions fail at once
+    "vague": re.compile(rf"(?=[bprjldhtmas])(?P<vague>{VAGUE_WORDS})", re.IGNORECASE),
+    "idw": re.compile(rf"(?=[nsdtelbprjm])(?P<idw>{ID_WORDS})", re.IGNORECASE),
+    "enw": re.compile(rf"(?=[zotfsenhmbda])(?P<enw>{EN_WORDS})", re.IGNORECASE),
 }
 _PHONE = re.compile(r"(?:\+\d{1,3}|\(?0\d{1,4}\)?)(?:[\s-]?\d{2,5}){2,4}(?!\d)")
 _AFTER = re.compile(
