@@ -15,6 +15,10 @@ from annotator.compare.quantities import find_quantities
 from annotator.compare.sentences import split_sentences
 from annotator.compare.tokens import words_of
 
+#: Names the rules: raise it when a change to any analyser changes its results, so stored
+#: analyses are recomputed (compare/codec.py reads it).
+ANALYSER_VERSION = 1
+
 _ID_WORDS = re.compile(r"\b(?:yang|dan|di|dengan|untuk|dari|tidak|ini|itu|pada|akan|telah|"
                        r"dalam|oleh|sebagai|bahwa|mereka|adalah)\b")
 _EN_WORDS = re.compile(r"\b(?:the|and|of|to|in|that|is|was|for|with|on|said|by|has|have|"
