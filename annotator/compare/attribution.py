@@ -60,6 +60,7 @@ _TO = re.compile(rf"(?:(?:{_SPEECH_ID}|{_SPEECH_EN})\s+(?:kepada|to)|told)\s+(?P
 _REPORT = re.compile(rf"(?<![\w])(?i:pelaporan|laporan|report(?:ing)?\s+by|report\s+from)\s+"
                      rf"(?:(?i:dari|from)\s+)?(?P<names>{_NAMES})")
 _KEPADA = re.compile(rf"\s+(?:kepada|to)\s+(?:(?:wartawan|media|reporters)\s+)?(?P<names>{_NAMES})")
+_CLOSING_SPEECH = re.compile(r"\s*(?:[,.;]|$|(?:kepada|to|citing|mengutip|on|pada)\s)")
 _CITE = re.compile(rf"(?<![\w])(?i:mengutip|citing|quoting)\s+(?P<names>{_NAMES})")
 _ANON_CUE = re.compile(
     r"syarat\s+anonim|anonimitas|tidak\s+(?:mau|ingin|bersedia)\s+(?:disebut|disebutkan|"
@@ -147,8 +148,14 @@ def _claimant(text: str) -> tuple[str, list[str]]:
             if to:
                 also = also + _split_names(to.group("names"))
             return claim, also
-    m = _SPEECH_BEFORE.search(text)
-    if m:
+    speech = list(_SPEECH_BEFORE.finditer(text))
+    if len(speech) > 1 and _CLOSING_SPEECH.match(text, speech[-1].end()) and (
+            "," in text[speech[0].end():speech[-1].start()]):
+        # "Hamas denied the report, Al Arabiya said": the closing reporter is the source
+        claim = _subject(text, speech[-1].start())
+        if claim:
+            return claim, []
+    for m in speech[:1]:
         claim = _subject(text, m.start())
         if claim:
             return claim, []

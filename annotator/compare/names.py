@@ -105,8 +105,9 @@ def clean_name(run: str, at_start: bool = False) -> str:
         if titled and len(words) > 1 and (low in COUNTRIES or words[0] in COUNTRY_ACRONYMS):
             words.pop(0)  # "Presiden AS Donald Trump", "Presiden Venezuela Nicolás Maduro"
             continue
-        if titled and words[0].isupper():
-            return " ".join(run.split()).strip(",;:")  # "Kepala BPBD Aceh Utara": a role
+        if titled and any(w.isupper() and len(w) > 1 and w not in COUNTRY_ACRONYMS for w in words):
+            # "Kepala BPBD Aceh Utara", "Kepala Pusat Data BNPB Abdul Muhari": a role
+            return " ".join(run.split()).strip(",;:")
         if words[0][:1].islower():  # a link word left at the front ("the" after a title)
             words.pop(0)
             continue

@@ -139,3 +139,19 @@ def test_description_after_kata_and_its_kepada_relay():
 def test_an_unnamed_subject_is_no_chain_entry():
     att = find_attribution("The company said it would cut about 1,500 jobs.")
     assert att.claimant == "The company" and att.chain == ()
+
+
+def test_a_closing_reporter_is_the_source():
+    att = find_attribution("Hamas denied the report, Al Arabiya said, citing a spokesman.")
+    assert att.claimant == "Al Arabiya" and att.chain == ("Al Arabiya",)
+    att = find_attribution("Polisi menyatakan 3 orang tewas, kantor berita Antara melaporkan.")
+    assert att.chain == ("Antara",)
+    # one speech verb: its own subject; a later verb inside reported speech does not win
+    att = find_attribution("Trump mengatakan Maduro menyatakan siap berunding dengan AS.")
+    assert att.claimant == "Trump"
+
+
+def test_a_role_naming_its_agency_keeps_the_whole_title():
+    att = find_attribution("Sebanyak 23 orang tewas, kata Kepala Pusat Data BNPB Abdul Muhari.")
+    assert att.chain == ("Kepala Pusat Data BNPB Abdul Muhari",)
+    assert find_names("Presiden AS Donald Trump tiba.") == ["Donald Trump"]
