@@ -88,3 +88,8 @@ def test_plan_as_a_noun_is_no_plan_and_english_past_forms_happened():
     assert find_modality("The United Nations counted the boats.")[0] is Modality.HAPPENED
     assert find_modality("The United Nations")[0] is Modality.UNKNOWN
     assert find_modality("Polisi menangkap tiga tersangka.")[0] is Modality.HAPPENED
+
+
+def test_melakukan_reports_a_deed():
+    text = "Para pejabat senior AS melakukan perjalanan ke Venezuela pada Sabtu, 5 Maret."
+    assert find_modality(text)[0] is Modality.HAPPENED
