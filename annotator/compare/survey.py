@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from .conflicts import origin, pair_notes, single_source
-from .lexical import idf as idf_of, stem, weighted_dice, words
+from .lexical import idf as idf_of, stem, words
 from .matching import Profile
 from .model import Modality
 from .results import Conflict, Passage
@@ -28,7 +28,7 @@ PAIR_SIMILARITY = 0.35
 #: are taken for two events reported alike ("27 strikes by X on ship Y" vs "10 by Z on W").
 CLEAR_SIMILARITY = 0.6
 #: A stem in more than this share of the sentences says nothing about which event is meant.
-COMMON_SHARE = 0.02
+COMMON_SHARE = 0.01
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -73,7 +73,8 @@ def find_conflicts(profiles: Sequence[Profile], published: dict[str, str] | None
     stems = [frozenset(stem(w) for w in p.words) for p in profiles]
     df = Counter(s for ss in stems for s in ss)
     idf = {s: idf_of(n, len(profiles)) for s, n in df.items()}
-    cap = max(30, int(len(profiles) * COMMON_SHARE))
+    weight = [sum(idf[s] for s in ss) for ss in stems]  # a stem weighs alike on both sides,
+    cap = max(30, int(len(profiles) * COMMON_SHARE))   # so weighted Dice is a set intersection
     chosen = [r for r in reps if _relevant(profiles[r])]
     postings: dict[str, list[int]] = defaultdict(list)
     for r in chosen:
@@ -101,8 +102,9 @@ def find_conflicts(profiles: Sequence[Profile], published: dict[str, str] | None
             if k < MIN_SHARED or (len(docs[i]) == 1 and docs[i] == docs[j]):
                 continue
             pi, pj = profiles[i], profiles[j]
-            if not _same_thing(pi, pj, {s: idf[s] for s in stems[i]},
-                               {s: idf[s] for s in stems[j]}):
+            similarity = 2.0 * sum(idf[s] for s in stems[i] & stems[j]) / (
+                (weight[i] + weight[j]) or 1.0)
+            if not _same_thing(pi, pj, similarity):
                 continue
             parent[find(i)] = find(j)
             a, b = _apart(copies[i], copies[j])
@@ -124,12 +126,12 @@ def find_conflicts(profiles: Sequence[Profile], published: dict[str, str] | None
     return out
 
 
-def _same_thing(pi: Profile, pj: Profile, wi: dict[str, float], wj: dict[str, float]) -> bool:
-    if pi.names and pj.names and not pi.names.keys() & pj.names.keys():
-        return False  # the same kind of news about other people or places
-    similarity = weighted_dice(wi, wj)
+def _same_thing(pi: Profile, pj: Profile, similarity: float) -> bool:
+    """Do two sentences with this weighted word similarity report one thing?"""
     if similarity < PAIR_SIMILARITY:
         return False
+    if pi.names and pj.names and not pi.names.keys() & pj.names.keys():
+        return False  # the same kind of news about other people or places
     return similarity >= CLEAR_SIMILARITY or not _other_actors(pi, pj)
 
 

@@ -143,7 +143,6 @@ def test_hostile_texts_give_results_never_a_traceback(run, tmp_path):
     assert isinstance(json.loads(run("conflicts", path, "--json").stdout), list)
 
 
-@pytest.mark.slow
 def test_a_10_mb_one_line_text(run, tmp_path):
     folder = tmp_path / "big"
     folder.mkdir()
