@@ -22,10 +22,10 @@ from __future__ import annotations
 import re
 
 from annotator.compare.model import Attribution
-from annotator.compare.names import NAME_RUN, UPPER, WORD, clean_name
+from annotator.compare.names import LINKS, NAME_RUN, UPPER, WORD, clean_name
 from annotator.compare.tokens import cue_words, words_of
 
-_NAME = rf"(?:{WORD})(?:(?:\s+(?:de|del|la|los|las|da|van|von|der|bin|al|el|of|the|and|&))*\s+(?:{WORD}))*"
+_NAME = rf"(?:{WORD})(?:(?:\s+(?:{LINKS}))*\s+(?:{WORD}))*"
 _NAMES = rf"{_NAME}(?:(?:\s*,\s*|\s+(?:dan|serta|and)\s+)(?={UPPER}){_NAME})*"
 
 _NAMES_RX = re.compile(_NAMES)

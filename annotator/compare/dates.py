@@ -76,8 +76,9 @@ _FORMS = {
 # The letters each form can start with (any case), as a lookahead: Python's engine then skips
 # most positions in one step instead of trying every alternative there.
 _FIRST = {
-    "dm": r"[srkjmatwf(\d]", "dmy": r"[srkjmatwf\d]", "mdy": r"[jfmasondp]", "my": r"[jfmasondp]",
-    "y": r"[ptshaiubdel]", "rel": r"[khblytpmn]", "ago": r"[\dsdtelofna]", "wd": r"[lnophsrkjmatwf]",
+    "dm": r"[srkjmatwf(\d]", "dmy": r"[srkjmatwf\d]", "mdy": r"[jfmasondp]",
+    "my": r"[jfmasondp]", "y": r"[ptshaiubdel]", "rel": r"[khblytpmn]", "ago": r"[\dsdtelofna]",
+    "wd": r"[lnophsrkjmatwf]",
 }
 _COMPILED = {kind: re.compile(f"(?={_FIRST[kind]})" + p, re.IGNORECASE)
              for kind, p in _FORMS.items()}

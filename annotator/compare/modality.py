@@ -3,8 +3,8 @@
 Cue words, precompiled: planned ("akan", "berencana", "rencananya", "dijadwalkan",
 "direncanakan", "bakal", "hendak", "ingin", "diusulkan", "perencanaan"; "will", "plans to",
 "is expected to", "scheduled", "proposed") wins over happened ("telah", "sudah", "sempat",
-"berlangsung", event verbs such as "melakukan", "menewaskan", "bertemu", "mengadakan"; "has", "had", "did",
-"held", "met", "killed" and other past forms), because a sentence that says a call "will" happen
+"berlangsung", event verbs such as "melakukan", "menewaskan", "bertemu", "mengadakan"; "has",
+"had", "did", "held", "met", "killed" and other past forms), because a sentence that says a call "will" happen
 has not reported it held, even when its reporting verb ("telah memberi tahu") is past.
 Negation: "tidak", "tak", "bukan", "belum", "tidak pernah", "membantah", "menyangkal",
 "menolak", "tanpa"; "not", "n't", "never", "no", "denied", "rejected". Phrases that only hide a
@@ -28,7 +28,8 @@ _PLANNED = re.compile(
 _HAPPENED = re.compile(
     r"(?<![\w-])(?:telah|sudah|sempat|pernah|berlangsung|terjadi|digelar|diadakan|dilakukan|"
     r"menewaskan|tewas|bertemu|mengadakan|menangkap|membunuh|menyerang|meninggal|melukai|"
-    r"berhasil|kemarin|lalu|melakukan|ditangkap|ditemukan|menemukan|ditembak|ditenggelamkan|dihancurkan|"
+    r"berhasil|kemarin|lalu|melakukan|ditangkap|ditemukan|menemukan|ditembak|ditenggelamkan|"
+    r"dihancurkan|"
     r"diserang|dievakuasi|ditahan|dibunuh|dirusak|dibakar|disita|diledakkan|mengungsi|merendam|"
     r"menghantam|menyerbu|menembak|menenggelamkan|meledak|terbakar|tenggelam|rusak|"
     r"has|have|had|did|was|were|held|met|spoke|killed|died|struck|attacked|arrested|took|"

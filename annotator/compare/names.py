@@ -32,7 +32,8 @@ TITLES = frozenset(
     prince prime senator judge professor mr mrs ms former sen rep gen""".split()
 )
 OPENERS = frozenset(
-    """para seorang sebuah menurut kata ujar ucap tutur tambah dilansir dalam pada di ke dari dan tetapi namun sementara itu ini
+    """para seorang sebuah menurut kata ujar ucap tutur tambah dilansir dalam pada di ke dari dan
+    tetapi namun sementara itu ini
     sejak setelah sebelum ketika saat jika karena meskipun walaupun dengan untuk bagi oleh
     kami kita saya dia ia mereka beliau tidak bukan belum sudah telah akan juga hal apa siapa
     bagaimana mengapa kenapa kapan dimana banyak beberapa semua sebagian kedua ketiga selain

@@ -49,7 +49,8 @@ def _alt(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
-_ID_WORD = _alt([*ID_UNITS, *ID_SE, *ID_TENS, "ribu", "juta", "miliar", "milyar", "triliun", "lusin"])
+_ID_WORD = _alt([*ID_UNITS, *ID_SE, *ID_TENS,
+                 "ribu", "juta", "miliar", "milyar", "triliun", "lusin"])
 _EN_WORD = _alt([*EN_UNITS, *EN_TENS, "hundred", "thousand", "million", "billion", "dozen"])
 # A run of number words ("dua ratus lima puluh", "twenty-one", "a dozen"); never inside a word
 # ("kedua", "ketiga") nor glued by a hyphen ("dua-duanya", "satu-satunya").

@@ -54,7 +54,8 @@ _AFTER = re.compile(
 _HEDGES = [
     (Bound.AT_LEAST, r"setidaknya|sedikitnya|paling\s+sedikit|minimal|sekurang-kurangnya|"
                      r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of"),
-    (Bound.MORE_THAN, r"lebih\s+dari(?:pada)?|more\s+than|over|upwards\s+of|above|in\s+excess\s+of"),
+    (Bound.MORE_THAN, r"lebih\s+dari(?:pada)?|more\s+than|over|upwards\s+of|above|"
+                      r"in\s+excess\s+of"),
     (Bound.LESS_THAN, r"hampir|nyaris|kurang\s+dari|nearly|almost|fewer\s+than|less\s+than|under|"
                       r"just\s+under|close\s+to"),
     (Bound.ABOUT, r"sekitar|sekira|kurang\s+lebih|lebih\s+kurang|kira-kira|kisaran|"

@@ -41,7 +41,8 @@ OPENERS = frozenset(
 )
 
 _CANDIDATE = re.compile(
-    r"(?:\.{2,}|[.!?…؟۔。！？]+)[\"'”’»)\]]*(?=\s|$)"  # a stop (+ closing marks) before space
+    # a stop (and its closing marks) before a space
+    r"(?:\.{2,}|[.!?…؟۔。！？]+)[\"'”’»)\]]*(?=\s|$)"
     r"|(?<=[a-z]{2})\.(?=[A-Z][a-z])"  # a stop glued to a capitalised word: joined paragraphs
     r"|\n"
 )
