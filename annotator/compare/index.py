@@ -154,6 +154,8 @@ class CompareCache:
         published = self.published
         copies: dict[tuple[str, str], list[tuple]] = {}
         for row in self.source.all_rows():  # word-for-word copies are parsed and compared once
+            if not codec.may_conflict(row[7]):
+                continue
             copies.setdefault((row[6], published.get(row[1], "")), []).append(row)
         groups = list(copies.values())
         profiles = self.profiles([g[0] for g in groups])

@@ -108,3 +108,18 @@ def test_the_project_wide_pass_warns_of_a_single_source_across_outlets(project):
     assert len(found) == 1 and "Axios" in found[0].why and "3 documents" in found[0].why
     assert found[0].a.doc != found[0].b.doc
     assert {found[0].a.quote, found[0].b.quote} <= {wire, retold}
+
+
+def test_stored_analyses_that_cannot_conflict_are_told_apart_without_parsing():
+    import dataclasses
+
+    from annotator.compare import codec
+    from annotator.compare.model import Attribution, DateMention
+
+    plain = analysis("a", "Cuaca cerah hari ini.")
+    assert not codec.may_conflict(codec.dumps(plain))
+    for change in (dict(negated=True), dict(modality=Modality.PLANNED),
+                   dict(attribution=Attribution("Axios", ("Axios",))),
+                   dict(dates=[DateMention(0, 5, "Sabtu", "--11-29")]),
+                   dict(quantities=axios_strikes().quantities)):
+        assert codec.may_conflict(codec.dumps(dataclasses.replace(plain, **change))), change
