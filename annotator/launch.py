@@ -122,7 +122,8 @@ def launch_gui(project: Path | None, *, demo: bool = False, smoke_test: bool = F
 #: word that names a project (see names_a_project), or none, opens the app, as `annotator.cli`
 #: does too; any other word is a mistyped command.
 SUBCOMMANDS = frozenset({"gui", "new", "import", "docs", "doc", "claim", "lang", "search",
-                         "export", "check", "backup", "restore", "agreement", "stats"})
+                         "export", "check", "backup", "restore", "agreement", "stats",
+                         "analyze", "match", "conflicts"})
 
 
 def names_a_project(word: str) -> bool:

@@ -12,6 +12,7 @@ import click
 
 from ..core.model import Verdict
 from .agreement import agreement
+from .compare import COMMANDS as COMPARE_COMMANDS
 from .common import echo_json, fail, open_project, project_arg, safe_output, user_errors
 from .doc import doc
 from .files import backup, check, restore
@@ -332,3 +333,5 @@ for _command in (check, backup, restore):  # the commands that look after the fi
 main.add_command(agreement)
 main.add_command(stats)
 main.add_command(doc)
+for _command in COMPARE_COMMANDS:  # comparing outlets: analyze, match, conflicts
+    main.add_command(_command)

@@ -24,6 +24,7 @@ from ..store import database, meta, queries, transactions, verbatim
 from ..store.fileformat import is_project_file
 from ..store.queries import claim_to_row, document_to_row
 from ..store.recorder import Recorder, StaleChangeError, replay
+from .compare import ProjectCompare
 from .reads import ProjectReads
 
 Listener = Callable[[ChangeSet], None]
@@ -31,7 +32,7 @@ _UNSET: Any = object()
 UNDO_LIMIT = 500
 
 
-class Project(ProjectReads):
+class Project(ProjectCompare, ProjectReads):
     def __init__(self, path: Path, conn: sqlite3.Connection, *, annotator: str = "",
                  readonly: bool = False) -> None:
         self.path = path
@@ -226,6 +227,7 @@ class Project(ProjectReads):
                 row["imported_at"] = row["imported_at"] or now_iso()
                 rec.insert("documents", row)
                 rec.changeset.created.append(doc.id)
+            self._analyse_inline(docs)  # derived rows: not in the undo record
 
         return self._run(label or f"Import {len(docs)} article(s)", body, undoable=undoable)
 
@@ -393,6 +395,7 @@ class Project(ProjectReads):
                     raise ValidationError(f"document {doc.title!r}: text is empty or not normalised")
                 verbatim.insert_verbatim(self._conn, rec.changeset, "documents", document_to_row(doc))
                 rec.changeset.created.append(doc.id)
+            self._analyse_inline(documents)
             texts = {d.id: d.text for d in documents}
             for c in claims:
                 text = texts.get(c.doc_id)

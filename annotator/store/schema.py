@@ -143,6 +143,55 @@ def m003_claim_counts_index(db: Database) -> None:
     _stamp(db, 3)
 
 
+@migrations(name="m004_sentences")
+def m004_sentences(db: Database) -> None:
+    """Each document's sentences with their analysis (figures, dates, sources), the analyser
+    version per document, and sentence embeddings cached by sentence hash and model: what
+    comparing outlets reads (annotator/store/sentences.py). Derived data, so triggers drop a
+    document's sentences when it goes or its text, language or date changes; they are computed
+    again (`Project.ensure_sentences`). Existing projects get empty tables: their sentences are
+    computed afterwards, in the background."""
+    for statement in (
+        """CREATE TABLE sentences (
+            id INTEGER PRIMARY KEY,
+            doc_id TEXT NOT NULL,
+            idx INTEGER NOT NULL,
+            span_start INTEGER NOT NULL,
+            span_end INTEGER NOT NULL CHECK (span_end > span_start),
+            text TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            analysis TEXT NOT NULL,
+            UNIQUE (doc_id, idx)
+        )""",
+        "CREATE INDEX sentences_hash ON sentences(hash)",
+        """CREATE TABLE analysed_documents (
+            doc_id TEXT PRIMARY KEY,
+            version INTEGER NOT NULL,
+            sentences INTEGER NOT NULL
+        ) WITHOUT ROWID""",
+        """CREATE TABLE embeddings (
+            hash TEXT NOT NULL,
+            model TEXT NOT NULL,
+            vector BLOB NOT NULL,
+            PRIMARY KEY (hash, model)
+        ) WITHOUT ROWID""",
+        *_fts_tables("sentences_fts", "sentences", ("text",)),
+        "CREATE VIRTUAL TABLE sentences_vocab USING fts5vocab(sentences_fts, 'row')",
+        """CREATE TRIGGER documents_sentences_ad AFTER DELETE ON documents BEGIN
+            DELETE FROM sentences WHERE doc_id = old.id;
+            DELETE FROM analysed_documents WHERE doc_id = old.id; END""",
+        """CREATE TRIGGER documents_sentences_au
+            AFTER UPDATE OF text, language, language_override, published ON documents
+            WHEN old.text IS NOT new.text OR old.language IS NOT new.language
+              OR old.language_override IS NOT new.language_override
+              OR old.published IS NOT new.published BEGIN
+            DELETE FROM sentences WHERE doc_id = old.id;
+            DELETE FROM analysed_documents WHERE doc_id = old.id; END""",
+    ):
+        db.execute(statement)
+    _stamp(db, 4)
+
+
 def apply_migrations(conn) -> None:
     """Apply every pending migration to an open sqlite3 connection; the version stamp then
     says so even if a migration did not stamp it (see restamp_if_current)."""

@@ -1,0 +1,226 @@
+"""The facade's comparing side: sentences and their analyses, matching and conflicts.
+
+Sentences are derived data. Analysing an article costs about three times what importing it
+does (tests/benchmarks/bench_compare.py), so a bulk import leaves them to `ensure_sentences`,
+run afterwards in the background; an edit that adds a few short articles (a single file, a
+paste) analyses them inside its own transaction, so they are ready to compare at once.
+`ensure_sentences` also catches up after an upgrade, an undo or redo of a removal, a changed
+publication date or a newer analyser: resumable (one transaction per few documents) and
+cancellable, so the GUI can run it in a worker; the CLI calls it first. An analyser's failure
+never fails an import: the document is left for `ensure_sentences`, which reports it.
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..compare import codec
+from ..compare.model import SentenceAnalysis
+from ..compare.results import Conflict, Match
+from ..core.errors import AnnotatorError, ProjectFileError
+from ..store import sentences as store
+
+#: An import of at most this many articles, of at most INLINE_MAX_CHARS code points together,
+#: analyses them inside its transaction; bigger ones leave it to `ensure_sentences`.
+INLINE_MAX_DOCS = 5
+INLINE_MAX_CHARS = 100_000
+BATCH_DOCS = 20
+Progress = Callable[[int, int], None] | None
+Cancelled = Callable[[], bool] | None
+
+
+class AnalysisError(AnnotatorError):
+    """An analyser failed on a document (a defect to report: the text is stored as it was)."""
+
+
+@dataclass(frozen=True)
+class SentenceStatus:
+    documents: int
+    analysed: int
+    sentences: int
+
+    @property
+    def pending(self) -> int:
+        return self.documents - self.analysed
+
+
+def _analyze(doc_id: str, text: str, language: str, published: str) -> list[SentenceAnalysis]:
+    from ..compare.analyze import analyze_document
+
+    return analyze_document(doc_id, text, language=language, published=published)
+
+
+def _rows(analyses: Sequence[SentenceAnalysis]) -> Iterator[tuple]:
+    for i, a in enumerate(analyses):
+        s = a.sentence
+        if s.end > s.start:
+            yield (i, s.start, s.end, s.text, codec.sentence_hash(s.text), codec.dumps(a))
+
+
+def _from_row(row: Sequence[Any]) -> SentenceAnalysis:
+    from ..compare.index import analysis_of
+
+    return analysis_of(row)
+
+
+class ProjectCompare:
+    conn: sqlite3.Connection
+    readonly: bool
+    _compare_cache: Any = None
+
+    # ------------------------------------------------------------ sentences
+    def sentence_status(self) -> SentenceStatus:
+        return SentenceStatus(*store.counts(self._conn, codec.analyser_version()))
+
+    def _analyse_into_store(self, doc_id: str, *, inline: bool) -> int | None:
+        """Analyse one document and store its sentences (inside the caller's transaction);
+        None when it was left for later (too long to do inline, or the analysis failed)."""
+        source = store.document_input(self._conn, doc_id)
+        if source is None:
+            return None
+        text, language, published = source
+        try:
+            analyses = _analyze(doc_id, text, language, published)
+        except Exception as exc:  # an analyser's defect must not lose an import: left for later
+            if inline:
+                return None
+            raise AnalysisError(f"document {doc_id[:8]} could not be analysed "
+                                f"({type(exc).__name__}: {exc})") from exc
+        return store.replace_document(self._conn, doc_id, codec.analyser_version(), _rows(analyses))
+
+    def _analyse_inline(self, docs: Sequence[Any]) -> None:
+        """Analyse a small import's documents in its transaction (see the module docstring)."""
+        if len(docs) > INLINE_MAX_DOCS or sum(len(d.text) for d in docs) > INLINE_MAX_CHARS:
+            return
+        for doc in docs:
+            self._analyse_into_store(doc.id, inline=True)
+
+    def ensure_sentences(self, progress: Progress = None, cancelled: Cancelled = None) -> int:
+        """Compute the sentences of every document that lacks current ones; returns how many
+        documents were analysed. Stops between batches when `cancelled()` is true; what is
+        done stays done, so calling it again resumes."""
+        version = codec.analyser_version()
+        if not store.any_pending(self._conn, version):
+            return 0
+        pending = store.pending_documents(self._conn, version)
+        if self.readonly:
+            raise ProjectFileError(
+                f"{len(pending)} document(s) have not been analysed yet; open the project "
+                "for writing once so their sentences can be computed")
+        done = 0
+        for i in range(0, len(pending), BATCH_DOCS):
+            if cancelled is not None and cancelled():
+                break
+            with self._transaction():  # type: ignore[attr-defined]
+                for doc_id in pending[i:i + BATCH_DOCS]:
+                    self._analyse_into_store(doc_id, inline=False)
+                    done += 1
+            if progress is not None:
+                progress(done, len(pending))
+        return done
+
+    def analyze(self, doc_id: str | None = None) -> list[SentenceAnalysis]:
+        """The stored analysis of one document's sentences (or of all documents), in order.
+        A read-only project's unanalysed document is analysed in memory."""
+        if doc_id is None:
+            return [_from_row(r) for r in store.all_sentences(self._conn)]
+        doc_id = self.resolve_document(doc_id)  # type: ignore[attr-defined]
+        version = codec.analyser_version()
+        if store.any_pending(self._conn, version) and doc_id in store.pending_documents(
+                self._conn, version):
+            if self.readonly:
+                text, language, published = store.document_input(self._conn, doc_id)
+                return _analyze(doc_id, text, language, published)
+            with self._transaction():  # type: ignore[attr-defined]
+                self._analyse_into_store(doc_id, inline=False)
+        return [_from_row(r) for r in store.document_sentences(self._conn, doc_id)]
+
+    # ------------------------------------------------------------ matching
+    def _cache(self):
+        from ..compare.index import CompareCache
+
+        key = (self._conn.execute("PRAGMA data_version").fetchone()[0], self._conn.total_changes)
+        if self._compare_cache is None or self._compare_cache.key != key:
+            self._compare_cache = CompareCache(_StoreSource(self._conn), key)
+        return self._compare_cache
+
+    def match(self, claim_id: str, top: int = 5) -> list[Match]:
+        """The sentences of other documents that report what the claim says, best first."""
+        claim = self.claim(self.resolve_claim(claim_id))  # type: ignore[attr-defined]
+        self.ensure_sentences()
+        return self._cache().match_span(claim.doc_id, claim.start, claim.end, claim.quote, top)
+
+    def match_sentence(self, doc_id: str, start: int, end: int, top: int = 5) -> list[Match]:
+        """As `match`, for a span that is not a claim (a sentence the reader points at)."""
+        doc_id = self.resolve_document(doc_id)  # type: ignore[attr-defined]
+        self.ensure_sentences()
+        text = self.document(doc_id).text  # type: ignore[attr-defined]
+        start, end = max(0, start), min(len(text), end)
+        return self._cache().match_span(doc_id, start, end, text[start:end], top)
+
+    def conflicts(self, cancelled: Cancelled = None) -> list[Conflict]:
+        """Every disagreement between reports of the same thing in different documents."""
+        self.ensure_sentences(cancelled=cancelled)
+        return self._cache().conflicts(cancelled)
+
+    # ------------------------------------------------------------ embeddings
+    def encode_pending(self, progress: Progress = None, cancelled: Cancelled = None,
+                       batch: int = 64) -> int:
+        """Embed the sentences that have no embedding yet (the encoder extra; 0 without it).
+        Resumable and cancellable: one transaction per batch."""
+        from ..compare import encoder
+
+        if not encoder.available() or self.readonly:
+            return 0
+        total = store.unencoded_count(self._conn, encoder.MODEL)
+        done = 0
+        while not (cancelled is not None and cancelled()):
+            todo = store.unencoded(self._conn, encoder.MODEL, batch)
+            if not todo:
+                break
+            vectors = encoder.encode([t for _, t in todo])
+            if vectors is None:
+                break
+            with self._transaction():  # type: ignore[attr-defined]
+                store.store_embeddings(self._conn, encoder.MODEL,
+                                       [(h, encoder.to_blob(v)) for (h, _), v in zip(todo, vectors)])
+            done += len(todo)
+            if progress is not None:
+                progress(done, total)
+        return done
+
+
+class _StoreSource:
+    """What the compare cache reads, from the store (compare/index.py's `Source`)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def sentence_count(self) -> int:
+        return store.sentence_count(self._conn)
+
+    def lexical(self, words, exclude_doc, limit):
+        return store.lexical_candidates(self._conn, words, exclude_doc, limit)
+
+    def rows(self, ids):
+        return store.by_ids(self._conn, ids)
+
+    def all_rows(self):
+        return list(store.all_sentences(self._conn))
+
+    def overlapping(self, doc_id, start, end):
+        return store.overlapping(self._conn, doc_id, start, end)
+
+    def frequencies(self, words):
+        return store.word_document_frequencies(self._conn, words)
+
+    def published(self):
+        return {k: v[0] for k, v in store.document_meta(self._conn).items()}
+
+    def embeddings(self, model):
+        return store.embeddings(self._conn, model)
+
+    def hashes(self):
+        return store.hashes(self._conn)
