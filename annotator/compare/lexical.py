@@ -141,4 +141,7 @@ def name_keys(names: Iterable[str]) -> dict[str, str]:
         last = folded.rsplit(" ", 1)[-1]
         if len(last) > 2 and last not in STOPWORDS:
             out.setdefault(last, name)
+        for token in name.split()[1:]:  # an acronym inside a name: "Militer AS" meets "AS"
+            if token.isupper() and 2 <= len(token) <= 6 and token.isalpha():
+                out.setdefault(token.lower(), name)
     return out

@@ -108,12 +108,8 @@ def _dates(q: Profile, c: Profile) -> tuple[float, list[str]]:
     return (1.0, [f"same date: {q.days[shared[0]]}"]) if shared else (0.0, [])
 
 
-def score(q: Profile, c: Profile, idf: dict[str, float], default_idf: float,
-          cosine: float | None = None) -> tuple[float, float, list[str]]:
-    """(fused score, word similarity, reasons) of a candidate for a query."""
-    qs = weighted_stems(q.words, idf, default_idf)
-    cs = weighted_stems(c.words, idf, default_idf)
-    words = weighted_dice(qs, cs)
+def _fuse(q: Profile, c: Profile, words: float, cosine: float | None
+          ) -> tuple[float, list[str], list[str], list[str]]:
     names, shared_names = _names(q, c)
     figures, figure_why = _figures(q, c)
     dates, date_why = _dates(q, c)
@@ -121,6 +117,22 @@ def score(q: Profile, c: Profile, idf: dict[str, float], default_idf: float,
     meaning = 0.0 if cosine is None else max(0.0, min(1.0, (cosine - 0.3) / 0.6))
     total = (weights["words"] * words + weights["names"] * names + weights["figures"] * figures
              + weights["dates"] * dates + weights["meaning"] * meaning)
+    return total, shared_names, figure_why, date_why
+
+
+def fused(q: Profile, c: Profile, words: float) -> float:
+    """The lexical fused score for a word similarity measured elsewhere (the project-wide
+    conflict pass measures it over its own stem index): what `score` would give."""
+    return _fuse(q, c, words, None)[0]
+
+
+def score(q: Profile, c: Profile, idf: dict[str, float], default_idf: float,
+          cosine: float | None = None) -> tuple[float, float, list[str]]:
+    """(fused score, word similarity, reasons) of a candidate for a query."""
+    qs = weighted_stems(q.words, idf, default_idf)
+    cs = weighted_stems(c.words, idf, default_idf)
+    words = weighted_dice(qs, cs)
+    total, shared_names, figure_why, date_why = _fuse(q, c, words, cosine)
     why = []
     common = sorted(qs.keys() & cs.keys(), key=lambda s: -qs[s])[:6]
     if common:

@@ -4,7 +4,8 @@ the same thing, checked as conflicts.py does, and single-source groups.
 Comparing every sentence with every other is quadratic (25,000 sentences: 300 million pairs),
 so pairs are found through an inverted index of rare stems: two sentences become a pair when
 they share at least MIN_SHARED stems that occur in few sentences, and are kept when their
-weighted word similarity reaches PAIR_SIMILARITY and, when both name someone or somewhere,
+weighted word similarity reaches PAIR_SIMILARITY (or PAIR_FLOOR with the fused score of a
+close report, as `match` scores it) and, when both name someone or somewhere,
 they share a name (two strikes in different seas are not one strike reported twice). Only sentences that carry something a
 conflict can be about (a figure, a date, a planned/happened verb, a negation, a source) take
 part. Same-thing groups (connected pairs) whose members all trace back to one origin give the
@@ -13,17 +14,23 @@ single-source warning.
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from .conflicts import origin, pair_notes, single_source
 from .lexical import idf as idf_of, stem, words
-from .matching import Profile
+from .matching import CLOSE, Profile, fused
 from .model import Modality
 from .results import Conflict, Passage
 
 MIN_SHARED = 3
 PAIR_SIMILARITY = 0.35
+#: Between this and PAIR_SIMILARITY, a pair is kept when names, figures and dates bring its
+#: fused score to what `match` calls a close report (matching.CLOSE): so a pair that `match`
+#: shows as contradicting is a conflict here too ("21 serangan … 83 orang" against "belasan
+#: kali serangan … 61 orang" share few words, but a count of the same noun and names).
+PAIR_FLOOR = 0.2
 #: Below this, two sentences that each name someone or somewhere the other does not mention
 #: are taken for two events reported alike ("27 strikes by X on ship Y" vs "10 by Z on W").
 CLEAR_SIMILARITY = 0.6
@@ -36,10 +43,19 @@ def _folded(name: str) -> str:
     return " ".join(words(name))
 
 
+#: A dateline opening a sentence ("Jakarta -", "DEMOCRAZY.ID –", "WASHINGTON DC, AS –"):
+#: where the report was filed or who filed it, not who or what it is about.
+_DATELINE = re.compile(r"^\s*[^\n–—-]{2,60}?\s+[–—-]\s")
+
+
 def _unmentioned(p: Profile, other: Profile, other_words: frozenset[str]) -> bool:
-    """Does `p` name someone (not a source it cites) whom `other` neither names nor mentions?"""
+    """Does `p` name someone (not a source it cites, nor its dateline) whom `other` neither
+    names nor mentions?"""
     att = p.analysis.attribution
     sources = {_folded(x) for x in (att.claimant, *att.chain) if x}
+    dateline = _DATELINE.match(p.analysis.sentence.text)
+    if dateline:
+        sources.update(_folded(n) for n in p.names.values() if n in dateline.group(0))
     for name in set(p.names.values()):
         folded = _folded(name)
         if not folded or folded in sources or folded in other.names:
@@ -128,10 +144,12 @@ def find_conflicts(profiles: Sequence[Profile], published: dict[str, str] | None
 
 def _same_thing(pi: Profile, pj: Profile, similarity: float) -> bool:
     """Do two sentences with this weighted word similarity report one thing?"""
-    if similarity < PAIR_SIMILARITY:
+    if similarity < PAIR_FLOOR:
         return False
     if pi.names and pj.names and not pi.names.keys() & pj.names.keys():
         return False  # the same kind of news about other people or places
+    if similarity < PAIR_SIMILARITY and fused(pi, pj, similarity) < CLOSE:
+        return False
     return similarity >= CLEAR_SIMILARITY or not _other_actors(pi, pj)
 
 

@@ -123,3 +123,31 @@ def test_stored_analyses_that_cannot_conflict_are_told_apart_without_parsing():
                    dict(dates=[DateMention(0, 5, "Sabtu", "--11-29")]),
                    dict(quantities=axios_strikes().quantities)):
         assert codec.may_conflict(codec.dumps(dataclasses.replace(plain, **change))), change
+
+
+def test_the_project_wide_pass_finds_what_match_calls_contradicting(project):
+    """Two outlets' short reports of one event, worded apart: the project-wide pass must find
+    the strike count, the death tolls and the planned-vs-held call that `match` shows, though
+    the sentences share few words, one names "Militer AS" where the other says "AS", and each
+    opens with its own dateline."""
+    from ..conftest import make_document
+
+    a = make_document(
+        "Trump Akan Telepon Maduro\n\nDEMOCRAZY.ID – Presiden AS Donald Trump berencana "
+        "menelepon Presiden Venezuela Nicolás Maduro pekan depan, menurut laporan dari Axios, "
+        "sebagaimana dikutip oleh The Daily Wire.\n\nMenurut Axios, 21 serangan AS terhadap "
+        "perahu narkoba di Karibia telah menewaskan setidaknya 83 orang sejak September.\n")
+    b = make_document(
+        "Trump dan Maduro Bicara Lewat Telepon\n\nJakarta - Presiden AS Donald Trump telah "
+        "berbicara dengan Presiden Venezuela Nicolás Maduro melalui telepon pada Sabtu (29/11), "
+        "kata seorang pejabat yang tidak disebutkan namanya kepada Reuters.\n\nMiliter AS telah "
+        "melancarkan belasan kali serangan terhadap kapal yang diduga membawa narkoba, yang "
+        "menewaskan sedikitnya 61 orang.\n")
+    project.add_documents([a, b])
+    found = project.conflicts()
+    why = " | ".join(c.why for c in found)
+    assert any(c.kind == "quantity" and "serangan" in c.why and "cannot both hold" in c.why
+               for c in found), why
+    assert any(c.kind == "quantity" and "orang" in c.why for c in found), why
+    calls = [c for c in found if c.kind == "modality"]
+    assert any("berencana menelepon" in c.a.quote + c.b.quote for c in calls), why
