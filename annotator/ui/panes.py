@@ -31,7 +31,7 @@ class PaneArea(QWidget):
     menu_requested = Signal(object, QPoint, list)  # pane, global position, spans there
     active_changed = Signal(object)  # pane
     panes_changed = Signal()
-    details_requested = Signal(str)  # doc id of a pane's article (its header's ⓘ or title)
+    details_requested = Signal(str)  # doc id of a pane's article (its details button or title)
 
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
         super().__init__(parent)

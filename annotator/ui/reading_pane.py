@@ -6,7 +6,7 @@ import bisect
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QLineEdit, QStyle, QToolButton, QVBoxLayout, QWidget,
 )
 
 from ..core.model import Document, Verdict
@@ -126,16 +126,19 @@ class ReadingPane(QFrame):
             "QLabel#languageBadge { background: #445; color: white; border-radius: 4px;"
             " padding: 1px 6px; }")
         self.details_button = QToolButton(
-            text="ⓘ", toolTip="Article details: title, outlet, address, date, author, language "
+            toolTip="Article details: title, outlet, address, date, author, language "
             "(or double-click the title)")
+        # a standard icon: the ⓘ character is missing from common fonts (drawn as a box)
+        self.details_button.setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView))
         self.details_button.setAccessibleName("Article details")
         self.details_button.clicked.connect(self._request_details)
         self.details_button.setEnabled(False)
         self.close_button = QToolButton(text="✕", toolTip="Close this pane")
         self.close_button.clicked.connect(lambda: self.close_requested.emit(self))
+        # the title has the header's whole width (a narrow pane at 1024 px left it a word);
+        # the badge and the details button sit on the outlet line below
         top.addWidget(self.title, 1)
-        top.addWidget(self.language, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.language.hide()  # shown with an article
         # a narrow pane shortens the badge; its text never sets the pane's minimum width (a
@@ -154,8 +157,13 @@ class ReadingPane(QFrame):
             "Open an article from the Library (double-click), or import articles with "
             "File ▸ Import (Ctrl+I) or by dropping files on the window.")
         self.find_bar = FindBar(self.view)
+        meta_row = QHBoxLayout()
+        meta_row.setContentsMargins(0, 0, 4, 0)
+        meta_row.addWidget(self.meta, 1)
+        meta_row.addWidget(self.language, 0)
+        meta_row.addWidget(self.details_button, 0)
         layout.addWidget(header)
-        layout.addWidget(self.meta)
+        layout.addLayout(meta_row)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.find_bar)
         self.view.installEventFilter(self)
