@@ -21,20 +21,19 @@ def is_project_file(candidate: str | Path, project: str | Path) -> bool:
     read them (reading drops this process's locks on them) nor an export replace them.
 
     Asked once per imported file, so the project's own names are worked out once
-    (_own_files) and the candidate is compared by name, by resolved name, then by identity
-    (device and inode: a hard link) with one stat of each."""
+    (_own_files) and the candidate is compared by name, then by identity (device and inode:
+    symbolic and hard links alike) with one stat of each; a name that is not there, by where
+    it resolves to."""
     c = Path(candidate).absolute()
     own, own_resolved = _own_files(str(Path(project).absolute()))
     if c in own:
         return True
     try:
-        if c.resolve() in own_resolved:
-            return True
         try:
             found = os.stat(c)
-        except OSError:
-            return False
-        for f in own:
+        except OSError:  # not there (a link to nothing may still name one of ours)
+            return c.resolve() in own_resolved
+        for f in own:  # an existing file that resolves to one of ours is that file: same inode
             try:
                 if os.path.samestat(found, os.stat(f)):
                     return True
