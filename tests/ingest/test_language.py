@@ -178,12 +178,22 @@ def test_paragraph_check_that_stops_early_answers_as_the_full_count(backend, mon
     for foreign in range(6):
         paras = [ind[i % len(ind)] * (1 + i % 3) for i in range(8 - foreign)] + eng[:foreign]
         texts.append("\n".join(paras))
+    texts += ["\n".join([eng[0]] * 3 + [ind[0]] * 9), "\n".join([eng[0]] * 3 + [ind[0]] * 8)]
     for text in texts:
         for code in ("id", "en"):
-            assert language._paragraphs_agree(text, code) == \
+            assert language._ParagraphPlan(text).agree(code) == \
                 _agree_counting_every_paragraph(text, code), (text[:60], code)
     calls = []
-    real = language.detect_ranked
-    monkeypatch.setattr(language, "detect_ranked", lambda t: calls.append(t) or real(t))
-    assert language._paragraphs_agree(texts[0], "id")
+    real = language.detect_ranked_many
+    monkeypatch.setattr(language, "detect_ranked_many", lambda ts: calls.extend(ts) or real(ts))
+    assert language._ParagraphPlan(texts[0]).agree("id")
     assert 0 < len(calls) < len(language.paragraphs(texts[0]))
+
+
+def test_batch_detection_equals_one_text_at_a_time(backend):
+    """langdetect-rs's parallel batch, on our own seeded factory, against its Detector path;
+    a text without features is [] in both."""
+    texts = [p for sample in SAMPLES.values() for p in sample.split("\n")] + [MIXED, "12345 !!"]
+    assert language.detect_ranked_many(texts) == [detect_ranked(t) for t in texts]
+    if backend == "langdetect_rs":
+        assert language._detector()._batch is not None  # the batch path is the one tested
