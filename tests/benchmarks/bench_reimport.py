@@ -66,36 +66,52 @@ def build_export(tmp: Path, n_claims: int, chars: int) -> Path:
     return out
 
 
+def _insert_document(conn: sqlite3.Connection, r: dict) -> None:
+    conn.execute(
+        "INSERT INTO documents (id, title, outlet, url, published, author, language, "
+        "language_prob, language_override, direction, text, content_hash, source_name, "
+        "source_hash, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (r["id"], r["title"], r["outlet"], r["url"], r["published"], r["author"],
+         r["language"], r["language_prob"], r["language_override"], r["direction"],
+         r["text"], r["content_hash"], r["source_name"], r["source_hash"], r["imported_at"]))
+
+
+def _insert_history(conn: sqlite3.Connection, r: dict) -> None:
+    conn.executemany(
+        "INSERT INTO verdict_history (claim_id, old, new, annotator, at, cause) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [(c["id"], h["old"], h["new"], h["annotator"], h["at"], h["cause"])
+         for c in r["claims"] for h in c["history"]])
+
+
+def _claim_values(r: dict) -> list[tuple]:
+    return [(c["id"], r["id"], c["start"], c["end"], c["quote"], c["prefix"], c["suffix"],
+             c["verdict"], c["note"], c["confidence"], c["claimant"], c["reported_by"],
+             c["annotator"], c["created_at"], c["updated_at"]) for c in r["claims"]]
+
+
+def _records(export: Path) -> list[dict]:
+    return [json.loads(line) for line in export.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
 def floor(export: Path, target: Path) -> tuple[float, float]:
     """Parse the lines with json.loads, then executemany the rows in one transaction."""
     started = time.perf_counter()
-    records = [json.loads(line) for line in export.read_text(encoding="utf-8").splitlines()
-               if line.strip()]
+    records = _records(export)
     parse_s = time.perf_counter() - started
     conn = sqlite3.connect(target, isolation_level=None)
     conn.execute("PRAGMA synchronous = FULL")
     started = time.perf_counter()
     conn.execute("BEGIN IMMEDIATE")
     for r in records:
-        conn.execute(
-            "INSERT INTO documents (id, title, outlet, url, published, author, language, "
-            "language_prob, language_override, direction, text, content_hash, source_name, "
-            "source_hash, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (r["id"], r["title"], r["outlet"], r["url"], r["published"], r["author"],
-             r["language"], r["language_prob"], r["language_override"], r["direction"],
-             r["text"], r["content_hash"], r["source_name"], r["source_hash"], r["imported_at"]))
+        _insert_document(conn, r)
         conn.executemany(
             "INSERT INTO claims (id, doc_id, span_start, span_end, quote, prefix, suffix, verdict, "
             "note, confidence, claimant, reported_by, annotator, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(c["id"], r["id"], c["start"], c["end"], c["quote"], c["prefix"], c["suffix"],
-              c["verdict"], c["note"], c["confidence"], c["claimant"], c["reported_by"],
-              c["annotator"], c["created_at"], c["updated_at"]) for c in r["claims"]])
-        conn.executemany(
-            "INSERT INTO verdict_history (claim_id, old, new, annotator, at, cause) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [(c["id"], h["old"], h["new"], h["annotator"], h["at"], h["cause"])
-             for c in r["claims"] for h in c["history"]])
+            _claim_values(r))
+        _insert_history(conn, r)
     conn.execute("COMMIT")
     store_s = time.perf_counter() - started
     conn.close()
@@ -104,8 +120,7 @@ def floor(export: Path, target: Path) -> tuple[float, float]:
 
 def floor_bulk(export: Path, target: Path) -> float:
     """The rows staged in a temp table, then stored in one INSERT … SELECT per table."""
-    records = [json.loads(line) for line in export.read_text(encoding="utf-8").splitlines()
-               if line.strip()]
+    records = _records(export)
     conn = sqlite3.connect(target, isolation_level=None)
     conn.execute("PRAGMA synchronous = FULL")
     cols = ("id", "doc_id", "span_start", "span_end", "quote", "prefix", "suffix", "verdict",
@@ -115,24 +130,11 @@ def floor_bulk(export: Path, target: Path) -> float:
     conn.execute("BEGIN IMMEDIATE")
     conn.execute(f"CREATE TEMP TABLE stage ({', '.join(cols)})")
     for r in records:
-        conn.execute(
-            "INSERT INTO documents (id, title, outlet, url, published, author, language, "
-            "language_prob, language_override, direction, text, content_hash, source_name, "
-            "source_hash, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (r["id"], r["title"], r["outlet"], r["url"], r["published"], r["author"],
-             r["language"], r["language_prob"], r["language_override"], r["direction"],
-             r["text"], r["content_hash"], r["source_name"], r["source_hash"], r["imported_at"]))
+        _insert_document(conn, r)
         conn.executemany(f"INSERT INTO stage VALUES ({', '.join('?' * len(cols))})",
-                         [(c["id"], r["id"], c["start"], c["end"], c["quote"], c["prefix"],
-                           c["suffix"], c["verdict"], c["note"], c["confidence"], c["claimant"],
-                           c["reported_by"], c["annotator"], c["created_at"], c["updated_at"])
-                          for c in r["claims"]])
+                         _claim_values(r))
         conn.execute(f"INSERT INTO claims ({', '.join(cols)}) SELECT * FROM stage ORDER BY rowid")
-        conn.executemany(
-            "INSERT INTO verdict_history (claim_id, old, new, annotator, at, cause) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [(c["id"], h["old"], h["new"], h["annotator"], h["at"], h["cause"])
-             for c in r["claims"] for h in c["history"]])
+        _insert_history(conn, r)
     conn.execute("COMMIT")
     seconds = time.perf_counter() - started
     conn.close()

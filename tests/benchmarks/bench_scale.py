@@ -31,22 +31,13 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_core import BROWSE, FLOOR, QUERIES, _peak_rss_mb  # noqa: E402
+from bench_core import BROWSE, FLOOR, QUERIES, _ms as _median_ms, _peak_rss_mb  # noqa: E402
 from bench_export import bare_loop  # noqa: E402
 from synth import make_project  # noqa: E402
 
 CLAIMS_PER_DOC = 10
 DOC_CHARS = 3000
 TAGS = 200
-
-
-def _median_ms(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times)
 
 
 def _search(path: Path) -> dict:
