@@ -44,8 +44,16 @@ def _stored(path) -> tuple[list, list]:
     return rows, hits
 
 
+@pytest.fixture(params=[500, 7], ids=["one chunk", "chunks of 7"])
+def staged(request, monkeypatch):
+    from annotator.store import recorder
+
+    monkeypatch.setattr(recorder, "STAGED_ROWS", request.param)
+    return request.param
+
+
 @pytest.mark.parametrize("how", ["one by one", "in one statement"])
-def test_bulk_insert_stores_what_one_insert_each_stores(tmp_path, how):
+def test_bulk_insert_stores_what_one_insert_each_stores(tmp_path, how, staged):
     stored = {}
     for way in ("one by one", "in one statement"):
         with Project.create(tmp_path / f"{way}.annot") as p:
@@ -67,10 +75,10 @@ def test_bulk_insert_stores_what_one_insert_each_stores(tmp_path, how):
     assert bulk[1] == by_row[1] and bulk[1]  # the full-text index finds the same claims
 
 
-def test_a_refused_batch_leaves_nothing(project):
+def test_a_refused_batch_leaves_nothing(project, staged):
     doc_id = project.add_documents([make_document(TEXT)]).created[0]
     rows = _claim_rows(doc_id)
-    rows[40]["id"] = rows[3]["id"]  # a duplicate id: the file refuses the whole statement
+    rows[40]["id"] = rows[3]["id"]  # a duplicate id: the file refuses the batch
     conn = project._conn
     conn.execute("BEGIN IMMEDIATE")
     with pytest.raises(sqlite3.IntegrityError):
