@@ -155,7 +155,7 @@ def reimport(export: Path, target: Path) -> tuple[float, int]:
         project.close()
 
 
-def run(scale: float = 1.0, repeats: int = 3) -> dict:
+def run(scale: float = 1.0, repeats: int = 2) -> dict:
     n = max(100, int(CLAIMS * scale))
     chars = max(10_000, int(ARTICLE_CHARS * scale))
     with tempfile.TemporaryDirectory(prefix="bench_reimport_") as tmp:
