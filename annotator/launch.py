@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import functools
 import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -44,6 +42,9 @@ def _ldconfig_libraries() -> frozenset[str]:
     """Library names in the dynamic linker's cache (`ldconfig -p`), read once: asking
     ctypes.util.find_library for each of the 13 libraries runs ldconfig 13 times (20 ms of
     every start on a desktop). Empty when ldconfig cannot be run."""
+    import shutil  # here, not at the top: every command starts here, only the GUI needs them
+    import subprocess
+
     tool = shutil.which("ldconfig") or next(
         (t for t in ("/sbin/ldconfig", "/usr/sbin/ldconfig") if os.path.exists(t)), None)
     if tool is None:

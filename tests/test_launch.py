@@ -24,8 +24,8 @@ def test_missing_xcb_libraries_are_named_with_the_install_command(monkeypatch):
 def test_the_linker_cache_is_read_once_for_all_libraries(monkeypatch):
     launch._ldconfig_libraries.cache_clear()
     runs = []
-    real = launch.subprocess.run
-    monkeypatch.setattr(launch.subprocess, "run", lambda *a, **k: runs.append(a) or real(*a, **k))
+    real = subprocess.run
+    monkeypatch.setattr(subprocess, "run", lambda *a, **k: runs.append(a) or real(*a, **k))
     monkeypatch.setattr(ctypes.util, "find_library", lambda n: None)
     present = [n for n in launch.XCB_LIBRARIES if launch.library_present(n)]
     launch._ldconfig_libraries.cache_clear()
@@ -111,3 +111,13 @@ def test_a_project_path_still_opens_the_app_even_before_it_exists(tmp_path):
     for args in (["some/new.annot"], ["new.ANNOT"], ["existing"]):
         out = _run_launcher(args, tmp_path)
         assert out.stdout.split() == ["3", "False"], (args, out.stdout, out.stderr)
+
+
+def test_a_command_does_not_load_what_only_the_gui_start_needs():
+    """Every command starts in annotator.launch: shutil and subprocess (15 ms) are for the
+    GUI's library check only."""
+    code = ("import sys; import annotator.launch; "
+            "print(sorted(m for m in ('shutil', 'subprocess') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-S", "-c", code], capture_output=True, text=True,
+                         check=True, env={"PYTHONPATH": str(Path(launch.__file__).parents[1])})
+    assert out.stdout.strip() == "[]"

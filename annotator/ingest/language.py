@@ -76,6 +76,8 @@ class _Detector:
         _untrack_profiles(self._factory)
         self._lock = threading.Lock()
 
+        self._batch = _batch_entry(self._factory) if module_name == "langdetect_rs" else None
+
     def ranked(self, text: str) -> list[tuple[str, float]]:
         with self._lock:
             try:
@@ -84,6 +86,30 @@ class _Detector:
                 return [(lang.lang, lang.prob) for lang in detector.get_probabilities()]
             except self._error:
                 return []
+
+    def ranked_many(self, texts: list[str]) -> list[list[tuple[str, float]]]:
+        """`ranked` of each text. With langdetect-rs, in one call that runs the texts in
+        parallel without holding the GIL (the GUI thread keeps running while an import
+        detects); a text without features gives [] as in `ranked`."""
+        if self._batch is None or len(texts) < 2:
+            return [self.ranked(t) for t in texts]
+        with self._lock:
+            return [list(r) if r else [] for r in self._batch(texts)]
+
+
+def _batch_entry(factory: Any) -> Any:
+    """langdetect-rs's batch detection on OUR factory and seed (its public detect_langs_batch
+    uses a module-wide factory whose seed is process-global). This is what that function
+    calls; the tests check it gives what the Detector path gives, and without it (another
+    release of langdetect-rs) detection falls back to the Detector path."""
+    try:
+        from langdetect_rs._seed import seed_state
+
+        core, state = factory._core, seed_state(factory.seed)
+        batch = core.detect_langs_batch
+    except (ImportError, AttributeError):
+        return None
+    return lambda texts: batch(texts, state)
 
 
 def _untrack_profiles(factory: Any) -> None:
@@ -151,6 +177,11 @@ def detect_ranked(text: str) -> list[tuple[str, float]]:
     return _detector().ranked(text)
 
 
+def detect_ranked_many(texts: list[str]) -> list[list[tuple[str, float]]]:
+    """`detect_ranked` of each text, in one parallel call where the backend has one."""
+    return _detector().ranked_many(texts)
+
+
 def _has_letters(text: str) -> bool:
     """At least MIN_LETTERS letters? Stops at the last one needed, so long texts cost nothing."""
     return _ENOUGH_LETTERS.match(text) is not None
@@ -175,35 +206,59 @@ def paragraphs(text: str) -> list[str]:
 def detect_language(text: str, check: ParagraphCheck | None = None) -> LanguageGuess:
     if not _has_letters(text):
         return LanguageGuess("", 0.0, "too short to tell")
-    ranked = detect_ranked(text)
+    check = check or default_paragraph_check()
+    plan = _ParagraphPlan(text) if check is ParagraphCheck.ALWAYS else None
+    if plan is not None and plan.first:  # the paragraphs are checked anyway: one call for all
+        ranked, *first = detect_ranked_many([text, *plan.first])
+        plan.found[:len(first)] = first
+    else:
+        ranked = detect_ranked(text)
     if not ranked:
         return LanguageGuess("", 0.0, "no language recognised")
     code, prob = ranked[0]
     if prob < MIN_PROBABILITY:
         return LanguageGuess("", prob, "mixed languages")
-    check = check or default_paragraph_check()
     if check is ParagraphCheck.ALWAYS or prob < BORDERLINE_PROBABILITY or len(ranked) > 1 \
             or len(_scripts(text)) > 1:
-        if not _paragraphs_agree(text, code):
+        if not (plan or _ParagraphPlan(text)).agree(code):
             return LanguageGuess("", prob, "mixed languages")
     return LanguageGuess(_normalise_code(code), prob)
 
 
-def _paragraphs_agree(text: str, code: str) -> bool:
-    paras = paragraphs(text)
-    if len(paras) < 2:
-        return True
-    if len(paras) > MAX_PARAGRAPHS:  # a book-length file: an even sample tells the same story
-        step = len(paras) / MAX_PARAGRAPHS
-        paras = [paras[int(i * step)] for i in range(MAX_PARAGRAPHS)]
-    agree = total = 0
-    for para in paras:
-        n = len(para)  # weight by length: letters would be exacter, and cost as much as detection
-        total += n
-        para_ranked = detect_ranked(para)
-        if para_ranked and para_ranked[0][0] == code:
-            agree += n
-    return not total or agree / total >= MIN_AGREEMENT
+class _ParagraphPlan:
+    """Do paragraphs holding MIN_AGREEMENT of the length agree with the whole text's language?
+
+    Weighted by length (letters would be exacter, and cost as much as detection). The longest
+    paragraphs that could settle it alone (`first`) are detected first; the rest only when
+    those do not: the same answer as detecting every paragraph, with a fifth to a quarter
+    fewer detections, the import's largest cost."""
+
+    def __init__(self, text: str) -> None:
+        paras = paragraphs(text)
+        if len(paras) > MAX_PARAGRAPHS:  # a book-length file: an even sample tells the same story
+            step = len(paras) / MAX_PARAGRAPHS
+            paras = [paras[int(i * step)] for i in range(MAX_PARAGRAPHS)]
+        self.paras = sorted(paras, key=len, reverse=True) if len(paras) >= 2 else []
+        self.total = sum(len(p) for p in self.paras)
+        k, reached = 0, 0
+        while k < len(self.paras) and reached / self.total < MIN_AGREEMENT:
+            reached += len(self.paras[k])
+            k += 1
+        self.first = self.paras[:k]
+        self.found: list[list[tuple[str, float]] | None] = [None] * len(self.paras)
+
+    def agree(self, code: str) -> bool:
+        if not self.paras:
+            return True
+        for stop in (len(self.first), len(self.paras)):
+            todo = [i for i in range(stop) if self.found[i] is None]
+            for i, ranked in zip(todo, detect_ranked_many([self.paras[i] for i in todo])):
+                self.found[i] = ranked
+            agree = sum(len(p) for p, ranked in zip(self.paras, self.found)
+                        if ranked and ranked[0][0] == code)
+            if agree / self.total >= MIN_AGREEMENT:
+                return True
+        return False
 
 
 def _normalise_code(code: str) -> str:

@@ -80,13 +80,21 @@ def is_native_line(obj: Any) -> bool:
     return isinstance(obj, dict) and MARKER in obj
 
 
+#: How Annotator's exporter begins every line: such a file is read as an export without
+#: parsing its first line twice (an export of one long article is one line of megabytes).
+_EXPORT_START = '{"%s":' % MARKER
+
+
 def is_native_export(path: Path) -> bool:
-    """True when the first non-blank line of `path` is a native export record."""
+    """True when the first non-blank line of `path` is a native export record (a line that
+    begins as the exporter writes it counts as one: if the rest of it is broken, reading the
+    export says where)."""
     try:
         with open(path, encoding="utf-8-sig") as fh:
             for line in fh:
                 if line.strip():
-                    return is_native_line(json.loads(line))
+                    return line.lstrip().startswith(_EXPORT_START) \
+                        or is_native_line(json.loads(line))
     except (OSError, UnicodeDecodeError, ValueError, RecursionError):
         return False
     return False
@@ -140,6 +148,57 @@ def _claim(obj: dict, doc_id: str, where: str) -> tuple[Claim, list[VerdictChang
     return claim, history
 
 
+#: In JSON text, the only way to write a NUL or a lone surrogate is a \\u escape of one; a line
+#: without such an escape cannot hold one, and its strings need not be searched one by one.
+_UNSTORABLE_ESCAPE = re.compile(r"\\u(?:0000|[dD][89a-fA-F])")
+_CLAIM_TEXTS = ("prefix", "suffix", "note", "claimant", "reported_by", "annotator",
+                "created_at", "updated_at")
+_NUMBER_OR_NONE = (int, float, type(None))
+
+
+def _claim_quick(obj: Any, doc_id: str, scan: bool) -> tuple[Claim, list[VerdictChange]] | None:
+    """`_claim` for a claim as Annotator writes it, with the same checks in a few bulk steps
+    (a 10,000-claim export spent more time in the per-field checks than in storing); None
+    when anything is unusual, so that `_claim` decides and names the fault."""
+    try:
+        cid, start, end, quote, verdict = (obj["id"], obj["start"], obj["end"], obj["quote"],
+                                           obj["verdict"])
+        texts = [obj.get(k, "") for k in _CLAIM_TEXTS]
+        confidence, evidence, history = (obj.get("confidence"), obj.get("evidence", []),
+                                         obj.get("history", []))
+    except (KeyError, TypeError, AttributeError):
+        return None
+    if type(cid) is not str or type(quote) is not str or type(verdict) is not str \
+            or type(start) is not int or type(end) is not int \
+            or any(type(t) is not str for t in texts) \
+            or not isinstance(confidence, _NUMBER_OR_NONE) \
+            or type(evidence) is not list or evidence or type(history) is not list:
+        return None
+    if scan and any(_UNSTORABLE.search(t) for t in (cid, quote, verdict, *texts)):
+        return None
+    changes = []
+    for h in history:
+        if type(h) is not dict:
+            return None
+        at, who, cause = h.get("at"), h.get("annotator", ""), h.get("cause", "edit")
+        if type(at) is not str or type(who) is not str or type(cause) is not str \
+                or (scan and any(_UNSTORABLE.search(t) for t in (at, who, cause))):
+            return None
+        old, new = h.get("old"), h.get("new")
+        changes.append(VerdictChange(
+            claim_id=cid, old=None if old is None else Verdict.parse(old),
+            new=None if new is None else Verdict.parse(new), annotator=who, at=at, cause=cause))
+    prefix, suffix, note, claimant, reported_by, annotator, created_at, updated_at = texts
+    claim = Claim(
+        id=cid, doc_id=doc_id, start=start, end=end, quote=quote, prefix=prefix, suffix=suffix,
+        verdict=Verdict.parse(verdict), note=note,
+        confidence=None if confidence is None else float(confidence), claimant=claimant,
+        reported_by=reported_by, annotator=annotator, created_at=created_at,
+        updated_at=updated_at, evidence=[],
+    )
+    return claim, changes
+
+
 def _document(obj: dict, where: str) -> Document:
     text = _get(obj, "text", str, where)
     s = lambda key: _get(obj, key, str, where, "")  # noqa: E731
@@ -180,11 +239,12 @@ def read_native(path: Path, progress: Callable[[int, int], None] | None = None) 
         if not isinstance(version, int) or version > FORMAT_VERSION:
             raise IngestError(f"{where} was written by a newer Annotator (format {version}); "
                               "update Annotator to read it")
+        scan = _UNSTORABLE_ESCAPE.search(line) is not None
         try:
             doc = _document(obj, where)
             bundle.documents.append(doc)
             for c in _get(obj, "claims", list, where, []):
-                claim, history = _claim(c, doc.id, where)
+                claim, history = _claim_quick(c, doc.id, scan) or _claim(c, doc.id, where)
                 bundle.claims.append(claim)
                 bundle.history += history
             for link in _get(obj, "links", list, where, []):
@@ -242,7 +302,7 @@ def store_native(project: Project, path: Path, bundle: NativeBundle) -> NativeIm
     for c in bundle.claims:  # the first of a claim the file holds twice (joined exports)
         if c.id not in seen:
             seen.add(c.id)
-            claims.append(replace(c, doc_id=same_text.get(c.doc_id, c.doc_id)))
+            claims.append(replace(c, doc_id=same_text[c.doc_id]) if c.doc_id in same_text else c)
     # a link is there already if one with its id is, or one of its kind between the same two
     # claims (either way round: Project.add_link allows one such link, and so does the file)
     have_links = project.existing_ids("links", [link.id for link in bundle.links])

@@ -217,6 +217,7 @@ class Project(ProjectCompare, ProjectReads):
         docs = list(docs)
 
         def body(rec: Recorder) -> None:
+            rows = []
             for doc in docs:
                 text = normalize_text(doc.text)
                 if text != doc.text:
@@ -225,8 +226,9 @@ class Project(ProjectCompare, ProjectReads):
                     raise ValidationError(f"document {doc.title!r} has no text")
                 row = document_to_row(doc)
                 row["imported_at"] = row["imported_at"] or now_iso()
-                rec.insert("documents", row)
-                rec.changeset.created.append(doc.id)
+                rows.append(row)
+            rec.insert_many("documents", rows)
+            rec.changeset.created.extend(doc.id for doc in docs)
             self._analyse_inline(docs)  # derived rows: not in the undo record
 
         return self._run(label or f"Import {len(docs)} article(s)", body, undoable=undoable)
@@ -393,28 +395,30 @@ class Project(ProjectCompare, ProjectReads):
             for doc in documents:
                 if normalize_text(doc.text) != doc.text or not doc.text.strip():
                     raise ValidationError(f"document {doc.title!r}: text is empty or not normalised")
-                verbatim.insert_verbatim(self._conn, rec.changeset, "documents", document_to_row(doc))
-                rec.changeset.created.append(doc.id)
+            verbatim.insert_many_verbatim(self._conn, rec.changeset, "documents",
+                                          [document_to_row(doc) for doc in documents])
+            rec.changeset.created.extend(doc.id for doc in documents)
             self._analyse_inline(documents)
             texts = {d.id: d.text for d in documents}
+            claim_rows, evidence_rows = [], []
             for c in claims:
                 text = texts.get(c.doc_id)
-                if text is None:
-                    text = self.document(c.doc_id).text
+                if text is None:  # a claim on an article the project has: read it once
+                    text = texts[c.doc_id] = self.document(c.doc_id).text
                 validate_span_length(len(text), c.start, c.end)
                 if text[c.start:c.end] != c.quote:
                     raise ValidationError(f"claim {c.id}: quote does not match the text at "
                                           f"[{c.start}, {c.end})")
                 validate_confidence(c.confidence)
-                verbatim.insert_verbatim(self._conn, rec.changeset, "claims", claim_to_row(c))
-                for pos, ev in enumerate(c.evidence):
-                    verbatim.insert_verbatim(self._conn, rec.changeset, "evidence",
-                                            self._evidence_row(c.id, pos, ev))
-            for link in links:
-                verbatim.insert_verbatim(self._conn, rec.changeset, "links", {
-                    "id": link.id, "source_id": link.source_id, "target_id": link.target_id,
-                    "kind": LinkKind(link.kind).value, "note": link.note,
-                    "annotator": link.annotator, "created_at": link.created_at})
+                claim_rows.append(claim_to_row(c))
+                evidence_rows += [self._evidence_row(c.id, pos, ev)
+                                  for pos, ev in enumerate(c.evidence)]
+            verbatim.insert_many_verbatim(self._conn, rec.changeset, "claims", claim_rows)
+            verbatim.insert_many_verbatim(self._conn, rec.changeset, "evidence", evidence_rows)
+            verbatim.insert_many_verbatim(self._conn, rec.changeset, "links", [{
+                "id": link.id, "source_id": link.source_id, "target_id": link.target_id,
+                "kind": LinkKind(link.kind).value, "note": link.note,
+                "annotator": link.annotator, "created_at": link.created_at} for link in links])
             verbatim.append_history(self._conn, history)
 
         return self._run(label, body)

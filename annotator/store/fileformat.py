@@ -2,6 +2,7 @@
 project that needs no upgrade does not load sqlite-utils (a tenth of a second at every start)."""
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
@@ -17,14 +18,40 @@ COMPANIONS = ("-wal", "-shm", "-journal")
 
 def is_project_file(candidate: str | Path, project: str | Path) -> bool:
     """Is `candidate` the project file or one of SQLite's files beside it? An import must not
-    read them (reading drops this process's locks on them) nor an export replace them."""
-    c, p = Path(candidate).absolute(), Path(project).absolute()
-    own = [p, *(Path(f"{p}{suffix}") for suffix in COMPANIONS)]
+    read them (reading drops this process's locks on them) nor an export replace them.
+
+    Asked once per imported file, so the project's own names are worked out once
+    (_own_files) and the candidate is compared by name, then by identity (device and inode:
+    symbolic and hard links alike) with one stat of each; a name that is not there, by where
+    it resolves to."""
+    c = Path(candidate).absolute()
+    own, own_resolved = _own_files(str(Path(project).absolute()))
     if c in own:
         return True
     try:
-        if c.resolve() in [f.resolve() for f in own]:
-            return True
-        return any(f.exists() and os.path.samefile(c, f) for f in own) if c.exists() else False
+        try:
+            found = os.stat(c)
+        except OSError:  # not there (a link to nothing may still name one of ours)
+            return c.resolve() in own_resolved
+        for f in own:  # an existing file that resolves to one of ours is that file: same inode
+            try:
+                if os.path.samestat(found, os.stat(f)):
+                    return True
+            except OSError:
+                continue
+        return False
     except (OSError, RuntimeError):  # a symlink loop (RuntimeError before Python 3.13)
         return False
+
+
+@functools.lru_cache(maxsize=8)
+def _own_files(project: str) -> tuple[tuple[Path, ...], frozenset[Path]]:
+    """The project file and its companions, as given and resolved (a project's path does not
+    change while it is open; resolving four names per imported file cost 0.3 ms each)."""
+    p = Path(project)
+    own = (p, *(Path(f"{p}{suffix}") for suffix in COMPANIONS))
+    try:
+        resolved = frozenset(f.resolve() for f in own)
+    except (OSError, RuntimeError):
+        resolved = frozenset()
+    return own, resolved

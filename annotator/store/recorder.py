@@ -45,6 +45,39 @@ def insert_row(conn: sqlite3.Connection, table: str, row: Row) -> None:
     )
 
 
+#: Rows staged per statement: few enough that the staging table stays in SQLite's page cache
+#: (no temporary file), many enough that FTS5 writes a handful of segments, not one per row.
+STAGED_ROWS = 500
+
+
+def insert_rows(conn: sqlite3.Connection, table: str, rows: list[Row]) -> None:
+    """Many rows (in order) in a few INSERT … SELECT statements from a staging table in `temp`.
+
+    Why not executemany: every statement that fires a full-text trigger opens a savepoint, and
+    FTS5 writes its pending index out as a new segment at each one, so executemany writes one
+    segment per row (then merges them): 10,000 claims took 0.84 s, staged 0.15 s. The staging
+    table has no constraints or triggers and no column types, so values reach the real table
+    as bound, and its checks, defaults and triggers apply there as for any insert.
+    """
+    cols = COLUMNS[table]
+    if len(rows) < 2:
+        for row in rows:
+            insert_row(conn, table, row)
+        return
+    names = ", ".join(cols)
+    conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS staging_{table} ({names})")
+    try:
+        for i in range(0, len(rows), STAGED_ROWS):
+            conn.executemany(
+                f"INSERT INTO temp.staging_{table} VALUES ({', '.join('?' * len(cols))})",
+                [[row.get(c) for c in cols] for row in rows[i:i + STAGED_ROWS]])
+            conn.execute(f"INSERT INTO main.{table} ({names}) SELECT {names} "
+                         f"FROM temp.staging_{table} ORDER BY rowid")
+            conn.execute(f"DELETE FROM temp.staging_{table}")
+    finally:
+        conn.execute(f"DELETE FROM temp.staging_{table}")
+
+
 def _update(conn: sqlite3.Connection, table: str, key: str, values: Row) -> None:
     names = [c for c in values if c != "id"]
     for name in names:
@@ -90,6 +123,13 @@ class Recorder:
         full = {c: row.get(c) for c in COLUMNS[table]}
         insert_row(self.conn, table, full)
         self._record(RowChange(table, row["id"], None, full))
+
+    def insert_many(self, table: str, rows: list[Row]) -> None:
+        """`insert` of each row, in one statement (see insert_rows)."""
+        full = [{c: row.get(c) for c in COLUMNS[table]} for row in rows]
+        insert_rows(self.conn, table, full)
+        for row in full:
+            self._record(RowChange(table, row["id"], None, row))
 
     def update(self, table: str, key: str, **values: Any) -> Row:
         before = fetch_row(self.conn, table, key)

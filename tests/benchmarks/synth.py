@@ -83,24 +83,49 @@ def make_project(path: str | Path, docs: int, claims_per_doc: int = 0, doc_chars
     with Project.create(path, name=f"bench {docs} docs", annotator=annotator) as p:
         conn = p._conn
         conn.execute("BEGIN IMMEDIATE")
+        doc_rows: list[tuple] = []
+        claim_rows: list[tuple] = []
         for i in range(docs):
             doc_id = f"doc-{i:07d}"
             text = make_text(rng, pool, doc_chars, f"nomor{i}")
-            conn.execute(
-                "INSERT INTO documents (id, title, outlet, url, published, author, language, "
-                "language_prob, text, content_hash, source_name, imported_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, 'id', 0.99, ?, ?, ?, ?)",
+            doc_rows.append(
                 (doc_id, f"Berita {i}: " + text[9:60], f"Outlet {i % 17}",
                  f"https://example.org/{i}", "2026-01-01", "Reporter", text,
                  hashlib.sha256(text.encode()).hexdigest(), f"doc{i}.txt", stamp))
             if claims_per_doc:
-                conn.executemany(
-                    "INSERT INTO claims (id, doc_id, span_start, span_end, quote, prefix, suffix, "
-                    "verdict, note, annotator, created_at, updated_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    _claims(rng, doc_id, text, claims_per_doc, verdicts, annotator, stamp))
+                claim_rows += _claims(rng, doc_id, text, claims_per_doc, verdicts, annotator, stamp)
+            if len(doc_rows) >= CHUNK or i == docs - 1:
+                _store(conn, doc_rows, claim_rows)
+                doc_rows, claim_rows = [], []
         conn.execute("COMMIT")
     return path
+
+
+#: Rows staged per statement: FTS5 writes an index segment at every statement that fires its
+#: trigger, so one INSERT … SELECT per chunk builds 100,000 articles in a fraction of the time
+#: one INSERT per row takes (see annotator/store/recorder.py insert_rows).
+CHUNK = 2000
+_DOC_COLS = ("id, title, outlet, url, published, author, language, language_prob, text, "
+             "content_hash, source_name, imported_at")
+_CLAIM_COLS = ("id, doc_id, span_start, span_end, quote, prefix, suffix, verdict, note, "
+               "annotator, created_at, updated_at")
+
+
+def _store(conn, doc_rows: list[tuple], claim_rows: list[tuple]) -> None:
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS synth_docs (id, title, outlet, url, published, "
+                 "author, text, content_hash, source_name, imported_at)")
+    conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS synth_claims ({_CLAIM_COLS})")
+    conn.executemany("INSERT INTO synth_docs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", doc_rows)
+    conn.execute(f"INSERT INTO main.documents ({_DOC_COLS}) SELECT id, title, outlet, url, "
+                 "published, author, 'id', 0.99, text, content_hash, source_name, imported_at "
+                 "FROM synth_docs ORDER BY rowid")
+    if claim_rows:
+        conn.executemany("INSERT INTO synth_claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         claim_rows)
+        conn.execute(f"INSERT INTO main.claims ({_CLAIM_COLS}) SELECT {_CLAIM_COLS} "
+                     "FROM synth_claims ORDER BY rowid")
+    conn.execute("DELETE FROM synth_docs")
+    conn.execute("DELETE FROM synth_claims")
 
 
 def _claims(rng, doc_id, text, n, verdicts, annotator, stamp):

@@ -138,7 +138,12 @@ def _failing_insert(monkeypatch, poisoned: str):
             raise recorder.sqlite3.OperationalError("disk I/O error")
         return real_insert(self, table, row)
 
+    def insert_many(self, table, rows):  # row by row, so the refusal comes after a write
+        for row in rows:
+            insert(self, table, row)
+
     monkeypatch.setattr(recorder.Recorder, "insert", insert)
+    monkeypatch.setattr(recorder.Recorder, "insert_many", insert_many)
     return calls
 
 

@@ -154,3 +154,46 @@ def test_langdetect_profiles_do_not_burden_the_garbage_collector(monkeypatch):
         assert not any(gc.is_tracked(v) for v in list(table.values())[:1000])
     finally:
         language.use_backend(None)
+
+
+def _agree_counting_every_paragraph(text: str, code: str) -> bool:
+    """The paragraph check as it was before it stopped early: every paragraph detected."""
+    paras = language.paragraphs(text)
+    if len(paras) < 2:
+        return True
+    agree = total = 0
+    for para in paras:
+        total += len(para)
+        ranked = detect_ranked(para)
+        if ranked and ranked[0][0] == code:
+            agree += len(para)
+    return agree / total >= language.MIN_AGREEMENT
+
+
+def test_paragraph_check_that_stops_early_answers_as_the_full_count(backend, monkeypatch):
+    """Around the threshold too: texts with 0 to 5 English paragraphs among Indonesian ones,
+    of unequal lengths, judged against both languages; and fewer detections when it is clear."""
+    ind, eng = ARTICLE_ID.split("\n"), ARTICLE_EN.split("\n")
+    texts = []
+    for foreign in range(6):
+        paras = [ind[i % len(ind)] * (1 + i % 3) for i in range(8 - foreign)] + eng[:foreign]
+        texts.append("\n".join(paras))
+    texts += ["\n".join([eng[0]] * 3 + [ind[0]] * 9), "\n".join([eng[0]] * 3 + [ind[0]] * 8)]
+    for text in texts:
+        for code in ("id", "en"):
+            assert language._ParagraphPlan(text).agree(code) == \
+                _agree_counting_every_paragraph(text, code), (text[:60], code)
+    calls = []
+    real = language.detect_ranked_many
+    monkeypatch.setattr(language, "detect_ranked_many", lambda ts: calls.extend(ts) or real(ts))
+    assert language._ParagraphPlan(texts[0]).agree("id")
+    assert 0 < len(calls) < len(language.paragraphs(texts[0]))
+
+
+def test_batch_detection_equals_one_text_at_a_time(backend):
+    """langdetect-rs's parallel batch, on our own seeded factory, against its Detector path;
+    a text without features is [] in both."""
+    texts = [p for sample in SAMPLES.values() for p in sample.split("\n")] + [MIXED, "12345 !!"]
+    assert language.detect_ranked_many(texts) == [detect_ranked(t) for t in texts]
+    if backend == "langdetect_rs":
+        assert language._detector()._batch is not None  # the batch path is the one tested
