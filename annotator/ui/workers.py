@@ -203,7 +203,10 @@ def _stop_running_threads() -> None:
     """A script or test that ends while a thread runs would otherwise abort in QThread's
     destructor: ask each task to stop and wait for it, and stop the registered threads."""
     for task in list(_LIVE):
-        task.cancel()
-        task.wait()
+        try:
+            task.cancel()
+            task.wait()
+        except RuntimeError:  # its Qt side is gone already (the app was torn down first)
+            pass
     for stoppable in list(_STOP_AT_EXIT):
         stoppable.stop()
