@@ -40,7 +40,7 @@ fi
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 if [ "$mode" = run ]; then
-  .venv/bin/python -m pip install -q '.[fast]'
+  .venv/bin/python -m pip install -q '.[fast,compare]'
   exec .venv/bin/annotator
 else
   .venv/bin/python -m pip install -q '.[test,fast]'
