@@ -14,6 +14,7 @@ from .badges import counts_text, language_badge
 from .elided_title import ElidedTitle
 from .span_index import Span
 from .text_view import ClaimTextView
+from PySide6.QtCore import QCoreApplication
 
 
 #: Matches counted at most ("3 of 1000+"): counting all of a one-letter search in a long
@@ -30,12 +31,12 @@ class FindBar(QWidget):
         self._matches: tuple[tuple[str, str] | None, list[int]] = (None, [])
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 2, 4, 2)
-        self.edit = QLineEdit(placeholderText="Find in this article…")
+        self.edit = QLineEdit(placeholderText=QCoreApplication.translate("ReadingPane", "Find in this article…"))
         self.edit.setClearButtonEnabled(True)
         self.status = QLabel()
-        prev_btn = QToolButton(text="▲", toolTip="Previous match (Shift+Enter)")
-        next_btn = QToolButton(text="▼", toolTip="Next match (Enter)")
-        close_btn = QToolButton(text="✕", toolTip="Close (Esc)")
+        prev_btn = QToolButton(text="▲", toolTip=QCoreApplication.translate("ReadingPane", "Previous match (Shift+Enter)"))
+        next_btn = QToolButton(text="▼", toolTip=QCoreApplication.translate("ReadingPane", "Next match (Enter)"))
+        close_btn = QToolButton(text="✕", toolTip=QCoreApplication.translate("ReadingPane", "Close (Esc)"))
         for w in (self.edit, self.status, prev_btn, next_btn, close_btn):
             row.addWidget(w)
         self.edit.textChanged.connect(lambda _: self.find(forward=True, restart=True))
@@ -73,7 +74,7 @@ class FindBar(QWidget):
             wrap.movePosition(wrap.MoveOperation.Start if forward else wrap.MoveOperation.End)
             found = doc.find(needle, wrap, flags)
         if found.isNull():
-            self.status.setText("not found")
+            self.status.setText(QCoreApplication.translate("ReadingPane", "not found"))
             return False
         starts = self._match_starts(needle)
         at = bisect.bisect_right(starts, found.selectionStart())
@@ -126,12 +127,13 @@ class ReadingPane(QFrame):
             "QLabel#languageBadge { background: #445; color: white; border-radius: 4px;"
             " padding: 1px 6px; }")
         self.details_button = QToolButton(
-            text="ⓘ", toolTip="Article details: title, outlet, address, date, author, language "
-            "(or double-click the title)")
-        self.details_button.setAccessibleName("Article details")
+            text="ⓘ", toolTip=QCoreApplication.translate(
+    "ReadingPane", "Article details: title, outlet, address, date, author, language "
+            "(or double-click the title)"))
+        self.details_button.setAccessibleName(QCoreApplication.translate("ReadingPane", "Article details"))
         self.details_button.clicked.connect(self._request_details)
         self.details_button.setEnabled(False)
-        self.close_button = QToolButton(text="✕", toolTip="Close this pane")
+        self.close_button = QToolButton(text="✕", toolTip=QCoreApplication.translate("ReadingPane", "Close this pane"))
         self.close_button.clicked.connect(lambda: self.close_requested.emit(self))
         top.addWidget(self.title, 1)
         top.addWidget(self.language, 0, Qt.AlignmentFlag.AlignTop)
@@ -151,8 +153,9 @@ class ReadingPane(QFrame):
             f"color: rgba({text.red()}, {text.green()}, {text.blue()}, 0.72);")
         self.view = ClaimTextView()
         self.view.setPlaceholderText(
-            "Open an article from the Library (double-click), or import articles with "
-            "File ▸ Import (Ctrl+I) or by dropping files on the window.")
+            QCoreApplication.translate(
+    "ReadingPane", "Open an article from the Library (double-click), or import articles with "
+            "File ▸ Import (Ctrl+I) or by dropping files on the window."))
         self.find_bar = FindBar(self.view)
         layout.addWidget(header)
         layout.addWidget(self.meta)

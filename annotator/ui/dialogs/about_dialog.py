@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
 
 from ... import __version__
 from ...project.files import SCHEMA_VERSION
+from PySide6.QtCore import QCoreApplication
+from ..i18n import arg
 
 
 def version_info() -> list[tuple[str, str]]:
@@ -32,10 +34,8 @@ def version_text() -> str:
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Annotator")
-        title = QLabel(f"<h2>Annotator {__version__}</h2>"
-                       "<p>A workbench for reading news articles side by side, highlighting "
-                       "claims and tagging them verified, disputed or unverified.</p>")
+        self.setWindowTitle(QCoreApplication.translate("AboutDialog", "About Annotator"))
+        title = QLabel(arg(QCoreApplication.translate("AboutDialog", "<h2>Annotator %1</h2><p>A workbench for reading news articles side by side, highlighting claims and tagging them verified, disputed or unverified.</p>"), __version__))
         title.setWordWrap(True)
         form = QFormLayout()
         self.value_labels: dict[str, QLabel] = {}
@@ -45,8 +45,8 @@ class AboutDialog(QDialog):
             self.value_labels[key] = label
             form.addRow(f"{key}:", label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("&Copy versions")
-        self.copy_button.setToolTip("Copy these versions to the clipboard for a bug report.")
+        self.copy_button = QPushButton(QCoreApplication.translate("AboutDialog", "&Copy versions"))
+        self.copy_button.setToolTip(QCoreApplication.translate("AboutDialog", "Copy these versions to the clipboard for a bug report."))
         self.copy_button.setAutoDefault(False)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_versions)

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...core.errors import AnnotatorError
 from ..workers import user_message
+from PySide6.QtCore import QCoreApplication
+from ..i18n import arg
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +31,7 @@ def error_box(parent: QWidget | None, title: str, exc_or_text: BaseException | s
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
-    box.setText(f"<b>{_escape(title)}</b>")
+    box.setText(arg(QCoreApplication.translate("Errors", "<b>%1</b>"), _escape(title)))
     box.setInformativeText(_escape(_sentence(text)))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setDefaultButton(QMessageBox.StandardButton.Ok)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ..file_dialogs import existing_folder, save_file
 
 from .export_filters import FormatInfo
+from PySide6.QtCore import QCoreApplication
 
 
 def default(project_path: Path, info: FormatInfo) -> Path:
@@ -57,7 +58,7 @@ def confirm_replace(parent: QWidget, info: FormatInfo, dest: Path) -> bool:
     if not info.multi_file and read_only_file(dest):
         question = f"The file {dest} is read-only. Replace it anyway?"
     answer = QMessageBox.question(
-        parent, "Replace export?", question,
+        parent, QCoreApplication.translate("ExportDestination", "Replace export?"), question,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
