@@ -53,11 +53,11 @@ def change_label(label: str) -> str:
     if label in FIXED:
         return _tr(label)
     if m := re.fullmatch(r"Tag claim as (\w+)", label):
-        return arg(_tr("Tag claim as %1"), _verdict(m[1]))
+        return arg(QCoreApplication.translate("ChangeLabels", "Tag claim as %1"), _verdict(m[1]))
     if m := re.fullmatch(r"Retag claim as (\w+)", label):
-        return arg(_tr("Retag claim as %1"), _verdict(m[1]))
+        return arg(QCoreApplication.translate("ChangeLabels", "Retag claim as %1"), _verdict(m[1]))
     if m := re.fullmatch(r"Link claims \((.+)\)", label):
-        return arg(_tr("Link claims (%1)"), _kind(m[1]))
+        return arg(QCoreApplication.translate("ChangeLabels", "Link claims (%1)"), _kind(m[1]))
     if m := re.fullmatch(r"Import (\d+) article\(s\)", label):
         n = int(m[1])
         return plural(QCoreApplication.translate("ChangeLabels", "Import %n article(s)", None, n), n)
@@ -65,9 +65,9 @@ def change_label(label: str) -> str:
         n = int(m[1])
         return plural(QCoreApplication.translate("ChangeLabels", "Import %n file(s)", None, n), n)
     if m := re.fullmatch(r"Merge (.+)", label):
-        return arg(_tr("Merge %1"), m[1])
+        return arg(QCoreApplication.translate("ChangeLabels", "Merge %1"), m[1])
     if m := re.fullmatch(r"Import (.+)", label):
-        return arg(_tr("Import %1"), m[1])
+        return arg(QCoreApplication.translate("ChangeLabels", "Import %1"), m[1])
     return label
 
 

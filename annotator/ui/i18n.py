@@ -152,3 +152,11 @@ def plural(translated: str, count: int) -> str:
     catalogue (English, the source language) Qt leaves "(s)" in place; resolve it here. Each
     language's own plural forms come from its catalogue."""
     return translated.replace("(s)", "" if count == 1 else "s")
+
+
+def uninstall(app: QCoreApplication) -> None:
+    """Back to the source language and the system's locale (tests switch languages)."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(QLocale.system())

@@ -15,6 +15,7 @@ from .elided_title import ElidedTitle
 from .span_index import Span
 from .text_view import ClaimTextView
 from PySide6.QtCore import QCoreApplication
+from .i18n import arg, number_text
 
 
 #: Matches counted at most ("3 of 1000+"): counting all of a one-letter search in a long
@@ -79,7 +80,10 @@ class FindBar(QWidget):
         starts = self._match_starts(needle)
         at = bisect.bisect_right(starts, found.selectionStart())
         more = "+" if len(starts) >= MAX_COUNTED else ""
-        self.status.setText(f"{at} of {len(starts)}{more}" if at else f"of {len(starts)}{more}")
+        self.status.setText(arg(QCoreApplication.translate("ReadingPane", "%1 of %2"), at,
+                                f"{number_text(len(starts))}{more}") if at else
+                            arg(QCoreApplication.translate("ReadingPane", "of %1"),
+                                f"{number_text(len(starts))}{more}"))
         self.view.setTextCursor(found)
         self.view.centerCursor()
         return True
@@ -191,13 +195,17 @@ class ReadingPane(QFrame):
         """Title, language and outlet: also after an edit of the details (the text stays put)."""
         self.doc_id = doc.id
         self.document = doc
-        self.title.set_title(doc.title or doc.source_name or "Untitled", doc.url or doc.source_name)
+        self.title.set_title(doc.title or doc.source_name
+                             or QCoreApplication.translate("ReadingPane", "Untitled"),
+                             doc.url or doc.source_name)
         self.language.setText(language_badge(doc.effective_language))
         self.language.show()
         self.details_button.setEnabled(True)
         self.language.setToolTip(
-            "Language set by hand" if doc.language_override else
-            "Detected language" if doc.language else "No language could be detected reliably")
+            QCoreApplication.translate("ReadingPane", "Language set by hand")
+            if doc.language_override else
+            QCoreApplication.translate("ReadingPane", "Detected language") if doc.language else
+            QCoreApplication.translate("ReadingPane", "No language could be detected reliably"))
         self.update_meta()
 
     def update_meta(self, counts: dict[Verdict, int] | None = None) -> None:
@@ -214,7 +222,7 @@ class ReadingPane(QFrame):
     def clear(self) -> None:
         self.doc_id = None
         self.document = None
-        self.title.set_title("No article open")
+        self.title.set_title(QCoreApplication.translate("ReadingPane", "No article open"))
         self.language.clear()
         self.language.hide()
         self.details_button.setEnabled(False)

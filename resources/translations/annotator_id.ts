@@ -4,12 +4,25 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>Project file format</source>
+        <extracomment>the rows&apos; names shown translated; the copied text (for a bug report) stays English</extracomment>
+        <translation>Format berkas proyek</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistem</translation>
+    </message>
+    <message>
         <source>About Annotator</source>
         <translation>Tentang Annotator</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Annotator %1&lt;/h2&gt;&lt;p&gt;A workbench for reading news articles side by side, highlighting claims and tagging them verified, disputed or unverified.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Annotator %1&lt;/h2&gt;&lt;p&gt;Meja kerja untuk membaca artikel berita berdampingan, menandai klaim, dan memberinya label terverifikasi, diperdebatkan, atau belum terverifikasi.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>&amp;Copy versions</source>
@@ -41,11 +54,11 @@
     <message>
         <source>Backup failed</source>
         <extracomment>How often the timer asks the policy whether a backup is due. The current project&apos;s backup problem, or &quot;&quot; once a backup succeeded again. An edit arrived while a backup ran: that backup&apos;s snapshot may predate it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pencadangan gagal</translation>
     </message>
     <message>
         <source>Automatic backup failed (retried later): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencadangan otomatis gagal (akan dicoba lagi): %1</translation>
     </message>
     <message>
         <source>Automatic backup failed: %1</source>
@@ -53,75 +66,199 @@
     </message>
 </context>
 <context>
+    <name>Badges</name>
+    <message>
+        <source>unknown / mixed</source>
+        <translation>tak diketahui / campuran</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <extracomment>names for the languages our detector reports most (shown translated, context &quot;Badges&quot;); other codes are shown as the code</extracomment>
+        <translation>Indonesia</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inggris</translation>
+    </message>
+    <message>
+        <source>Malay</source>
+        <translation>Melayu</translation>
+    </message>
+    <message>
+        <source>Javanese</source>
+        <translation>Jawa</translation>
+    </message>
+    <message>
+        <source>Sundanese</source>
+        <translation>Sunda</translation>
+    </message>
+    <message>
+        <source>Tagalog</source>
+        <translation>Tagalog</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnam</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>Thai</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Tionghoa</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Jepang</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Korea</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arab</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Persia</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Ibrani</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>Urdu</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Prancis</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Jerman</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanyol</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugis</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italia</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Belanda</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Rusia</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turki</translation>
+    </message>
+</context>
+<context>
     <name>ChangeLabels</name>
     <message>
         <source>Delete claim</source>
         <extracomment>labels without a variable part, as the facade and the GUI&apos;s operations write them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hapus klaim</translation>
     </message>
     <message>
         <source>Edit claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunting klaim</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunting catatan</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah bukti</translation>
     </message>
     <message>
         <source>Remove evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus bukti</translation>
     </message>
     <message>
         <source>Remove link</source>
-        <translation type="unfinished">Hapus tautan</translation>
+        <translation>Hapus tautan</translation>
     </message>
     <message>
         <source>Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus dokumen</translation>
     </message>
     <message>
         <source>Remove article</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus artikel</translation>
     </message>
     <message>
         <source>Edit document details</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunting detail dokumen</translation>
     </message>
     <message>
         <source>Edit article details</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunting detail artikel</translation>
     </message>
     <message>
         <source>Set language</source>
-        <translation type="unfinished">Atur bahasa</translation>
+        <translation>Atur bahasa</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Tag claim as %1</source>
+        <translation>Tandai klaim sebagai %1</translation>
+    </message>
+    <message>
+        <source>Retag claim as %1</source>
+        <translation>Ubah tanda klaim menjadi %1</translation>
+    </message>
+    <message>
+        <source>Link claims (%1)</source>
+        <translation>Tautkan klaim (%1)</translation>
     </message>
     <message>
         <source>Import %n article(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor %n artikel</translation>
     </message>
     <message>
         <source>Import %n file(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor %n berkas</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>Gabungkan %1</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Impor %1</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Diurungkan</translation>
     </message>
     <message>
         <source>Redone</source>
-        <translation type="unfinished"></translation>
+        <translation>Diulangi</translation>
     </message>
 </context>
 <context>
@@ -152,7 +289,9 @@
 
 Note: %2</source>
         <extracomment>How the rows are ordered (the load&apos;s order: by document, then position), so a new claim is inserted where it belongs instead of at the end.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Catatan: %2</translation>
     </message>
     <message>
         <source>All verdicts</source>
@@ -173,47 +312,47 @@ Note: %2</source>
     <message>
         <source>&amp;Title</source>
         <extracomment>field → (label, placeholder)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Judul</translation>
     </message>
     <message>
         <source>the article&apos;s headline</source>
-        <translation type="unfinished"></translation>
+        <translation>judul berita artikel</translation>
     </message>
     <message>
         <source>&amp;Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Media</translation>
     </message>
     <message>
         <source>e.g. Kompas.com, Tempo, BBC Indonesia</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. Kompas.com, Tempo, BBC Indonesia</translation>
     </message>
     <message>
         <source>&amp;Address (URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alamat (URL)</translation>
     </message>
     <message>
         <source>&amp;Published</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terbit</translation>
     </message>
     <message>
         <source>yyyy-mm-dd, or 2024-05-31T08:15:00+07:00</source>
-        <translation type="unfinished"></translation>
+        <translation>tttt-bb-hh, atau 2024-05-31T08:15:00+07:00</translation>
     </message>
     <message>
         <source>Aut&amp;hor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Penulis</translation>
     </message>
     <message>
         <source>who wrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>siapa yang menulisnya</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;hasa</translation>
     </message>
     <message>
         <source>ISO 639-1 code (id, en, ar); empty: the detected one</source>
-        <translation type="unfinished"></translation>
+        <translation>kode ISO 639-1 (id, en, ar); kosong: yang terdeteksi</translation>
     </message>
     <message>
         <source>Article details</source>
@@ -221,7 +360,7 @@ Note: %2</source>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada</translation>
     </message>
     <message>
         <source>Detected language: %1. Source file: %2.</source>
@@ -229,7 +368,7 @@ Note: %2</source>
     </message>
     <message>
         <source>The title cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Judul tidak boleh kosong.</translation>
     </message>
 </context>
 <context>
@@ -278,12 +417,40 @@ Kosongkan untuk memakai bahasa yang terdeteksi.</translation>
 <context>
     <name>ExportDestination</name>
     <message>
+        <source>Export to folder (new or empty)</source>
+        <translation>Ekspor ke folder (baru atau kosong)</translation>
+    </message>
+    <message>
+        <source>Export to file</source>
+        <translation>Ekspor ke berkas</translation>
+    </message>
+    <message>
+        <source>%1 (*%2);;All files (*)</source>
+        <translation>%1 (*%2);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>The folder %1 already exists. Replace it?</source>
+        <translation>Folder %1 sudah ada. Timpa?</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists. Replace it?</source>
+        <translation>Berkas %1 sudah ada. Timpa?</translation>
+    </message>
+    <message>
+        <source>The file %1 is read-only. Replace it anyway?</source>
+        <translation>Berkas %1 hanya-baca. Tetap timpa?</translation>
+    </message>
+    <message>
         <source>Replace export?</source>
         <translation>Timpa hasil ekspor?</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
+    <message>
+        <source>%n claim(s)</source>
+        <translation>%n klaim</translation>
+    </message>
     <message>
         <source>Export annotations</source>
         <translation>Ekspor anotasi</translation>
@@ -338,51 +505,51 @@ Kosongkan untuk memakai bahasa yang terdeteksi.</translation>
     </message>
     <message>
         <source>%1 — unavailable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — tidak tersedia: %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>A folder (created or replaced; must be new, empty, or an earlier export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebuah folder (dibuat atau ditimpa; harus baru, kosong, atau hasil ekspor sebelumnya).</translation>
     </message>
     <message>
         <source>One file, written atomically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu berkas, ditulis secara atomik.</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih tempat menyimpan hasil ekspor.</translation>
     </message>
     <message>
         <source>Choose a format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih format.</translation>
     </message>
     <message>
         <source>Choose at least one document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih minimal satu dokumen.</translation>
     </message>
     <message>
         <source>Choose at least one verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih minimal satu putusan.</translation>
     </message>
     <message>
         <source>Choose at least one annotator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih minimal satu anotator.</translation>
     </message>
     <message>
         <source>No preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada pratinjau: %1</translation>
     </message>
     <message>
         <source>… (preview shortened)</source>
-        <translation type="unfinished"></translation>
+        <translation>… (pratinjau dipersingkat)</translation>
     </message>
     <message>
         <source>(nothing to export with these filters)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tidak ada yang diekspor dengan saringan ini)</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
@@ -394,11 +561,11 @@ Kosongkan untuk memakai bahasa yang terdeteksi.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Exported.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Diekspor.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;br&gt;Not everything fits this format:&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Tidak semuanya muat dalam format ini:&lt;ul&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;The export failed.&lt;/b&gt; %1</source>
@@ -422,23 +589,23 @@ Kosongkan untuk memakai bahasa yang terdeteksi.</translation>
     <message>
         <source>Start the file with a byte-order mark (Excel)</source>
         <extracomment>shown translated (context &quot;ExportFilters&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Awali berkas dengan penanda urutan byte (Excel)</translation>
     </message>
     <message>
         <source>One AnnotationCollection (otherwise a plain JSON array)</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu AnnotationCollection (jika tidak, larik JSON biasa)</translation>
     </message>
     <message>
         <source>Include links between claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertakan tautan antarklaim</translation>
     </message>
     <message>
         <source>Relation-extraction layout (entities and relations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tata letak ekstraksi relasi (entitas dan relasi)</translation>
     </message>
     <message>
         <source>Fact-checking organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasi cek fakta</translation>
     </message>
     <message>
         <source>All</source>
@@ -468,19 +635,23 @@ Kosongkan untuk memakai bahasa yang terdeteksi.</translation>
     <name>FileDialogs</name>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder</translation>
     </message>
     <message>
         <source>%1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas %1</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Berkas</translation>
+        <translation>Berkas</translation>
     </message>
 </context>
 <context>
     <name>Files</name>
+    <message>
+        <source>Annotator projects (*.annot);;All files (*)</source>
+        <translation>Proyek Annotator (*.annot);;Semua berkas (*)</translation>
+    </message>
     <message>
         <source>%1 is the project open here.</source>
         <translation>%1 adalah proyek yang terbuka di sini.</translation>
@@ -502,6 +673,10 @@ Kosongkan untuk memakai bahasa yang terdeteksi.</translation>
         <translation>Selesaikan dulu yang sedang terbuka, lalu buka %1.</translation>
     </message>
     <message>
+        <source>New project</source>
+        <translation>Proyek baru</translation>
+    </message>
+    <message>
         <source>Cannot create the project</source>
         <translation>Proyek tidak dapat dibuat</translation>
     </message>
@@ -510,8 +685,47 @@ Kosongkan untuk memakai bahasa yang terdeteksi.</translation>
         <translation>%1 sudah ada; buka saja, atau pilih nama lain</translation>
     </message>
     <message>
+        <source>Open project</source>
+        <translation>Buka proyek</translation>
+    </message>
+    <message>
         <source>(no recent projects)</source>
         <translation>(belum ada proyek terbaru)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialogs</name>
+    <message>
+        <source> or </source>
+        <translation> atau </translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Keyboard shortcuts&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Pintasan papan ketik&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The window&apos;s keys work in every field too (Ctrl+E exports while you type a claimant). A text field keeps typing (1, 2, 3 and ? type there), Delete, Backspace, the arrows, Home and End, cut, copy, paste, select all and undo.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tombol pintasan jendela juga berfungsi di setiap kolom (Ctrl+E mengekspor meski Anda sedang mengetik nama pengklaim). Kolom teks tetap menerima ketikan (1, 2, 3, dan ? diketik di sana), Delete, Backspace, tombol panah, Home dan End, potong, salin, tempel, pilih semua, dan urungkan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>In a reading pane</source>
+        <translation>Di panel baca</translation>
+    </message>
+    <message>
+        <source>Let go of the selected claim; close the find bar</source>
+        <translation>Lepaskan klaim terpilih; tutup bilah pencarian</translation>
+    </message>
+    <message>
+        <source>Next / previous match in the find bar</source>
+        <translation>Hasil berikutnya / sebelumnya di bilah pencarian</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <source>Annotator user guide</source>
+        <translation>Panduan pengguna Annotator</translation>
     </message>
 </context>
 <context>
@@ -519,28 +733,28 @@ Kosongkan untuk memakai bahasa yang terdeteksi.</translation>
     <message>
         <source>Imported</source>
         <extracomment>shown translated (context &quot;ImportDialog&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diimpor</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagal</translation>
     </message>
     <message>
         <source>Articles (%1);;All files (*)</source>
         <extracomment>Result order in the list: what needs attention first.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Artikel (%1);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>language unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>bahasa tak diketahui</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> dan %1 lainnya</translation>
     </message>
     <message>
         <source>Import articles</source>
@@ -601,67 +815,67 @@ Kosongkan untuk memakai bahasa yang terdeteksi.</translation>
     </message>
     <message>
         <source>%n claim(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n klaim</translation>
     </message>
     <message>
         <source>%n article(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n artikel</translation>
     </message>
     <message>
         <source>%n link(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n tautan</translation>
     </message>
     <message>
         <source>%n file(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n berkas</translation>
     </message>
     <message>
         <source>%1 added to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ditambahkan ke %2</translation>
     </message>
     <message>
         <source>%1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ditambahkan</translation>
     </message>
     <message>
         <source>&lt;b&gt;No supported files were found.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tidak ditemukan berkas yang didukung.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dari %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 imported, %2&lt;/b&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 diimpor, %2&lt;/b&gt; %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 imported&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 diimpor&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>%1 already in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sudah ada di proyek</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gagal</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cancelled:&lt;/b&gt; 1 file was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dibatalkan:&lt;/b&gt; 1 berkas tidak diimpor.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cancelled:&lt;/b&gt; %n files were not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dibatalkan:&lt;/b&gt; %n berkas tidak diimpor.</translation>
     </message>
     <message>
         <source>Edit ▸ Undo (Ctrl+Z) takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunting ▸ Urungkan (Ctrl+Z) membatalkan seluruh impor ini.</translation>
     </message>
 </context>
 <context>
@@ -762,32 +976,34 @@ Untuk menandai klaim: pilih teks di artikel lalu tekan 1 (terverifikasi), 2 (dip
     <message>
         <source>
 accessed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+diakses %1</translation>
     </message>
     <message>
         <source>%1 %2: %3 “%4”
     in %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 “%4”
+    di %5</translation>
     </message>
     <message>
         <source>%1 %2: (missing claim)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: (klaim tidak ada)</translation>
     </message>
     <message>
         <source>(double-click to open it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(klik dua kali untuk membukanya)</translation>
     </message>
     <message>
         <source>created as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dibuat sebagai %1</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>dibuat</translation>
     </message>
     <message>
         <source>deleted (was %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>dihapus (sebelumnya %1)</translation>
     </message>
 </context>
 <context>
@@ -815,7 +1031,8 @@ accessed %1</source>
     <message>
         <source>%1
 %2 · %3 characters · %4 claims</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · %3 karakter · %4 klaim</translation>
     </message>
     <message>
         <source>Filter articles (title, outlet, language)…</source>
@@ -866,7 +1083,7 @@ accessed %1</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1290,6 +1507,14 @@ Sorotan lebih gelap: ada klaim yang tumpang-tindih (klik lagi untuk ke klaim ber
         <translation>tidak ditemukan</translation>
     </message>
     <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>dari %1</translation>
+    </message>
+    <message>
         <source>Article details: title, outlet, address, date, author, language (or double-click the title)</source>
         <translation>Detail artikel: judul, media, alamat, tanggal, penulis, bahasa (atau klik dua kali judulnya)</translation>
     </message>
@@ -1304,6 +1529,26 @@ Sorotan lebih gelap: ada klaim yang tumpang-tindih (klik lagi untuk ke klaim ber
     <message>
         <source>Open an article from the Library (double-click), or import articles with File ▸ Import (Ctrl+I) or by dropping files on the window.</source>
         <translation>Buka artikel dari Pustaka (klik dua kali), atau impor artikel lewat Berkas ▸ Impor (Ctrl+I) atau dengan menjatuhkan berkas ke jendela ini.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Tanpa judul</translation>
+    </message>
+    <message>
+        <source>Language set by hand</source>
+        <translation>Bahasa diatur manual</translation>
+    </message>
+    <message>
+        <source>Detected language</source>
+        <translation>Bahasa terdeteksi</translation>
+    </message>
+    <message>
+        <source>No language could be detected reliably</source>
+        <translation>Bahasa tidak dapat dideteksi dengan andal</translation>
+    </message>
+    <message>
+        <source>No article open</source>
+        <translation>Belum ada artikel yang dibuka</translation>
     </message>
 </context>
 <context>
@@ -1331,11 +1576,11 @@ Sorotan lebih gelap: ada klaim yang tumpang-tindih (klik lagi untuk ke klaim ber
     </message>
     <message>
         <source>Backup from %1 restored (damaged file kept aside).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan dari %1 dipulihkan (berkas rusak disimpan terpisah).</translation>
     </message>
     <message>
         <source>Backup from %1 restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan dari %1 dipulihkan.</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -1369,7 +1614,7 @@ Berkas saat ini dicadangkan lebih dulu, jadi langkah ini bisa dibatalkan dengan 
     </message>
     <message>
         <source>Backup from %1 restored (the replaced file is a backup now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan dari %1 dipulihkan (berkas yang diganti kini menjadi cadangan).</translation>
     </message>
 </context>
 <context>
@@ -1377,19 +1622,19 @@ Berkas saat ini dicadangkan lebih dulu, jadi langkah ini bisa dibatalkan dengan 
     <message>
         <source>claim (%1)</source>
         <extracomment>Pause after the last keystroke before searching.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>klaim (%1)</translation>
     </message>
     <message>
         <source>claim</source>
-        <translation type="unfinished"></translation>
+        <translation>klaim</translation>
     </message>
     <message>
         <source>article text</source>
-        <translation type="unfinished"></translation>
+        <translation>teks artikel</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa judul</translation>
     </message>
     <message>
         <source>Search all articles and claims…</source>
@@ -1405,19 +1650,19 @@ Berkas saat ini dicadangkan lebih dulu, jadi langkah ini bisa dibatalkan dengan 
     </message>
     <message>
         <source>No matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada hasil.</translation>
     </message>
     <message>
         <source>%1, %2 — double-click or press Enter to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 — klik dua kali atau tekan Enter untuk membuka.</translation>
     </message>
     <message>
         <source>%n article(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n artikel</translation>
     </message>
     <message>
         <source>%n claim(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n klaim</translation>
     </message>
     <message>
         <source>Search failed: %1</source>
@@ -1620,14 +1865,39 @@ Berkas saat ini dicadangkan lebih dulu, jadi langkah ini bisa dibatalkan dengan 
     </message>
 </context>
 <context>
+    <name>TextView</name>
+    <message>
+        <source>unknown</source>
+        <extracomment>UTF-16 units highlighted beyond each edge of the viewport, so short scrolls stay painted The far margin&apos;s mark beside text that claims of several annotators cover: they disagree (a strong bar and ≠) or agree (a thin bar and =).</extracomment>
+        <translation>tak diketahui</translation>
+    </message>
+    <message>
+        <source>they disagree</source>
+        <translation>mereka tidak sepakat</translation>
+    </message>
+    <message>
+        <source>they agree</source>
+        <translation>mereka sepakat</translation>
+    </message>
+    <message>
+        <source>%1 annotators: %2 — %3</source>
+        <translation>%1 anotator: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Click again to select the next overlapping claim.</source>
+        <extracomment>(UTF-16 start, end, agreement) of visible stretches several annotators&apos; claims cover</extracomment>
+        <translation>Klik lagi untuk memilih klaim tumpang-tindih berikutnya.</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>Undo failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Urungkan gagal</translation>
     </message>
     <message>
         <source>Redo failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulangi gagal</translation>
     </message>
 </context>
 <context>
@@ -1650,15 +1920,15 @@ Berkas saat ini dicadangkan lebih dulu, jadi langkah ini bisa dibatalkan dengan 
     <message>
         <source>The computer ran out of memory while doing this.</source>
         <extracomment>Progress signals are coalesced to at most one per this many seconds (plus the last one), so a task reporting 100,000 steps does not flood the GUI thread with events.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Memori komputer habis saat mengerjakan ini.</translation>
     </message>
     <message>
         <source>Unexpected error (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Galat tak terduga (%1): %2.</translation>
     </message>
     <message>
         <source>Unexpected error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Galat tak terduga (%1).</translation>
     </message>
 </context>
 </TS>

@@ -12,8 +12,13 @@ from PySide6.QtWidgets import (
 
 from ... import __version__
 from ...project.files import SCHEMA_VERSION
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ..i18n import arg
+
+
+#: the rows' names shown translated; the copied text (for a bug report) stays English
+_ROW_NAMES = (QT_TRANSLATE_NOOP("AboutDialog", "Project file format"),
+              QT_TRANSLATE_NOOP("AboutDialog", "System"))
 
 
 def version_info() -> list[tuple[str, str]]:
@@ -43,7 +48,8 @@ class AboutDialog(QDialog):
             label = QLabel(value)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.value_labels[key] = label
-            form.addRow(f"{key}:", label)
+            form.addRow(arg(QCoreApplication.translate("AboutDialog", "%1:"),
+                            QCoreApplication.translate("AboutDialog", key)), label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy_button = QPushButton(QCoreApplication.translate("AboutDialog", "&Copy versions"))
         self.copy_button.setToolTip(QCoreApplication.translate("AboutDialog", "Copy these versions to the clipboard for a bug report."))

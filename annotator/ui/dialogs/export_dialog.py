@@ -33,6 +33,10 @@ PREVIEW_CHARS = 20_000
 PREVIEW_DELAY_MS = 250
 
 
+def _claim_count(n: int) -> str:
+    return plural(QCoreApplication.translate("ExportDialog", "%n claim(s)", None, n), n)
+
+
 class ExportDialog(CancelOnClose, QDialog):
     """Export the project at `project_path`; `doc_ids` preselects documents (the library's
     selection), None selects all."""
@@ -172,9 +176,8 @@ class ExportDialog(CancelOnClose, QDialog):
                 item = self.format_combo.model().item(self.format_combo.count() - 1)
                 item.setEnabled(False)
         self.format_combo.blockSignals(False)
-        docs = [(d.id, arg(QCoreApplication.translate("ExportDialog", "%1 · %2"), d.title, plural(
-                    QCoreApplication.translate("ExportDialog", "%n claim(s)", None, d.claim_count),
-                    d.claim_count)),
+        docs = [(d.id, arg(QCoreApplication.translate("ExportDialog", "%1 · %2"), d.title,
+                           _claim_count(d.claim_count)),
                  " · ".join(x for x in (d.outlet, d.effective_language, d.source_name) if x))
                 for d in choices.documents]
         self.doc_list.fill(docs, self.preselected)

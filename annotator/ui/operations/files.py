@@ -14,13 +14,13 @@ from ...core.errors import AnnotatorError
 from ...project import Project
 from ...settings import Settings, default_annotator
 from ..dialogs.errors import show_error
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ..i18n import arg
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
 
-PROJECT_FILTER = "Annotator projects (*.annot);;All files (*)"
+PROJECT_FILTER = QT_TRANSLATE_NOOP("Files", "Annotator projects (*.annot);;All files (*)")
 
 
 def open_project_file(w: "MainWindow", path: Path, *, create: bool = False) -> bool:
@@ -95,8 +95,9 @@ def restore(w: "MainWindow") -> None:
 def new_project(w: "MainWindow") -> None:
     from ..file_dialogs import save_file
 
-    name = save_file(w, "New project", str(w.project.path.parent / "claims.annot"),
-                     PROJECT_FILTER)
+    name = save_file(w, QCoreApplication.translate("Files", "New project"),
+                     str(w.project.path.parent / "claims.annot"),
+                     QCoreApplication.translate("Files", PROJECT_FILTER))
     if name:
         path = Path(name) if name.endswith(".annot") else Path(name + ".annot")
         if path.exists():
@@ -109,7 +110,8 @@ def new_project(w: "MainWindow") -> None:
 def open_project_dialog(w: "MainWindow") -> None:
     from ..file_dialogs import open_file
 
-    name = open_file(w, "Open project", str(w.project.path.parent), PROJECT_FILTER)
+    name = open_file(w, QCoreApplication.translate("Files", "Open project"),
+                     str(w.project.path.parent), QCoreApplication.translate("Files", PROJECT_FILTER))
     if name:
         open_project_file(w, Path(name))
 
