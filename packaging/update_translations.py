@@ -6,7 +6,8 @@ Runs PySide6's lupdate over every module of annotator/ui: new strings join each 
 "unfinished" (translate them in Qt Linguist, `pyside6-linguist`, or by hand), translations of
 unchanged strings are kept, and strings no longer in the code are dropped. No line numbers are
 stored, so a .ts changes only when the texts do. tests/ui/test_translations.py fails while a
-string is untranslated.
+string is untranslated. The build compiles the .ts into .qm with `release` (hatch_build.py for
+the wheel, annotator.spec for the bundle).
 """
 from __future__ import annotations
 
@@ -19,12 +20,31 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("id",)
 
 
-def lupdate() -> list[str]:
+def qt_tool(name: str) -> list[str]:
+    """The command of one of the Qt tools PySide6 ships (lupdate, lrelease)."""
     import PySide6
 
     here = Path(PySide6.__file__).resolve().parent
-    tool = here / ("lupdate.exe" if sys.platform == "win32" else "lupdate")
-    return [str(tool)] if tool.is_file() else [sys.executable, "-m", "PySide6.scripts.pyside_tool", "lupdate"]
+    tool = here / (f"{name}.exe" if sys.platform == "win32" else name)
+    return [str(tool)] if tool.is_file() else [sys.executable, "-m", "PySide6.scripts.pyside_tool", name]
+
+
+def lupdate() -> list[str]:
+    return qt_tool("lupdate")
+
+
+def release(dest: Path) -> list[Path]:
+    """Compile every .ts into `dest` (the wheel's and the bundle's build step): the .qm files."""
+    dest.mkdir(parents=True, exist_ok=True)
+    out = []
+    for ts in sorted(TRANSLATIONS.glob("annotator_*.ts")):
+        qm = dest / ts.with_suffix(".qm").name
+        done = subprocess.run([*qt_tool("lrelease"), str(ts), "-qm", str(qm)],
+                              capture_output=True, text=True, check=False)
+        if done.returncode != 0 or not qm.is_file():
+            raise RuntimeError(f"lrelease could not compile {ts}: {done.stderr or done.stdout}")
+        out.append(qm)
+    return out
 
 
 def sources() -> list[str]:

@@ -89,15 +89,16 @@ def compile_catalogue(ts: Path, qm: Path) -> None:
 
 
 def catalogue(language: str) -> Path | None:
-    """The compiled catalogue for `language`: the shipped one, unless the .ts beside it is newer
-    (a source tree), then one compiled into the cache; None for English (the source text)."""
+    """The compiled catalogue for `language`: the shipped one (wheel, bundle), else one compiled
+    from the .ts into the data folder, again whenever the .ts is newer (a source tree, which
+    never holds a .qm: .gitignore); None for English (the source text)."""
     if language == "en":
         return None
     folder = resource("translations")
-    ts = folder / f"annotator_{language}.ts"
     shipped = folder / f"annotator_{language}.qm"
-    if shipped.is_file() and (not ts.is_file() or shipped.stat().st_mtime >= ts.stat().st_mtime):
+    if shipped.is_file():
         return shipped
+    ts = folder / f"annotator_{language}.ts"
     if not ts.is_file():
         return None
     cached = _cache_dir() / shipped.name

@@ -231,3 +231,39 @@ def test_the_export_dialog_in_indonesian(qtbot, tmp_path):
     finally:
         app.removeTranslator(recorder)
         i18n.uninstall(app)
+
+
+def test_settings_choose_the_language_for_the_next_start(qtbot):
+    from annotator.settings import Settings
+    from annotator.ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.language_combo.currentData() == "auto"
+    assert [dialog.language_combo.itemData(i) for i in range(dialog.language_combo.count())] \
+        == ["auto", "en", "id"]
+    dialog.name_edit.setText("Dewi")
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("id"))
+    dialog.accept()
+    assert Settings.load().language == "id"
+
+
+@pytest.mark.parametrize("setting, expected", [("id", "&Berkas"), ("en", "&File")])
+def test_the_app_starts_in_the_language_of_the_settings(tmp_path, setting, expected):
+    """A fresh process (the language is applied once, at start), as a user's next launch is."""
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "settings.json").write_text(f'{{"language": "{setting}"}}', encoding="utf-8")
+    probe = ("from annotator.ui.app import application\n"
+             "from PySide6.QtCore import QCoreApplication, QLocale\n"
+             "app = application()\n"
+             "print(QCoreApplication.translate('Menus', '&File'), QLocale().name())\n")
+    env = {**__import__("os").environ, "ANNOTATOR_CONFIG_DIR": str(config),
+           "ANNOTATOR_DATA_DIR": str(tmp_path / "data"), "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": str(ROOT)}
+    run = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True,
+                         cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    text, locale = run.stdout.split()
+    assert text == expected
+    assert locale == ("id_ID" if setting == "id" else "en_US")

@@ -74,8 +74,8 @@ class ExportDialog(CancelOnClose, QDialog):
         self.dest_hint = QLabel("")
 
         # --- filters
-        self.doc_list = CheckList("Documents")
-        self.annotator_list = CheckList("Annotators")
+        self.doc_list = CheckList(QCoreApplication.translate("ExportDialog", "Documents"))
+        self.annotator_list = CheckList(QCoreApplication.translate("ExportDialog", "Annotators"))
         self.verdicts = VerdictBoxes()
         for w in (self.doc_list, self.annotator_list, self.verdicts):
             w.changed.connect(self._filters_changed)
