@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
     <name>AboutDialog</name>
     <message>
         <source>Project file format</source>
-        <extracomment>the rows' names shown translated; the copied text (for a bug report) stays English</extracomment>
+        <extracomment>the rows&apos; names shown translated; the copied text (for a bug report) stays English</extracomment>
         <translation>Format berkas proyek</translation>
     </message>
     <message>
@@ -52,7 +53,7 @@
     <name>AutoBackup</name>
     <message>
         <source>Backup failed</source>
-        <extracomment>How often the timer asks the policy whether a backup is due. The current project's backup problem, or "" once a backup succeeded again. An edit arrived while a backup ran: that backup's snapshot may predate it.</extracomment>
+        <extracomment>How often the timer asks the policy whether a backup is due. The current project&apos;s backup problem, or &quot;&quot; once a backup succeeded again. An edit arrived while a backup ran: that backup&apos;s snapshot may predate it.</extracomment>
         <translation>Pencadangan gagal</translation>
     </message>
     <message>
@@ -72,7 +73,7 @@
     </message>
     <message>
         <source>Indonesian</source>
-        <extracomment>names for the languages our detector reports most (shown translated, context "Badges"); other codes are shown as the code</extracomment>
+        <extracomment>names for the languages our detector reports most (shown translated, context &quot;Badges&quot;); other codes are shown as the code</extracomment>
         <translation>Indonesia</translation>
     </message>
     <message>
@@ -172,7 +173,7 @@
     <name>ChangeLabels</name>
     <message>
         <source>Delete claim</source>
-        <extracomment>labels without a variable part, as the facade and the GUI's operations write them</extracomment>
+        <extracomment>labels without a variable part, as the facade and the GUI&apos;s operations write them</extracomment>
         <translation>Hapus klaim</translation>
     </message>
     <message>
@@ -264,7 +265,7 @@
     <name>ClaimsTable</name>
     <message>
         <source>Document</source>
-        <extracomment>header texts, translated where shown (context "ClaimsTable")</extracomment>
+        <extracomment>header texts, translated where shown (context &quot;ClaimsTable&quot;)</extracomment>
         <translation>Dokumen</translation>
     </message>
     <message>
@@ -287,14 +288,14 @@
         <source>%1
 
 Note: %2</source>
-        <extracomment>How the rows are ordered (the load's order: by document, then position), so a new claim is inserted where it belongs instead of at the end.</extracomment>
+        <extracomment>How the rows are ordered (the load&apos;s order: by document, then position), so a new claim is inserted where it belongs instead of at the end.</extracomment>
         <translation>%1
 
 Catatan: %2</translation>
     </message>
     <message>
         <source>All verdicts</source>
-        <extracomment>The user moved the table's current row with the keyboard: the inspector shows that claim, so the two never disagree (Enter or a click opens it in a pane).</extracomment>
+        <extracomment>The user moved the table&apos;s current row with the keyboard: the inspector shows that claim, so the two never disagree (Enter or a click opens it in a pane).</extracomment>
         <translation>Semua putusan</translation>
     </message>
     <message>
@@ -314,7 +315,7 @@ Catatan: %2</translation>
         <translation>&amp;Judul</translation>
     </message>
     <message>
-        <source>the article's headline</source>
+        <source>the article&apos;s headline</source>
         <translation>judul berita artikel</translation>
     </message>
     <message>
@@ -587,7 +588,7 @@ Kosongkan untuk memakai bahasa yang terdeteksi.</translation>
     <name>ExportFilters</name>
     <message>
         <source>Start the file with a byte-order mark (Excel)</source>
-        <extracomment>shown translated (context "ExportFilters")</extracomment>
+        <extracomment>shown translated (context &quot;ExportFilters&quot;)</extracomment>
         <translation>Awali berkas dengan penanda urutan byte (Excel)</translation>
     </message>
     <message>
@@ -703,7 +704,7 @@ Kosongkan untuk memakai bahasa yang terdeteksi.</translation>
         <translation>&lt;h2&gt;Pintasan papan ketik&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The window's keys work in every field too (Ctrl+E exports while you type a claimant). A text field keeps typing (1, 2, 3 and ? type there), Delete, Backspace, the arrows, Home and End, cut, copy, paste, select all and undo.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The window&apos;s keys work in every field too (Ctrl+E exports while you type a claimant). A text field keeps typing (1, 2, 3 and ? type there), Delete, Backspace, the arrows, Home and End, cut, copy, paste, select all and undo.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Tombol pintasan jendela juga berfungsi di setiap kolom (Ctrl+E mengekspor meski Anda sedang mengetik nama pengklaim). Kolom teks tetap menerima ketikan (1, 2, 3, dan ? diketik di sana), Delete, Backspace, tombol panah, Home dan End, potong, salin, tempel, pilih semua, dan urungkan.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -731,7 +732,7 @@ Kosongkan untuk memakai bahasa yang terdeteksi.</translation>
     <name>ImportDialog</name>
     <message>
         <source>Imported</source>
-        <extracomment>shown translated (context "ImportDialog")</extracomment>
+        <extracomment>shown translated (context &quot;ImportDialog&quot;)</extracomment>
         <translation>Diimpor</translation>
     </message>
     <message>
@@ -757,7 +758,7 @@ Kosongkan untuk memakai bahasa yang terdeteksi.</translation>
     </message>
     <message>
         <source>Import articles</source>
-        <extracomment>What the import wrote (its ChangeSets, on the worker's connection), when it wrote anything: the window makes it one undo step (see `undo_label`).</extracomment>
+        <extracomment>What the import wrote (its ChangeSets, on the worker&apos;s connection), when it wrote anything: the window makes it one undo step (see `undo_label`).</extracomment>
         <translation>Impor artikel</translation>
     </message>
     <message>
@@ -883,7 +884,7 @@ Kosongkan untuk memakai bahasa yang terdeteksi.</translation>
         <source>Select a highlight (or a row in the Claims table) to see its details here.
 
 To tag a claim: select text in an article and press 1 (verified), 2 (disputed) or 3 (unverified).</source>
-        <extracomment>A web address typed without "https://": "www.…", or a host name followed by a path ("kompas.com/read/…"). File names ("laporan_2024.pdf", "data.xlsx") and initials ("J.Smith") are references, not links.</extracomment>
+        <extracomment>A web address typed without &quot;https://&quot;: &quot;www.…&quot;, or a host name followed by a path (&quot;kompas.com/read/…&quot;). File names (&quot;laporan_2024.pdf&quot;, &quot;data.xlsx&quot;) and initials (&quot;J.Smith&quot;) are references, not links.</extracomment>
         <translation>Pilih sebuah sorotan (atau baris di tabel Klaim) untuk melihat detailnya di sini.
 
 Untuk menandai klaim: pilih teks di artikel lalu tekan 1 (terverifikasi), 2 (diperdebatkan), atau 3 (belum terverifikasi).</translation>
@@ -965,8 +966,8 @@ Untuk menandai klaim: pilih teks di artikel lalu tekan 1 (terverifikasi), 2 (dip
         <translation>Riwayat</translation>
     </message>
     <message>
-        <source>&lt;span style="background:%1; color:black"&gt;“%2”&lt;/span&gt;</source>
-        <translation>&lt;span style="background:%1; color:black"&gt;“%2”&lt;/span&gt;</translation>
+        <source>&lt;span style=&quot;background:%1; color:black&quot;&gt;“%2”&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;background:%1; color:black&quot;&gt;“%2”&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;small&gt;%1 · characters %2–%3 · by %4&lt;/small&gt;</source>
@@ -1073,7 +1074,7 @@ diakses %1</translation>
     </message>
     <message>
         <source>%1 — Annotator</source>
-        <extracomment>Owns the project's name for other launches (None in tests that do not need one).</extracomment>
+        <extracomment>Owns the project&apos;s name for other launches (None in tests that do not need one).</extracomment>
         <translation>%1 — Annotator</translation>
     </message>
     <message>
@@ -1140,7 +1141,7 @@ diakses %1</translation>
         <translation>Pulihkan dari cadan&amp;gan…</translation>
     </message>
     <message>
-        <source>Put one of the automatic backups in place of this project's file</source>
+        <source>Put one of the automatic backups in place of this project&apos;s file</source>
         <translation>Ganti berkas proyek ini dengan salah satu cadangan otomatis</translation>
     </message>
     <message>
@@ -1450,7 +1451,7 @@ Sorotan lebih gelap: ada klaim yang tumpang-tindih (klik lagi untuk ke klaim ber
         <translation>Buang</translation>
     </message>
     <message>
-        <source>Don't Save</source>
+        <source>Don&apos;t Save</source>
         <translation>Jangan Simpan</translation>
     </message>
     <message>
@@ -1486,7 +1487,7 @@ Sorotan lebih gelap: ada klaim yang tumpang-tindih (klik lagi untuk ke klaim ber
     <name>ReadingPane</name>
     <message>
         <source>Find in this article…</source>
-        <extracomment>Matches counted at most ("3 of 1000+"): counting all of a one-letter search in a long article would delay every keystroke.</extracomment>
+        <extracomment>Matches counted at most (&quot;3 of 1000+&quot;): counting all of a one-letter search in a long article would delay every keystroke.</extracomment>
         <translation>Cari di artikel ini…</translation>
     </message>
     <message>
@@ -1570,7 +1571,7 @@ Sorotan lebih gelap: ada klaim yang tumpang-tindih (klik lagi untuk ke klaim ber
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <source>Don't restore</source>
+        <source>Don&apos;t restore</source>
         <translation>Jangan pulihkan</translation>
     </message>
     <message>
@@ -1867,7 +1868,7 @@ Berkas saat ini dicadangkan lebih dulu, jadi langkah ini bisa dibatalkan dengan 
     <name>TextView</name>
     <message>
         <source>unknown</source>
-        <extracomment>UTF-16 units highlighted beyond each edge of the viewport, so short scrolls stay painted The far margin's mark beside text that claims of several annotators cover: they disagree (a strong bar and ≠) or agree (a thin bar and =).</extracomment>
+        <extracomment>UTF-16 units highlighted beyond each edge of the viewport, so short scrolls stay painted The far margin&apos;s mark beside text that claims of several annotators cover: they disagree (a strong bar and ≠) or agree (a thin bar and =).</extracomment>
         <translation>tak diketahui</translation>
     </message>
     <message>
@@ -1884,7 +1885,7 @@ Berkas saat ini dicadangkan lebih dulu, jadi langkah ini bisa dibatalkan dengan 
     </message>
     <message>
         <source>Click again to select the next overlapping claim.</source>
-        <extracomment>(UTF-16 start, end, agreement) of visible stretches several annotators' claims cover</extracomment>
+        <extracomment>(UTF-16 start, end, agreement) of visible stretches several annotators&apos; claims cover</extracomment>
         <translation>Klik lagi untuk memilih klaim tumpang-tindih berikutnya.</translation>
     </message>
 </context>
