@@ -267,3 +267,16 @@ def test_the_app_starts_in_the_language_of_the_settings(tmp_path, setting, expec
     text, locale = run.stdout.split()
     assert text == expected
     assert locale == ("id_ID" if setting == "id" else "en_US")
+
+
+def test_the_user_guide_follows_the_language(qtbot):
+    from annotator.ui.dialogs.help_dialogs import guide_path
+
+    app = QApplication.instance()
+    assert guide_path().name == "user-guide.md"
+    i18n.install(app, "id")
+    try:
+        assert guide_path().name == "user-guide.id.md"
+        assert "Tandai klaim" in guide_path().read_text(encoding="utf-8")
+    finally:
+        i18n.uninstall(app)
