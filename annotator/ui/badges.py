@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ..core.model import Verdict
 from .palette import style
 
-UNKNOWN_LANGUAGE = "unknown / mixed"  # as stored in the library's sort column; shown translated
+UNKNOWN_LANGUAGE = "unknown / mixed"  # shown translated (context "Badges")
 QT_TRANSLATE_NOOP("Badges", "unknown / mixed")
 
 #: names for the languages our detector reports most (shown translated, context "Badges");

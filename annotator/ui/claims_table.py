@@ -188,7 +188,7 @@ class ClaimsModel(QAbstractTableModel):
             return QCoreApplication.translate("ClaimsTable", COLUMNS[section])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole \
                 and section == COL_LINKS:
-            return "links to other claims"
+            return QCoreApplication.translate("ClaimsTable", "links to other claims")
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):

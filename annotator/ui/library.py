@@ -110,7 +110,7 @@ class LibraryModel(QAbstractTableModel):
             if col == 1:
                 return d.outlet
             if col == 2:
-                return d.effective_language or UNKNOWN_LANGUAGE
+                return d.effective_language or QCoreApplication.translate("Badges", UNKNOWN_LANGUAGE)
             if col == 3:
                 return d.published[:10]
             return d.counts.get(VERDICT_COLUMNS[col], 0)

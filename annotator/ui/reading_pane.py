@@ -120,7 +120,7 @@ class ReadingPane(QFrame):
         header.setObjectName("paneHeader")
         top = QHBoxLayout(header)
         top.setContentsMargins(6, 4, 4, 2)
-        self.title = ElidedTitle("No article open")  # two lines at most, the whole in its tooltip
+        self.title = ElidedTitle(QCoreApplication.translate("ReadingPane", "No article open"))  # two lines at most, the whole in its tooltip
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)

@@ -285,10 +285,14 @@
         <translation>Diperbarui</translation>
     </message>
     <message>
+        <source>links to other claims</source>
+        <extracomment>How the rows are ordered (the load&apos;s order: by document, then position), so a new claim is inserted where it belongs instead of at the end.</extracomment>
+        <translation>tautan ke klaim lain</translation>
+    </message>
+    <message>
         <source>%1
 
 Note: %2</source>
-        <extracomment>How the rows are ordered (the load&apos;s order: by document, then position), so a new claim is inserted where it belongs instead of at the end.</extracomment>
         <translation>%1
 
 Catatan: %2</translation>
@@ -409,6 +413,10 @@ Kosongkan untuk memakai bahasa yang terdeteksi.</translation>
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Terjadi kesalahan.</translation>
+    </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
@@ -796,6 +804,14 @@ Kosongkan untuk memakai bahasa yang terdeteksi.</translation>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Add article files</source>
+        <translation>Tambah berkas artikel</translation>
+    </message>
+    <message>
+        <source>Add a folder of articles</source>
+        <translation>Tambah folder artikel</translation>
     </message>
     <message>
         <source>Looking for articles…</source>

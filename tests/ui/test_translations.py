@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QMenu
 
 from annotator.core.model import Verdict
@@ -197,6 +197,8 @@ def test_the_window_speaks_indonesian_and_every_text_it_shows_is_translated(qtbo
         window.resize(1500, 900)
         qtbot.wait(50)
         _grab(window, "workbench-id.png")
+        window.resizeDocks([window.inspector_dock], [420], Qt.Orientation.Horizontal)
+        qtbot.wait(50)
         _grab(window.inspector_dock, "inspector-id.png")
         assert recorder.missing == set(), sorted(recorder.missing)
     finally:

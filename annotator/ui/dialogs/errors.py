@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 
 def error_text(exc_or_text: BaseException | str) -> str:
     if isinstance(exc_or_text, str):
-        return exc_or_text.strip() or "Something went wrong."
+        return exc_or_text.strip() or QCoreApplication.translate("Errors", "Something went wrong.")
     if not isinstance(exc_or_text, AnnotatorError):
         log.error("error shown to the user", exc_info=exc_or_text)
     return user_message(exc_or_text)

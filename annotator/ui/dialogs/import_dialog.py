@@ -193,12 +193,12 @@ class ImportDialog(CancelOnClose, QDialog):
         return [Path(self.queue.item(i).text()) for i in range(self.queue.count())]
 
     def choose_files(self) -> None:
-        files = open_files(self, "Add article files", str(self.project_path.parent),
+        files = open_files(self, QCoreApplication.translate("ImportDialog", "Add article files"), str(self.project_path.parent),
                            file_filter())
         self.add_paths([Path(f) for f in files])
 
     def choose_folder(self) -> None:
-        folder = existing_folder(self, "Add a folder of articles", str(self.project_path.parent))
+        folder = existing_folder(self, QCoreApplication.translate("ImportDialog", "Add a folder of articles"), str(self.project_path.parent))
         if folder:
             self.add_paths([Path(folder)])
 
