@@ -29,6 +29,8 @@ class Settings:
     annotator: str = ""
     recent_projects: list[str] = field(default_factory=list)
     max_import_mb: int = 20
+    #: the GUI's language: "auto" (the system locale's), "en" or "id"; read at start
+    language: str = "auto"
 
     @classmethod
     def load(cls) -> "Settings":

@@ -20,6 +20,7 @@ from ..project.demo import choose_project, ensure_demo
 from ..resources import resource
 from ..settings import Settings
 from .single_instance import ProjectServer, hand_over
+from PySide6.QtCore import QCoreApplication
 
 #: The freedesktop id: packaging/org.annotator.Annotator.desktop, so the window gets its icon.
 DESKTOP_ID = "org.annotator.Annotator"
@@ -31,6 +32,10 @@ def application() -> QApplication:
     app.setOrganizationName("Annotator")
     app.setWindowIcon(QIcon(str(resource("icons", "annotator.svg"))))
     app.setDesktopFileName(DESKTOP_ID)
+    if not app.property("annotator_language"):  # once: tests build many windows on one app
+        from .i18n import install
+
+        app.setProperty("annotator_language", install(app, Settings.load().language))
     return app  # type: ignore[return-value]
 
 
@@ -65,7 +70,7 @@ def open_first_project(project: Path | None, demo: bool, parent=None, *,
     except (AnnotatorError, OSError) as exc:
         if is_demo or not interactive:
             raise
-        show_error(parent, "Cannot open the project", exc)
+        show_error(parent, QCoreApplication.translate("App", "Cannot open the project"), exc)
         path, is_demo = ensure_demo("demo"), True
         opened, note = _open_claimed(path, server, parent, interactive)
     if not is_demo:  # the demo is what opens when there is nothing recent: not listed itself
@@ -108,7 +113,7 @@ def run(project: Path | None = None, demo: bool = False, smoke_test: bool = Fals
         if smoke_test:  # no dialog: nobody is there to close it
             print(f"annotator: {exc}", file=sys.stderr)
             return 2
-        show_error(None, "Cannot open a project", exc)
+        show_error(None, QCoreApplication.translate("App", "Cannot open a project"), exc)
         return 2
     try:
         window = _window(opened, server, smoke_test)
@@ -116,7 +121,7 @@ def run(project: Path | None = None, demo: bool = False, smoke_test: bool = Fals
         if smoke_test:
             print(f"annotator: {exc}", file=sys.stderr)
             return 2
-        show_error(None, "Cannot open a project", exc)
+        show_error(None, QCoreApplication.translate("App", "Cannot open a project"), exc)
         return 2
     note = window.property("recovery_note") or note
     window.show()
@@ -139,9 +144,9 @@ def run(project: Path | None = None, demo: bool = False, smoke_test: bool = Fals
 
 def _ask_name(window) -> None:  # a MainWindow
     from .dialogs.settings_dialog import ensure_annotator_name
+    from .i18n import arg
 
     name = ensure_annotator_name(window, lambda user: window.statusBar().showMessage(
-        f"No name set: your claims are recorded as “{user or 'unknown'}”, the system user, "
-        "until you set one in Edit ▸ Settings.", 20000))
+        arg(QCoreApplication.translate("App", "No name set: your claims are recorded as “%1”, the system user, until you set one in Edit ▸ Settings."), user or 'unknown'), 20000))
     if name and window.project is not None:
         window.project.annotator = name

@@ -16,6 +16,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ..project import Project
 from ..project.files import BackupPolicy
 from .workers import Task
+from PySide6.QtCore import QCoreApplication
+from .i18n import arg
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -118,8 +120,9 @@ class BackupScheduler(QObject):
 
 def show_backup_status(w: "MainWindow", problem: str) -> None:
     """A lasting mark in the status bar while automatic backups fail ("" clears it)."""
-    w.backup_label.setText("Backup failed" if problem else "")
-    w.backup_label.setToolTip(f"Automatic backup failed (retried later): {problem}"
-                              if problem else "")
+    w.backup_label.setText(QCoreApplication.translate("AutoBackup", "Backup failed")
+                           if problem else "")
+    w.backup_label.setToolTip(arg(QCoreApplication.translate(
+        "AutoBackup", "Automatic backup failed (retried later): %1"), problem) if problem else "")
     if problem:
-        w.statusBar().showMessage(f"Automatic backup failed: {problem}", 15000)
+        w.statusBar().showMessage(arg(QCoreApplication.translate("AutoBackup", "Automatic backup failed: %1"), problem), 15000)

@@ -1,18 +1,42 @@
 """Small labels shared by the library and the panes: language badge and claim counts."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from ..core.model import Verdict
 from .palette import style
 
-UNKNOWN_LANGUAGE = "unknown / mixed"
+UNKNOWN_LANGUAGE = "unknown / mixed"  # shown translated (context "Badges")
+QT_TRANSLATE_NOOP("Badges", "unknown / mixed")
 
-#: names for the languages our detector reports most; other codes are shown as the code
+#: names for the languages our detector reports most (shown translated, context "Badges");
+#: other codes are shown as the code
 LANGUAGE_NAMES = {
-    "id": "Indonesian", "en": "English", "ms": "Malay", "jv": "Javanese", "su": "Sundanese",
-    "tl": "Tagalog", "vi": "Vietnamese", "th": "Thai", "zh-cn": "Chinese", "zh-tw": "Chinese",
-    "ja": "Japanese", "ko": "Korean", "ar": "Arabic", "fa": "Persian", "he": "Hebrew",
-    "ur": "Urdu", "hi": "Hindi", "fr": "French", "de": "German", "es": "Spanish",
-    "pt": "Portuguese", "it": "Italian", "nl": "Dutch", "ru": "Russian", "tr": "Turkish",
+    "id": QT_TRANSLATE_NOOP("Badges", "Indonesian"),
+    "en": QT_TRANSLATE_NOOP("Badges", "English"),
+    "ms": QT_TRANSLATE_NOOP("Badges", "Malay"),
+    "jv": QT_TRANSLATE_NOOP("Badges", "Javanese"),
+    "su": QT_TRANSLATE_NOOP("Badges", "Sundanese"),
+    "tl": QT_TRANSLATE_NOOP("Badges", "Tagalog"),
+    "vi": QT_TRANSLATE_NOOP("Badges", "Vietnamese"),
+    "th": QT_TRANSLATE_NOOP("Badges", "Thai"),
+    "zh-cn": QT_TRANSLATE_NOOP("Badges", "Chinese"),
+    "zh-tw": QT_TRANSLATE_NOOP("Badges", "Chinese"),
+    "ja": QT_TRANSLATE_NOOP("Badges", "Japanese"),
+    "ko": QT_TRANSLATE_NOOP("Badges", "Korean"),
+    "ar": QT_TRANSLATE_NOOP("Badges", "Arabic"),
+    "fa": QT_TRANSLATE_NOOP("Badges", "Persian"),
+    "he": QT_TRANSLATE_NOOP("Badges", "Hebrew"),
+    "ur": QT_TRANSLATE_NOOP("Badges", "Urdu"),
+    "hi": QT_TRANSLATE_NOOP("Badges", "Hindi"),
+    "fr": QT_TRANSLATE_NOOP("Badges", "French"),
+    "de": QT_TRANSLATE_NOOP("Badges", "German"),
+    "es": QT_TRANSLATE_NOOP("Badges", "Spanish"),
+    "pt": QT_TRANSLATE_NOOP("Badges", "Portuguese"),
+    "it": QT_TRANSLATE_NOOP("Badges", "Italian"),
+    "nl": QT_TRANSLATE_NOOP("Badges", "Dutch"),
+    "ru": QT_TRANSLATE_NOOP("Badges", "Russian"),
+    "tr": QT_TRANSLATE_NOOP("Badges", "Turkish"),
 }
 
 
@@ -20,8 +44,9 @@ def language_badge(code: str) -> str:
     """Short text for a badge: the code and name, or "unknown / mixed" — never a guess."""
     code = (code or "").strip().lower()
     if not code:
-        return UNKNOWN_LANGUAGE
+        return QCoreApplication.translate("Badges", UNKNOWN_LANGUAGE)
     name = LANGUAGE_NAMES.get(code)
+    name = QCoreApplication.translate("Badges", name) if name else name
     return f"{code} · {name}" if name else code
 
 

@@ -10,13 +10,16 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from ..core.model import Claim, Verdict
 from .palette import LINK_MARK
 from .workers import open_project
 
-COLUMNS = ["Document", "Quote", "Verdict", LINK_MARK, "Annotator", "Updated"]
+#: header texts, translated where shown (context "ClaimsTable")
+COLUMNS = [QT_TRANSLATE_NOOP("ClaimsTable", "Document"), QT_TRANSLATE_NOOP("ClaimsTable", "Quote"),
+           QT_TRANSLATE_NOOP("ClaimsTable", "Verdict"), LINK_MARK,
+           QT_TRANSLATE_NOOP("ClaimsTable", "Annotator"), QT_TRANSLATE_NOOP("ClaimsTable", "Updated")]
 COL_DOC, COL_QUOTE, COL_VERDICT, COL_LINKS, COL_ANNOTATOR, COL_UPDATED = range(6)
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 QUOTE_CHARS = 160

@@ -26,6 +26,8 @@ from .palette import LINK_MARK, style, verdict_text
 from .row_index import RowIndex
 from .tables import list_table
 from .workers import Task
+from PySide6.QtCore import QCoreApplication
+from .i18n import arg, local_time
 
 
 class ClaimsModel(QAbstractTableModel):
@@ -183,10 +185,10 @@ class ClaimsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("ClaimsTable", COLUMNS[section])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole \
                 and section == COL_LINKS:
-            return "links to other claims"
+            return QCoreApplication.translate("ClaimsTable", "links to other claims")
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -205,11 +207,11 @@ class ClaimsModel(QAbstractTableModel):
                 return f"{LINK_MARK} {r.links}" if r.links else ""
             if col == COL_ANNOTATOR:
                 return r.annotator
-            return r.updated[:19].replace("T", " ")
+            return local_time(r.updated)
         if role == CLAIM_ID_ROLE:
             return r.id
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_QUOTE and r.note:
-            return f"{r.quote}\n\nNote: {r.note}"
+            return arg(QCoreApplication.translate("ClaimsTable", "%1\n\nNote: %2"), r.quote, r.note)
         if role == Qt.ItemDataRole.BackgroundRole and col == COL_VERDICT:
             return QBrush(QColor(style(r.verdict).tint))
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_VERDICT:
@@ -266,13 +268,13 @@ class ClaimsPanel(QWidget):
         self.proxy = ClaimsFilter(self)
         self.proxy.setSourceModel(self.model)
         self.verdict_box = QComboBox()
-        self.verdict_box.addItem("All verdicts", None)
+        self.verdict_box.addItem(QCoreApplication.translate("ClaimsTable", "All verdicts"), None)
         for v in Verdict:
             self.verdict_box.addItem(verdict_text(v), v)
         self.doc_box = QComboBox()
         self.doc_box.setMinimumContentsLength(12)
         self.doc_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.text_box = QLineEdit(placeholderText="Filter by quote, note, article or annotator…")
+        self.text_box = QLineEdit(placeholderText=QCoreApplication.translate("ClaimsTable", "Filter by quote, note, article or annotator…"))
         self.text_box.setClearButtonEnabled(True)
         self.set_documents(titles)
         for signal in (self.verdict_box.currentIndexChanged, self.doc_box.currentIndexChanged,
@@ -306,7 +308,7 @@ class ClaimsPanel(QWidget):
         current = self.doc_box.currentData()
         self.doc_box.blockSignals(True)
         self.doc_box.clear()
-        self.doc_box.addItem("All articles", None)
+        self.doc_box.addItem(QCoreApplication.translate("ClaimsTable", "All articles"), None)
         for doc_id, title in titles.items():
             self.doc_box.addItem(title, doc_id)
         at = self.doc_box.findData(current)

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from ..core.model import LinkKind, Verdict, new_id
 from .operations import claims as claim_ops
+from PySide6.QtCore import QCoreApplication
+from .i18n import arg
+from .palette import link_label
 
 
 class EditCommands:
@@ -24,7 +27,7 @@ class EditCommands:
         in_text = pane is not None and not self._focus_in_claims_table()
         span = pane.view.selection_span() if in_text else None  # without spaces at its ends
         if in_text and span is None and pane.view.textCursor().hasSelection():
-            self.statusBar().showMessage("The selection is only spaces: select some words.", 4000)
+            self.statusBar().showMessage(QCoreApplication.translate("Editing", "The selection is only spaces: select some words."), 4000)
             return
         if span is not None and pane is not None and pane.doc_id:
             doc_id, claim_id = pane.doc_id, new_id()
@@ -45,7 +48,7 @@ class EditCommands:
             self.retag(claim_id, verdict)
         else:
             self.statusBar().showMessage(
-                "Select some text in an article first (or a claim to retag).", 4000)
+                QCoreApplication.translate("Editing", "Select some text in an article first (or a claim to retag)."), 4000)
 
     def retag(self, claim_id: str, verdict: Verdict) -> None:
         claim_ops.set_verdict(self.adapter, claim_id, verdict)
@@ -54,7 +57,7 @@ class EditCommands:
         claim_id = self.claims_panel.selected_claim() if self._focus_in_claims_table() \
             else self.current_claim
         if not claim_id:
-            self.statusBar().showMessage("Select a claim to delete.", 4000)
+            self.statusBar().showMessage(QCoreApplication.translate("Editing", "Select a claim to delete."), 4000)
             return
         if claim_ops.delete_claim(self.adapter, claim_id) is not None:
             self.select_claim(None)
@@ -63,7 +66,7 @@ class EditCommands:
         source, target = self.current_claim, target or self.link_target()
         if not source or not target:
             self.statusBar().showMessage(
-                "Select a claim in one pane and another claim in a second pane, then link them.", 5000)
+                QCoreApplication.translate("Editing", "Select a claim in one pane and another claim in a second pane, then link them."), 5000)
             return
         if claim_ops.add_link(self.adapter, source, target, kind) is not None:
-            self.statusBar().showMessage(f"Linked: {kind.label}", 3000)
+            self.statusBar().showMessage(arg(QCoreApplication.translate("Editing", "Linked: %1"), link_label(kind)), 3000)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.errors import AnnotatorError
 from ..project import Project
+from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -90,4 +91,4 @@ def reload_after_external_edits(w: "MainWindow") -> None:
     if w.inspector.claim is None:
         w.current_claim = None
     w.claims_panel.select_claim(w.current_claim)
-    w.statusBar().showMessage("Changed by another program: reloaded; undo history cleared.", 15000)
+    w.statusBar().showMessage(QCoreApplication.translate("ExternalEdits", "Changed by another program: reloaded; undo history cleared."), 15000)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QFileInfo
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+from PySide6.QtCore import QCoreApplication
+from .i18n import arg
 
 
 class QuietIconProvider(QFileIconProvider):
@@ -27,9 +29,10 @@ class QuietIconProvider(QFileIconProvider):
 
     def type(self, info: QFileInfo) -> str:
         if info.isDir():
-            return "Folder"
+            return QCoreApplication.translate("FileDialogs", "Folder")
         suffix = info.suffix()
-        return f"{suffix.upper()} file" if suffix else "File"
+        return (arg(QCoreApplication.translate("FileDialogs", "%1 file"), suffix.upper()) if suffix
+                else QCoreApplication.translate("FileDialogs", "File"))
 
 
 def _dialog(parent: QWidget | None, caption: str, directory: str, name_filter: str = ""

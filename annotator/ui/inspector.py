@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 from ..core.errors import NotFoundError
 from ..core.model import Claim, Verdict
 from ..project import Project
-from .palette import LINK_MARK, style, verdict_text
+from .palette import LINK_MARK, link_label, style, verdict_text
+from PySide6.QtCore import QCoreApplication
+from .i18n import arg, local_time
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 NO_CONFIDENCE = -0.05
@@ -75,9 +77,10 @@ class ClaimInspector(QScrollArea):
         body = QWidget()
         self.setWidget(body)
         outer = QVBoxLayout(body)
-        self.empty = QLabel("Select a highlight (or a row in the Claims table) to see its "
+        self.empty = QLabel(QCoreApplication.translate(
+    "Inspector", "Select a highlight (or a row in the Claims table) to see its "
                             "details here.\n\nTo tag a claim: select text in an article and "
-                            "press 1 (verified), 2 (disputed) or 3 (unverified).")
+                            "press 1 (verified), 2 (disputed) or 3 (unverified)."))
         self.empty.setWordWrap(True)
         outer.addWidget(self.empty)
         self.form_widget = QWidget()
@@ -100,7 +103,7 @@ class ClaimInspector(QScrollArea):
         self.verdict_buttons: dict[Verdict, QToolButton] = {}
         for i, v in enumerate(Verdict):
             button = QToolButton(text=verdict_text(v), checkable=True)
-            button.setToolTip(f"Tag as {v.value} (key {style(v).key})")
+            button.setToolTip(arg(QCoreApplication.translate("Inspector", "Tag as %1 (key %2)"), v.value, style(v).key))
             button.setStyleSheet(f"QToolButton:checked {{ background: {style(v).tint}; color: black;"
                                  f" border: 2px solid {style(v).strong}; border-radius: 3px; }}")
             self.verdict_group.addButton(button, i)
@@ -108,43 +111,44 @@ class ClaimInspector(QScrollArea):
             verdicts.addWidget(button)
         verdicts.addStretch(1)
         self.verdict_group.idClicked.connect(self._verdict_clicked)
-        form.addRow("Verdict", verdicts)
+        form.addRow(QCoreApplication.translate("Inspector", "Verdict"), verdicts)
 
         self.note = NoteEdit()
-        self.note.setPlaceholderText("Why this verdict? (saved when you leave the field)")
+        self.note.setPlaceholderText(QCoreApplication.translate("Inspector", "Why this verdict? (saved when you leave the field)"))
         self.note.setFixedHeight(80)
         self.note.committed.connect(self._commit_note)
-        form.addRow("Note", self.note)
+        form.addRow(QCoreApplication.translate("Inspector", "Note"), self.note)
 
         self.confidence = QDoubleSpinBox()
         self.confidence.setRange(NO_CONFIDENCE, 1.0)
         self.confidence.setSingleStep(0.05)
         self.confidence.setDecimals(2)
-        self.confidence.setSpecialValueText("not set")
+        self.confidence.setSpecialValueText(QCoreApplication.translate("Inspector", "not set"))
         self.confidence.editingFinished.connect(self._commit_confidence)
-        form.addRow("Confidence", self.confidence)
+        form.addRow(QCoreApplication.translate("Inspector", "Confidence"), self.confidence)
 
-        self.claimant = QLineEdit(placeholderText="who made the claim")
-        self.reported_by = QLineEdit(placeholderText="as reported by (outlet, agency…)")
+        self.claimant = QLineEdit(placeholderText=QCoreApplication.translate("Inspector", "who made the claim"))
+        self.reported_by = QLineEdit(placeholderText=QCoreApplication.translate("Inspector", "as reported by (outlet, agency…)"))
         self.claimant.editingFinished.connect(lambda: self._commit_text("claimant", self.claimant))
         self.reported_by.editingFinished.connect(
             lambda: self._commit_text("reported_by", self.reported_by))
-        form.addRow("Claimant", self.claimant)
-        form.addRow("Reported by", self.reported_by)
+        form.addRow(QCoreApplication.translate("Inspector", "Claimant"), self.claimant)
+        form.addRow(QCoreApplication.translate("Inspector", "Reported by"), self.reported_by)
 
         self.evidence = QListWidget()
         self.evidence.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.evidence.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.evidence.setMaximumHeight(90)
         self.evidence.itemDoubleClicked.connect(self._open_evidence)
-        self.evidence_url = QLineEdit(placeholderText="Link or reference, then Enter")
-        self.evidence_url.setToolTip("A link to the source (https://…; typed without https:// "
+        self.evidence_url = QLineEdit(placeholderText=QCoreApplication.translate("Inspector", "Link or reference, then Enter"))
+        self.evidence_url.setToolTip(QCoreApplication.translate(
+    "Inspector", "A link to the source (https://…; typed without https:// "
                                      "it is added), or a reference such as “Interview with the "
-                                     "police spokesperson, 15 March”")
+                                     "police spokesperson, 15 March”"))
         self.evidence_url.returnPressed.connect(self._add_evidence)
-        add_ev = QPushButton("Add")
+        add_ev = QPushButton(QCoreApplication.translate("Inspector", "Add"))
         add_ev.clicked.connect(self._add_evidence)
-        remove_ev = QPushButton("Remove")
+        remove_ev = QPushButton(QCoreApplication.translate("Inspector", "Remove"))
         remove_ev.clicked.connect(self._remove_evidence)
         ev_row = QHBoxLayout()
         ev_row.addWidget(self.evidence_url, 1)
@@ -153,16 +157,16 @@ class ClaimInspector(QScrollArea):
         ev_box = QVBoxLayout()
         ev_box.addWidget(self.evidence)
         ev_box.addLayout(ev_row)
-        form.addRow("Evidence", ev_box)
+        form.addRow(QCoreApplication.translate("Inspector", "Evidence"), ev_box)
 
         self.links = QListWidget()
         self.links.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.links.setWordWrap(True)  # a link shows the other claim's quote and article whole
         self.links.setMaximumHeight(130)
         self.links.itemDoubleClicked.connect(self._follow_link)
-        follow = QPushButton("Open linked claim")
+        follow = QPushButton(QCoreApplication.translate("Inspector", "Open linked claim"))
         follow.clicked.connect(lambda: self._follow_link(self.links.currentItem()))
-        unlink = QPushButton("Remove link")
+        unlink = QPushButton(QCoreApplication.translate("Inspector", "Remove link"))
         unlink.clicked.connect(self._remove_link)
         link_row = QHBoxLayout()
         link_row.addWidget(follow)
@@ -171,13 +175,13 @@ class ClaimInspector(QScrollArea):
         link_box = QVBoxLayout()
         link_box.addWidget(self.links)
         link_box.addLayout(link_row)
-        form.addRow(f"Links {LINK_MARK}", link_box)
+        form.addRow(arg(QCoreApplication.translate("Inspector", "Links %1"), LINK_MARK), link_box)
 
         self.history = QListWidget()
         self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.history.setWordWrap(True)  # "2026-03-02 10:15  dewi: disputed → verified" whole
         self.history.setMaximumHeight(120)
-        form.addRow("History", self.history)
+        form.addRow(QCoreApplication.translate("Inspector", "History"), self.history)
         self.show_claim(None)
 
     # ------------------------------------------------------------------ display
@@ -199,10 +203,9 @@ class ClaimInspector(QScrollArea):
         if claim is None:
             return
         s = style(claim.verdict)
-        self.quote.setText(f'<span style="background:{s.tint}; color:black">“{_html(claim.quote)}”</span>')
+        self.quote.setText(arg(QCoreApplication.translate("Inspector", "<span style=\"background:%1; color:black\">“%2”</span>"), s.tint, _html(claim.quote)))
         title = self._title(claim.doc_id)
-        self.where.setText(f"<small>{_html(title)} · characters {claim.start}–{claim.end} · "
-                           f"by {_html(claim.annotator or 'unknown')}</small>")
+        self.where.setText(arg(QCoreApplication.translate("Inspector", "<small>%1 · characters %2–%3 · by %4</small>"), _html(title), claim.start, claim.end, _html(claim.annotator or 'unknown')))
         for v, button in self.verdict_buttons.items():
             button.setChecked(v == claim.verdict)
         if not keep_note:
@@ -214,7 +217,8 @@ class ClaimInspector(QScrollArea):
         for ev in claim.evidence:
             item = QListWidgetItem(f"{ev.title} — {ev.url}" if ev.title else ev.url)
             item.setData(ITEM_ROLE, ev.id)
-            item.setToolTip(ev.url + (f"\naccessed {ev.accessed}" if ev.accessed else ""))
+            item.setToolTip(ev.url + (arg(QCoreApplication.translate(
+                "Inspector", "\naccessed %1"), ev.accessed) if ev.accessed else ""))
             self.evidence.addItem(item)
         self.links.clear()
         for link in self.project.links(claim.id):
@@ -223,23 +227,29 @@ class ClaimInspector(QScrollArea):
             try:
                 other = self.project.claim(other_id)
                 other_title = self._title(other.doc_id)
-                text = (f"{arrow} {link.kind.label}: {style(other.verdict).symbol} "
-                        f"“{_short(other.quote, 90)}”\n    in {_short(other_title, 60)}")
+                text = arg(QCoreApplication.translate("Inspector", "%1 %2: %3 “%4”\n    in %5"),
+                           arrow, link_label(link.kind), style(other.verdict).symbol,
+                           _short(other.quote, 90), _short(other_title, 60))
             except NotFoundError:
-                text = f"{arrow} {link.kind.label}: (missing claim)"
+                text = arg(QCoreApplication.translate("Inspector", "%1 %2: (missing claim)"),
+                           arrow, link_label(link.kind))
             item = QListWidgetItem(text)
-            item.setToolTip(text + "\n(double-click to open it)")
+            item.setToolTip(text + "\n" + QCoreApplication.translate(
+                "Inspector", "(double-click to open it)"))
             item.setData(ITEM_ROLE, (link.id, other_id))
             self.links.addItem(item)
         self.history.clear()
         for h in self.project.history(claim.id):
-            when = h.at[:19].replace("T", " ")
+            when = local_time(h.at)
             if h.old is None:
-                what = f"created as {h.new.value}" if h.new else "created"
+                what = (arg(QCoreApplication.translate("Inspector", "created as %1"),
+                            style(h.new).label) if h.new else
+                        QCoreApplication.translate("Inspector", "created"))
             elif h.new is None:
-                what = f"deleted (was {h.old.value})"
+                what = arg(QCoreApplication.translate("Inspector", "deleted (was %1)"),
+                           style(h.old).label)
             else:
-                what = f"{h.old.value} → {h.new.value}"
+                what = f"{style(h.old).label} → {style(h.new).label}"
             cause = "" if h.cause == "edit" else f" ({h.cause})"
             self.history.addItem(f"{when}  {h.annotator or '?'}: {what}{cause}")
 

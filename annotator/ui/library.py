@@ -1,6 +1,7 @@
 """The document library: every article with outlet, language, date and claim counts."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication  # noqa: I001
 from PySide6.QtCore import (
     QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal,
 )
@@ -11,9 +12,11 @@ from ..project import Project
 from ..core.summaries import DocumentSummary
 from .badges import UNKNOWN_LANGUAGE, language_badge
 from .palette import style
+from .i18n import arg
 from .tables import list_table
 
-COLUMNS = ["Article", "Outlet", "Lang.", "Date"] + [style(v).symbol for v in Verdict]
+COLUMNS = [QT_TRANSLATE_NOOP("Library", "Article"), QT_TRANSLATE_NOOP("Library", "Outlet"),
+           QT_TRANSLATE_NOOP("Library", "Lang."), QT_TRANSLATE_NOOP("Library", "Date")] + [style(v).symbol for v in Verdict]
 VERDICT_COLUMNS = {4 + i: v for i, v in enumerate(Verdict)}
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -86,9 +89,9 @@ class LibraryModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section]
+                return QCoreApplication.translate("Library", COLUMNS[section])
             if role == Qt.ItemDataRole.ToolTipRole and section in VERDICT_COLUMNS:
-                return f"claims tagged {style(VERDICT_COLUMNS[section]).label}"
+                return arg(QCoreApplication.translate("Library", "claims tagged %1"), style(VERDICT_COLUMNS[section]).label)
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -107,14 +110,15 @@ class LibraryModel(QAbstractTableModel):
             if col == 1:
                 return d.outlet
             if col == 2:
-                return d.effective_language or UNKNOWN_LANGUAGE
+                return d.effective_language or QCoreApplication.translate("Badges", UNKNOWN_LANGUAGE)
             if col == 3:
                 return d.published[:10]
             return d.counts.get(VERDICT_COLUMNS[col], 0)
         if role == Qt.ItemDataRole.ToolTipRole and col == 2:
             return language_badge(d.effective_language)
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
-            return f"{d.title}\n{d.source_name} · {d.length:,} characters · {d.claim_count} claims"
+            return arg(QCoreApplication.translate("Library", "%1\n%2 · %3 characters · %4 claims"),
+                       d.title, d.source_name, d.length, d.claim_count)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in VERDICT_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -130,7 +134,7 @@ class LibraryPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.filter = QLineEdit(placeholderText="Filter articles (title, outlet, language)…")
+        self.filter = QLineEdit(placeholderText=QCoreApplication.translate("Library", "Filter articles (title, outlet, language)…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = list_table(self.proxy)

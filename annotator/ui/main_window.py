@@ -37,6 +37,9 @@ from .panes import PaneArea
 from .shortcut_priority import install_shortcut_priority
 from .undo import UndoAdapter
 from .wheel_guard import install_wheel_guard
+from PySide6.QtCore import QCoreApplication
+from .change_labels import change_label, doing_text
+from .i18n import arg
 
 if TYPE_CHECKING:  # QtNetwork is loaded only by a launch that serves the project
     from .dialogs.search_panel import SearchPanel
@@ -64,10 +67,10 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
         self._saved_text = ""
         self._flush_timer = QTimer(self, singleShot=True, interval=0)
         self._flush_timer.timeout.connect(self.flush)
-        self.library_dock = self._dock("Library", "libraryDock", Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.inspector_dock = self._dock("Claim", "inspectorDock", Qt.DockWidgetArea.RightDockWidgetArea)
-        self.claims_dock = self._dock("Claims", "claimsDock", Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.search_dock = self._dock("Search", "searchDock", Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.library_dock = self._dock(QCoreApplication.translate("MainWindow", "Library"), "libraryDock", Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.inspector_dock = self._dock(QCoreApplication.translate("MainWindow", "Claim"), "inspectorDock", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.claims_dock = self._dock(QCoreApplication.translate("MainWindow", "Claims"), "claimsDock", Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.search_dock = self._dock(QCoreApplication.translate("MainWindow", "Search"), "searchDock", Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.library_dock, self.search_dock)
         self.library_dock.raise_()
         self._search_panel: SearchPanel | None = None
@@ -165,7 +168,7 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
         self.setCentralWidget(self.panes)
         if old is not None:
             old.close()
-        self.setWindowTitle(f"{project.name} — Annotator")
+        self.setWindowTitle(arg(QCoreApplication.translate("MainWindow", "%1 — Annotator"), project.name))
         if self.statistics is not None:
             self.statistics.set_project(project)
         layout.restore_panes(self)
@@ -175,7 +178,7 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
             # project's docks would take the panes' room
             QApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
             self.restoreState(docks)
-        self.saved_label.setText("All changes saved")
+        self.saved_label.setText(QCoreApplication.translate("MainWindow", "All changes saved"))
         self.backups.attach(project)
         self.external.attach(project)
         self._update_status()
@@ -232,7 +235,9 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
         state = ClaimState.read(self.project, cs)
         self.panes.apply_changes(cs, state)
         self._pending.append((cs, state))
-        self._saved_text = f"{self.adapter.doing}: {cs.label}"  # Saved, Undone or Redone
+        # "Saved: …", "Undone: …" or "Redone: …"
+        self._saved_text = arg(QCoreApplication.translate("MainWindow", "%1: %2"),
+                               doing_text(self.adapter.doing), change_label(cs.label))
         self._flush_timer.start()
         if self.statistics is not None:
             self.statistics.schedule_refresh()
@@ -268,7 +273,7 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
         self._update_status()
 
     def show_edit_error(self, title: str, exc: Exception) -> None:
-        self.saved_label.setText("Not saved")
+        self.saved_label.setText(QCoreApplication.translate("MainWindow", "Not saved"))
         self.saved_label.setStyleSheet("color: #D55E00; font-weight: bold;")
         show_error(self, title, exc)
 
@@ -279,10 +284,10 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
             self.language_label.setText("")
         else:
             lang = language_badge(doc.effective_language)
-            self.language_label.setText(f"Language: {lang}")
+            self.language_label.setText(arg(QCoreApplication.translate("MainWindow", "Language: %1"), lang))
         library = self.library.model
         self.counts_label.setText(
-            f"{library.rowCount()} articles · claims {counts_text(library.totals())}")
+            arg(QCoreApplication.translate("MainWindow", "%1 articles · claims %2"), library.rowCount(), counts_text(library.totals())))
         if hasattr(self, "actions_"):
             self.update_actions()
 
@@ -290,8 +295,8 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
         a = self.actions_
         a["undo"].setEnabled(self.adapter.stack.canUndo())
         a["redo"].setEnabled(self.adapter.stack.canRedo())
-        a["undo"].setText(f"&Undo {self.adapter.stack.undoText()}".rstrip())
-        a["redo"].setText(f"&Redo {self.adapter.stack.redoText()}".rstrip())
+        a["undo"].setText(arg(QCoreApplication.translate("MainWindow", "&Undo %1"), self.adapter.stack.undoText()).rstrip())
+        a["redo"].setText(arg(QCoreApplication.translate("MainWindow", "&Redo %1"), self.adapter.stack.redoText()).rstrip())
         a["add_pane"].setEnabled(len(self.panes.panes) < 4)
         a["close_pane"].setEnabled(len(self.panes.panes) > 1)
         target = self.link_target()
@@ -313,8 +318,7 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
         if projects:  # one project; articles dropped with it would have no clear destination
             if files.open_project_file(self, projects[0]) and len(paths) > 1:
                 self.statusBar().showMessage(
-                    f"Opened {projects[0].name}; the other dropped files were not used (drop "
-                    "articles on their own to import them).", 10000)
+                    arg(QCoreApplication.translate("MainWindow", "Opened %1; the other dropped files were not used (drop articles on their own to import them)."), projects[0].name), 10000)
             return
         files.import_articles(self, paths)
 

@@ -13,9 +13,10 @@ from ..settings import default_annotator
 from .operations import claims as claim_ops
 from .operations import documents as document_ops
 from .operations import files
-from .palette import LINK_MARK, style, verdict_text
+from .palette import LINK_MARK, link_label, style, verdict_text
 from .reading_pane import ReadingPane
 from .span_index import Span
+from .i18n import arg
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -39,65 +40,64 @@ def _action(window: "MainWindow", text: str, slot, shortcut=None, tip: str = "")
 
 def build_menus(w: "MainWindow") -> dict[str, QAction]:
     a: dict[str, QAction] = {}
-    a["new"] = _action(w, "&New project…", lambda: files.new_project(w), QKeySequence.StandardKey.New)
-    a["open"] = _action(w, "&Open project…", lambda: files.open_project_dialog(w), QKeySequence.StandardKey.Open)
-    a["import"] = _action(w, "&Import articles…", lambda: files.import_articles(w), "Ctrl+I",
-                          "Import text, Markdown, HTML … files (or drop them on the window)")
-    a["export"] = _action(w, "&Export…", lambda: files.export_dataset(w), "Ctrl+E",
-                          "Export the claims as a dataset (JSONL, CSV, W3C, …)")
-    a["restore"] = _action(w, "Restore from &backup…", lambda: files.restore(w), None,
-                           "Put one of the automatic backups in place of this project's file")
-    a["quit"] = _action(w, "&Quit", w.close, QKeySequence.StandardKey.Quit)
-    a["undo"] = _action(w, "&Undo", w.adapter.stack.undo, QKeySequence.StandardKey.Undo)
-    a["redo"] = _action(w, "&Redo", w.adapter.stack.redo, "Ctrl+Shift+Z")
+    a["new"] = _action(w, QCoreApplication.translate("Menus", "&New project…"), lambda: files.new_project(w), QKeySequence.StandardKey.New)
+    a["open"] = _action(w, QCoreApplication.translate("Menus", "&Open project…"), lambda: files.open_project_dialog(w), QKeySequence.StandardKey.Open)
+    a["import"] = _action(w, QCoreApplication.translate("Menus", "&Import articles…"), lambda: files.import_articles(w), "Ctrl+I",
+                          QCoreApplication.translate("Menus", "Import text, Markdown, HTML … files (or drop them on the window)"))
+    a["export"] = _action(w, QCoreApplication.translate("Menus", "&Export…"), lambda: files.export_dataset(w), "Ctrl+E",
+                          QCoreApplication.translate("Menus", "Export the claims as a dataset (JSONL, CSV, W3C, …)"))
+    a["restore"] = _action(w, QCoreApplication.translate("Menus", "Restore from &backup…"), lambda: files.restore(w), None,
+                           QCoreApplication.translate("Menus", "Put one of the automatic backups in place of this project's file"))
+    a["quit"] = _action(w, QCoreApplication.translate("Menus", "&Quit"), w.close, QKeySequence.StandardKey.Quit)
+    a["undo"] = _action(w, QCoreApplication.translate("Menus", "&Undo"), w.adapter.stack.undo, QKeySequence.StandardKey.Undo)
+    a["redo"] = _action(w, QCoreApplication.translate("Menus", "&Redo"), w.adapter.stack.redo, "Ctrl+Shift+Z")
     a["redo"].setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-    a["find"] = _action(w, "&Find in article…", lambda: _find(w), QKeySequence.StandardKey.Find)
-    a["search"] = _action(w, "&Search project…", lambda: _search(w), "Ctrl+Shift+F")
-    a["settings"] = _action(w, "Se&ttings…", lambda: _settings(w), QKeySequence.StandardKey.Preferences)
+    a["find"] = _action(w, QCoreApplication.translate("Menus", "&Find in article…"), lambda: _find(w), QKeySequence.StandardKey.Find)
+    a["search"] = _action(w, QCoreApplication.translate("Menus", "&Search project…"), lambda: _search(w), "Ctrl+Shift+F")
+    a["settings"] = _action(w, QCoreApplication.translate("Menus", "Se&ttings…"), lambda: _settings(w), QKeySequence.StandardKey.Preferences)
     for verdict in Verdict:
         s = style(verdict)
-        a[verdict.value] = _action(w, f"Tag as {verdict_text(verdict)}",
+        a[verdict.value] = _action(w, arg(QCoreApplication.translate("Menus", "Tag as %1"), verdict_text(verdict)),
                                    lambda v=verdict: w.tag(v), s.key,
-                                   f"Tag the selected text as {s.label} (key {s.key}); "
-                                   "on a selected claim, change its verdict")
+                                   arg(QCoreApplication.translate("Menus", "Tag the selected text as %1 (key %2); on a selected claim, change its verdict"), s.label, s.key))
         a[verdict.value].setIconText(f"{s.symbol} {s.label.capitalize()} [{s.key}]")
-    a["delete"] = _action(w, "&Delete claim", w.delete_claim, QKeySequence.StandardKey.Delete)
-    a["next"] = _action(w, "&Next claim", lambda: w.step_claim(+1), "Ctrl+.",
-                        "Select the next claim in the active article")
-    a["previous"] = _action(w, "&Previous claim", lambda: w.step_claim(-1), "Ctrl+,")
+    a["delete"] = _action(w, QCoreApplication.translate("Menus", "&Delete claim"), w.delete_claim, QKeySequence.StandardKey.Delete)
+    a["next"] = _action(w, QCoreApplication.translate("Menus", "&Next claim"), lambda: w.step_claim(+1), "Ctrl+.",
+                        QCoreApplication.translate("Menus", "Select the next claim in the active article"))
+    a["previous"] = _action(w, QCoreApplication.translate("Menus", "&Previous claim"), lambda: w.step_claim(-1), "Ctrl+,")
     for kind in LinkKind:
         a[f"link_{kind.value}"] = _action(
-            w, f"Link as “{kind.label}”", lambda k=kind: w.link(k), LINK_KEYS[kind],
-            "Link the selected claim to the claim selected in another pane")
-        a[f"link_{kind.value}"].setIconText(f"{LINK_MARK} {kind.label}")
-    a["add_pane"] = _action(w, "&Add pane", lambda: _add_pane(w),
-                            "Ctrl+T", "Read another article side by side (up to 4)")
-    a["add_pane"].setIconText("＋ Pane")
-    a["close_pane"] = _action(w, "&Close pane", lambda: (w.panes.remove_pane(), w.update_actions()),
+            w, arg(QCoreApplication.translate("Menus", "Link as “%1”"), link_label(kind)), lambda k=kind: w.link(k), LINK_KEYS[kind],
+            QCoreApplication.translate("Menus", "Link the selected claim to the claim selected in another pane"))
+        a[f"link_{kind.value}"].setIconText(f"{LINK_MARK} {link_label(kind)}")
+    a["add_pane"] = _action(w, QCoreApplication.translate("Menus", "&Add pane"), lambda: _add_pane(w),
+                            "Ctrl+T", QCoreApplication.translate("Menus", "Read another article side by side (up to 4)"))
+    a["add_pane"].setIconText(QCoreApplication.translate("Menus", "＋ Pane"))
+    a["close_pane"] = _action(w, QCoreApplication.translate("Menus", "&Close pane"), lambda: (w.panes.remove_pane(), w.update_actions()),
                               "Ctrl+W")
-    a["close_pane"].setIconText("－ Pane")
-    a["next_pane"] = _action(w, "&Next pane", lambda: _cycle_pane(w, +1), "F6",
-                             "Move the keyboard focus to the next reading pane")
-    a["previous_pane"] = _action(w, "Pre&vious pane", lambda: _cycle_pane(w, -1), "Shift+F6")
-    a["sync"] = _action(w, "S&ynchronised scrolling", lambda: w.panes.set_sync_scrolling(
+    a["close_pane"].setIconText(QCoreApplication.translate("Menus", "－ Pane"))
+    a["next_pane"] = _action(w, QCoreApplication.translate("Menus", "&Next pane"), lambda: _cycle_pane(w, +1), "F6",
+                             QCoreApplication.translate("Menus", "Move the keyboard focus to the next reading pane"))
+    a["previous_pane"] = _action(w, QCoreApplication.translate("Menus", "Pre&vious pane"), lambda: _cycle_pane(w, -1), "Shift+F6")
+    a["sync"] = _action(w, QCoreApplication.translate("Menus", "S&ynchronised scrolling"), lambda: w.panes.set_sync_scrolling(
         a["sync"].isChecked()))
     a["sync"].setCheckable(True)
     a["statistics"] = _action(
         w, QCoreApplication.translate("Menus", "S&tatistics…"), w.show_statistics, STATISTICS_KEY,
         QCoreApplication.translate("Menus", "Verdict counts per outlet, article, annotator and "
                                             "week, as charts"))
-    a["shortcuts"] = _action(w, "&Keyboard shortcuts", lambda: _help(w, "shortcuts"), "?",
-                             "Every key of the menus (also: ? when not typing in a field)")
-    a["guide"] = _action(w, "&User guide", lambda: _help(w, "guide"),
+    a["shortcuts"] = _action(w, QCoreApplication.translate("Menus", "&Keyboard shortcuts"), lambda: _help(w, "shortcuts"), "?",
+                             QCoreApplication.translate("Menus", "Every key of the menus (also: ? when not typing in a field)"))
+    a["guide"] = _action(w, QCoreApplication.translate("Menus", "&User guide"), lambda: _help(w, "guide"),
                          QKeySequence.StandardKey.HelpContents)
-    a["about"] = _action(w, "&About Annotator", lambda: _about(w))
-    a["demo"] = _action(w, "Open the &demo project", lambda: files.open_demo(w))
+    a["about"] = _action(w, QCoreApplication.translate("Menus", "&About Annotator"), lambda: _about(w))
+    a["demo"] = _action(w, QCoreApplication.translate("Menus", "Open the &demo project"), lambda: files.open_demo(w))
 
     bar = w.menuBar()
-    file_menu = bar.addMenu("&File")
+    file_menu = bar.addMenu(QCoreApplication.translate("Menus", "&File"))
     for key in ("new", "open"):
         file_menu.addAction(a[key])
-    w.recent_menu = file_menu.addMenu("Open &recent")
+    w.recent_menu = file_menu.addMenu(QCoreApplication.translate("Menus", "Open &recent"))
     w.recent_menu.aboutToShow.connect(lambda: files.fill_recent(w))
     file_menu.addSeparator()
     file_menu.addAction(a["import"])
@@ -106,14 +106,14 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     file_menu.addAction(a["restore"])
     file_menu.addSeparator()
     file_menu.addAction(a["quit"])
-    edit_menu = bar.addMenu("&Edit")
+    edit_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Edit"))
     for key in ("undo", "redo", None, "find", "search", None, "settings"):
         edit_menu.addSeparator() if key is None else edit_menu.addAction(a[key])
-    claim = bar.addMenu("&Claim")
+    claim = bar.addMenu(QCoreApplication.translate("Menus", "&Claim"))
     for key in [v.value for v in Verdict] + [None, "delete", "next", "previous", None] + \
             [f"link_{k.value}" for k in LinkKind]:
         claim.addSeparator() if key is None else claim.addAction(a[key])
-    view = bar.addMenu("&View")
+    view = bar.addMenu(QCoreApplication.translate("Menus", "&View"))
     for key in ("add_pane", "close_pane", "next_pane", "previous_pane", "sync"):
         view.addAction(a[key])
     view.addSeparator()
@@ -121,20 +121,20 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     view.addSeparator()
     for dock in (w.library_dock, w.inspector_dock, w.claims_dock, w.search_dock):
         view.addAction(dock.toggleViewAction())
-    help_menu = bar.addMenu("&Help")
+    help_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Help"))
     help_menu.addAction(a["guide"])
     help_menu.addAction(a["shortcuts"])
     help_menu.addSeparator()
     help_menu.addAction(a["demo"])
     help_menu.addAction(a["about"])
 
-    tools = QToolBar("Tagging")
+    tools = QToolBar(QCoreApplication.translate("Menus", "Tagging"))
     tools.setObjectName("taggingToolbar")
     for key in ["add_pane", "close_pane", None] + [v.value for v in Verdict] + [None] + \
             [f"link_{k.value}" for k in LinkKind] + [None, "undo", "redo"]:
         tools.addSeparator() if key is None else tools.addAction(a[key])
-    a["undo"].setIconText("↶ Undo")
-    a["redo"].setIconText("↷ Redo")
+    a["undo"].setIconText(QCoreApplication.translate("Menus", "↶ Undo"))
+    a["redo"].setIconText(QCoreApplication.translate("Menus", "↷ Redo"))
     w.addToolBar(tools)
     return a
 
@@ -155,21 +155,21 @@ def build_claim_menu(w: "MainWindow", pane: ReadingPane, spans: list[Span]) -> Q
         quote = pane.view.text[span.start:span.end]
         quote = quote if len(quote) <= 40 else quote[:39] + "…"
         sub = menu.addMenu(f"{style(span.verdict).symbol} “{quote}”")
-        sub.addAction("Select", lambda cid=span.claim_id: w.select_claim(cid, pane))
+        sub.addAction(QCoreApplication.translate("Menus", "Select"), lambda cid=span.claim_id: w.select_claim(cid, pane))
         for verdict in Verdict:
             if verdict != span.verdict:
-                sub.addAction(f"Retag as {verdict_text(verdict)}",
+                sub.addAction(arg(QCoreApplication.translate("Menus", "Retag as %1"), verdict_text(verdict)),
                               lambda cid=span.claim_id, v=verdict: claim_ops.set_verdict(
                                   w.adapter, cid, v))
-        sub.addAction("Delete", lambda cid=span.claim_id: (w.select_claim(cid, pane), w.delete_claim()))
+        sub.addAction(QCoreApplication.translate("Menus", "Delete"), lambda cid=span.claim_id: (w.select_claim(cid, pane), w.delete_claim()))
         target = w.current_claim if w.current_claim and w.current_claim != span.claim_id else None
         if target:
             for kind in LinkKind:
-                sub.addAction(f"Link to the selected claim as “{kind.label}”",
+                sub.addAction(arg(QCoreApplication.translate("Menus", "Link to the selected claim as “%1”"), link_label(kind)),
                               lambda cid=span.claim_id, k=kind, t=target: _link_pair(w, cid, t, k))
     if pane.view.textCursor().hasSelection():
         menu.addSeparator()
-        menu.addAction("Copy", pane.view.copy)
+        menu.addAction(QCoreApplication.translate("Menus", "Copy"), pane.view.copy)
     menu.addAction(w.actions_["find"])
     return menu
 
@@ -188,15 +188,15 @@ def library_menu(w: "MainWindow", pos: QPoint) -> None:
 
 def build_library_menu(w: "MainWindow", doc_id: str) -> QMenu:
     menu = QMenu(w)
-    menu.addAction("Open in the active pane", lambda: w.open_document(doc_id))
-    new_pane = menu.addAction("Open in a new pane", lambda: _open_in_new_pane(w, doc_id))
+    menu.addAction(QCoreApplication.translate("Menus", "Open in the active pane"), lambda: w.open_document(doc_id))
+    new_pane = menu.addAction(QCoreApplication.translate("Menus", "Open in a new pane"), lambda: _open_in_new_pane(w, doc_id))
     new_pane.setEnabled(len(w.panes.panes) < 4)
     menu.addSeparator()
-    menu.addAction("Details…", lambda: document_ops.edit_details(w, doc_id))
-    menu.addAction("Set language…", lambda: document_ops.ask_language(w, doc_id))
-    menu.addAction("Export this article…", lambda: files.export_dataset(w, [doc_id]))
+    menu.addAction(QCoreApplication.translate("Menus", "Details…"), lambda: document_ops.edit_details(w, doc_id))
+    menu.addAction(QCoreApplication.translate("Menus", "Set language…"), lambda: document_ops.ask_language(w, doc_id))
+    menu.addAction(QCoreApplication.translate("Menus", "Export this article…"), lambda: files.export_dataset(w, [doc_id]))
     menu.addSeparator()
-    menu.addAction("Remove article (Ctrl+Z brings it back)",
+    menu.addAction(QCoreApplication.translate("Menus", "Remove article (Ctrl+Z brings it back)"),
                    lambda: document_ops.remove_document(w.adapter, doc_id))
     return menu
 
@@ -219,7 +219,7 @@ def _open_in_new_pane(w: "MainWindow", doc_id: str) -> None:
 
 def _link_pair(w: "MainWindow", source: str, target: str, kind: LinkKind) -> None:
     if claim_ops.add_link(w.adapter, source, target, kind) is not None:
-        w.statusBar().showMessage(f"Linked: {kind.label}", 3000)
+        w.statusBar().showMessage(arg(QCoreApplication.translate("Menus", "Linked: %1"), link_label(kind)), 3000)
 
 
 def _cycle_pane(w: "MainWindow", step: int) -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from ..core.errors import AnnotatorError, NotFoundError
 from .dialogs.errors import show_error
 from .reading_pane import ReadingPane
+from PySide6.QtCore import QCoreApplication
+from .i18n import arg
 
 
 class Navigation:
@@ -19,7 +21,7 @@ class Navigation:
         try:
             pane = self.panes.open_document(doc_id, pane)
         except AnnotatorError as exc:
-            show_error(self, "Cannot open the article", exc)
+            show_error(self, QCoreApplication.translate("Navigation", "Cannot open the article"), exc)
             return None
         self._update_status()
         return pane
@@ -41,7 +43,7 @@ class Navigation:
         pane = self.open_document(doc_id, pane)
         if pane is not None and replaces:
             self.statusBar().showMessage(
-                f"Four panes are open: “{old}” (the one used least recently) made way.", 8000)
+                arg(QCoreApplication.translate("Navigation", "Four panes are open: “%1” (the one used least recently) made way."), old), 8000)
         return pane
 
     def open_search_hit(self, doc_id: str, start: int, end: int) -> None:
@@ -62,7 +64,7 @@ class Navigation:
             self.panes.set_active(pane)
         if claim_id and self.link_target():
             self.statusBar().showMessage(
-                "Link the two selected claims: Ctrl+Alt+1 same · 2 supports · 3 contradicts",
+                QCoreApplication.translate("Navigation", "Link the two selected claims: Ctrl+Alt+1 same · 2 supports · 3 contradicts"),
                 6000)
         self._selection_dirty = True  # inspector and table follow in `flush`
         self._flush_timer.start()

@@ -11,18 +11,31 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from ..core.model import Verdict
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+from ..core.model import LinkKind, Verdict
+from .i18n import arg
+
+# the names the core gives verdicts and link kinds, as the GUI shows them (see label below)
+_NAMES = (QT_TRANSLATE_NOOP("Verdict", "verified"), QT_TRANSLATE_NOOP("Verdict", "disputed"),
+          QT_TRANSLATE_NOOP("Verdict", "unverified"),
+          QT_TRANSLATE_NOOP("LinkKind", "same claim"), QT_TRANSLATE_NOOP("LinkKind", "supports"),
+          QT_TRANSLATE_NOOP("LinkKind", "contradicts"))
 
 
 @dataclass(frozen=True)
 class VerdictStyle:
-    label: str
+    english: str  # the core's name; `label` is the one shown, in the GUI's language
     symbol: str  # shown in tables, lists and the legend
     strong: str  # the Okabe–Ito hue: underline, text marks
     tint: str  # highlight background, light enough to read black text on
     overlap: str  # background where two or more claims overlap
     underline: QTextCharFormat.UnderlineStyle
     key: str  # the keyboard key that tags with this verdict
+
+    @property
+    def label(self) -> str:
+        return QCoreApplication.translate("Verdict", self.english)
 
 
 STYLES: dict[Verdict, VerdictStyle] = {
@@ -40,6 +53,11 @@ LINK_MARK = "⇄"
 
 def style(verdict: Verdict) -> VerdictStyle:
     return STYLES[Verdict(verdict)]
+
+
+def link_label(kind: LinkKind) -> str:
+    """A link kind's name in the GUI's language ("same claim" → "klaim yang sama")."""
+    return QCoreApplication.translate("LinkKind", LinkKind(kind).label)
 
 
 def verdict_text(verdict: Verdict) -> str:
@@ -82,16 +100,16 @@ class Legend(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
-        underline_names = {"1": "solid underline", "2": "wavy underline", "3": "dashed underline"}
+        underline_names = {"1": QCoreApplication.translate("Palette", "solid underline"),
+                           "2": QCoreApplication.translate("Palette", "wavy underline"),
+                           "3": QCoreApplication.translate("Palette", "dashed underline")}
         for verdict, s in STYLES.items():
-            label = QLabel(f"{swatch_html(verdict)} <small>[{s.key}]</small>")
+            label = QLabel(arg(QCoreApplication.translate("Palette", "%1 <small>[%2]</small>"), swatch_html(verdict), s.key))
             label.setTextFormat(Qt.TextFormat.RichText)
-            label.setToolTip(f"{s.label}: {underline_names[s.key]}, key {s.key}")
+            label.setToolTip(arg(QCoreApplication.translate("Palette", "%1: %2, key %3"), s.label, underline_names[s.key], s.key))
             row.addWidget(label)
         # short, so the status bar keeps room for its messages; the whole key in the tooltip
-        extra = QLabel(f"<small>{LINK_MARK} linked · darker: overlap</small>")
+        extra = QLabel(arg(QCoreApplication.translate("Palette", "<small>%1 linked · darker: overlap</small>"), LINK_MARK))
         extra.setTextFormat(Qt.TextFormat.RichText)
-        extra.setToolTip(f"{LINK_MARK} in the margin and an overline: the claim is linked to "
-                         "another claim.\nA darker highlight: claims overlap there (click "
-                         "again to reach the next one).")
+        extra.setToolTip(arg(QCoreApplication.translate("Palette", "%1 in the margin and an overline: the claim is linked to another claim.\nA darker highlight: claims overlap there (click again to reach the next one)."), LINK_MARK))
         row.addWidget(extra)

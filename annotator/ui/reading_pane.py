@@ -14,6 +14,8 @@ from .badges import counts_text, language_badge
 from .elided_title import ElidedTitle
 from .span_index import Span
 from .text_view import ClaimTextView
+from PySide6.QtCore import QCoreApplication
+from .i18n import arg, number_text
 
 
 #: Matches counted at most ("3 of 1000+"): counting all of a one-letter search in a long
@@ -30,12 +32,12 @@ class FindBar(QWidget):
         self._matches: tuple[tuple[str, str] | None, list[int]] = (None, [])
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 2, 4, 2)
-        self.edit = QLineEdit(placeholderText="Find in this article…")
+        self.edit = QLineEdit(placeholderText=QCoreApplication.translate("ReadingPane", "Find in this article…"))
         self.edit.setClearButtonEnabled(True)
         self.status = QLabel()
-        prev_btn = QToolButton(text="▲", toolTip="Previous match (Shift+Enter)")
-        next_btn = QToolButton(text="▼", toolTip="Next match (Enter)")
-        close_btn = QToolButton(text="✕", toolTip="Close (Esc)")
+        prev_btn = QToolButton(text="▲", toolTip=QCoreApplication.translate("ReadingPane", "Previous match (Shift+Enter)"))
+        next_btn = QToolButton(text="▼", toolTip=QCoreApplication.translate("ReadingPane", "Next match (Enter)"))
+        close_btn = QToolButton(text="✕", toolTip=QCoreApplication.translate("ReadingPane", "Close (Esc)"))
         for w in (self.edit, self.status, prev_btn, next_btn, close_btn):
             row.addWidget(w)
         self.edit.textChanged.connect(lambda _: self.find(forward=True, restart=True))
@@ -73,12 +75,15 @@ class FindBar(QWidget):
             wrap.movePosition(wrap.MoveOperation.Start if forward else wrap.MoveOperation.End)
             found = doc.find(needle, wrap, flags)
         if found.isNull():
-            self.status.setText("not found")
+            self.status.setText(QCoreApplication.translate("ReadingPane", "not found"))
             return False
         starts = self._match_starts(needle)
         at = bisect.bisect_right(starts, found.selectionStart())
         more = "+" if len(starts) >= MAX_COUNTED else ""
-        self.status.setText(f"{at} of {len(starts)}{more}" if at else f"of {len(starts)}{more}")
+        self.status.setText(arg(QCoreApplication.translate("ReadingPane", "%1 of %2"), at,
+                                f"{number_text(len(starts))}{more}") if at else
+                            arg(QCoreApplication.translate("ReadingPane", "of %1"),
+                                f"{number_text(len(starts))}{more}"))
         self.view.setTextCursor(found)
         self.view.centerCursor()
         return True
@@ -115,7 +120,7 @@ class ReadingPane(QFrame):
         header.setObjectName("paneHeader")
         top = QHBoxLayout(header)
         top.setContentsMargins(6, 4, 4, 2)
-        self.title = ElidedTitle("No article open")  # two lines at most, the whole in its tooltip
+        self.title = ElidedTitle(QCoreApplication.translate("ReadingPane", "No article open"))  # two lines at most, the whole in its tooltip
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
@@ -126,15 +131,17 @@ class ReadingPane(QFrame):
             "QLabel#languageBadge { background: #445; color: white; border-radius: 4px;"
             " padding: 1px 6px; }")
         self.details_button = QToolButton(
-            toolTip="Article details: title, outlet, address, date, author, language "
-            "(or double-click the title)")
+            toolTip=QCoreApplication.translate(
+                "ReadingPane", "Article details: title, outlet, address, date, author, language "
+                "(or double-click the title)"))
         # a standard icon: the ⓘ character is missing from common fonts (drawn as a box)
         self.details_button.setIcon(
             self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView))
-        self.details_button.setAccessibleName("Article details")
+        self.details_button.setAccessibleName(
+            QCoreApplication.translate("ReadingPane", "Article details"))
         self.details_button.clicked.connect(self._request_details)
         self.details_button.setEnabled(False)
-        self.close_button = QToolButton(text="✕", toolTip="Close this pane")
+        self.close_button = QToolButton(text="✕", toolTip=QCoreApplication.translate("ReadingPane", "Close this pane"))
         self.close_button.clicked.connect(lambda: self.close_requested.emit(self))
         # the title has the header's whole width (a narrow pane at 1024 px left it a word);
         # the badge and the details button sit on the outlet line below
@@ -154,8 +161,9 @@ class ReadingPane(QFrame):
             f"color: rgba({text.red()}, {text.green()}, {text.blue()}, 0.72);")
         self.view = ClaimTextView()
         self.view.setPlaceholderText(
-            "Open an article from the Library (double-click), or import articles with "
-            "File ▸ Import (Ctrl+I) or by dropping files on the window.")
+            QCoreApplication.translate(
+    "ReadingPane", "Open an article from the Library (double-click), or import articles with "
+            "File ▸ Import (Ctrl+I) or by dropping files on the window."))
         self.find_bar = FindBar(self.view)
         meta_row = QHBoxLayout()
         meta_row.setContentsMargins(0, 0, 4, 0)
@@ -196,13 +204,17 @@ class ReadingPane(QFrame):
         """Title, language and outlet: also after an edit of the details (the text stays put)."""
         self.doc_id = doc.id
         self.document = doc
-        self.title.set_title(doc.title or doc.source_name or "Untitled", doc.url or doc.source_name)
+        self.title.set_title(doc.title or doc.source_name
+                             or QCoreApplication.translate("ReadingPane", "Untitled"),
+                             doc.url or doc.source_name)
         self.language.setText(language_badge(doc.effective_language))
         self.language.show()
         self.details_button.setEnabled(True)
         self.language.setToolTip(
-            "Language set by hand" if doc.language_override else
-            "Detected language" if doc.language else "No language could be detected reliably")
+            QCoreApplication.translate("ReadingPane", "Language set by hand")
+            if doc.language_override else
+            QCoreApplication.translate("ReadingPane", "Detected language") if doc.language else
+            QCoreApplication.translate("ReadingPane", "No language could be detected reliably"))
         self.update_meta()
 
     def update_meta(self, counts: dict[Verdict, int] | None = None) -> None:
@@ -219,7 +231,7 @@ class ReadingPane(QFrame):
     def clear(self) -> None:
         self.doc_id = None
         self.document = None
-        self.title.set_title("No article open")
+        self.title.set_title(QCoreApplication.translate("ReadingPane", "No article open"))
         self.language.clear()
         self.language.hide()
         self.details_button.setEnabled(False)

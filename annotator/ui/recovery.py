@@ -18,6 +18,8 @@ from ..settings import default_annotator
 from ..project import files as backup
 from .dialogs.errors import show_error
 from .workers import run_task
+from PySide6.QtCore import QCoreApplication
+from .i18n import arg
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -35,15 +37,13 @@ def restore_prompt(parent: QWidget | None, path: Path, offer: backup.BackupInfo,
     """
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Damaged project")
-    box.setText(f"<b>{path.name} is damaged.</b><br><br>"
-                f"Restore the backup from {offer.label}?")
+    box.setWindowTitle(QCoreApplication.translate("Recovery", "Damaged project"))
+    box.setText(arg(QCoreApplication.translate("Recovery", "<b>%1 is damaged.</b><br><br>Restore the backup from %2?"), path.name, offer.label))
     box.setInformativeText(
-        f"The damaged file is kept beside it as {path.name}.damaged-…, untouched; "
-        f"edits made after {offer.label} are only in that file.")
+        arg(QCoreApplication.translate("Recovery", "The damaged file is kept beside it as %1.damaged-…, untouched; edits made after %2 are only in that file."), path.name, offer.label))
     box.setDetailedText(problem)
-    restore_button = box.addButton("Restore the backup", QMessageBox.ButtonRole.AcceptRole)
-    keep = box.addButton("Don't restore", QMessageBox.ButtonRole.RejectRole)
+    restore_button = box.addButton(QCoreApplication.translate("Recovery", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(QCoreApplication.translate("Recovery", "Don't restore"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore_button)
     box.setEscapeButton(keep)
     box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 380px; }")
@@ -84,8 +84,11 @@ def offer_backup(path: Path, exc: DamagedProjectError, parent: QWidget | None = 
             f"and choose to restore it, or run `annotator restore {path}`") from None
     result = backup.restore(path, offer)
     project = Project.open(path, annotator=default_annotator())
-    kept = " (damaged file kept aside)" if result.previous else ""
-    return project, f"Backup from {offer.label} restored{kept}."
+    if result.previous:
+        return project, arg(QCoreApplication.translate(
+            "Recovery", "Backup from %1 restored (damaged file kept aside)."), offer.label)
+    return project, arg(QCoreApplication.translate("Recovery", "Backup from %1 restored."),
+                        offer.label)
 
 
 # ---------------------------------------------------------------------- File ▸ Restore from backup…
@@ -100,9 +103,8 @@ def _size(n: int) -> str:
 def choose_backup(w: "MainWindow", backups: list[backup.BackupInfo]) -> backup.BackupInfo | None:
     items = [f"{b.label}  —  {_size(b.size)}" for b in backups]
     item, ok = QInputDialog.getItem(
-        w, "Restore from backup",
-        f"Put a backup of {w.project.path.name} in place of the current file.\n"
-        "The current file is backed up first, so this can be undone the same way.",
+        w, QCoreApplication.translate("Recovery", "Restore from backup"),
+        arg(QCoreApplication.translate("Recovery", "Put a backup of %1 in place of the current file.\nThe current file is backed up first, so this can be undone the same way."), w.project.path.name),
         items, 0, False)
     return backups[items.index(item)] if ok and item in items else None
 
@@ -128,32 +130,32 @@ def restore_from_backup(w: "MainWindow",
     backups = backup.list_backups(path)
     if not backups:
         QMessageBox.information(
-            w, "No backups yet", f"There is no backup of {path.name} yet. One is made when a "
-            "changed project is opened, every 30 minutes of editing and when it is closed.")
+            w, QCoreApplication.translate("Recovery", "No backups yet"), arg(QCoreApplication.translate("Recovery", "There is no backup of %1 yet. One is made when a changed project is opened, every 30 minutes of editing and when it is closed."), path.name))
         return
     chosen = choose(w, backups)
     if chosen is None:
         return
     release_project(w)  # restore refuses while any connection has the file open
     w.setEnabled(False)
-    w.statusBar().showMessage(f"Restoring the backup from {chosen.label}…")
+    w.statusBar().showMessage(arg(QCoreApplication.translate("Recovery", "Restoring the backup from %1…"), chosen.label))
 
     def finished(message: str, error: str = "") -> None:
         w.setEnabled(True)
         try:
             project = Project.open(path, annotator=default_annotator())
         except AnnotatorError as exc:
-            show_error(w, "Cannot reopen the project", exc)
+            show_error(w, QCoreApplication.translate("Recovery", "Cannot reopen the project"), exc)
             from .operations.files import open_demo
             open_demo(w)
             return
         w.set_project(project)
         if error:
-            show_error(w, "Cannot restore the backup", error)
+            show_error(w, QCoreApplication.translate("Recovery", "Cannot restore the backup"), error)
         else:
             w.statusBar().showMessage(message, 15000)
 
     run_task(lambda _control: backup.restore(path, chosen), w,
              on_success=lambda r: finished(
-                 f"Backup from {chosen.label} restored (the replaced file is a backup now)."),
+                 arg(QCoreApplication.translate("Recovery", "Backup from %1 restored (the "
+                                                "replaced file is a backup now)."), chosen.label)),
              on_error=lambda msg: finished("", msg))

@@ -8,7 +8,7 @@ Qt counts UTF-16 units, stored spans count code points.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor, QContextMenuEvent, QMouseEvent, QPainter, QPalette, QTextCursor, QTextOption,
 )
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from ..core.model import Direction, Document
 from ..core.offsets import OffsetMap
+from .i18n import arg
 from .palette import LINK_MARK, span_format, style
 from .span_index import Agreement, Span, SpanIndex, agreement, verdicts_by_annotator
 
@@ -31,10 +32,14 @@ def annotators_text(spans: list[Span]) -> str:
     verdicts = verdicts_by_annotator(spans)
     if len(verdicts) < 2:
         return ""
-    parts = [f"{who or 'unknown'} {style(v).symbol} {style(v).label.lower()}"
+    unknown = QCoreApplication.translate("TextView", "unknown")
+    parts = [f"{who or unknown} {style(v).symbol} {style(v).label.lower()}"
              for who, v in sorted(verdicts.items())]
-    verdict = "they disagree" if len(set(verdicts.values())) > 1 else "they agree"
-    return f"{len(verdicts)} annotators: {', '.join(parts)} — {verdict}"
+    verdict = (QCoreApplication.translate("TextView", "they disagree")
+               if len(set(verdicts.values())) > 1 else
+               QCoreApplication.translate("TextView", "they agree"))
+    return arg(QCoreApplication.translate("TextView", "%1 annotators: %2 — %3"),
+               len(verdicts), ", ".join(parts), verdict)
 
 
 class ClaimTextView(QPlainTextEdit):
@@ -287,7 +292,8 @@ class ClaimTextView(QPlainTextEdit):
                     who = f" ({s.annotator})" if several and s.annotator else ""
                     lines.append(f"{st.symbol} {st.label}{mark}{who}: “{quote}”")
                 if len(spans) > 1:
-                    lines.append("Click again to select the next overlapping claim.")
+                    lines.append(QCoreApplication.translate(
+                        "TextView", "Click again to select the next overlapping claim."))
                 QToolTip.showText(event.globalPos(), "\n".join(lines), self)
             else:
                 QToolTip.hideText()

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.errors import AnnotatorError
 from ..project import Project, UNDO_LIMIT
 from ..core.changes import ChangeSet
+from .change_labels import change_label
 
 ErrorHandler = Callable[[str, Exception], None]
 
@@ -51,7 +52,7 @@ class ProjectCommand(QUndoCommand):
             if not changeset:
                 self.setObsolete(True)  # nothing changed: nothing to undo
                 return
-            self.setText(changeset.label)
+            self.setText(change_label(changeset.label))
             return
         self._guard("Redo", self._project.redo)
 
@@ -63,7 +64,8 @@ class ProjectCommand(QUndoCommand):
         try:
             fn()
         except AnnotatorError as exc:
-            self._on_error(f"{what} failed", exc)
+            self._on_error(QCoreApplication.translate("Undo", "Undo failed") if what == "Undo"
+                           else QCoreApplication.translate("Undo", "Redo failed"), exc)
             self._outcome.failed = True
         finally:
             self._adapter.doing = "Saved"
@@ -91,6 +93,7 @@ class UndoAdapter:
     def run(self, label: str, edit: Callable[[], ChangeSet]) -> ChangeSet | None:
         """The edit's ChangeSet, or None when it failed (already reported) or changed nothing."""
         outcome = _Outcome()
+        label = change_label(label)
         self.stack.push(ProjectCommand(self.project, label, edit, self._on_resync_error, outcome,
                                        self))
         if outcome.error is not None:

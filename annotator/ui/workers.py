@@ -22,6 +22,8 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from ..core.errors import AnnotatorError
 from ..project import Project
+from PySide6.QtCore import QCoreApplication
+from .i18n import arg
 
 log = logging.getLogger(__name__)
 
@@ -42,9 +44,12 @@ def user_message(exc: BaseException) -> str:
         where = f"{exc.filename}: " if exc.filename else ""
         return f"{where}{exc.strerror or exc}"
     if isinstance(exc, MemoryError):
-        return "The computer ran out of memory while doing this."
+        return QCoreApplication.translate("Workers", "The computer ran out of memory while doing this.")
     text = str(exc).strip()
-    return f"Unexpected error ({type(exc).__name__}){': ' + text if text else ''}."
+    if text:
+        return arg(QCoreApplication.translate("Workers", "Unexpected error (%1): %2."),
+                   type(exc).__name__, text)
+    return arg(QCoreApplication.translate("Workers", "Unexpected error (%1)."), type(exc).__name__)
 
 
 class Control:

@@ -41,6 +41,7 @@ def test_bundle_carries_resources_and_only_the_wanted_qt_plugins(bundle):
     internal = bundle.parent / "_internal"
     assert (internal / "annotator" / "resources" / "samples" / "claims.json").is_file()
     assert (internal / "annotator" / "resources" / "icons" / "annotator.svg").is_file()
+    assert (internal / "annotator" / "resources" / "translations" / "annotator_id.qm").is_file()
     plugins = internal / "PySide6" / "Qt" / "plugins"
     assert (plugins / "platforms" / "libqxcb.so").is_file()
     assert (plugins / "platforms" / "libqoffscreen.so").is_file()

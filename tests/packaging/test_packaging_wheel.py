@@ -39,6 +39,9 @@ def test_wheel_contains_the_resources(wheel):
         assert f"annotator/resources/samples/{name}" in names
     assert "annotator/resources/samples/claims.json" in names
     assert "annotator/resources/icons/annotator.svg" in names
+    # the GUI's translation, compiled at build time (hatch_build.py), beside its source
+    assert "annotator/resources/translations/annotator_id.qm" in names
+    assert "annotator/resources/translations/annotator_id.ts" in names
     version = pyproject()["project"]["version"]
     assert wheel.name.startswith(f"annotator-{version}-")
 

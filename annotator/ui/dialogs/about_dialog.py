@@ -12,6 +12,13 @@ from PySide6.QtWidgets import (
 
 from ... import __version__
 from ...project.files import SCHEMA_VERSION
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from ..i18n import arg
+
+
+#: the rows' names shown translated; the copied text (for a bug report) stays English
+_ROW_NAMES = (QT_TRANSLATE_NOOP("AboutDialog", "Project file format"),
+              QT_TRANSLATE_NOOP("AboutDialog", "System"))
 
 
 def version_info() -> list[tuple[str, str]]:
@@ -32,10 +39,8 @@ def version_text() -> str:
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Annotator")
-        title = QLabel(f"<h2>Annotator {__version__}</h2>"
-                       "<p>A workbench for reading news articles side by side, highlighting "
-                       "claims and tagging them verified, disputed or unverified.</p>")
+        self.setWindowTitle(QCoreApplication.translate("AboutDialog", "About Annotator"))
+        title = QLabel(arg(QCoreApplication.translate("AboutDialog", "<h2>Annotator %1</h2><p>A workbench for reading news articles side by side, highlighting claims and tagging them verified, disputed or unverified.</p>"), __version__))
         title.setWordWrap(True)
         form = QFormLayout()
         self.value_labels: dict[str, QLabel] = {}
@@ -43,10 +48,11 @@ class AboutDialog(QDialog):
             label = QLabel(value)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.value_labels[key] = label
-            form.addRow(f"{key}:", label)
+            form.addRow(arg(QCoreApplication.translate("AboutDialog", "%1:"),
+                            QCoreApplication.translate("AboutDialog", key)), label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("&Copy versions")
-        self.copy_button.setToolTip("Copy these versions to the clipboard for a bug report.")
+        self.copy_button = QPushButton(QCoreApplication.translate("AboutDialog", "&Copy versions"))
+        self.copy_button.setToolTip(QCoreApplication.translate("AboutDialog", "Copy these versions to the clipboard for a bug report."))
         self.copy_button.setAutoDefault(False)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_versions)

@@ -16,18 +16,21 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import ValidationError
 from ...core.model import Document, validate_language, validate_published, validate_url
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from ..i18n import arg
 
 if TYPE_CHECKING:
     pass
 
 #: field → (label, placeholder)
-FIELDS = {
-    "title": ("&Title", "the article's headline"),
-    "outlet": ("&Outlet", "e.g. Kompas.com, Tempo, BBC Indonesia"),
-    "url": ("&Address (URL)", "https://…"),
-    "published": ("&Published", "yyyy-mm-dd, or 2024-05-31T08:15:00+07:00"),
-    "author": ("Aut&hor", "who wrote it"),
-    "language_override": ("&Language", "ISO 639-1 code (id, en, ar); empty: the detected one"),
+FIELDS = {  # shown translated (context "DetailsDialog")
+    "title": (QT_TRANSLATE_NOOP("DetailsDialog", "&Title"), QT_TRANSLATE_NOOP("DetailsDialog", "the article's headline")),
+    "outlet": (QT_TRANSLATE_NOOP("DetailsDialog", "&Outlet"), QT_TRANSLATE_NOOP("DetailsDialog", "e.g. Kompas.com, Tempo, BBC Indonesia")),
+    "url": (QT_TRANSLATE_NOOP("DetailsDialog", "&Address (URL)"), "https://…"),
+    "published": (QT_TRANSLATE_NOOP("DetailsDialog", "&Published"), QT_TRANSLATE_NOOP("DetailsDialog", "yyyy-mm-dd, or 2024-05-31T08:15:00+07:00")),
+    "author": (QT_TRANSLATE_NOOP("DetailsDialog", "Aut&hor"), QT_TRANSLATE_NOOP("DetailsDialog", "who wrote it")),
+    "language_override": (QT_TRANSLATE_NOOP("DetailsDialog", "&Language"),
+                          QT_TRANSLATE_NOOP("DetailsDialog", "ISO 639-1 code (id, en, ar); empty: the detected one")),
 }
 
 
@@ -37,18 +40,18 @@ class DetailsDialog(QDialog):
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.setWindowTitle("Article details")
+        self.setWindowTitle(QCoreApplication.translate("DetailsDialog", "Article details"))
         self.edits: dict[str, QLineEdit] = {}
         form = QFormLayout()
         for name, (label, placeholder) in FIELDS.items():
             edit = QLineEdit(getattr(doc, name) or "")
-            edit.setPlaceholderText(placeholder)
+            edit.setPlaceholderText(QCoreApplication.translate("DetailsDialog", placeholder))
             edit.setClearButtonEnabled(True)
             edit.textChanged.connect(self._check)
             self.edits[name] = edit
-            form.addRow(label, edit)
-        detected = doc.language or "none"
-        hint = QLabel(f"Detected language: {detected}. Source file: {doc.source_name or '—'}.")
+            form.addRow(QCoreApplication.translate("DetailsDialog", label), edit)
+        detected = doc.language or QCoreApplication.translate("DetailsDialog", "none")
+        hint = QLabel(arg(QCoreApplication.translate("DetailsDialog", "Detected language: %1. Source file: %2."), detected, doc.source_name or '—'))
         hint.setWordWrap(True)
         hint.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label = QLabel("")
@@ -71,7 +74,7 @@ class DetailsDialog(QDialog):
         """The first invalid value, as a sentence ("" when every field is acceptable)."""
         values = {n: e.text().strip() for n, e in self.edits.items()}
         if not values["title"]:
-            return "The title cannot be empty."
+            return QCoreApplication.translate("DetailsDialog", "The title cannot be empty.")
         try:
             validate_url(values["url"])
             validate_published(values["published"])

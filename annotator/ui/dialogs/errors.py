@@ -11,13 +11,15 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...core.errors import AnnotatorError
 from ..workers import user_message
+from PySide6.QtCore import QCoreApplication
+from ..i18n import arg
 
 log = logging.getLogger(__name__)
 
 
 def error_text(exc_or_text: BaseException | str) -> str:
     if isinstance(exc_or_text, str):
-        return exc_or_text.strip() or "Something went wrong."
+        return exc_or_text.strip() or QCoreApplication.translate("Errors", "Something went wrong.")
     if not isinstance(exc_or_text, AnnotatorError):
         log.error("error shown to the user", exc_info=exc_or_text)
     return user_message(exc_or_text)
@@ -29,7 +31,7 @@ def error_box(parent: QWidget | None, title: str, exc_or_text: BaseException | s
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
-    box.setText(f"<b>{_escape(title)}</b>")
+    box.setText(arg(QCoreApplication.translate("Errors", "<b>%1</b>"), _escape(title)))
     box.setInformativeText(_escape(_sentence(text)))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setDefaultButton(QMessageBox.StandardButton.Ok)

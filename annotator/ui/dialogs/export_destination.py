@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ..file_dialogs import existing_folder, save_file
 
 from .export_filters import FormatInfo
+from PySide6.QtCore import QCoreApplication
+
+from ..i18n import arg
 
 
 def default(project_path: Path, info: FormatInfo) -> Path:
@@ -33,9 +36,11 @@ def follow_format(current: Path, info: FormatInfo) -> Path:
 def ask(parent: QWidget, info: FormatInfo, current: Path) -> str:
     """The chosen path, or "" when the user cancelled."""
     if info.multi_file:
-        return existing_folder(parent, "Export to folder (new or empty)", str(current.parent))
-    return save_file(parent, "Export to file", str(current),
-                     f"{info.label} (*{info.suffix});;All files (*)")
+        return existing_folder(parent, QCoreApplication.translate(
+            "ExportDestination", "Export to folder (new or empty)"), str(current.parent))
+    return save_file(parent, QCoreApplication.translate("ExportDestination", "Export to file"),
+                     str(current), arg(QCoreApplication.translate(
+                         "ExportDestination", "%1 (*%2);;All files (*)"), info.label, info.suffix))
 
 
 def read_only_file(dest: Path) -> bool:
@@ -52,12 +57,15 @@ def confirm_replace(parent: QWidget, info: FormatInfo, dest: Path) -> bool:
     """Ask before replacing an existing file or folder; a read-only file is named as such."""
     if not dest.exists() or (info.multi_file and dest.is_dir() and not any(dest.iterdir())):
         return True
-    what = "folder" if dest.is_dir() else "file"
-    question = f"The {what} {dest} already exists. Replace it?"
+    question = arg(QCoreApplication.translate(
+        "ExportDestination", "The folder %1 already exists. Replace it?") if dest.is_dir() else
+        QCoreApplication.translate("ExportDestination", "The file %1 already exists. Replace it?"),
+        dest)
     if not info.multi_file and read_only_file(dest):
-        question = f"The file {dest} is read-only. Replace it anyway?"
+        question = arg(QCoreApplication.translate(
+            "ExportDestination", "The file %1 is read-only. Replace it anyway?"), dest)
     answer = QMessageBox.question(
-        parent, "Replace export?", question,
+        parent, QCoreApplication.translate("ExportDestination", "Replace export?"), question,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes

@@ -25,10 +25,16 @@ from .export_filters import (
 )
 from . import export_destination as destination
 from .running import CancelOnClose
+from PySide6.QtCore import QCoreApplication
+from ..i18n import arg, plural
 
 PREVIEW_RECORDS = 3
 PREVIEW_CHARS = 20_000
 PREVIEW_DELAY_MS = 250
+
+
+def _claim_count(n: int) -> str:
+    return plural(QCoreApplication.translate("ExportDialog", "%n claim(s)", None, n), n)
 
 
 class ExportDialog(CancelOnClose, QDialog):
@@ -40,7 +46,7 @@ class ExportDialog(CancelOnClose, QDialog):
         super().__init__(parent)
         self.project_path = Path(project_path)
         self.preselected = set(doc_ids) if doc_ids else None
-        self.setWindowTitle("Export annotations")
+        self.setWindowTitle(QCoreApplication.translate("ExportDialog", "Export annotations"))
         self.choices: Choices | None = None
         self.result_obj = None
         self.task: Task | None = None
@@ -59,7 +65,7 @@ class ExportDialog(CancelOnClose, QDialog):
         self.dest_edit = QLineEdit()
         self.dest_edit.textEdited.connect(self._dest_edited)
         self.dest_edit.textChanged.connect(lambda _t: self._update_buttons())
-        self.browse_button = QPushButton("&Browse…")
+        self.browse_button = QPushButton(QCoreApplication.translate("ExportDialog", "&Browse…"))
         self.browse_button.setAutoDefault(False)
         self.browse_button.clicked.connect(self.choose_destination)
         dest_row = QHBoxLayout()
@@ -68,23 +74,23 @@ class ExportDialog(CancelOnClose, QDialog):
         self.dest_hint = QLabel("")
 
         # --- filters
-        self.doc_list = CheckList("Documents")
-        self.annotator_list = CheckList("Annotators")
+        self.doc_list = CheckList(QCoreApplication.translate("ExportDialog", "Documents"))
+        self.annotator_list = CheckList(QCoreApplication.translate("ExportDialog", "Annotators"))
         self.verdicts = VerdictBoxes()
         for w in (self.doc_list, self.annotator_list, self.verdicts):
             w.changed.connect(self._filters_changed)
         self.filter_tabs = QTabWidget()
-        self.filter_tabs.addTab(self.doc_list, "Documents")
-        self.filter_tabs.addTab(self.annotator_list, "Annotators")
+        self.filter_tabs.addTab(self.doc_list, QCoreApplication.translate("ExportDialog", "Documents"))
+        self.filter_tabs.addTab(self.annotator_list, QCoreApplication.translate("ExportDialog", "Annotators"))
 
         form = QFormLayout()
-        form.addRow("&Format:", self.format_combo)
+        form.addRow(QCoreApplication.translate("ExportDialog", "&Format:"), self.format_combo)
         form.addRow("", self.options_box)
-        save_label = QLabel("&Save to:")
+        save_label = QLabel(QCoreApplication.translate("ExportDialog", "&Save to:"))
         save_label.setBuddy(self.dest_edit)
         form.addRow(save_label, dest_row)
         form.addRow("", self.dest_hint)
-        form.addRow("Verdicts:", self.verdicts)
+        form.addRow(QCoreApplication.translate("ExportDialog", "Verdicts:"), self.verdicts)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -96,8 +102,8 @@ class ExportDialog(CancelOnClose, QDialog):
         self.preview.setReadOnly(True)
         self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.preview.setPlaceholderText("Loading…")
-        preview_box = QGroupBox(f"Preview (first {PREVIEW_RECORDS} records)")
+        self.preview.setPlaceholderText(QCoreApplication.translate("ExportDialog", "Loading…"))
+        preview_box = QGroupBox(arg(QCoreApplication.translate("ExportDialog", "Preview (first %1 records)"), PREVIEW_RECORDS))
         QVBoxLayout(preview_box).addWidget(self.preview)
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -113,8 +119,8 @@ class ExportDialog(CancelOnClose, QDialog):
         self.status_label = QLabel("")
         self.status_label.setWordWrap(True)
         self.buttons = QDialogButtonBox()
-        self.export_button = self.buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.show_button = self.buttons.addButton("Show in f&older", QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button = self.buttons.addButton(QCoreApplication.translate("ExportDialog", "&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.show_button = self.buttons.addButton(QCoreApplication.translate("ExportDialog", "Show in f&older"), QDialogButtonBox.ButtonRole.ActionRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.show_button.setVisible(False)
         self.show_button.setAutoDefault(False)
@@ -139,7 +145,7 @@ class ExportDialog(CancelOnClose, QDialog):
             app.aboutToQuit.connect(self._stop_all)
 
         self.setEnabled_controls(False)
-        self.status_label.setText("Reading the project…")
+        self.status_label.setText(QCoreApplication.translate("ExportDialog", "Reading the project…"))
         self._run_side(lambda c: load_choices(self.project_path, c), self._on_choices,
                        lambda msg: self._fail_loading(msg))
 
@@ -153,14 +159,15 @@ class ExportDialog(CancelOnClose, QDialog):
         return task.start()
 
     def _fail_loading(self, message: str) -> None:
-        self.status_label.setText(f"<b>The project cannot be read.</b> {html.escape(message)}")
+        self.status_label.setText(arg(QCoreApplication.translate("ExportDialog", "<b>The project cannot be read.</b> %1"), html.escape(message)))
         self.preview.setPlaceholderText("")
 
     def _on_choices(self, choices: Choices) -> None:
         self.choices = choices
         self.format_combo.blockSignals(True)
         for info in choices.formats:
-            text = info.label if not info.problem else f"{info.label} — unavailable: {info.problem}"
+            text = info.label if not info.problem else arg(QCoreApplication.translate(
+                "ExportDialog", "%1 — unavailable: %2"), info.label, info.problem)
             self.format_combo.addItem(text, info.name)
             if info.limits:
                 self.format_combo.setItemData(self.format_combo.count() - 1, info.limits,
@@ -169,7 +176,8 @@ class ExportDialog(CancelOnClose, QDialog):
                 item = self.format_combo.model().item(self.format_combo.count() - 1)
                 item.setEnabled(False)
         self.format_combo.blockSignals(False)
-        docs = [(d.id, f"{d.title} · {d.claim_count} claim{'s' if d.claim_count != 1 else ''}",
+        docs = [(d.id, arg(QCoreApplication.translate("ExportDialog", "%1 · %2"), d.title,
+                           _claim_count(d.claim_count)),
                  " · ".join(x for x in (d.outlet, d.effective_language, d.source_name) if x))
                 for d in choices.documents]
         self.doc_list.fill(docs, self.preselected)
@@ -209,8 +217,10 @@ class ExportDialog(CancelOnClose, QDialog):
         else:
             current = Path(self.dest_edit.text().strip())
             self.dest_edit.setText(str(destination.follow_format(current, info)))
-        self.dest_hint.setText("A folder (created or replaced; must be new, empty, or an earlier "
-                               "export)." if info.multi_file else "One file, written atomically.")
+        self.dest_hint.setText(QCoreApplication.translate(
+            "ExportDialog", "A folder (created or replaced; must be new, empty, or an earlier "
+                            "export).") if info.multi_file else QCoreApplication.translate(
+            "ExportDialog", "One file, written atomically."))
         self.schedule_preview()
 
     @property
@@ -250,21 +260,25 @@ class ExportDialog(CancelOnClose, QDialog):
         self._update_buttons()
         self.schedule_preview()
 
+    @staticmethod
+    def no_destination() -> str:
+        return QCoreApplication.translate("ExportDialog", "Choose where to save the export.")
+
     def problem(self) -> str:
         """Why Export is disabled, or ''."""
         if self.choices is None:
             return "loading"
         flt = self.export_filter()
         if self.format_info() is None or self.format_info().problem:
-            return "Choose a format."
+            return QCoreApplication.translate("ExportDialog", "Choose a format.")
         if flt.doc_ids == [] or (self.doc_list.list.count() == 0):
-            return "Choose at least one document."
+            return QCoreApplication.translate("ExportDialog", "Choose at least one document.")
         if flt.verdicts == []:
-            return "Choose at least one verdict."
+            return QCoreApplication.translate("ExportDialog", "Choose at least one verdict.")
         if flt.annotators == [] and self.annotator_list.list.count():
-            return "Choose at least one annotator."
+            return QCoreApplication.translate("ExportDialog", "Choose at least one annotator.")
         if self.destination() is None:
-            return "Choose where to save the export."
+            return self.no_destination()
         return ""
 
     def schedule_preview(self) -> None:
@@ -277,7 +291,7 @@ class ExportDialog(CancelOnClose, QDialog):
         problem = self.problem()
         self._preview_generation += 1
         generation = self._preview_generation
-        if info is None or problem and problem != "Choose where to save the export.":
+        if info is None or problem and problem != self.no_destination():
             self.preview.setPlainText(problem if problem != "loading" else "")
             return
         name, options, flt, path = info.name, self.options(), self.export_filter(), self.project_path
@@ -289,14 +303,17 @@ class ExportDialog(CancelOnClose, QDialog):
                 return get_exporter(name, **options).preview(project, flt, limit=PREVIEW_RECORDS)
 
         self._run_side(work, lambda text: self._show_preview(generation, text),
-                       lambda msg: self._show_preview(generation, f"No preview: {msg}"))
+                       lambda msg: self._show_preview(generation, arg(QCoreApplication.translate(
+                           "ExportDialog", "No preview: %1"), msg)))
 
     def _show_preview(self, generation: int, text: str) -> None:
         if generation != self._preview_generation:
             return
         if len(text) > PREVIEW_CHARS:
-            text = text[:PREVIEW_CHARS] + "\n… (preview shortened)"
-        self.preview.setPlainText(text or "(nothing to export with these filters)")
+            text = text[:PREVIEW_CHARS] + "\n" + QCoreApplication.translate(
+                "ExportDialog", "… (preview shortened)")
+        self.preview.setPlainText(text or QCoreApplication.translate(
+            "ExportDialog", "(nothing to export with these filters)"))
 
     # ------------------------------------------------------------------ export
     @property
@@ -332,7 +349,7 @@ class ExportDialog(CancelOnClose, QDialog):
         self.task.done.connect(self._on_done)
         self.progress_bar.setRange(0, 0)
         self.progress_bar.setVisible(True)
-        self.status_label.setText(f"Exporting to {html.escape(str(dest))}…")
+        self.status_label.setText(arg(QCoreApplication.translate("ExportDialog", "Exporting to %1…"), html.escape(str(dest))))
         self.show_button.setVisible(False)
         self.setEnabled_controls(False)
         self.task.start()
@@ -341,28 +358,30 @@ class ExportDialog(CancelOnClose, QDialog):
     def _on_progress(self, done: int, total: int, _text: str) -> None:
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(done)
-        self.status_label.setText(f"Exporting… {done:,} of {total:,} claims")
+        self.status_label.setText(arg(QCoreApplication.translate("ExportDialog", "Exporting… %1 of %2 claims"), done, total))
 
     def _on_result(self, result) -> None:
         self.result_obj = result
         lines = [html.escape(line) for line in result.summary().splitlines()]
-        text = f"<b>{lines[0][:1].upper() + lines[0][1:]}.</b>" if lines else "<b>Exported.</b>"
+        text = f"<b>{lines[0][:1].upper() + lines[0][1:]}.</b>" if lines else QCoreApplication.translate(
+            "ExportDialog", "<b>Exported.</b>")
         if result.warnings:
-            text += "<br>Not everything fits this format:<ul>" + "".join(
+            text += QCoreApplication.translate(
+                "ExportDialog", "<br>Not everything fits this format:<ul>") + "".join(
                 f"<li>{html.escape(w)}</li>" for w in result.warnings) + "</ul>"
         self.status_label.setText(text)
         self.show_button.setVisible(True)
 
     def _on_failed(self, message: str) -> None:
-        self.status_label.setText(f"<b>The export failed.</b> {html.escape(message)}")
+        self.status_label.setText(arg(QCoreApplication.translate("ExportDialog", "<b>The export failed.</b> %1"), html.escape(message)))
 
     def _on_cancelled(self) -> None:
-        self.status_label.setText("<b>Export cancelled.</b> Nothing was written.")
+        self.status_label.setText(QCoreApplication.translate("ExportDialog", "<b>Export cancelled.</b> Nothing was written."))
 
     def _on_done(self) -> None:
         self.progress_bar.setVisible(False)
         self.setEnabled_controls(True)
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(QCoreApplication.translate("ExportDialog", "Close"))
         self.cancel_button.setDefault(True)  # Enter now closes; any change makes Export default again
         self._update_buttons()
         if self._close_when_done:
@@ -384,7 +403,7 @@ class ExportDialog(CancelOnClose, QDialog):
     def cancel(self) -> None:
         if self.running and not self.task.cancel_requested:
             self.task.cancel()
-            self.status_label.setText("Cancelling…")
+            self.status_label.setText(QCoreApplication.translate("ExportDialog", "Cancelling…"))
             self._update_buttons()
 
     def _before_close(self) -> None:

@@ -18,14 +18,20 @@ from PySide6.QtWidgets import (
 from ...core.model import Verdict
 from ...core.summaries import DocumentSummary
 from ..workers import Control, open_project
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from ..i18n import arg
+from ..palette import style
 
 
+#: shown translated (context "ExportFilters")
 OPTION_LABELS = {
-    "bom": "Start the file with a byte-order mark (Excel)",
-    "collection": "One AnnotationCollection (otherwise a plain JSON array)",
-    "links": "Include links between claims",
-    "relations": "Relation-extraction layout (entities and relations)",
-    "organisation": "Fact-checking organisation",
+    "bom": QT_TRANSLATE_NOOP("ExportFilters", "Start the file with a byte-order mark (Excel)"),
+    "collection": QT_TRANSLATE_NOOP("ExportFilters",
+                                    "One AnnotationCollection (otherwise a plain JSON array)"),
+    "links": QT_TRANSLATE_NOOP("ExportFilters", "Include links between claims"),
+    "relations": QT_TRANSLATE_NOOP("ExportFilters",
+                                   "Relation-extraction layout (entities and relations)"),
+    "organisation": QT_TRANSLATE_NOOP("ExportFilters", "Fact-checking organisation"),
 }
 
 
@@ -76,8 +82,8 @@ class CheckList(QWidget):
         self.title = QLabel(title)
         self.list = QListWidget()
         self.list.setAlternatingRowColors(True)
-        self.all_button = QPushButton("All")
-        self.none_button = QPushButton("None")
+        self.all_button = QPushButton(QCoreApplication.translate("ExportFilters", "All"))
+        self.none_button = QPushButton(QCoreApplication.translate("ExportFilters", "None"))
         for b in (self.all_button, self.none_button):
             b.setAutoDefault(False)
         self.all_button.clicked.connect(lambda: self.set_all(True))
@@ -112,9 +118,9 @@ class CheckList(QWidget):
     def _update_title(self) -> None:
         n, total = len(self.checked_keys()), self.list.count()
         if total == 0:
-            self.title.setText(f"No {self.noun} in the project")
+            self.title.setText(arg(QCoreApplication.translate("ExportFilters", "No %1 in the project"), self.noun))
         else:
-            self.title.setText(f"{n} of {total} {self.noun} selected")
+            self.title.setText(arg(QCoreApplication.translate("ExportFilters", "%1 of %2 %3 selected"), n, total, self.noun))
 
     def set_all(self, on: bool) -> None:
         self.list.blockSignals(True)
@@ -141,7 +147,7 @@ class VerdictBoxes(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[Verdict, QCheckBox] = {}
         for v in Verdict:
-            box = QCheckBox(f"&{v.value.capitalize()}")
+            box = QCheckBox(f"&{style(v).label.capitalize()}")
             box.setChecked(True)
             box.toggled.connect(lambda _on: self.changed.emit())
             self.boxes[v] = box
@@ -150,7 +156,7 @@ class VerdictBoxes(QWidget):
 
     def set_counts(self, counts: dict[Verdict, int]) -> None:
         for v, box in self.boxes.items():
-            box.setText(f"&{v.value.capitalize()} ({counts.get(v, 0)})")
+            box.setText(f"&{style(v).label.capitalize()} ({counts.get(v, 0)})")
 
     def selection(self) -> list[Verdict] | None:
         chosen = [v for v, box in self.boxes.items() if box.isChecked()]
@@ -174,7 +180,8 @@ class OptionsPanel(QWidget):
             w.deleteLater()
         self.widgets = {}
         for key, default in info.options.items():
-            text = OPTION_LABELS.get(key, key.replace("_", " ").capitalize())
+            text = (QCoreApplication.translate("ExportFilters", OPTION_LABELS[key]) if key in OPTION_LABELS
+                    else key.replace("_", " ").capitalize())
             if isinstance(default, bool):
                 widget: QWidget = QCheckBox(text)
                 widget.setChecked(default)

@@ -25,9 +25,13 @@ from ...settings import Settings, default_annotator
 from ..file_dialogs import existing_folder, open_files
 from ..workers import Control, Task, open_project
 from .running import CancelOnClose
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from ..i18n import arg, plural
 
-OUTCOME_TEXT = {Outcome.IMPORTED: "Imported", Outcome.DUPLICATE: "Duplicate",
-                Outcome.FAILED: "Failed"}
+#: shown translated (context "ImportDialog")
+OUTCOME_TEXT = {Outcome.IMPORTED: QT_TRANSLATE_NOOP("ImportDialog", "Imported"),
+                Outcome.DUPLICATE: QT_TRANSLATE_NOOP("ImportDialog", "Duplicate"),
+                Outcome.FAILED: QT_TRANSLATE_NOOP("ImportDialog", "Failed")}
 OUTCOME_ICON = {Outcome.IMPORTED: QStyle.StandardPixmap.SP_DialogApplyButton,
                 Outcome.DUPLICATE: QStyle.StandardPixmap.SP_MessageBoxInformation,
                 Outcome.FAILED: QStyle.StandardPixmap.SP_MessageBoxCritical}
@@ -49,16 +53,17 @@ class _ResultItem(QTreeWidgetItem):
 
 def file_filter() -> str:
     patterns = " ".join(f"*{ext}" for ext in supported_extensions())
-    return f"Articles ({patterns});;All files (*)"
+    return arg(QCoreApplication.translate("ImportDialog", "Articles (%1);;All files (*)"), patterns)
 
 
 def describe(result: FileResult) -> str:
     """The Details column: why it failed, or what was imported."""
     if result.outcome is not Outcome.IMPORTED:
         return _capitalised(result.message)
-    titles = [f"“{t}” ({lang or 'language unknown'})" for t, lang in
-              zip(result.titles, result.languages)]
-    shown = ", ".join(titles[:3]) + (f" and {len(titles) - 3} more" if len(titles) > 3 else "")
+    unknown = QCoreApplication.translate("ImportDialog", "language unknown")
+    titles = [f"“{t}” ({lang or unknown})" for t, lang in zip(result.titles, result.languages)]
+    shown = ", ".join(titles[:3]) + (arg(QCoreApplication.translate(
+        "ImportDialog", " and %1 more"), len(titles) - 3) if len(titles) > 3 else "")
     return f"{result.message}: {shown}" if shown else result.message
 
 
@@ -79,7 +84,7 @@ class ImportDialog(CancelOnClose, QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.project_path = Path(project_path)
-        self.setWindowTitle("Import articles")
+        self.setWindowTitle(QCoreApplication.translate("ImportDialog", "Import articles"))
         self.setAcceptDrops(True)
         self.task: Task | None = None
         self.report: ImportReport | None = None
@@ -90,15 +95,16 @@ class ImportDialog(CancelOnClose, QDialog):
 
         # --- choosing files
         self.queue_box = QWidget()
-        intro = QLabel("Add article files or folders (folders are searched, with their "
-                       "subfolders, for supported files). You can also drop them here.")
+        intro = QLabel(QCoreApplication.translate(
+    "ImportDialog", "Add article files or folders (folders are searched, with their "
+                       "subfolders, for supported files). You can also drop them here."))
         intro.setWordWrap(True)
         self.queue = QListWidget()
         self.queue.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.queue.setAlternatingRowColors(True)
-        self.add_files_button = QPushButton("Add &files…")
-        self.add_folder_button = QPushButton("Add f&older…")
-        self.remove_button = QPushButton("&Remove")
+        self.add_files_button = QPushButton(QCoreApplication.translate("ImportDialog", "Add &files…"))
+        self.add_folder_button = QPushButton(QCoreApplication.translate("ImportDialog", "Add f&older…"))
+        self.remove_button = QPushButton(QCoreApplication.translate("ImportDialog", "&Remove"))
         for b in (self.add_files_button, self.add_folder_button, self.remove_button):
             b.setAutoDefault(False)
         self.add_files_button.clicked.connect(self.choose_files)
@@ -112,8 +118,7 @@ class ImportDialog(CancelOnClose, QDialog):
         row.addWidget(self.queue, 1)
         row.addLayout(side)
         exts = ", ".join(supported_extensions())
-        self.limits_label = QLabel(f"Supported: {exts}. Files over {self.max_mb} MB are refused "
-                                   "(change the limit in Settings).")
+        self.limits_label = QLabel(arg(QCoreApplication.translate("ImportDialog", "Supported: %1. Files over %2 MB are refused (change the limit in Settings)."), exts, self.max_mb))
         self.limits_label.setWordWrap(True)
         qlay = QVBoxLayout(self.queue_box)
         qlay.setContentsMargins(0, 0, 0, 0)
@@ -134,7 +139,7 @@ class ImportDialog(CancelOnClose, QDialog):
         self.summary_label = QLabel("")
         self.summary_label.setWordWrap(True)
         self.results = QTreeWidget()
-        self.results.setHeaderLabels(["Result", "File", "Details"])
+        self.results.setHeaderLabels([QCoreApplication.translate("ImportDialog", "Result"), QCoreApplication.translate("ImportDialog", "File"), QCoreApplication.translate("ImportDialog", "Details")])
         self.results.setRootIsDecorated(False)
         self.results.setAlternatingRowColors(True)
         self.results.setSortingEnabled(True)
@@ -148,7 +153,7 @@ class ImportDialog(CancelOnClose, QDialog):
 
         # --- buttons
         self.buttons = QDialogButtonBox()
-        self.import_button = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(QCoreApplication.translate("ImportDialog", "&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.close_button.setVisible(False)
@@ -188,12 +193,12 @@ class ImportDialog(CancelOnClose, QDialog):
         return [Path(self.queue.item(i).text()) for i in range(self.queue.count())]
 
     def choose_files(self) -> None:
-        files = open_files(self, "Add article files", str(self.project_path.parent),
+        files = open_files(self, QCoreApplication.translate("ImportDialog", "Add article files"), str(self.project_path.parent),
                            file_filter())
         self.add_paths([Path(f) for f in files])
 
     def choose_folder(self) -> None:
-        folder = existing_folder(self, "Add a folder of articles", str(self.project_path.parent))
+        folder = existing_folder(self, QCoreApplication.translate("ImportDialog", "Add a folder of articles"), str(self.project_path.parent))
         if folder:
             self.add_paths([Path(folder)])
 
@@ -247,7 +252,7 @@ class ImportDialog(CancelOnClose, QDialog):
         self.queue_box.setEnabled(False)
         self.setAcceptDrops(False)
         self.progress_bar.setVisible(True)
-        self.status_label.setText("Looking for articles…")
+        self.status_label.setText(QCoreApplication.translate("ImportDialog", "Looking for articles…"))
         self.status_label.setVisible(True)
         self.task.start()
         self._update_buttons()
@@ -255,7 +260,7 @@ class ImportDialog(CancelOnClose, QDialog):
     def cancel(self) -> None:
         if self.running and not self.task.cancel_requested:
             self.task.cancel()
-            self.status_label.setText("Cancelling…")
+            self.status_label.setText(QCoreApplication.translate("ImportDialog", "Cancelling…"))
             self._update_buttons()
 
     def _on_progress(self, done: int, total: int, name: str) -> None:
@@ -263,7 +268,7 @@ class ImportDialog(CancelOnClose, QDialog):
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(done)
         if done < total:
-            self.status_label.setText(f"Importing {done + 1} of {total}: {name}")
+            self.status_label.setText(arg(QCoreApplication.translate("ImportDialog", "Importing %1 of %2: %3"), done + 1, total, name))
 
     def _on_report(self, report: ImportReport) -> None:
         self.report = report
@@ -277,7 +282,7 @@ class ImportDialog(CancelOnClose, QDialog):
         self.queue_box.setVisible(False)
         if self.report is None:
             self.status_label.setText("")
-            self.summary_label.setText(f"<b>The import could not run.</b> {_html(self.error)}")
+            self.summary_label.setText(arg(QCoreApplication.translate("ImportDialog", "<b>The import could not run.</b> %1"), _html(self.error)))
             self.report = ImportReport()
         else:
             self.status_label.setText("")
@@ -293,7 +298,7 @@ class ImportDialog(CancelOnClose, QDialog):
     def _show_report(self, report: ImportReport) -> None:
         style = self.style()
         for r in report.results:
-            item = _ResultItem([OUTCOME_TEXT[r.outcome], r.path.name, describe(r)])
+            item = _ResultItem([QCoreApplication.translate("ImportDialog", OUTCOME_TEXT[r.outcome]), r.path.name, describe(r)])
             item.setIcon(0, style.standardIcon(OUTCOME_ICON[r.outcome]))
             item.setToolTip(1, str(r.path))
             item.setToolTip(2, wrapped_tooltip(describe(r)))
@@ -327,7 +332,8 @@ class ImportDialog(CancelOnClose, QDialog):
 
 def undo_label(report: ImportReport) -> str:
     """The Edit menu's name for undoing this import: "Import a.txt", "Import 3 files",
-    "Merge ana.jsonl" (an Annotator export that added claims or links)."""
+    "Merge ana.jsonl" (an Annotator export that added claims or links). English, as the
+    project's own change labels are; ui/change_labels.py shows it in the GUI's language."""
     done = [r for r in report.results if r.outcome is Outcome.IMPORTED]
     if len(done) == 1:
         r = done[0]
@@ -336,8 +342,20 @@ def undo_label(report: ImportReport) -> str:
     return f"Import {len(done)} files" if done else "Import"
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+def _claims(n: int) -> str:
+    return plural(QCoreApplication.translate("ImportDialog", "%n claim(s)", None, n), n)
+
+
+def _articles(n: int) -> str:
+    return plural(QCoreApplication.translate("ImportDialog", "%n article(s)", None, n), n)
+
+
+def _links(n: int) -> str:
+    return plural(QCoreApplication.translate("ImportDialog", "%n link(s)", None, n), n)
+
+
+def _files(n: int) -> str:
+    return plural(QCoreApplication.translate("ImportDialog", "%n file(s)", None, n), n)
 
 
 def merged_text(report: ImportReport) -> str:
@@ -348,9 +366,10 @@ def merged_text(report: ImportReport) -> str:
     on = sum(r.claim_documents for r in report.results)
     parts = []
     if claims:
-        parts.append(f"{_plural(claims, 'claim')} added to {_plural(on, 'article')}")
+        parts.append(arg(QCoreApplication.translate("ImportDialog", "%1 added to %2"),
+                         _claims(claims), _articles(on)))
     if links:
-        parts.append(f"{_plural(links, 'link')} added")
+        parts.append(arg(QCoreApplication.translate("ImportDialog", "%1 added"), _links(links)))
     return ", ".join(parts)
 
 
@@ -361,26 +380,32 @@ def summary_html(report: ImportReport, total: int) -> str:
     # only what was stored: a duplicate's ids name the article already there
     articles = sum(len(r.doc_ids) for r in report.results if r.outcome is Outcome.IMPORTED)
     if not report.results and not report.cancelled:
-        return "<b>No supported files were found.</b>"
+        return QCoreApplication.translate("ImportDialog", "<b>No supported files were found.</b>")
     merged = merged_text(report)
-    files = f"from {_plural(n_imp, 'file')}"
+    files = arg(QCoreApplication.translate("ImportDialog", "from %1"), _files(n_imp))
     if merged and not articles:
-        parts = [f"<b>{merged}</b> {files}"]
+        parts = [arg(QCoreApplication.translate("ImportDialog", "<b>%1</b> %2"), merged, files)]
     elif merged:
-        parts = [f"<b>{_plural(articles, 'article')} imported, {merged}</b> {files}"]
+        parts = [arg(QCoreApplication.translate("ImportDialog", "<b>%1 imported, %2</b> %3"),
+                     _articles(articles), merged, files)]
     else:
-        parts = [f"<b>{_plural(articles, 'article')} imported</b> {files}"]
+        parts = [arg(QCoreApplication.translate("ImportDialog", "<b>%1 imported</b> %2"),
+                     _articles(articles), files)]
     if n_dup:
-        parts.append(f"{n_dup} already in the project")
+        parts.append(arg(QCoreApplication.translate("ImportDialog", "%1 already in the project"),
+                         n_dup))
     if n_fail:
-        parts.append(f"{n_fail} failed")
+        parts.append(arg(QCoreApplication.translate("ImportDialog", "%1 failed"), n_fail))
     text = ", ".join(parts) + "."
     if report.cancelled:
         skipped = max(total - len(report.results), 0)
-        text += (f" <b>Cancelled:</b> {skipped} file{'s were' if skipped != 1 else ' was'} "
-                 "not imported.")
+        text += " " + (QCoreApplication.translate(
+            "ImportDialog", "<b>Cancelled:</b> 1 file was not imported.") if skipped == 1 else
+            QCoreApplication.translate("ImportDialog", "<b>Cancelled:</b> %n files were not "
+                                       "imported.", None, skipped))
     if report.changes:
-        text += " Edit ▸ Undo (Ctrl+Z) takes the whole import back."
+        text += " " + QCoreApplication.translate(
+            "ImportDialog", "Edit ▸ Undo (Ctrl+Z) takes the whole import back.")
     return text
 
 

@@ -25,6 +25,8 @@ from ...core.errors import AnnotatorError
 from ...project import Project
 from ...core.summaries import SearchHit
 from ..workers import stop_at_exit, user_message
+from PySide6.QtCore import QCoreApplication
+from ..i18n import arg, plural
 
 #: Pause after the last keystroke before searching.
 DEBOUNCE_MS = 200
@@ -39,9 +41,14 @@ def snippet_html(snippet: str) -> str:
 
 
 def hit_html(hit: SearchHit, verdict: str = "") -> str:
-    kind = f"claim ({verdict})" if hit.kind == "claim" and verdict else (
-        "claim" if hit.kind == "claim" else "article text")
-    return (f"<div><b>{html.escape(hit.doc_title or 'Untitled')}</b> "
+    if hit.kind == "claim" and verdict:
+        kind = arg(QCoreApplication.translate("SearchPanel", "claim (%1)"),
+                   QCoreApplication.translate("Verdict", verdict))
+    else:
+        kind = (QCoreApplication.translate("SearchPanel", "claim") if hit.kind == "claim" else
+                QCoreApplication.translate("SearchPanel", "article text"))
+    untitled = QCoreApplication.translate("SearchPanel", "Untitled")
+    return (f"<div><b>{html.escape(hit.doc_title or untitled)}</b> "
             f"<i>· {kind}</i></div><div>{snippet_html(hit.snippet)}</div>")
 
 
@@ -134,10 +141,11 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("SearchPanel")
         self.query_edit = QLineEdit()
-        self.query_edit.setPlaceholderText("Search all articles and claims…")
+        self.query_edit.setPlaceholderText(QCoreApplication.translate("SearchPanel", "Search all articles and claims…"))
         self.query_edit.setClearButtonEnabled(True)
-        self.status_label = QLabel("Type words to search; prefixes match (“vaks” finds “vaksin”), "
-                                   "and Indonesian word forms (“tolak” finds “menolak”).")
+        self.status_label = QLabel(QCoreApplication.translate(
+    "SearchPanel", "Type words to search; prefixes match (“vaks” finds “vaksin”), "
+                                   "and Indonesian word forms (“tolak” finds “menolak”)."))
         self.status_label.setWordWrap(True)
         self.model = QStandardItemModel(self)
         self.view = QListView()
@@ -229,7 +237,7 @@ class SearchPanel(QWidget):
             self.status_label.setText("")
             return
         self._worker.latest = self._generation
-        self.status_label.setText("Searching…")
+        self.status_label.setText(QCoreApplication.translate("SearchPanel", "Searching…"))
         self._request.emit(self._generation, text)
 
     @property
@@ -253,11 +261,12 @@ class SearchPanel(QWidget):
         docs = sum(1 for h in hits if h.kind == "document")
         claims = len(hits) - docs
         if not hits:
-            status = "No matches."
+            status = QCoreApplication.translate("SearchPanel", "No matches.")
         else:
-            status = (f"{docs} article{'s' if docs != 1 else ''}, "
-                      f"{claims} claim{'s' if claims != 1 else ''}"
-                      " — double-click or press Enter to open.")
+            status = arg(QCoreApplication.translate(
+                "SearchPanel", "%1, %2 — double-click or press Enter to open."),
+                plural(QCoreApplication.translate("SearchPanel", "%n article(s)", None, docs), docs),
+                plural(QCoreApplication.translate("SearchPanel", "%n claim(s)", None, claims), claims))
         note = Project.search_note(self.query_edit.text().strip())
         self.status_label.setText(f"{note} {status}" if note else status)
         if hits:
@@ -268,7 +277,7 @@ class SearchPanel(QWidget):
             return
         self._shown_generation = generation
         self.model.clear()
-        self.status_label.setText(f"Search failed: {message}")
+        self.status_label.setText(arg(QCoreApplication.translate("SearchPanel", "Search failed: %1"), message))
 
     # ------------------------------------------------------------------ opening
     def _on_return(self) -> None:

@@ -10,10 +10,13 @@ import os
 
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from ...settings import Settings, default_annotator
+from ..i18n import AUTO
+from PySide6.QtCore import QCoreApplication
+from ..i18n import arg
 
 MAX_NAME = 80
 IMPORT_LIMIT_RANGE = (1, 2000)  # MB
@@ -36,7 +39,7 @@ class _NameField(QLineEdit):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.setMaxLength(MAX_NAME)
-        self.setPlaceholderText("e.g. Dewi Lestari or dlestari")
+        self.setPlaceholderText(QCoreApplication.translate("SettingsDialog", "e.g. Dewi Lestari or dlestari"))
         self.setClearButtonEnabled(True)
 
 
@@ -45,7 +48,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(QCoreApplication.translate("SettingsDialog", "Settings"))
         self.settings = Settings.load()
 
         self.name_edit = _NameField(self.settings.annotator)
@@ -54,20 +57,30 @@ class SettingsDialog(QDialog):
         self.limit_spin.setSuffix(" MB")
         self.limit_spin.setValue(max(IMPORT_LIMIT_RANGE[0],
                                      min(IMPORT_LIMIT_RANGE[1], self.settings.max_import_mb)))
-        self.limit_spin.setToolTip("Files larger than this are refused when importing.")
+        self.limit_spin.setToolTip(QCoreApplication.translate("SettingsDialog", "Files larger than this are refused when importing."))
 
         form = QFormLayout()
-        form.addRow("Your &name:", self.name_edit)
-        hint = QLabel("Stored with each claim and verdict change you make.")
+        form.addRow(QCoreApplication.translate("SettingsDialog", "Your &name:"), self.name_edit)
+        hint = QLabel(QCoreApplication.translate("SettingsDialog", "Stored with each claim and verdict change you make."))
         _dim(hint)
         form.addRow("", hint)
         env = os.environ.get("ANNOTATOR_NAME", "").strip()
         if env:
-            note = QLabel(f"ANNOTATOR_NAME is set to “{env}” in the environment; it is used "
-                          "instead of this name while it is set.")
+            note = QLabel(arg(QCoreApplication.translate("SettingsDialog", "ANNOTATOR_NAME is set to “%1” in the environment; it is used instead of this name while it is set."), env))
             note.setWordWrap(True)
             form.addRow("", note)
-        form.addRow("&Import size limit:", self.limit_spin)
+        form.addRow(QCoreApplication.translate("SettingsDialog", "&Import size limit:"), self.limit_spin)
+        self.language_combo = QComboBox()
+        for code, text in ((AUTO, QCoreApplication.translate("SettingsDialog", "Automatic (system language)")),
+                           ("en", "English"), ("id", "Bahasa Indonesia")):
+            self.language_combo.addItem(text, code)  # each language named in itself
+        at = self.language_combo.findData(self.settings.language)
+        self.language_combo.setCurrentIndex(max(at, 0))
+        form.addRow(QCoreApplication.translate("SettingsDialog", "Lan&guage:"), self.language_combo)
+        language_hint = QLabel(QCoreApplication.translate(
+            "SettingsDialog", "A new language applies the next time Annotator starts."))
+        _dim(language_hint)
+        form.addRow("", language_hint)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -92,6 +105,7 @@ class SettingsDialog(QDialog):
         self.settings = Settings.load()  # keep what others saved meanwhile (recent projects)
         self.settings.annotator = name
         self.settings.max_import_mb = self.limit_spin.value()
+        self.settings.language = self.language_combo.currentData()
         self.settings.save()
         super().accept()
 
@@ -101,19 +115,19 @@ class AnnotatorNameDialog(QDialog):
 
     def __init__(self, suggestion: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome to Annotator")
-        intro = QLabel("Your name is stored with each claim you tag and each verdict you change, "
-                       "so a team can see who decided what. You can change it later in Settings.")
+        self.setWindowTitle(QCoreApplication.translate("SettingsDialog", "Welcome to Annotator"))
+        intro = QLabel(QCoreApplication.translate(
+    "SettingsDialog", "Your name is stored with each claim you tag and each verdict you change, "
+                       "so a team can see who decided what. You can change it later in Settings."))
         intro.setWordWrap(True)
         self.cancel_note = QLabel(
-            f"If you cancel, your claims are recorded as “{suggestion or 'unknown'}”, the "
-            "system user, until you set a name (the question comes back next time).")
+            arg(QCoreApplication.translate("SettingsDialog", "If you cancel, your claims are recorded as “%1”, the system user, until you set a name (the question comes back next time)."), suggestion or 'unknown'))
         self.cancel_note.setWordWrap(True)
         _dim(self.cancel_note)
         self.name_edit = _NameField(suggestion)
         self.name_edit.selectAll()
         form = QFormLayout()
-        form.addRow("Your &name:", self.name_edit)
+        form.addRow(QCoreApplication.translate("SettingsDialog", "Your &name:"), self.name_edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)

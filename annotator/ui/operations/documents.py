@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QInputDialog
 
 from ...core.changes import ChangeSet
 from ..undo import UndoAdapter
+from PySide6.QtCore import QCoreApplication
+from ..i18n import arg
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -49,6 +51,5 @@ def ask_language(w: MainWindow, doc_id: str) -> ChangeSet | None:
     current = summary.language_override if summary else ""
     detected = (summary.language or "none") if summary else "none"
     code, ok = QInputDialog.getText(
-        w, "Set language", f"Language code (ISO 639-1, e.g. id, en, ar). Detected: {detected}.\n"
-        "Leave empty to use the detected language.", text=current)
+        w, QCoreApplication.translate("Documents", "Set language"), arg(QCoreApplication.translate("Documents", "Language code (ISO 639-1, e.g. id, en, ar). Detected: %1.\nLeave empty to use the detected language."), detected), text=current)
     return set_language(w.adapter, doc_id, code) if ok else None

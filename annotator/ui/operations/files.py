@@ -14,11 +14,13 @@ from ...core.errors import AnnotatorError
 from ...project import Project
 from ...settings import Settings, default_annotator
 from ..dialogs.errors import show_error
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from ..i18n import arg
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
 
-PROJECT_FILTER = "Annotator projects (*.annot);;All files (*)"
+PROJECT_FILTER = QT_TRANSLATE_NOOP("Files", "Annotator projects (*.annot);;All files (*)")
 
 
 def open_project_file(w: "MainWindow", path: Path, *, create: bool = False) -> bool:
@@ -31,11 +33,11 @@ def open_project_file(w: "MainWindow", path: Path, *, create: bool = False) -> b
     server = w.server
     current = w.project.path.resolve() if w.project is not None else None
     if not create and path.resolve() == current:  # reopening would only clear the undo history
-        w.statusBar().showMessage(f"{path.name} is the project open here.", 6000)
+        w.statusBar().showMessage(arg(QCoreApplication.translate("Files", "%1 is the project open here."), path.name), 6000)
         return True
     if server is not None and not create and path.resolve() != current and hand_over(path):
         w.statusBar().showMessage(
-            f"{path.name} is already open in another window; brought it to the front.", 8000)
+            arg(QCoreApplication.translate("Files", "%1 is already open in another window; brought it to the front."), path.name), 8000)
         return False
     note = ""
     try:
@@ -50,9 +52,8 @@ def open_project_file(w: "MainWindow", path: Path, *, create: bool = False) -> b
         project.close()
         if current is not None:
             server.listen(current)
-        show_error(w, "Cannot open the project",
-                   f"{path} is open in another Annotator window that does not answer; "
-                   "close that window first")
+        show_error(w, QCoreApplication.translate("Files", "Cannot open the project"),
+                   arg(QCoreApplication.translate("Files", "%1 is open in another Annotator window that does not answer; close that window first"), path))
         return False
     settings = Settings.load()
     settings.add_recent(path)
@@ -74,7 +75,7 @@ def bring_to_front(w: "MainWindow", path: str) -> None:
         return
     if QApplication.activeModalWidget() is not None or not w.isEnabled():
         # a dialog (an import, a restore) works on the current project: never swap it beneath
-        w.statusBar().showMessage(f"Finish what is open first, then open {Path(path).name}.", 15000)
+        w.statusBar().showMessage(arg(QCoreApplication.translate("Files", "Finish what is open first, then open %1."), Path(path).name), 15000)
         return
     open_project_file(w, Path(path))
 
@@ -94,13 +95,14 @@ def restore(w: "MainWindow") -> None:
 def new_project(w: "MainWindow") -> None:
     from ..file_dialogs import save_file
 
-    name = save_file(w, "New project", str(w.project.path.parent / "claims.annot"),
-                     PROJECT_FILTER)
+    name = save_file(w, QCoreApplication.translate("Files", "New project"),
+                     str(w.project.path.parent / "claims.annot"),
+                     QCoreApplication.translate("Files", PROJECT_FILTER))
     if name:
         path = Path(name) if name.endswith(".annot") else Path(name + ".annot")
         if path.exists():
-            show_error(w, "Cannot create the project",
-                       f"{path} already exists; open it, or choose another name")
+            show_error(w, QCoreApplication.translate("Files", "Cannot create the project"),
+                       arg(QCoreApplication.translate("Files", "%1 already exists; open it, or choose another name"), path))
             return
         open_project_file(w, path, create=True)
 
@@ -108,7 +110,8 @@ def new_project(w: "MainWindow") -> None:
 def open_project_dialog(w: "MainWindow") -> None:
     from ..file_dialogs import open_file
 
-    name = open_file(w, "Open project", str(w.project.path.parent), PROJECT_FILTER)
+    name = open_file(w, QCoreApplication.translate("Files", "Open project"),
+                     str(w.project.path.parent), QCoreApplication.translate("Files", PROJECT_FILTER))
     if name:
         open_project_file(w, Path(name))
 
@@ -117,7 +120,7 @@ def fill_recent(w: "MainWindow") -> None:
     w.recent_menu.clear()
     recent = w.recent_projects()
     if not recent:
-        w.recent_menu.addAction("(no recent projects)").setEnabled(False)
+        w.recent_menu.addAction(QCoreApplication.translate("Files", "(no recent projects)")).setEnabled(False)
     for path in recent:
         w.recent_menu.addAction(f"{path.name} — {path.parent}",
                                 lambda p=path: open_project_file(w, p))

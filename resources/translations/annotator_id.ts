@@ -1,0 +1,1950 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Project file format</source>
+        <extracomment>the rows&apos; names shown translated; the copied text (for a bug report) stays English</extracomment>
+        <translation>Format berkas proyek</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistem</translation>
+    </message>
+    <message>
+        <source>About Annotator</source>
+        <translation>Tentang Annotator</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Annotator %1&lt;/h2&gt;&lt;p&gt;A workbench for reading news articles side by side, highlighting claims and tagging them verified, disputed or unverified.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Annotator %1&lt;/h2&gt;&lt;p&gt;Meja kerja untuk membaca artikel berita berdampingan, menandai klaim, dan memberinya label terverifikasi, diperdebatkan, atau belum terverifikasi.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy versions</source>
+        <translation>&amp;Salin versi</translation>
+    </message>
+    <message>
+        <source>Copy these versions to the clipboard for a bug report.</source>
+        <translation>Salin versi-versi ini ke papan klip untuk laporan bug.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open the project</source>
+        <extracomment>The freedesktop id: packaging/org.annotator.Annotator.desktop, so the window gets its icon.</extracomment>
+        <translation>Proyek tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>Cannot open a project</source>
+        <translation>Proyek tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>No name set: your claims are recorded as “%1”, the system user, until you set one in Edit ▸ Settings.</source>
+        <translation>Nama belum diatur: klaim Anda dicatat atas nama “%1”, pengguna sistem, sampai Anda mengisi nama di Sunting ▸ Pengaturan.</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <source>Backup failed</source>
+        <extracomment>How often the timer asks the policy whether a backup is due. The current project&apos;s backup problem, or &quot;&quot; once a backup succeeded again. An edit arrived while a backup ran: that backup&apos;s snapshot may predate it.</extracomment>
+        <translation>Pencadangan gagal</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed (retried later): %1</source>
+        <translation>Pencadangan otomatis gagal (akan dicoba lagi): %1</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation>Cadangan otomatis gagal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Badges</name>
+    <message>
+        <source>unknown / mixed</source>
+        <translation>tak diketahui / campuran</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <extracomment>names for the languages our detector reports most (shown translated, context &quot;Badges&quot;); other codes are shown as the code</extracomment>
+        <translation>Indonesia</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inggris</translation>
+    </message>
+    <message>
+        <source>Malay</source>
+        <translation>Melayu</translation>
+    </message>
+    <message>
+        <source>Javanese</source>
+        <translation>Jawa</translation>
+    </message>
+    <message>
+        <source>Sundanese</source>
+        <translation>Sunda</translation>
+    </message>
+    <message>
+        <source>Tagalog</source>
+        <translation>Tagalog</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnam</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>Thai</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Tionghoa</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Jepang</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Korea</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arab</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Persia</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Ibrani</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>Urdu</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Prancis</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Jerman</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanyol</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugis</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italia</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Belanda</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Rusia</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turki</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLabels</name>
+    <message>
+        <source>Delete claim</source>
+        <extracomment>labels without a variable part, as the facade and the GUI&apos;s operations write them</extracomment>
+        <translation>Hapus klaim</translation>
+    </message>
+    <message>
+        <source>Edit claim</source>
+        <translation>Sunting klaim</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Sunting catatan</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Tambah bukti</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Hapus bukti</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Hapus tautan</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Hapus dokumen</translation>
+    </message>
+    <message>
+        <source>Remove article</source>
+        <translation>Hapus artikel</translation>
+    </message>
+    <message>
+        <source>Edit document details</source>
+        <translation>Sunting detail dokumen</translation>
+    </message>
+    <message>
+        <source>Edit article details</source>
+        <translation>Sunting detail artikel</translation>
+    </message>
+    <message>
+        <source>Set language</source>
+        <translation>Atur bahasa</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Tag claim as %1</source>
+        <translation>Tandai klaim sebagai %1</translation>
+    </message>
+    <message>
+        <source>Retag claim as %1</source>
+        <translation>Ubah tanda klaim menjadi %1</translation>
+    </message>
+    <message>
+        <source>Link claims (%1)</source>
+        <translation>Tautkan klaim (%1)</translation>
+    </message>
+    <message>
+        <source>Import %n article(s)</source>
+        <translation>Impor %n artikel</translation>
+    </message>
+    <message>
+        <source>Import %n file(s)</source>
+        <translation>Impor %n berkas</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>Gabungkan %1</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Impor %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Tersimpan</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Diurungkan</translation>
+    </message>
+    <message>
+        <source>Redone</source>
+        <translation>Diulangi</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsTable</name>
+    <message>
+        <source>Document</source>
+        <extracomment>header texts, translated where shown (context &quot;ClaimsTable&quot;)</extracomment>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Kutipan</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Putusan</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>Anotator</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Diperbarui</translation>
+    </message>
+    <message>
+        <source>links to other claims</source>
+        <extracomment>How the rows are ordered (the load&apos;s order: by document, then position), so a new claim is inserted where it belongs instead of at the end.</extracomment>
+        <translation>tautan ke klaim lain</translation>
+    </message>
+    <message>
+        <source>%1
+
+Note: %2</source>
+        <translation>%1
+
+Catatan: %2</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <extracomment>The user moved the table&apos;s current row with the keyboard: the inspector shows that claim, so the two never disagree (Enter or a click opens it in a pane).</extracomment>
+        <translation>Semua putusan</translation>
+    </message>
+    <message>
+        <source>Filter by quote, note, article or annotator…</source>
+        <translation>Saring menurut kutipan, catatan, artikel, atau anotator…</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Semua artikel</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsDialog</name>
+    <message>
+        <source>&amp;Title</source>
+        <extracomment>field → (label, placeholder)</extracomment>
+        <translation>&amp;Judul</translation>
+    </message>
+    <message>
+        <source>the article&apos;s headline</source>
+        <translation>judul berita artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet</source>
+        <translation>&amp;Media</translation>
+    </message>
+    <message>
+        <source>e.g. Kompas.com, Tempo, BBC Indonesia</source>
+        <translation>mis. Kompas.com, Tempo, BBC Indonesia</translation>
+    </message>
+    <message>
+        <source>&amp;Address (URL)</source>
+        <translation>&amp;Alamat (URL)</translation>
+    </message>
+    <message>
+        <source>&amp;Published</source>
+        <translation>&amp;Terbit</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd, or 2024-05-31T08:15:00+07:00</source>
+        <translation>tttt-bb-hh, atau 2024-05-31T08:15:00+07:00</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hor</source>
+        <translation>&amp;Penulis</translation>
+    </message>
+    <message>
+        <source>who wrote it</source>
+        <translation>siapa yang menulisnya</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Ba&amp;hasa</translation>
+    </message>
+    <message>
+        <source>ISO 639-1 code (id, en, ar); empty: the detected one</source>
+        <translation>kode ISO 639-1 (id, en, ar); kosong: yang terdeteksi</translation>
+    </message>
+    <message>
+        <source>Article details</source>
+        <translation>Detail artikel</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Detected language: %1. Source file: %2.</source>
+        <translation>Bahasa terdeteksi: %1. Berkas sumber: %2.</translation>
+    </message>
+    <message>
+        <source>The title cannot be empty.</source>
+        <translation>Judul tidak boleh kosong.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Set language</source>
+        <translation>Atur bahasa</translation>
+    </message>
+    <message>
+        <source>Language code (ISO 639-1, e.g. id, en, ar). Detected: %1.
+Leave empty to use the detected language.</source>
+        <translation>Kode bahasa (ISO 639-1, mis. id, en, ar). Terdeteksi: %1.
+Kosongkan untuk memakai bahasa yang terdeteksi.</translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <source>The selection is only spaces: select some words.</source>
+        <translation>Yang dipilih hanya spasi: pilih beberapa kata.</translation>
+    </message>
+    <message>
+        <source>Select some text in an article first (or a claim to retag).</source>
+        <translation>Pilih dulu teks di sebuah artikel (atau klaim yang labelnya hendak diubah).</translation>
+    </message>
+    <message>
+        <source>Select a claim to delete.</source>
+        <translation>Pilih klaim yang akan dihapus.</translation>
+    </message>
+    <message>
+        <source>Select a claim in one pane and another claim in a second pane, then link them.</source>
+        <translation>Pilih satu klaim di sebuah panel baca dan klaim lain di panel kedua, lalu tautkan keduanya.</translation>
+    </message>
+    <message>
+        <source>Linked: %1</source>
+        <translation>Ditautkan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Terjadi kesalahan.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDestination</name>
+    <message>
+        <source>Export to folder (new or empty)</source>
+        <translation>Ekspor ke folder (baru atau kosong)</translation>
+    </message>
+    <message>
+        <source>Export to file</source>
+        <translation>Ekspor ke berkas</translation>
+    </message>
+    <message>
+        <source>%1 (*%2);;All files (*)</source>
+        <translation>%1 (*%2);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>The folder %1 already exists. Replace it?</source>
+        <translation>Folder %1 sudah ada. Timpa?</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists. Replace it?</source>
+        <translation>Berkas %1 sudah ada. Timpa?</translation>
+    </message>
+    <message>
+        <source>The file %1 is read-only. Replace it anyway?</source>
+        <translation>Berkas %1 hanya-baca. Tetap timpa?</translation>
+    </message>
+    <message>
+        <source>Replace export?</source>
+        <translation>Timpa hasil ekspor?</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>%n claim(s)</source>
+        <translation>%n klaim</translation>
+    </message>
+    <message>
+        <source>Export annotations</source>
+        <translation>Ekspor anotasi</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Annotators</source>
+        <translation>Anotator</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Simpan ke:</translation>
+    </message>
+    <message>
+        <source>Verdicts:</source>
+        <translation>Putusan:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>Preview (first %1 records)</source>
+        <translation>Pratinjau (%1 rekaman pertama)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Ekspor</translation>
+    </message>
+    <message>
+        <source>Show in f&amp;older</source>
+        <translation>Tampilkan di f&amp;older</translation>
+    </message>
+    <message>
+        <source>Reading the project…</source>
+        <translation>Membaca proyek…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The project cannot be read.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Proyek tidak dapat dibaca.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1 — unavailable: %2</source>
+        <translation>%1 — tidak tersedia: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>A folder (created or replaced; must be new, empty, or an earlier export).</source>
+        <translation>Sebuah folder (dibuat atau ditimpa; harus baru, kosong, atau hasil ekspor sebelumnya).</translation>
+    </message>
+    <message>
+        <source>One file, written atomically.</source>
+        <translation>Satu berkas, ditulis secara atomik.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>Pilih tempat menyimpan hasil ekspor.</translation>
+    </message>
+    <message>
+        <source>Choose a format.</source>
+        <translation>Pilih format.</translation>
+    </message>
+    <message>
+        <source>Choose at least one document.</source>
+        <translation>Pilih minimal satu dokumen.</translation>
+    </message>
+    <message>
+        <source>Choose at least one verdict.</source>
+        <translation>Pilih minimal satu putusan.</translation>
+    </message>
+    <message>
+        <source>Choose at least one annotator.</source>
+        <translation>Pilih minimal satu anotator.</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Tidak ada pratinjau: %1</translation>
+    </message>
+    <message>
+        <source>… (preview shortened)</source>
+        <translation>… (pratinjau dipersingkat)</translation>
+    </message>
+    <message>
+        <source>(nothing to export with these filters)</source>
+        <translation>(tidak ada yang diekspor dengan saringan ini)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Mengekspor ke %1…</translation>
+    </message>
+    <message>
+        <source>Exporting… %1 of %2 claims</source>
+        <translation>Mengekspor… %1 dari %2 klaim</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Exported.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Diekspor.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Not everything fits this format:&lt;ul&gt;</source>
+        <translation>&lt;br&gt;Tidak semuanya muat dalam format ini:&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The export failed.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Ekspor gagal.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Export cancelled.&lt;/b&gt; Nothing was written.</source>
+        <translation>&lt;b&gt;Ekspor dibatalkan.&lt;/b&gt; Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFilters</name>
+    <message>
+        <source>Start the file with a byte-order mark (Excel)</source>
+        <extracomment>shown translated (context &quot;ExportFilters&quot;)</extracomment>
+        <translation>Awali berkas dengan penanda urutan byte (Excel)</translation>
+    </message>
+    <message>
+        <source>One AnnotationCollection (otherwise a plain JSON array)</source>
+        <translation>Satu AnnotationCollection (jika tidak, larik JSON biasa)</translation>
+    </message>
+    <message>
+        <source>Include links between claims</source>
+        <translation>Sertakan tautan antarklaim</translation>
+    </message>
+    <message>
+        <source>Relation-extraction layout (entities and relations)</source>
+        <translation>Tata letak ekstraksi relasi (entitas dan relasi)</translation>
+    </message>
+    <message>
+        <source>Fact-checking organisation</source>
+        <translation>Organisasi cek fakta</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>No %1 in the project</source>
+        <translation>Tidak ada %1 di proyek ini</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 selected</source>
+        <translation>%1 dari %2 %3 dipilih</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalEdits</name>
+    <message>
+        <source>Changed by another program: reloaded; undo history cleared.</source>
+        <translation>Diubah oleh program lain: dimuat ulang; riwayat urungkan dikosongkan.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>Berkas %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Annotator projects (*.annot);;All files (*)</source>
+        <translation>Proyek Annotator (*.annot);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>%1 is the project open here.</source>
+        <translation>%1 adalah proyek yang terbuka di sini.</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another window; brought it to the front.</source>
+        <translation>%1 sudah terbuka di jendela lain; jendela itu kini ditampilkan di depan.</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>Proyek tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Annotator window that does not answer; close that window first</source>
+        <translation>%1 terbuka di jendela Annotator lain yang tidak merespons; tutup dulu jendela itu</translation>
+    </message>
+    <message>
+        <source>Finish what is open first, then open %1.</source>
+        <translation>Selesaikan dulu yang sedang terbuka, lalu buka %1.</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Proyek baru</translation>
+    </message>
+    <message>
+        <source>Cannot create the project</source>
+        <translation>Proyek tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <source>%1 already exists; open it, or choose another name</source>
+        <translation>%1 sudah ada; buka saja, atau pilih nama lain</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Buka proyek</translation>
+    </message>
+    <message>
+        <source>(no recent projects)</source>
+        <translation>(belum ada proyek terbaru)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialogs</name>
+    <message>
+        <source> or </source>
+        <translation> atau </translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Keyboard shortcuts&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Pintasan papan ketik&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The window&apos;s keys work in every field too (Ctrl+E exports while you type a claimant). A text field keeps typing (1, 2, 3 and ? type there), Delete, Backspace, the arrows, Home and End, cut, copy, paste, select all and undo.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tombol pintasan jendela juga berfungsi di setiap kolom (Ctrl+E mengekspor meski Anda sedang mengetik nama pengklaim). Kolom teks tetap menerima ketikan (1, 2, 3, dan ? diketik di sana), Delete, Backspace, tombol panah, Home dan End, potong, salin, tempel, pilih semua, dan urungkan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>In a reading pane</source>
+        <translation>Di panel baca</translation>
+    </message>
+    <message>
+        <source>Let go of the selected claim; close the find bar</source>
+        <translation>Lepaskan klaim terpilih; tutup bilah pencarian</translation>
+    </message>
+    <message>
+        <source>Next / previous match in the find bar</source>
+        <translation>Hasil berikutnya / sebelumnya di bilah pencarian</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <source>Annotator user guide</source>
+        <translation>Panduan pengguna Annotator</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Imported</source>
+        <extracomment>shown translated (context &quot;ImportDialog&quot;)</extracomment>
+        <translation>Diimpor</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Articles (%1);;All files (*)</source>
+        <extracomment>Result order in the list: what needs attention first.</extracomment>
+        <translation>Artikel (%1);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>language unknown</source>
+        <translation>bahasa tak diketahui</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> dan %1 lainnya</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <extracomment>What the import wrote (its ChangeSets, on the worker&apos;s connection), when it wrote anything: the window makes it one undo step (see `undo_label`).</extracomment>
+        <translation>Impor artikel</translation>
+    </message>
+    <message>
+        <source>Add article files or folders (folders are searched, with their subfolders, for supported files). You can also drop them here.</source>
+        <translation>Tambahkan berkas atau folder artikel (folder beserta subfoldernya dicari untuk berkas yang didukung). Anda juga bisa menjatuhkannya ke sini.</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Tambah &amp;berkas…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>Tambah f&amp;older…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Supported: %1. Files over %2 MB are refused (change the limit in Settings).</source>
+        <translation>Didukung: %1. Berkas di atas %2 MB ditolak (ubah batasnya di Pengaturan).</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Add article files</source>
+        <translation>Tambah berkas artikel</translation>
+    </message>
+    <message>
+        <source>Add a folder of articles</source>
+        <translation>Tambah folder artikel</translation>
+    </message>
+    <message>
+        <source>Looking for articles…</source>
+        <translation>Mencari artikel…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2: %3</source>
+        <translation>Mengimpor %1 dari %2: %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The import could not run.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Impor tidak dapat dijalankan.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%n claim(s)</source>
+        <translation>%n klaim</translation>
+    </message>
+    <message>
+        <source>%n article(s)</source>
+        <translation>%n artikel</translation>
+    </message>
+    <message>
+        <source>%n link(s)</source>
+        <translation>%n tautan</translation>
+    </message>
+    <message>
+        <source>%n file(s)</source>
+        <translation>%n berkas</translation>
+    </message>
+    <message>
+        <source>%1 added to %2</source>
+        <translation>%1 ditambahkan ke %2</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 ditambahkan</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No supported files were found.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tidak ditemukan berkas yang didukung.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>dari %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 imported, %2&lt;/b&gt; %3</source>
+        <translation>&lt;b&gt;%1 diimpor, %2&lt;/b&gt; %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 imported&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;%1 diimpor&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>%1 already in the project</source>
+        <translation>%1 sudah ada di proyek</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 gagal</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled:&lt;/b&gt; 1 file was not imported.</source>
+        <translation>&lt;b&gt;Dibatalkan:&lt;/b&gt; 1 berkas tidak diimpor.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled:&lt;/b&gt; %n files were not imported.</source>
+        <translation>&lt;b&gt;Dibatalkan:&lt;/b&gt; %n berkas tidak diimpor.</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo (Ctrl+Z) takes the whole import back.</source>
+        <translation>Sunting ▸ Urungkan (Ctrl+Z) membatalkan seluruh impor ini.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>Select a highlight (or a row in the Claims table) to see its details here.
+
+To tag a claim: select text in an article and press 1 (verified), 2 (disputed) or 3 (unverified).</source>
+        <extracomment>A web address typed without &quot;https://&quot;: &quot;www.…&quot;, or a host name followed by a path (&quot;kompas.com/read/…&quot;). File names (&quot;laporan_2024.pdf&quot;, &quot;data.xlsx&quot;) and initials (&quot;J.Smith&quot;) are references, not links.</extracomment>
+        <translation>Pilih sebuah sorotan (atau baris di tabel Klaim) untuk melihat detailnya di sini.
+
+Untuk menandai klaim: pilih teks di artikel lalu tekan 1 (terverifikasi), 2 (diperdebatkan), atau 3 (belum terverifikasi).</translation>
+    </message>
+    <message>
+        <source>Tag as %1 (key %2)</source>
+        <translation>Tandai %1 (tombol %2)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Putusan</translation>
+    </message>
+    <message>
+        <source>Why this verdict? (saved when you leave the field)</source>
+        <translation>Mengapa putusan ini? (tersimpan saat Anda meninggalkan kolom)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>belum diisi</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Keyakinan</translation>
+    </message>
+    <message>
+        <source>who made the claim</source>
+        <translation>siapa yang membuat klaim</translation>
+    </message>
+    <message>
+        <source>as reported by (outlet, agency…)</source>
+        <translation>menurut pemberitaan (media, kantor berita…)</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>Pengklaim</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Diberitakan oleh</translation>
+    </message>
+    <message>
+        <source>Link or reference, then Enter</source>
+        <translation>Tautan atau rujukan, lalu Enter</translation>
+    </message>
+    <message>
+        <source>A link to the source (https://…; typed without https:// it is added), or a reference such as “Interview with the police spokesperson, 15 March”</source>
+        <translation>Tautan ke sumber (https://…; bila diketik tanpa https://, awalan itu ditambahkan), atau rujukan seperti “Wawancara dengan juru bicara kepolisian, 15 Maret”</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti</translation>
+    </message>
+    <message>
+        <source>Open linked claim</source>
+        <translation>Buka klaim tertaut</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Hapus tautan</translation>
+    </message>
+    <message>
+        <source>Links %1</source>
+        <translation>Tautan %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;background:%1; color:black&quot;&gt;“%2”&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;background:%1; color:black&quot;&gt;“%2”&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;%1 · characters %2–%3 · by %4&lt;/small&gt;</source>
+        <translation>&lt;small&gt;%1 · karakter %2–%3 · oleh %4&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>
+accessed %1</source>
+        <translation>
+diakses %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 “%4”
+    in %5</source>
+        <translation>%1 %2: %3 “%4”
+    di %5</translation>
+    </message>
+    <message>
+        <source>%1 %2: (missing claim)</source>
+        <translation>%1 %2: (klaim tidak ada)</translation>
+    </message>
+    <message>
+        <source>(double-click to open it)</source>
+        <translation>(klik dua kali untuk membukanya)</translation>
+    </message>
+    <message>
+        <source>created as %1</source>
+        <translation>dibuat sebagai %1</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>dibuat</translation>
+    </message>
+    <message>
+        <source>deleted (was %1)</source>
+        <translation>dihapus (sebelumnya %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <translation>Bhs.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>claims tagged %1</source>
+        <translation>klaim bertanda %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 characters · %4 claims</source>
+        <translation>%1
+%2 · %3 karakter · %4 klaim</translation>
+    </message>
+    <message>
+        <source>Filter articles (title, outlet, language)…</source>
+        <translation>Saring artikel (judul, media, bahasa)…</translation>
+    </message>
+</context>
+<context>
+    <name>LinkKind</name>
+    <message>
+        <source>same claim</source>
+        <translation>klaim yang sama</translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation>mendukung</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>membantah</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Library</source>
+        <translation>Pustaka</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Klaim</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Klaim</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>%1 — Annotator</source>
+        <extracomment>Owns the project&apos;s name for other launches (None in tests that do not need one).</extracomment>
+        <translation>%1 — Annotator</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Semua perubahan tersimpan</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Belum tersimpan</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Bahasa: %1</translation>
+    </message>
+    <message>
+        <source>%1 articles · claims %2</source>
+        <translation>%1 artikel · klaim %2</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Urungkan %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>U&amp;langi %1</translation>
+    </message>
+    <message>
+        <source>Opened %1; the other dropped files were not used (drop articles on their own to import them).</source>
+        <translation>%1 dibuka; berkas lain yang dijatuhkan tidak dipakai (jatuhkan artikel tersendiri untuk mengimpornya).</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Proyek baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Buka proyek…</translation>
+    </message>
+    <message>
+        <source>&amp;Import articles…</source>
+        <translation>&amp;Impor artikel…</translation>
+    </message>
+    <message>
+        <source>Import text, Markdown, HTML … files (or drop them on the window)</source>
+        <translation>Impor berkas teks, Markdown, HTML … (atau jatuhkan ke jendela ini)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <source>Export the claims as a dataset (JSONL, CSV, W3C, …)</source>
+        <translation>Ekspor klaim sebagai dataset (JSONL, CSV, W3C, …)</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Pulihkan dari cadan&amp;gan…</translation>
+    </message>
+    <message>
+        <source>Put one of the automatic backups in place of this project&apos;s file</source>
+        <translation>Ganti berkas proyek ini dengan salah satu cadangan otomatis</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <source>&amp;Find in article…</source>
+        <translation>&amp;Cari di artikel…</translation>
+    </message>
+    <message>
+        <source>&amp;Search project…</source>
+        <translation>Cari di &amp;proyek…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Pen&amp;gaturan…</translation>
+    </message>
+    <message>
+        <source>Tag as %1</source>
+        <translation>Tandai %1</translation>
+    </message>
+    <message>
+        <source>Tag the selected text as %1 (key %2); on a selected claim, change its verdict</source>
+        <translation>Tandai teks terpilih sebagai %1 (tombol %2); pada klaim terpilih, ubah putusannya</translation>
+    </message>
+    <message>
+        <source>&amp;Delete claim</source>
+        <translation>&amp;Hapus klaim</translation>
+    </message>
+    <message>
+        <source>&amp;Next claim</source>
+        <translation>Klaim &amp;berikutnya</translation>
+    </message>
+    <message>
+        <source>Select the next claim in the active article</source>
+        <translation>Pilih klaim berikutnya di artikel yang aktif</translation>
+    </message>
+    <message>
+        <source>&amp;Previous claim</source>
+        <translation>Klaim &amp;sebelumnya</translation>
+    </message>
+    <message>
+        <source>Link as “%1”</source>
+        <translation>Tautkan sebagai “%1”</translation>
+    </message>
+    <message>
+        <source>Link the selected claim to the claim selected in another pane</source>
+        <translation>Tautkan klaim terpilih dengan klaim yang dipilih di panel lain</translation>
+    </message>
+    <message>
+        <source>&amp;Add pane</source>
+        <translation>Tambah &amp;panel</translation>
+    </message>
+    <message>
+        <source>Read another article side by side (up to 4)</source>
+        <translation>Baca artikel lain berdampingan (hingga 4)</translation>
+    </message>
+    <message>
+        <source>＋ Pane</source>
+        <translation>＋ Panel</translation>
+    </message>
+    <message>
+        <source>&amp;Close pane</source>
+        <translation>T&amp;utup panel</translation>
+    </message>
+    <message>
+        <source>－ Pane</source>
+        <translation>－ Panel</translation>
+    </message>
+    <message>
+        <source>&amp;Next pane</source>
+        <translation>Panel beri&amp;kutnya</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next reading pane</source>
+        <translation>Pindahkan fokus keyboard ke panel baca berikutnya</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious pane</source>
+        <translation>Panel sebelu&amp;mnya</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronised scrolling</source>
+        <translation>Gulir &amp;serentak</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics…</source>
+        <translation>S&amp;tatistik…</translation>
+    </message>
+    <message>
+        <source>Verdict counts per outlet, article, annotator and week, as charts</source>
+        <translation>Jumlah putusan per media, artikel, anotator, dan pekan, dalam bentuk grafik</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Pintasan papan &amp;ketik</translation>
+    </message>
+    <message>
+        <source>Every key of the menus (also: ? when not typing in a field)</source>
+        <translation>Semua tombol pintasan menu (juga: ? saat tidak sedang mengetik di kolom)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>Panduan &amp;pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;About Annotator</source>
+        <translation>&amp;Tentang Annotator</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo project</source>
+        <translation>Buka proyek &amp;demo</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Buka te&amp;rbaru</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>&amp;Klaim</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>B&amp;antuan</translation>
+    </message>
+    <message>
+        <source>Tagging</source>
+        <translation>Penandaan</translation>
+    </message>
+    <message>
+        <source>↶ Undo</source>
+        <translation>↶ Urungkan</translation>
+    </message>
+    <message>
+        <source>↷ Redo</source>
+        <translation>↷ Ulangi</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Pilih</translation>
+    </message>
+    <message>
+        <source>Retag as %1</source>
+        <translation>Ubah tanda menjadi %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Link to the selected claim as “%1”</source>
+        <translation>Tautkan ke klaim terpilih sebagai “%1”</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>Open in the active pane</source>
+        <translation>Buka di panel aktif</translation>
+    </message>
+    <message>
+        <source>Open in a new pane</source>
+        <translation>Buka di panel baru</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Detail…</translation>
+    </message>
+    <message>
+        <source>Set language…</source>
+        <translation>Atur bahasa…</translation>
+    </message>
+    <message>
+        <source>Export this article…</source>
+        <translation>Ekspor artikel ini…</translation>
+    </message>
+    <message>
+        <source>Remove article (Ctrl+Z brings it back)</source>
+        <translation>Hapus artikel (Ctrl+Z mengembalikannya)</translation>
+    </message>
+    <message>
+        <source>Linked: %1</source>
+        <translation>Ditautkan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Cannot open the article</source>
+        <translation>Artikel tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>Four panes are open: “%1” (the one used least recently) made way.</source>
+        <translation>Empat panel sudah terbuka: “%1” (yang paling lama tidak dipakai) diganti.</translation>
+    </message>
+    <message>
+        <source>Link the two selected claims: Ctrl+Alt+1 same · 2 supports · 3 contradicts</source>
+        <translation>Tautkan dua klaim terpilih: Ctrl+Alt+1 sama · 2 mendukung · 3 membantah</translation>
+    </message>
+</context>
+<context>
+    <name>Palette</name>
+    <message>
+        <source>solid underline</source>
+        <translation>garis bawah utuh</translation>
+    </message>
+    <message>
+        <source>wavy underline</source>
+        <translation>garis bawah bergelombang</translation>
+    </message>
+    <message>
+        <source>dashed underline</source>
+        <translation>garis bawah putus-putus</translation>
+    </message>
+    <message>
+        <source>%1 &lt;small&gt;[%2]&lt;/small&gt;</source>
+        <translation>%1 &lt;small&gt;[%2]&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2, key %3</source>
+        <translation>%1: %2, tombol %3</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;%1 linked · darker: overlap&lt;/small&gt;</source>
+        <translation>&lt;small&gt;%1 tertaut · lebih gelap: tumpang-tindih&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>%1 in the margin and an overline: the claim is linked to another claim.
+A darker highlight: claims overlap there (click again to reach the next one).</source>
+        <translation>%1 di margin dan garis atas: klaim itu tertaut ke klaim lain.
+Sorotan lebih gelap: ada klaim yang tumpang-tindih (klik lagi untuk ke klaim berikutnya).</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Tampilkan Detail...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Sembunyikan Detail...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>Jangan Simpan</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Atur Ulang</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba Lagi</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ya untuk &amp;Semua</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>T&amp;idak untuk Semua</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Kembalikan Bawaan</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPane</name>
+    <message>
+        <source>Find in this article…</source>
+        <extracomment>Matches counted at most (&quot;3 of 1000+&quot;): counting all of a one-letter search in a long article would delay every keystroke.</extracomment>
+        <translation>Cari di artikel ini…</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Hasil sebelumnya (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Hasil berikutnya (Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Tutup (Esc)</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>dari %1</translation>
+    </message>
+    <message>
+        <source>Article details: title, outlet, address, date, author, language (or double-click the title)</source>
+        <translation>Detail artikel: judul, media, alamat, tanggal, penulis, bahasa (atau klik dua kali judulnya)</translation>
+    </message>
+    <message>
+        <source>Article details</source>
+        <translation>Detail artikel</translation>
+    </message>
+    <message>
+        <source>Close this pane</source>
+        <translation>Tutup panel ini</translation>
+    </message>
+    <message>
+        <source>Open an article from the Library (double-click), or import articles with File ▸ Import (Ctrl+I) or by dropping files on the window.</source>
+        <translation>Buka artikel dari Pustaka (klik dua kali), atau impor artikel lewat Berkas ▸ Impor (Ctrl+I) atau dengan menjatuhkan berkas ke jendela ini.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Tanpa judul</translation>
+    </message>
+    <message>
+        <source>Language set by hand</source>
+        <translation>Bahasa diatur manual</translation>
+    </message>
+    <message>
+        <source>Detected language</source>
+        <translation>Bahasa terdeteksi</translation>
+    </message>
+    <message>
+        <source>No language could be detected reliably</source>
+        <translation>Bahasa tidak dapat dideteksi dengan andal</translation>
+    </message>
+    <message>
+        <source>No article open</source>
+        <translation>Belum ada artikel yang dibuka</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Damaged project</source>
+        <extracomment>Asked when a file is damaged and a verified backup exists: True restores it.</extracomment>
+        <translation>Proyek rusak</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is damaged.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Restore the backup from %2?</source>
+        <translation>&lt;b&gt;%1 rusak.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Pulihkan cadangan dari %2?</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept beside it as %1.damaged-…, untouched; edits made after %2 are only in that file.</source>
+        <translation>Berkas yang rusak disimpan di sebelahnya sebagai %1.damaged-…, tanpa diubah; suntingan setelah %2 hanya ada di berkas itu.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>Don&apos;t restore</source>
+        <translation>Jangan pulihkan</translation>
+    </message>
+    <message>
+        <source>Backup from %1 restored (damaged file kept aside).</source>
+        <translation>Cadangan dari %1 dipulihkan (berkas rusak disimpan terpisah).</translation>
+    </message>
+    <message>
+        <source>Backup from %1 restored.</source>
+        <translation>Cadangan dari %1 dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>Put a backup of %1 in place of the current file.
+The current file is backed up first, so this can be undone the same way.</source>
+        <translation>Ganti berkas saat ini dengan cadangan %1.
+Berkas saat ini dicadangkan lebih dulu, jadi langkah ini bisa dibatalkan dengan cara yang sama.</translation>
+    </message>
+    <message>
+        <source>No backups yet</source>
+        <translation>Belum ada cadangan</translation>
+    </message>
+    <message>
+        <source>There is no backup of %1 yet. One is made when a changed project is opened, every 30 minutes of editing and when it is closed.</source>
+        <translation>Belum ada cadangan %1. Cadangan dibuat saat proyek yang berubah dibuka, tiap 30 menit penyuntingan, dan saat proyek ditutup.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup from %1…</source>
+        <translation>Memulihkan cadangan dari %1…</translation>
+    </message>
+    <message>
+        <source>Cannot reopen the project</source>
+        <translation>Proyek tidak dapat dibuka kembali</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>Cadangan tidak dapat dipulihkan</translation>
+    </message>
+    <message>
+        <source>Backup from %1 restored (the replaced file is a backup now).</source>
+        <translation>Cadangan dari %1 dipulihkan (berkas yang diganti kini menjadi cadangan).</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>claim (%1)</source>
+        <extracomment>Pause after the last keystroke before searching.</extracomment>
+        <translation>klaim (%1)</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>klaim</translation>
+    </message>
+    <message>
+        <source>article text</source>
+        <translation>teks artikel</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Tanpa judul</translation>
+    </message>
+    <message>
+        <source>Search all articles and claims…</source>
+        <translation>Cari di semua artikel dan klaim…</translation>
+    </message>
+    <message>
+        <source>Type words to search; prefixes match (“vaks” finds “vaksin”), and Indonesian word forms (“tolak” finds “menolak”).</source>
+        <translation>Ketik kata yang dicari; awalan kata ikut cocok (“vaks” menemukan “vaksin”), begitu pula bentuk kata bahasa Indonesia (“tolak” menemukan “menolak”).</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Mencari…</translation>
+    </message>
+    <message>
+        <source>No matches.</source>
+        <translation>Tidak ada hasil.</translation>
+    </message>
+    <message>
+        <source>%1, %2 — double-click or press Enter to open.</source>
+        <translation>%1, %2 — klik dua kali atau tekan Enter untuk membuka.</translation>
+    </message>
+    <message>
+        <source>%n article(s)</source>
+        <translation>%n artikel</translation>
+    </message>
+    <message>
+        <source>%n claim(s)</source>
+        <translation>%n klaim</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Pencarian gagal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>e.g. Dewi Lestari or dlestari</source>
+        <translation>mis. Dewi Lestari atau dlestari</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Files larger than this are refused when importing.</source>
+        <translation>Berkas yang lebih besar dari ini ditolak saat impor.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Nama Anda:</translation>
+    </message>
+    <message>
+        <source>Stored with each claim and verdict change you make.</source>
+        <translation>Disimpan bersama setiap klaim dan perubahan putusan yang Anda buat.</translation>
+    </message>
+    <message>
+        <source>ANNOTATOR_NAME is set to “%1” in the environment; it is used instead of this name while it is set.</source>
+        <translation>ANNOTATOR_NAME di lingkungan sistem berisi “%1”; selama masih diatur, nama itulah yang dipakai, bukan nama ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Import size limit:</source>
+        <translation>Batas ukuran &amp;impor:</translation>
+    </message>
+    <message>
+        <source>Automatic (system language)</source>
+        <translation>Otomatis (bahasa sistem)</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Ba&amp;hasa:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Annotator starts.</source>
+        <translation>Bahasa baru berlaku saat Annotator dijalankan berikutnya.</translation>
+    </message>
+    <message>
+        <source>Welcome to Annotator</source>
+        <translation>Selamat datang di Annotator</translation>
+    </message>
+    <message>
+        <source>Your name is stored with each claim you tag and each verdict you change, so a team can see who decided what. You can change it later in Settings.</source>
+        <translation>Nama Anda disimpan bersama setiap klaim yang Anda tandai dan setiap putusan yang Anda ubah, sehingga tim bisa melihat siapa memutuskan apa. Anda bisa mengubahnya nanti di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>If you cancel, your claims are recorded as “%1”, the system user, until you set a name (the question comes back next time).</source>
+        <translation>Jika Anda membatalkan, klaim Anda dicatat atas nama “%1”, pengguna sistem, sampai Anda mengisi nama (pertanyaan ini muncul lagi lain kali).</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsChart</name>
+    <message>
+        <source>Claims per outlet</source>
+        <extracomment>the most bars a chart shows; the CSV always holds every group time charts fill the days or weeks without claims, up to this many bars</extracomment>
+        <translation>Klaim per media</translation>
+    </message>
+    <message>
+        <source>Claims per article</source>
+        <translation>Klaim per artikel</translation>
+    </message>
+    <message>
+        <source>Claims per annotator</source>
+        <translation>Klaim per anotator</translation>
+    </message>
+    <message>
+        <source>Claims by day tagged</source>
+        <translation>Klaim menurut hari penandaan</translation>
+    </message>
+    <message>
+        <source>Claims by week tagged</source>
+        <translation>Klaim menurut pekan penandaan</translation>
+    </message>
+    <message>
+        <source>Claims by day of publication</source>
+        <translation>Klaim menurut hari terbit</translation>
+    </message>
+    <message>
+        <source>Claims by week of publication</source>
+        <translation>Klaim menurut pekan terbit</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>terverifikasi</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>diperdebatkan</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>belum terverifikasi</translation>
+    </message>
+    <message>
+        <source>(no outlet)</source>
+        <translation>(tanpa media)</translation>
+    </message>
+    <message>
+        <source>(no annotator)</source>
+        <translation>(tanpa anotator)</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(tanpa tanggal)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(tanpa judul)</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsWindow</name>
+    <message>
+        <source>Statistics — %1</source>
+        <extracomment>a change is counted after this quiet spell</extracomment>
+        <translation>Statistik — %1</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>Anotator</translation>
+    </message>
+    <message>
+        <source>Day tagged</source>
+        <translation>Hari penandaan</translation>
+    </message>
+    <message>
+        <source>Week tagged</source>
+        <translation>Pekan penandaan</translation>
+    </message>
+    <message>
+        <source>Day published</source>
+        <translation>Hari terbit</translation>
+    </message>
+    <message>
+        <source>Week published</source>
+        <translation>Pekan terbit</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Kelompokkan menurut:</translation>
+    </message>
+    <message>
+        <source>Save &amp;PNG…</source>
+        <translation>Simpan &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save S&amp;VG…</source>
+        <translation>Simpan S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV…</source>
+        <translation>Simpan &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>%1 claims: %2</source>
+        <translation>%1 klaim: %2</translation>
+    </message>
+    <message>
+        <source>(the chart shows the %1 largest of %2 groups; the CSV has them all)</source>
+        <translation>(grafik menampilkan %1 kelompok terbesar dari %2; CSV memuat semuanya)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>Gambar SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tabel CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the statistics</source>
+        <translation>Simpan statistik</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Belum tersimpan</translation>
+    </message>
+</context>
+<context>
+    <name>TextView</name>
+    <message>
+        <source>unknown</source>
+        <extracomment>UTF-16 units highlighted beyond each edge of the viewport, so short scrolls stay painted The far margin&apos;s mark beside text that claims of several annotators cover: they disagree (a strong bar and ≠) or agree (a thin bar and =).</extracomment>
+        <translation>tak diketahui</translation>
+    </message>
+    <message>
+        <source>they disagree</source>
+        <translation>mereka tidak sepakat</translation>
+    </message>
+    <message>
+        <source>they agree</source>
+        <translation>mereka sepakat</translation>
+    </message>
+    <message>
+        <source>%1 annotators: %2 — %3</source>
+        <translation>%1 anotator: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Click again to select the next overlapping claim.</source>
+        <extracomment>(UTF-16 start, end, agreement) of visible stretches several annotators&apos; claims cover</extracomment>
+        <translation>Klik lagi untuk memilih klaim tumpang-tindih berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Undo failed</source>
+        <translation>Urungkan gagal</translation>
+    </message>
+    <message>
+        <source>Redo failed</source>
+        <translation>Ulangi gagal</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>verified</source>
+        <translation>terverifikasi</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>diperdebatkan</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>belum terverifikasi</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>The computer ran out of memory while doing this.</source>
+        <extracomment>Progress signals are coalesced to at most one per this many seconds (plus the last one), so a task reporting 100,000 steps does not flood the GUI thread with events.</extracomment>
+        <translation>Memori komputer habis saat mengerjakan ini.</translation>
+    </message>
+    <message>
+        <source>Unexpected error (%1): %2.</source>
+        <translation>Galat tak terduga (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Unexpected error (%1).</source>
+        <translation>Galat tak terduga (%1).</translation>
+    </message>
+</context>
+</TS>
