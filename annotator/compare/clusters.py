@@ -71,7 +71,7 @@ class ClusterConflict:
 
 @dataclass
 class Cluster:
-    id: int  # 1-based, in the order of the first claim's position in the project
+    id: int  # 1-based, in the order of the first claim (articles in library order, then text)
     members: list[Member]
     conflicts: list[ClusterConflict] = field(default_factory=list)
     unlinked: int = 0  # match edges no link stands behind
@@ -159,7 +159,9 @@ def build_clusters(project: Any, progress: Progress = None,
                    cancelled: Cancelled = None) -> list[Cluster]:
     """Every claim's cluster (a claim alone is a cluster of one), in project order."""
     docs = {d.id: d for d in project.documents()}
-    claims = [c for c in project.iter_claims(with_evidence=False)]
+    place = {doc_id: i for i, doc_id in enumerate(docs)}  # the library's order, then the text's
+    claims = sorted(project.iter_claims(with_evidence=False),
+                    key=lambda c: (place.get(c.doc_id, len(place)), c.start, c.end, c.id))
     by_id = {c.id: c for c in claims}
     spans: dict[str, list] = {}
     for c in claims:
