@@ -13,7 +13,7 @@ import csv
 import io
 from pathlib import Path
 
-from ..compare.clusters import Cluster, member_json
+from ..project.clusters import Cluster, member_json
 from .atomic import atomic_file
 from .base import Exporter, ExportSource, dumps, register
 from .csv_rows import changed_cells_warning, runs_as_formula
