@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 REFRESH_DELAY_MS = 1500
 COMPARISON_KEY = "Ctrl+Shift+M"  # M for matches; no other action uses it
 OUTLET_WIDTH = 300
+DOCK_SHARE = 0.45  # of the window's height, when the dock is first brought forward
 
 
 def _compute(path, readonly: bool):
@@ -192,9 +193,17 @@ def install(window: MainWindow) -> QDockWidget:
     action.setToolTip(QCoreApplication.translate(
         "Comparison", "Claim clusters side by side: each outlet's wording, figures, dates, "
                       "source and verdict"))
-    action.triggered.connect(lambda shown: shown and dock.raise_())  # in front of its tab
+    action.triggered.connect(lambda shown: shown and _bring_forward(window, dock))
     window.addAction(action)
     return dock
+
+
+def _bring_forward(window: MainWindow, dock: QDockWidget) -> None:
+    """In front of its tab, and tall enough for a few clusters (rows are several lines)."""
+    dock.raise_()
+    wanted = int(window.height() * DOCK_SHARE)
+    if dock.height() < wanted:
+        window.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)
 
 
 def attach(window: MainWindow, project: Project) -> None:

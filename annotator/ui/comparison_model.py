@@ -122,6 +122,8 @@ class ComparisonModel(QAbstractTableModel):
             if col == CONFLICTS:
                 return sum(1 for x in c.conflicts if x.hard) * 1000 + len(c.conflicts)
             return self.data(index).casefold() if self.data(index) else "\uffff"
+        if role == Qt.ItemDataRole.TextAlignmentRole:  # cells of several lines read from the top
+            return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         if role == Qt.ItemDataRole.BackgroundRole:
             return CONFLICT_BRUSH if col == CONFLICTS and c.has_conflict else None
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -139,7 +141,8 @@ class ComparisonModel(QAbstractTableModel):
             parts = []
             hard = sum(1 for x in c.conflicts if x.hard)
             if hard:
-                parts.append(self.tr("%n conflict(s)", "", hard))
+                kinds = ", ".join(dict.fromkeys(x.kind for x in c.conflicts if x.hard))
+                parts.append(self.tr("%n conflict(s)", "", hard) + f": {kinds}")
             if len(c.conflicts) > hard:
                 parts.append(self.tr("%n caution(s)", "", len(c.conflicts) - hard))
             if c.unlinked:
