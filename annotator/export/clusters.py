@@ -16,7 +16,7 @@ from pathlib import Path
 from ..project.clusters import Cluster, member_json
 from .atomic import atomic_file
 from .base import Exporter, ExportSource, dumps, register
-from .csv_rows import changed_cells_warning, runs_as_formula
+from .csv_rows import changed_cells_warning, neutralised
 
 COLUMNS = ["cluster", "members", "kind", "claim_id", "doc_id", "outlet", "title", "published",
            "start", "end", "wording", "figures", "dates", "source", "verdict",
@@ -76,11 +76,7 @@ class _ClustersExporter(Exporter):
                         r["verdict"], str(r["unlinked_matches"]),
                         "\n".join(f"{c['kind']}: {c['why']}" for c in r["conflicts"])]
                 line += 1
-                for i, cell in enumerate(row):
-                    if runs_as_formula(cell):
-                        row[i] = "'" + cell
-                        changed.append(f"row {line} {COLUMNS[i]}")
-                yield row
+                yield neutralised(row, line, COLUMNS, changed)
 
 
 @register

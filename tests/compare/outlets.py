@@ -8,13 +8,7 @@ from annotator.core.model import Document, new_id
 from annotator.core.text import normalize_text
 from annotator.project import Project
 
-A = ("Menurut Axios, 21 serangan AS terhadap perahu narkoba di Karibia telah menewaskan "
-     "setidaknya 83 orang. Pejabat AS mengatakan panggilan telepon Trump–Maduro masih dalam "
-     "tahap perencanaan, dan tidak ada tanggal yang dipublikasikan.")
-B = ("Belasan kali serangan AS terhadap perahu narkoba di Karibia telah menewaskan sedikitnya "
-     "61 orang, menurut Reuters. Trump dan Maduro telah berbicara melalui panggilan telepon "
-     "pada Sabtu, kata pejabat AS.")
-C = "Kedua negara memutuskan hubungan diplomatik pada 2019 di tengah kampanye sanksi."
+from .test_cli_compare import A, B, C  # the reports the compare CLI tests use
 
 
 def build(path: Path) -> tuple[Project, dict[str, str]]:
