@@ -97,3 +97,19 @@ def test_the_model_passes_qtmodeltester(qtmodeltester, project):
     qtmodeltester.check(model)
     model.set_clusters([])
     qtmodeltester.check(model)
+
+
+def test_an_import_refreshes_the_shown_table(qtbot, project):
+    """Claims added on another connection (as an import worker does) reach the table after
+    the window's reload."""
+    from annotator.project import Project
+
+    a, _b, _c = _outlets(project)
+    window = make_window(qtbot, project)
+    panel = _shown(qtbot, window)
+    assert panel.model.rowCount() == 0
+    with Project.open(project.path) as other:
+        other.add_claim(a.id, *first_sentence(A), "verified")
+    window.reload_library()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=15000)
+    assert "Kompas" in panel.model.outlets
