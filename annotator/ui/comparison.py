@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 REFRESH_DELAY_MS = 1500
 COMPARISON_KEY = "Ctrl+Shift+M"  # M for matches; no other action uses it
 OUTLET_WIDTH = 300
+NARROW = 1100  # a dock narrower than this gets narrower columns
 DOCK_SHARE = 0.45  # of the window's height, when the dock is first brought forward
 
 
@@ -125,10 +126,11 @@ class ComparisonPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.resizeColumnToContents(0)
-        self.table.setColumnWidth(1, 260)
-        self.table.setColumnWidth(2, 130)
+        narrow = self.width() < NARROW  # at 1024 px two outlets still fit beside the claim
+        self.table.setColumnWidth(1, 170 if narrow else 260)
+        self.table.setColumnWidth(2, 110 if narrow else 130)
         for col in range(FIXED, self.model.columnCount()):
-            self.table.setColumnWidth(col, OUTLET_WIDTH)
+            self.table.setColumnWidth(col, 260 if narrow else OUTLET_WIDTH)
         self._show_counts()
 
     def _done(self) -> None:
