@@ -80,3 +80,14 @@ def test_the_keys_type_into_text_fields(qtbot, project):
     qtbot.waitUntil(edit.hasFocus, timeout=3000)
     QTest.keyClicks(edit, "jks")
     assert edit.text() == "jks" and pane.view.selection_span() is None
+
+
+def test_help_lists_the_keys(qtbot, project):
+    from annotator.ui.dialogs.help_dialogs import shortcut_rows
+
+    window = make_window(qtbot, project)
+    keys = {row.keys: row.command for row in shortcut_rows(window)}
+    assert keys["J"].startswith("Next check-worthy") and keys["K"].startswith("Previous check")
+    assert keys["S"].startswith("Select the sentence")
+    assert keys["Ctrl+Shift+M"] == "Comparison"
+    assert len(keys) == len(shortcut_rows(window))  # no key bound twice
