@@ -123,6 +123,7 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     view.addSeparator()
     view.addAction(a["statistics"])
     view.addSeparator()
+    a["comparison"] = w.comparison_dock.toggleViewAction()  # its key: ui/comparison.py
     for dock in (w.library_dock, w.inspector_dock, w.claims_dock, w.search_dock, w.comparison_dock):
         view.addAction(dock.toggleViewAction())
     help_menu = bar.addMenu("&Help")
