@@ -307,11 +307,14 @@ def export(project: Path, fmt: str, output: Path, verdicts: tuple[str, ...], doc
       doccano      doccano JSONL (sequence labelling)
       spacy        spaCy DocBin (.spacy), claims in doc.spans["claims"]
       parquet      Parquet, one row per claim (needs pyarrow)
+      clusters     the comparison table as CSV: one row per report of each claim cluster
+      clusters-jsonl  the same as JSONL, one object per report
     """
     from ..project.exports import ExportFilter, get_exporter, parse_option
 
     exporter = get_exporter(fmt, **dict(parse_option(o) for o in options))
-    with open_project(project, readonly=True) as proj:
+    # clusters match claims, which may first compute sentences (derived data) in the file
+    with open_project(project, readonly=not fmt.lower().startswith("clusters")) as proj:
         flt = ExportFilter(
             doc_ids=[proj.resolve_document(d) for d in docs_] or None,
             verdicts=[Verdict(v.lower()) for v in verdicts] or None,

@@ -14,11 +14,12 @@ from .base import Exporter, ExportFilter, ExportResult, registered
 
 #: Format names in the order the CLI help and the GUI list them.
 FORMATS: list[str] = ["jsonl", "csv", "w3c", "claimreview", "fever", "brat", "labelstudio",
-                      "doccano", "spacy", "parquet"]
+                      "doccano", "spacy", "parquet", "clusters", "clusters-jsonl"]
 
 _MODULES = {"jsonl": "jsonl", "csv": "csv_rows", "w3c": "w3c", "claimreview": "claimreview",
             "fever": "fever", "brat": "brat", "labelstudio": "labelstudio",
-            "doccano": "doccano", "spacy": "spacy_docbin", "parquet": "parquet"}
+            "doccano": "doccano", "spacy": "spacy_docbin", "parquet": "parquet",
+            "clusters": "clusters", "clusters-jsonl": "clusters"}
 
 
 def exporter_class(name: str) -> type[Exporter]:

@@ -42,6 +42,15 @@ def changed_cells_warning(changed: list[str]) -> str:
             "the JSONL export keeps the raw text)")
 
 
+def neutralised(row: list[str], line: int, columns: list[str], changed: list[str]) -> list[str]:
+    """`row` with formula cells prefixed by '; `changed` gets "row N column" of each."""
+    for i, cell in enumerate(row):
+        if runs_as_formula(cell):
+            row[i] = "'" + cell
+            changed.append(f"row {line} {columns[i]}")
+    return row
+
+
 def claim_row(doc: Document, c: Claim, links: list[str]) -> list[str]:
     confidence = "" if c.confidence is None else repr(float(c.confidence))
     return [
@@ -71,11 +80,7 @@ class CsvExporter(Exporter):
                          for link in by_claim.get(c.id, ())]
                 row = claim_row(doc, c, links)
                 line += 1
-                for i, cell in enumerate(row):
-                    if runs_as_formula(cell):
-                        row[i] = "'" + cell
-                        changed.append(f"row {line} {COLUMNS[i]}")
-                yield row
+                yield neutralised(row, line, COLUMNS, changed)
 
     def _write(self, source: ExportSource, dest: Path, warnings: list[str]) -> None:
         changed: list[str] = []

@@ -27,6 +27,9 @@ from ..store import sentences as store
 INLINE_MAX_DOCS = 5
 INLINE_MAX_CHARS = 100_000
 BATCH_DOCS = 20
+#: A sentence scoring at least this (compare/checkworthy.py, 0..1) is check-worthy: the margin
+#: marker shows it and J / K step through such sentences. The one place this number lives.
+CHECKWORTHY_THRESHOLD = 0.5
 Progress = Callable[[int, int], None] | None
 Cancelled = Callable[[], bool] | None
 
@@ -164,6 +167,14 @@ class ProjectCompare:
         """Every disagreement between reports of the same thing in different documents."""
         self.ensure_sentences(cancelled=cancelled)
         return self._cache().conflicts(cancelled)
+
+    def clusters(self, progress: Progress = None, cancelled: Cancelled = None) -> list[Any]:
+        """Every claim with its linked claims and matched reports, one cluster per connected
+        group (compare/clusters.py); matching costs one `match` per claim."""
+        from ..compare.clusters import build_clusters
+
+        self.ensure_sentences(cancelled=cancelled)
+        return build_clusters(self, progress, cancelled)
 
     # ------------------------------------------------------------ embeddings
     def encode_pending(self, progress: Progress = None, cancelled: Cancelled = None,

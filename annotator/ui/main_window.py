@@ -17,7 +17,7 @@ from ..core.model import LinkKind
 from ..project import Project
 from ..settings import Settings
 from ..core.changes import ChangeSet
-from . import layout
+from . import comparison, layout
 from .auto_backup import BackupScheduler, show_backup_status
 from .badges import counts_text, language_badge
 from .bridge import ClaimState, ProjectBridge
@@ -73,6 +73,7 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
         self.search_dock = self._dock(QCoreApplication.translate("MainWindow", "Search"), "searchDock", Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.library_dock, self.search_dock)
         self.library_dock.raise_()
+        self.comparison_dock = comparison.install(self)  # the claim clusters (ui/comparison.py)
         self._search_panel: SearchPanel | None = None
         self.statistics: StatisticsWindow | None = None  # built on first View ▸ Statistics
         self.search_dock.visibilityChanged.connect(lambda shown: shown and self.search_panel)
@@ -131,6 +132,7 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
         self._selection_dirty = False
         self.bridge = ProjectBridge(project, self)
         self.bridge.changed.connect(self.on_changes)
+        comparison.attach(self, project)
         if hasattr(self, "adapter"):
             self.adapter.stack.clear()
             self.adapter.project = project
@@ -223,6 +225,7 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
         self.claims_panel.set_documents(self._titles())
         self.claims_panel.model.reload()
         self.panes.reload_documents()
+        self.comparison.schedule()
         self._update_status()
         if self.statistics is not None:
             self.statistics.schedule_refresh()
@@ -331,6 +334,7 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
         self.flush()  # nothing may run against the project after it is closed
         layout.save_layout(self)
         self.shutdown_search()
+        self.comparison.cancel()
         self.bridge.detach()
         self.external.detach()
         self.backups.drain()  # the last backup, before the process may end

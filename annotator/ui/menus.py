@@ -13,6 +13,7 @@ from ..settings import default_annotator
 from .operations import claims as claim_ops
 from .operations import documents as document_ops
 from .operations import files
+from . import sentence_keys
 from .palette import LINK_MARK, link_label, style, verdict_text
 from .reading_pane import ReadingPane
 from .span_index import Span
@@ -65,6 +66,8 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     a["next"] = _action(w, QCoreApplication.translate("Menus", "&Next claim"), lambda: w.step_claim(+1), "Ctrl+.",
                         QCoreApplication.translate("Menus", "Select the next claim in the active article"))
     a["previous"] = _action(w, QCoreApplication.translate("Menus", "&Previous claim"), lambda: w.step_claim(-1), "Ctrl+,")
+    for key, text, slot, shortcut, tip in sentence_keys.actions(w):
+        a[key] = _action(w, text, slot, shortcut, tip)
     for kind in LinkKind:
         a[f"link_{kind.value}"] = _action(
             w, arg(QCoreApplication.translate("Menus", "Link as “%1”"), link_label(kind)), lambda k=kind: w.link(k), LINK_KEYS[kind],
@@ -110,7 +113,8 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     for key in ("undo", "redo", None, "find", "search", None, "settings"):
         edit_menu.addSeparator() if key is None else edit_menu.addAction(a[key])
     claim = bar.addMenu(QCoreApplication.translate("Menus", "&Claim"))
-    for key in [v.value for v in Verdict] + [None, "delete", "next", "previous", None] + \
+    for key in [v.value for v in Verdict] + [None, "delete", "next", "previous"] + \
+            list(sentence_keys.ACTIONS) + [None] + \
             [f"link_{k.value}" for k in LinkKind]:
         claim.addSeparator() if key is None else claim.addAction(a[key])
     view = bar.addMenu(QCoreApplication.translate("Menus", "&View"))
@@ -119,7 +123,8 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     view.addSeparator()
     view.addAction(a["statistics"])
     view.addSeparator()
-    for dock in (w.library_dock, w.inspector_dock, w.claims_dock, w.search_dock):
+    a["comparison"] = w.comparison_dock.toggleViewAction()  # its key: ui/comparison.py
+    for dock in (w.library_dock, w.inspector_dock, w.claims_dock, w.search_dock, w.comparison_dock):
         view.addAction(dock.toggleViewAction())
     help_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Help"))
     help_menu.addAction(a["guide"])

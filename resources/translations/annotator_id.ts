@@ -312,6 +312,103 @@ Catatan: %2</translation>
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <source>Comparison</source>
+        <translation>Perbandingan</translation>
+    </message>
+    <message>
+        <source>Claim clusters side by side: each outlet&apos;s wording, figures, dates, source and verdict</source>
+        <translation>Kelompok klaim berdampingan: redaksi, angka, tanggal, sumber, dan putusan tiap media</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>not tagged</source>
+        <extracomment>Columns before the outlets&apos;.</extracomment>
+        <translation>belum ditandai</translation>
+    </message>
+    <message>
+        <source>Figures: %1</source>
+        <translation>Angka: %1</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>Tanggal: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Sumber: %1</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Putusan: %1</translation>
+    </message>
+    <message>
+        <source>(no outlet)</source>
+        <translation>(tanpa media)</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Klaim</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Pertentangan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n pertentangan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caution(s)</source>
+        <translation>
+            <numerusform>%n catatan kehati-hatian</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unlinked match(es)</source>
+        <translation>
+            <numerusform>%n padanan belum ditautkan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPanel</name>
+    <message>
+        <source>&amp;Conflicts only</source>
+        <extracomment>After the last edit, wait this long before matching again (typing 1 2 3 in a row is one pass).</extracomment>
+        <translation>Hanya &amp;pertentangan</translation>
+    </message>
+    <message>
+        <source>&amp;Unlinked matches only</source>
+        <translation>Hanya padanan &amp;belum ditautkan</translation>
+    </message>
+    <message>
+        <source>Filter the clusters…</source>
+        <translation>Saring kelompok klaim…</translation>
+    </message>
+    <message>
+        <source>Matching the claims…</source>
+        <translation>Mencocokkan klaim…</translation>
+    </message>
+    <message>
+        <source>Matching the claims… %1 of %2</source>
+        <translation>Mencocokkan klaim… %1 dari %2</translation>
+    </message>
+    <message>
+        <source>%1 clusters</source>
+        <translation>%1 kelompok</translation>
+    </message>
+    <message>
+        <source>%1 of %2 clusters</source>
+        <translation>%1 dari %2 kelompok</translation>
+    </message>
+</context>
+<context>
     <name>DetailsDialog</name>
     <message>
         <source>&amp;Title</source>
@@ -1683,6 +1780,38 @@ Berkas saat ini dicadangkan lebih dulu, jadi langkah ini bisa dibatalkan dengan 
     <message>
         <source>Search failed: %1</source>
         <translation>Pencarian gagal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SentenceKeys</name>
+    <message>
+        <source>No check-worthy sentence in this article.</source>
+        <translation>Tidak ada kalimat yang layak dicek di artikel ini.</translation>
+    </message>
+    <message>
+        <source>Next check-&amp;worthy sentence</source>
+        <extracomment>The Claim menu&apos;s entries, in menu order (ui/menus.py makes the actions).</extracomment>
+        <translation>Kalimat layak-ce&amp;k berikutnya</translation>
+    </message>
+    <message>
+        <source>Select the next sentence worth checking (figures, dates, sources…); 1 / 2 / 3 then tags it</source>
+        <translation>Pilih kalimat berikutnya yang layak dicek (angka, tanggal, sumber…); lalu 1 / 2 / 3 menandainya</translation>
+    </message>
+    <message>
+        <source>Previous check-worth&amp;y sentence</source>
+        <translation>Kalimat layak-cek sebelu&amp;mnya</translation>
+    </message>
+    <message>
+        <source>Select the previous sentence worth checking</source>
+        <translation>Pilih kalimat sebelumnya yang layak dicek</translation>
+    </message>
+    <message>
+        <source>Select the &amp;sentence at the cursor</source>
+        <translation>Pilih ka&amp;limat di kursor</translation>
+    </message>
+    <message>
+        <source>Select the whole sentence at the cursor; 1 / 2 / 3 then tags it</source>
+        <translation>Pilih seluruh kalimat di posisi kursor; lalu 1 / 2 / 3 menandainya</translation>
     </message>
 </context>
 <context>

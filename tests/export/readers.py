@@ -153,3 +153,19 @@ def read_parquet(path, project) -> list[Span]:
 READERS = {"jsonl": read_jsonl, "csv": read_csv, "w3c": read_w3c, "claimreview": read_claimreview,
            "fever": read_fever, "brat": read_brat, "labelstudio": read_labelstudio,
            "doccano": read_doccano, "spacy": read_spacy, "parquet": read_parquet}
+
+
+def read_clusters(path, project) -> list[Span]:
+    """The claims of the comparison table (matched sentences nobody tagged are not claims)."""
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["kind"] == "claim"]
+    return [Span(r["doc_id"], int(r["start"]), int(r["end"]), r["verdict"],
+                 unneutralise(r["wording"]), None, r["claim_id"]) for r in rows]
+
+
+def read_clusters_jsonl(path, project) -> list[Span]:
+    return [Span(r["doc_id"], r["start"], r["end"], r["verdict"], r["wording"], None,
+                 r["claim_id"]) for r in _jsonl(path) if r["kind"] == "claim"]
+
+
+READERS.update({"clusters": read_clusters, "clusters-jsonl": read_clusters_jsonl})
