@@ -1,0 +1,126 @@
+"""Adjudication: settling where annotators differ into a gold layer (README "Adjudication").
+
+The gold layer is the claims whose annotator is the adjudicator's name. Its own claims are
+left out of the disagreements and figures computed for it, so adjudicating never creates new
+disagreements. A decision on a unit is one transaction and one undo step: it replaces the
+gold claims over the unit by copies of the accepted versions (none for "neither") and writes
+one verdict-history line per annotator claim of the unit (store.adjudication).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from ..core.changes import ChangeSet
+from ..core.errors import ValidationError
+from ..core.model import new_id, now_iso
+from ..store import adjudication as decisions_store
+from ..store.queries import claim_spans, claim_to_row
+from ..store.recorder import log_decision
+from ..store.spans import annotated_spans
+
+if TYPE_CHECKING:
+    from ..agreement import AgreementReport, Disagreement
+
+DEFAULT_ADJUDICATOR = "gold"
+
+
+@dataclass
+class AdjudicationQueue:
+    """Every disagreement of the project, document by document in library order, with the
+    figures over the same claims (the adjudicator's own left out)."""
+
+    adjudicator: str
+    items: list["Disagreement"]
+    agreement: "AgreementReport"
+
+
+def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+class ProjectTeam:
+    """Mixed into Project: needs its `_conn`, `_edit`, `claim`, `documents` …"""
+
+    def adjudication_queue(self, adjudicator: str) -> AdjudicationQueue:
+        """What the adjudication view walks; O(claims), meant for a worker thread."""
+        from ..agreement import THRESHOLD, agreement, document_disagreements
+        from ..core.model import Verdict
+
+        adjudicator = self._adjudicator(adjudicator)
+        rows = [r for r in annotated_spans(self._conn) if r[1] != adjudicator]
+        by_doc: dict[str, list] = defaultdict(list)
+        for row in rows:
+            by_doc[row[0]].append(row)
+        items: list = []
+        for doc in self.documents():
+            if doc.id in by_doc:
+                items += document_disagreements(doc.id, by_doc[doc.id], THRESHOLD)
+        report = agreement(rows, verdicts=[v.value for v in Verdict])
+        return AdjudicationQueue(adjudicator, items, report)
+
+    def gold_spans(self, doc_id: str, adjudicator: str) -> list[tuple]:
+        """(id, start, end, verdict) of the adjudicator's claims on a document, by position."""
+        adjudicator = self._adjudicator(adjudicator)
+        return [s[:4] for s in claim_spans(self._conn, doc_id, annotators=True)
+                if s[4] == adjudicator]
+
+    def decisions(self, claim_ids: Sequence[str]) -> dict[str, str]:
+        """The standing adjudication of these annotator claims: "accepted" or "rejected"."""
+        return decisions_store.decisions(self._conn, claim_ids)
+
+    @staticmethod
+    def _adjudicator(name: str) -> str:
+        name = (name or "").strip()
+        if not name:
+            raise ValidationError("the adjudicator needs a name (the gold layer's annotator)")
+        return name
+
+    def adjudicate(self, doc_id: str, accepted: Sequence[str], rejected: Sequence[str],
+                   adjudicator: str) -> ChangeSet:
+        """Settle one unit: `accepted` (annotator claims copied into the gold layer) and
+        `rejected` (left out of it) are all the unit's claims; accepting none is "neither".
+        Gold claims already over the unit are replaced, so a unit can be decided again."""
+        adjudicator = self._adjudicator(adjudicator)
+        doc_id = self.resolve_document(doc_id)
+        claims = [self.claim(self.resolve_claim(c)) for c in (*accepted, *rejected)]
+        if not claims:
+            raise ValidationError("an adjudication needs the claims of the unit it settles")
+        for c in claims:
+            if c.doc_id != doc_id:
+                raise ValidationError(f"claim {c.id} is not on document {doc_id}")
+            if c.annotator == adjudicator:
+                raise ValidationError(f"claim {c.id} is already in {adjudicator}'s gold layer")
+        taken = claims[:len(accepted)]
+        start, end = min(c.start for c in claims), max(c.end for c in claims)
+        stale = [s[0] for s in self.gold_spans(doc_id, adjudicator)
+                 if _overlaps(s[1], s[2], start, end)]
+        who = [c.annotator or "?" for c in taken]
+        label = (f"Adjudicate: accept {', '.join(who)}" if taken
+                 else "Adjudicate: accept neither")
+
+        with self._edit(label) as rec:
+            rec.annotator, rec.cause = adjudicator, "adjudication"
+            for cid in stale:
+                self._delete_claim_rows(rec, cid)
+            seen: set[tuple] = set()
+            for c in taken:
+                if (c.start, c.end, c.verdict) in seen:  # "both" of two identical versions
+                    continue
+                seen.add((c.start, c.end, c.verdict))
+                stamp = now_iso()
+                gold = replace(c, id=new_id(), annotator=adjudicator, created_at=stamp,
+                               updated_at=stamp, evidence=[])
+                rec.insert("claims", claim_to_row(gold))
+                for pos, ev in enumerate(c.evidence):
+                    rec.insert("evidence", self._evidence_row(
+                        gold.id, pos, replace(ev, id=new_id())))
+                rec.changeset.created.append(gold.id)
+            for c in claims:
+                what = (decisions_store.ACCEPTED if c in taken else decisions_store.REJECTED)
+                log_decision(self._conn, c.id, c.verdict.value, adjudicator, what)
+                rec.changeset.history.append((c.id, c.verdict.value, what))
+        return rec.changeset
+
