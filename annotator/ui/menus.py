@@ -13,6 +13,7 @@ from ..settings import default_annotator
 from .operations import claims as claim_ops
 from .operations import documents as document_ops
 from .operations import files
+from .pane_filter import add_filter_menu
 from .palette import LINK_MARK, style, verdict_text
 from .reading_pane import ReadingPane
 from .span_index import Span
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 LINK_KEYS = {LinkKind.SAME_CLAIM: "Ctrl+Alt+1", LinkKind.SUPPORTS: "Ctrl+Alt+2",
              LinkKind.CONTRADICTS: "Ctrl+Alt+3"}
 STATISTICS_KEY = "Ctrl+Shift+G"  # G for graphs; no other action uses it
+ADJUDICATION_KEY = "Ctrl+Shift+D"  # D for disagreements
 
 
 def _action(window: "MainWindow", text: str, slot, shortcut=None, tip: str = "") -> QAction:
@@ -86,6 +88,10 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
         w, QCoreApplication.translate("Menus", "S&tatistics…"), w.show_statistics, STATISTICS_KEY,
         QCoreApplication.translate("Menus", "Verdict counts per outlet, article, annotator and "
                                             "week, as charts"))
+    a["adjudication"] = _action(
+        w, QCoreApplication.translate("Menus", "A&djudication…"), lambda: _adjudication(w),
+        ADJUDICATION_KEY, QCoreApplication.translate(
+            "Menus", "Where annotators disagree, side by side; settle it into a gold layer"))
     a["shortcuts"] = _action(w, "&Keyboard shortcuts", lambda: _help(w, "shortcuts"), "?",
                              "Every key of the menus (also: ? when not typing in a field)")
     a["guide"] = _action(w, "&User guide", lambda: _help(w, "guide"),
@@ -118,6 +124,8 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
         view.addAction(a[key])
     view.addSeparator()
     view.addAction(a["statistics"])
+    view.addAction(a["adjudication"])
+    add_filter_menu(w, view)
     view.addSeparator()
     for dock in (w.library_dock, w.inspector_dock, w.claims_dock, w.search_dock):
         view.addAction(dock.toggleViewAction())
@@ -263,3 +271,9 @@ def _about(w: "MainWindow") -> None:
     from .dialogs.about_dialog import show_about
 
     show_about(w)
+
+
+def _adjudication(w: "MainWindow") -> None:
+    from .adjudication.window import show_adjudication  # built on first use
+
+    show_adjudication(w)
