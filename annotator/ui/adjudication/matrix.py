@@ -24,6 +24,12 @@ class AgreementMatrix(QWidget):
         self.table.setObjectName("agreementMatrix")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
+        self.legend = QLabel(self.tr(
+            "Span F1 exact: the same boundaries; overlap: spans whose code points overlap by a "
+            "Jaccard index of 0.5 or more (one to one). Cohen's κ compares the verdicts of the "
+            "spans a pair matched; Fleiss' κ the units all annotators tagged; Krippendorff's α "
+            "every unit two or more tagged. The gold layer is left out (README “Agreement”)."))
+        self.legend.setWordWrap(True)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -31,6 +37,7 @@ class AgreementMatrix(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
+        layout.addWidget(self.legend)
         self.show_busy()
 
     def show_busy(self) -> None:
@@ -67,6 +74,7 @@ class AgreementMatrix(QWidget):
             item = QTableWidgetItem("·")
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.table.setItem(k, k, item)
+        self.table.horizontalHeader().setMinimumSectionSize(130)
         self.table.resizeColumnsToContents()
         self.table.resizeRowsToContents()
         notes = a.note

@@ -41,8 +41,9 @@ class UnitView(QWidget):
         self.gold.setObjectName("goldState")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.columns, 1)
+        layout.addWidget(self.columns)
         layout.addWidget(self.gold)
+        layout.addStretch(1)
         self.boxes: list[QGroupBox] = []
 
     def _clear(self) -> None:
@@ -55,12 +56,13 @@ class UnitView(QWidget):
         self.heading.setText(sentence)
         self.gold.clear()
 
-    def show_unit(self, d: Disagreement, title: str, text: str, annotators: list[str],
+    def show_unit(self, d: Disagreement, where: str, title: str, text: str, annotators: list[str],
                   decisions: dict[str, str], gold: list[tuple], adjudicator: str) -> None:
         self._clear()
         self.heading.setText(
-            self.tr("<b>%1</b> — code points %2–%3: %4").replace("%1", escape(title))
-            .replace("%2", str(d.start)).replace("%3", str(d.end)).replace("%4", kinds_text(d)))
+            self.tr("%5 · <b>%1</b><br>code points %2–%3: %4")
+            .replace("%2", str(d.start)).replace("%3", str(d.end)).replace("%4", kinds_text(d))
+            .replace("%5", escape(where)).replace("%1", escape(title)))  # user text last
         for k, name in enumerate(annotators):
             box = QGroupBox(f"{k + 1} · {name}" if k < 9 else name)
             box.setObjectName(f"version_{name}")

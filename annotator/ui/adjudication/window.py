@@ -75,6 +75,7 @@ class AdjudicationWindow(QWidget):
         self.name.setToolTip(self.tr("The gold layer is the claims with this annotator name; "
                                      "export it with the export dialog's annotator filter"))
         self.name.editingFinished.connect(self._name_changed)
+        self.name.returnPressed.connect(lambda: self.list.setFocus())  # back to the keys
         name_label = QLabel(self.tr("&Adjudicator (gold layer):"))
         name_label.setBuddy(self.name)
         self.status = QLabel()
@@ -85,20 +86,22 @@ class AdjudicationWindow(QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName("disagreementList")
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.currentRowChanged.connect(self._row_changed)
         self.list.itemActivated.connect(lambda _item: self.show_in_workbench())
         self.unit = UnitView()
-        self.buttons = QHBoxLayout()
-        self._button_row = QWidget()
-        self._button_row.setLayout(self.buttons)
+        self.buttons = QHBoxLayout()  # one per annotator, then both and neither
+        self.moves = QHBoxLayout()
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.unit, 1)
-        right_layout.addWidget(self._button_row)
+        right_layout.addLayout(self.buttons)
+        right_layout.addLayout(self.moves)
         split = QSplitter()
         split.addWidget(self.list)
         split.addWidget(right)
-        split.setSizes([330, 770])
+        split.setSizes([400, 700])
         self.matrix = AgreementMatrix()
         self.tabs = QTabWidget()
         self.tabs.addTab(split, self.tr("&Disagreements"))
@@ -132,23 +135,29 @@ class AdjudicationWindow(QWidget):
         self.adapter.stack.redo()
 
     def _fill_buttons(self) -> None:
-        while self.buttons.count():
-            w = self.buttons.takeAt(0).widget()
-            if w is not None:
-                w.deleteLater()
+        for row in (self.buttons, self.moves):
+            while row.count():
+                w = row.takeAt(0).widget()
+                if w is not None:
+                    w.deleteLater()
         for k, name in enumerate(self.annotators[:9]):
             b = QPushButton(self.tr("Accept %1 [%2]").replace("%1", name).replace("%2", str(k + 1)))
             b.clicked.connect(lambda _c=False, k=k: self.accept_annotator(k))
             self.buttons.addWidget(b)
-        for text, slot in ((self.tr("Both [B]"), self.accept_both),
-                           (self.tr("Neither [N]"), self.accept_neither),
-                           (self.tr("◀ Previous [,]"), lambda: self.step(-1)),
-                           (self.tr("Next [.] ▶"), lambda: self.step(+1)),
-                           (self.tr("Show in workbench [Enter]"), self.show_in_workbench)):
+        both = self.tr("Both [B]") if len(self.annotators) < 3 else self.tr("All versions [B]")
+        for row, text, slot in ((self.buttons, both, self.accept_both),
+                                (self.buttons, self.tr("Neither [N]"), self.accept_neither),
+                                (self.moves, self.tr("◀ Previous [,]"), lambda: self.step(-1)),
+                                (self.moves, self.tr("Next [.] ▶"), lambda: self.step(+1)),
+                                (self.moves, self.tr("Show in workbench [Enter]"),
+                                 self.show_in_workbench)):
             b = QPushButton(text)
-            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the list
             b.clicked.connect(lambda _c=False, s=slot: s())
-            self.buttons.addWidget(b)
+            row.addWidget(b)
+        for row in (self.buttons, self.moves):
+            row.addStretch(1)
+        for b in self.findChildren(QPushButton):
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the list
 
     # ------------------------------------------------------------------ project
     def set_project(self, project: Project) -> None:
@@ -264,7 +273,9 @@ class AdjudicationWindow(QWidget):
             if item is None:
                 continue
             mark = "✓ " if any(s[5] in decided for s in d.spans.values()) else "• "
-            item.setText(f"{mark}{self.titles.get(d.doc_id, d.doc_id)} · {d.start}: {kinds_text(d)}")
+            title = self.titles.get(d.doc_id, d.doc_id)
+            item.setText(f"{mark}{kinds_text(d)} @{d.start} · {title}")
+            item.setToolTip(title)
         if self.items:
             self.status.setText(self.tr("%1 disagreements, %2 decided; the gold layer is "
                                         "“%3”").replace("%1", str(len(self.items)))
@@ -277,7 +288,9 @@ class AdjudicationWindow(QWidget):
         ids = [s[5] for s in d.spans.values()]
         gold = [g for g in self.project.gold_spans(d.doc_id, self.adjudicator)
                 if g[1] < d.end and d.start < g[2]]
-        self.unit.show_unit(d, self.titles.get(d.doc_id, d.doc_id), self._text(d.doc_id),
+        where = self.tr("Disagreement %1 of %2").replace("%1", str(self.position + 1)).replace(
+            "%2", str(len(self.items)))
+        self.unit.show_unit(d, where, self.titles.get(d.doc_id, d.doc_id), self._text(d.doc_id),
                             self.annotators, self.project.decisions(ids), gold, self.adjudicator)
 
     # ------------------------------------------------------------------ decisions
@@ -329,4 +342,5 @@ def show_adjudication(window: "MainWindow") -> AdjudicationWindow:
     view.show()
     view.raise_()
     view.activateWindow()
+    view.list.setFocus()  # the decision keys work from the list, not the name field
     return view
