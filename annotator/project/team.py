@@ -21,8 +21,8 @@ from ..store.queries import claim_spans, claim_to_row
 from ..store.recorder import log_decision
 from ..store.spans import annotated_spans
 
-if TYPE_CHECKING:
-    from ..agreement import AgreementReport, Disagreement
+if TYPE_CHECKING:  # what the GUI's type hints name (ui does not import annotator.agreement)
+    from ..agreement import Agreement, AgreementReport, Disagreement  # noqa: F401
 
 DEFAULT_ADJUDICATOR = "gold"
 

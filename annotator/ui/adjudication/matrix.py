@@ -2,12 +2,15 @@
 κ), Fleiss' κ and Krippendorff's α over all of them, and why a figure is missing."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ...agreement import Agreement
+if TYPE_CHECKING:
+    from ...project.team import Agreement
 
 
 def figure(value: float | None) -> str:
@@ -43,7 +46,7 @@ class AgreementMatrix(QWidget):
     def show_busy(self) -> None:
         self.summary.setText(self.tr("Computing the agreement figures…"))
 
-    def show_agreement(self, a: Agreement) -> None:
+    def show_agreement(self, a: "Agreement") -> None:
         names = a.annotators
         self.table.clear()
         self.table.setRowCount(len(names))

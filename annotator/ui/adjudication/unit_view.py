@@ -3,20 +3,21 @@ differs, and what the gold layer holds over it now."""
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from ...agreement import Disagreement
 from ...core.model import Verdict
 from ..palette import style, verdict_text
+
+if TYPE_CHECKING:
+    from ...project.team import Disagreement
 
 QUOTE_CHARS = 400
 
 
-def kinds_text(d: Disagreement) -> str:
-    from PySide6.QtCore import QCoreApplication
-
+def kinds_text(d: "Disagreement") -> str:
     names = {"untagged": QCoreApplication.translate("Adjudication", "not every annotator tagged it"),
              "span": QCoreApplication.translate("Adjudication", "span differs"),
              "verdict": QCoreApplication.translate("Adjudication", "verdict differs")}
@@ -56,7 +57,7 @@ class UnitView(QWidget):
         self.heading.setText(sentence)
         self.gold.clear()
 
-    def show_unit(self, d: Disagreement, where: str, title: str, text: str, annotators: list[str],
+    def show_unit(self, d: "Disagreement", where: str, title: str, text: str, annotators: list[str],
                   decisions: dict[str, str], gold: list[tuple], adjudicator: str) -> None:
         self._clear()
         self.heading.setText(

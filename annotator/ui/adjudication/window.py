@@ -35,7 +35,7 @@ from .matrix import AgreementMatrix
 from .unit_view import UnitView, kinds_text
 
 if TYPE_CHECKING:
-    from ...agreement import Disagreement
+    from ...project.team import Disagreement
     from ...project.team import AdjudicationQueue
     from ..main_window import MainWindow
 
