@@ -41,7 +41,7 @@ def _gold(project):
 
 def test_key_accepts_one_version_undo_removes_it_history_records_it(qtbot, project):
     doc_a, _ = _project(project)
-    window, view = _open(qtbot, project)
+    _window, view = _open(qtbot, project)
     assert view.annotators == ["ana", "budi"] and len(view.items) == 2
     first = view.current
     assert first.doc_id == doc_a.id
@@ -61,7 +61,7 @@ def test_key_accepts_one_version_undo_removes_it_history_records_it(qtbot, proje
 
 def test_both_neither_next_previous(qtbot, project):
     _project(project)
-    window, view = _open(qtbot, project)
+    _window, view = _open(qtbot, project)
     qtbot.keyClick(view.list, Qt.Key.Key_B)  # both versions of the first unit
     assert sorted(c.verdict.value for c in _gold(project)) == ["disputed", "verified"]
     assert view.position == 1
@@ -80,7 +80,7 @@ def test_both_neither_next_previous(qtbot, project):
 
 def test_agreement_matrix_is_one_click_away(qtbot, project):
     _project(project)
-    window, view = _open(qtbot, project)
+    _window, view = _open(qtbot, project)
     bar = view.tabs.tabBar()
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
     assert view.tabs.currentWidget() is view.matrix
@@ -101,7 +101,7 @@ def test_pane_filter_shows_one_annotators_spans_or_disagreements(qtbot, project)
     menu.aboutToShow.emit()
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
     assert texts[2:] == ["ana", "budi"]
-    [a for a in menu.actions() if a.text() == "budi"][0].trigger()
+    next(a for a in menu.actions() if a.text() == "budi").trigger()
     assert window.panes.filter == PaneFilter(Show.ANNOTATOR, "budi")
     assert {s.annotator for s in pane.view.index.spans()} == {"budi"} and len(pane.view.index) == 2
     # a new claim by someone else stays hidden; budi's own appears
@@ -109,8 +109,24 @@ def test_pane_filter_shows_one_annotators_spans_or_disagreements(qtbot, project)
     project.add_claim(doc_a.id, 12, 16, "verified")
     settle()
     assert len(pane.view.index) == 2
-    [a for a in menu.actions() if "disagreements" in a.text()][0].trigger()
+    next(a for a in menu.actions() if "disagreements" in a.text()).trigger()
     shown = pane.view.index.spans()  # Polisi (verdict differs) and ana's new claim (only ana
     assert sorted((s.start, s.annotator) for s in shown) == sorted(  # tagged it); not Bupati
         [(polisi, "ana"), (polisi, "budi"), (12, "ana")])
     QApplication.processEvents()
+
+
+def test_enter_shows_the_unit_and_another_adjudicator_name_is_its_own_layer(qtbot, project):
+    doc_a, _ = _project(project)
+    window, view = _open(qtbot, project)
+    qtbot.keyClick(view.list, Qt.Key.Key_Return)
+    first = view.current
+    assert window.current_claim in {s[5] for s in first.spans.values()}
+    assert window.panes.active.doc_id == doc_a.id
+    view.name.setFocus()
+    view.name.selectAll()
+    qtbot.keyClicks(view.name, "dewi")
+    qtbot.keyClick(view.name, Qt.Key.Key_Return)  # the list takes the keys again
+    qtbot.waitUntil(lambda: view.ready and "“dewi”" in view.status.text(), timeout=10000)
+    qtbot.keyClick(view.list, Qt.Key.Key_1)
+    assert [c.annotator for c in project.claims() if c.annotator in ("dewi", "gold")] == ["dewi"]
