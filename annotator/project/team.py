@@ -61,6 +61,14 @@ class ProjectTeam:
         report = agreement(rows, verdicts=[v.value for v in Verdict])
         return AdjudicationQueue(adjudicator, items, report)
 
+    def disagreements_without(self, doc_id: str, adjudicator: str) -> list["Disagreement"]:
+        """One document's disagreements between its annotators, the gold layer left out."""
+        from ..agreement import THRESHOLD, document_disagreements
+
+        doc_id = self.resolve_document(doc_id)
+        rows = [r for r in annotated_spans(self._conn, [doc_id]) if r[1] != adjudicator]
+        return document_disagreements(doc_id, rows, THRESHOLD)
+
     def gold_spans(self, doc_id: str, adjudicator: str) -> list[tuple]:
         """(id, start, end, verdict) of the adjudicator's claims on a document, by position."""
         adjudicator = self._adjudicator(adjudicator)

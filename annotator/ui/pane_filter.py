@@ -33,6 +33,8 @@ class Show(enum.Enum):
 class PaneFilter:
     show: Show = Show.ALL
     annotator: str = ""
+    #: the gold layer of the adjudication window, when open: not one of the disagreeing
+    adjudicator: str = ""
 
     @property
     def per_span(self) -> bool:
@@ -47,7 +49,9 @@ class PaneFilter:
             return spans
         if self.show is Show.ANNOTATOR:
             return [s for s in spans if s.annotator == self.annotator]
-        disputed = {s[5] for d in project.disagreements(doc_id) for s in d.spans.values()}
+        found = (project.disagreements_without(doc_id, self.adjudicator) if self.adjudicator
+                 else project.disagreements(doc_id))
+        disputed = {s[5] for d in found for s in d.spans.values()}
         return [s for s in spans if s.claim_id in disputed]
 
     def describe(self) -> str:
@@ -65,9 +69,11 @@ def fill_menu(window: "MainWindow", menu: QMenu) -> None:
     menu.clear()
     group = QActionGroup(menu)
     current = window.panes.filter
+    view = getattr(window, "adjudication", None)
+    gold = view.adjudicator if view is not None and view.project is not None else ""
     choices = [(QCoreApplication.translate("PaneFilter", "&All annotators"), PaneFilter()),
                (QCoreApplication.translate("PaneFilter", "Only &disagreements"),
-                PaneFilter(Show.DISAGREEMENTS))]
+                PaneFilter(Show.DISAGREEMENTS, adjudicator=gold))]
     names = window.project.annotators()
     for name in names:
         choices.append((name.replace("&", "&&"), PaneFilter(Show.ANNOTATOR, name)))
@@ -75,7 +81,7 @@ def fill_menu(window: "MainWindow", menu: QMenu) -> None:
         if k == 2:
             menu.addSeparator()
         action = QAction(text, menu, checkable=True)
-        action.setChecked(choice == current)
+        action.setChecked((choice.show, choice.annotator) == (current.show, current.annotator))
         action.triggered.connect(lambda _c=False, f=choice: set_filter(window, f))
         group.addAction(action)
         menu.addAction(action)

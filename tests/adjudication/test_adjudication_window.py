@@ -130,3 +130,19 @@ def test_enter_shows_the_unit_and_another_adjudicator_name_is_its_own_layer(qtbo
     qtbot.waitUntil(lambda: view.ready and "“dewi”" in view.status.text(), timeout=10000)
     qtbot.keyClick(view.list, Qt.Key.Key_1)
     assert [c.annotator for c in project.claims() if c.annotator in ("dewi", "gold")] == ["dewi"]
+
+
+def test_only_disagreements_leaves_the_open_adjudications_gold_layer_out(qtbot, project):
+    doc_a, _ = _project(project)
+    window, view = _open(qtbot, project)
+    qtbot.keyClick(view.list, Qt.Key.Key_1)  # ana's Polisi claim into the gold layer
+    assert [c.annotator for c in project.claims(doc_a.id)].count("gold") == 1
+    pane = window.open_document(doc_a.id)
+    settle()
+    menu = window.findChild(type(window.menuBar().actions()[0].menu()), "paneFilterMenu")
+    menu.aboutToShow.emit()
+    next(a for a in menu.actions() if "disagreements" in a.text()).trigger()
+    # ana and budi still disagree on Polisi; the gold copy and the agreed Bupati are not shown
+    assert sorted(s.annotator for s in pane.view.index.spans()) == ["ana", "budi"]
+    menu.aboutToShow.emit()
+    assert next(a for a in menu.actions() if "disagreements" in a.text()).isChecked()
