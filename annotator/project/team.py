@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 
 from ..core.changes import ChangeSet
 from ..core.errors import ValidationError
-from ..core.model import new_id, now_iso
+from ..core.model import Claim, new_id, now_iso
 from ..store import adjudication as decisions_store
 from ..store.queries import claim_spans, claim_to_row
-from ..store.recorder import log_decision
+from ..store.recorder import Recorder, log_decision
 from ..store.spans import annotated_spans
 
 if TYPE_CHECKING:  # what the GUI's type hints name (ui does not import annotator.agreement)
@@ -118,17 +118,51 @@ class ProjectTeam:
                 if (c.start, c.end, c.verdict) in seen:  # "both" of two identical versions
                     continue
                 seen.add((c.start, c.end, c.verdict))
-                stamp = now_iso()
-                gold = replace(c, id=new_id(), annotator=adjudicator, created_at=stamp,
-                               updated_at=stamp, evidence=[])
-                rec.insert("claims", claim_to_row(gold))
-                for pos, ev in enumerate(c.evidence):
-                    rec.insert("evidence", self._evidence_row(
-                        gold.id, pos, replace(ev, id=new_id())))
-                rec.changeset.created.append(gold.id)
+                self._copy_to_gold(rec, c, adjudicator)
             for c in claims:
                 what = (decisions_store.ACCEPTED if c in taken else decisions_store.REJECTED)
-                log_decision(self._conn, c.id, c.verdict.value, adjudicator, what)
-                rec.changeset.history.append((c.id, c.verdict.value, what))
+                self._log_decision(rec, c.id, c.verdict.value, adjudicator, what)
         return rec.changeset
+
+    def adjudicate_agreed(self, adjudicator: str) -> ChangeSet:
+        """Copy every unit all annotators of its document tagged alike (same span, same
+        verdict) into the gold layer, where the gold layer has nothing over it yet: one undo
+        step, so the gold layer holds the agreed claims as well as the settled ones."""
+        from ..agreement import THRESHOLD, match_all
+
+        adjudicator = self._adjudicator(adjudicator)
+        rows = annotated_spans(self._conn)
+        gold: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for r in rows:
+            if r[1] == adjudicator:
+                gold[r[0]].append((r[2], r[3]))
+        agreed = []
+        for doc in match_all([r for r in rows if r[1] != adjudicator], THRESHOLD):
+            for unit in doc.units:
+                if (len(unit) == len(doc.annotators) and len({(s[2], s[3]) for s in unit}) == 1
+                        and len({s[4] for s in unit}) == 1
+                        and not any(_overlaps(a, b, unit[0][2], unit[0][3])
+                                    for a, b in gold[doc.doc_id])):
+                    agreed.append(unit)
+        with self._edit("Adjudicate: copy the agreed claims") as rec:
+            rec.annotator, rec.cause = adjudicator, "adjudication"
+            for unit in agreed:
+                self._copy_to_gold(rec, self.claim(unit[0][5]), adjudicator)
+                for s in unit:
+                    self._log_decision(rec, s[5], s[4], adjudicator, decisions_store.ACCEPTED)
+        return rec.changeset
+
+    def _copy_to_gold(self, rec: Recorder, claim: Claim, adjudicator: str) -> None:
+        stamp = now_iso()
+        gold = replace(claim, id=new_id(), annotator=adjudicator, created_at=stamp,
+                       updated_at=stamp, evidence=[])
+        rec.insert("claims", claim_to_row(gold))
+        for pos, ev in enumerate(claim.evidence):
+            rec.insert("evidence", self._evidence_row(gold.id, pos, replace(ev, id=new_id())))
+        rec.changeset.created.append(gold.id)
+
+    def _log_decision(self, rec: Recorder, claim_id: str, verdict: str, adjudicator: str,
+                      what: str) -> None:
+        log_decision(self._conn, claim_id, verdict, adjudicator, what)
+        rec.changeset.history.append((claim_id, verdict, what))
 

@@ -75,3 +75,19 @@ def test_bad_adjudications_are_refused(project, unit):
     (g,) = gold(project, doc_id)
     with pytest.raises(ValidationError):
         project.adjudicate(doc_id, [g.id], [], "gold")
+
+
+def test_agreed_claims_are_copied_once_in_one_undo_step(project, unit):
+    doc_id, a, b = unit
+    project.annotator = "ana"
+    a2 = project.add_claim(doc_id, 30, 50, "unverified").created[0]
+    project.annotator = "budi"
+    b2 = project.add_claim(doc_id, 30, 50, "unverified").created[0]
+    project.add_claim(doc_id, 60, 70, "verified")  # only budi: not agreed
+    project.adjudicate_agreed("gold")
+    (g,) = gold(project, doc_id)
+    assert (g.start, g.end, g.verdict.value) == (30, 50, "unverified")
+    assert project.decisions([a, b, a2, b2]) == {a2: "accepted", b2: "accepted"}
+    assert not project.adjudicate_agreed("gold")  # already there: nothing to do
+    project.undo()
+    assert gold(project, doc_id) == [] and project.decisions([a2]) == {}

@@ -146,3 +146,14 @@ def test_only_disagreements_leaves_the_open_adjudications_gold_layer_out(qtbot, 
     assert sorted(s.annotator for s in pane.view.index.spans()) == ["ana", "budi"]
     menu.aboutToShow.emit()
     assert next(a for a in menu.actions() if "disagreements" in a.text()).isChecked()
+
+
+def test_a_copies_the_agreed_claims_into_the_gold_layer(qtbot, project):
+    _project(project)
+    _window, view = _open(qtbot, project)
+    qtbot.keyClick(view.list, Qt.Key.Key_A)
+    (g,) = _gold(project)  # Bupati: both verified on the same span
+    assert (g.start, g.end, g.verdict.value) == (0, 11, "verified")
+    assert "1 agreed claims copied" in view.status.text()
+    qtbot.keyClick(view.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _gold(project) == []

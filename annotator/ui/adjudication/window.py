@@ -7,6 +7,7 @@ workbench's 1/2/3 tag keys are not in play here):
 
   1 … 9   accept that annotator's version          B   accept both (every version)
   N / 0   accept neither                            . / ,   next / previous disagreement
+  A       copy every agreed claim into the gold layer (where it has nothing yet)
   Enter   show the unit in the workbench            Ctrl+Z / Ctrl+Shift+Z   undo / redo
 
 Each decision is one undo step of the workbench's stack (ui.operations.team). The list and
@@ -123,6 +124,7 @@ class AdjudicationWindow(QWidget):
         self._key("B", self.accept_both)
         self._key("N", self.accept_neither)
         self._key("0", self.accept_neither)
+        self._key("A", self.copy_agreed)
         self._key(".", lambda: self.step(+1))
         self._key(",", lambda: self.step(-1))
         self._key("Ctrl+Z", self.adapter_undo)
@@ -150,7 +152,9 @@ class AdjudicationWindow(QWidget):
                                 (self.moves, self.tr("◀ Previous [,]"), lambda: self.step(-1)),
                                 (self.moves, self.tr("Next [.] ▶"), lambda: self.step(+1)),
                                 (self.moves, self.tr("Show in workbench [Enter]"),
-                                 self.show_in_workbench)):
+                                 self.show_in_workbench),
+                                (self.moves, self.tr("Copy the agreed claims to gold [A]"),
+                                 self.copy_agreed)):
             b = QPushButton(text)
             b.clicked.connect(lambda _c=False, s=slot: s())
             row.addWidget(b)
@@ -320,6 +324,12 @@ class AdjudicationWindow(QWidget):
 
     def accept_neither(self) -> None:
         self._decide([])
+
+    def copy_agreed(self) -> None:
+        cs = team_ops.adjudicate_agreed(self.adapter, self.adjudicator)
+        added = len(cs.created) if cs else 0
+        self.status.setText(self.tr("%1 agreed claims copied into the gold layer “%2”.")
+                            .replace("%1", str(added)).replace("%2", self.adjudicator))
 
     def show_in_workbench(self) -> None:
         d = self.current

@@ -15,3 +15,10 @@ def adjudicate(adapter: UndoAdapter, doc_id: str, accepted: Sequence[str],
     project = adapter.project
     return adapter.run(QCoreApplication.translate("Adjudication", "Adjudicate"),
                        lambda: project.adjudicate(doc_id, accepted, rejected, adjudicator))
+
+
+def adjudicate_agreed(adapter: UndoAdapter, adjudicator: str) -> ChangeSet | None:
+    """Copy every claim all annotators tagged alike into `adjudicator`'s gold layer."""
+    project = adapter.project
+    return adapter.run(QCoreApplication.translate("Adjudication", "Copy the agreed claims"),
+                       lambda: project.adjudicate_agreed(adjudicator))
