@@ -120,7 +120,9 @@ class ProjectTeam:
                 seen.add((c.start, c.end, c.verdict))
                 self._copy_to_gold(rec, c, adjudicator)
             for c in claims:
-                what = (decisions_store.ACCEPTED if c in taken else decisions_store.REJECTED)
+                # a version identical to an accepted one is accepted with it
+                what = (decisions_store.ACCEPTED if (c.start, c.end, c.verdict) in seen
+                        else decisions_store.REJECTED)
                 self._log_decision(rec, c.id, c.verdict.value, adjudicator, what)
         return rec.changeset
 

@@ -91,3 +91,12 @@ def test_agreed_claims_are_copied_once_in_one_undo_step(project, unit):
     assert not project.adjudicate_agreed("gold")  # already there: nothing to do
     project.undo()
     assert gold(project, doc_id) == [] and project.decisions([a2]) == {}
+
+
+def test_a_version_identical_to_the_accepted_one_is_accepted_with_it(project, unit):
+    doc_id, a, b = unit
+    project.annotator = "citra"
+    c = project.add_claim(doc_id, 0, 24, "verified").created[0]  # the same as ana's
+    project.adjudicate(doc_id, [c], [a, b], "gold")
+    assert project.decisions([a, b, c]) == {a: "accepted", b: "rejected", c: "accepted"}
+    assert len(gold(project, doc_id)) == 1
