@@ -202,15 +202,21 @@ class AdjudicationWindow(QWidget):
         self._computed_for = self.adjudicator
         self.status.setText(self.tr("Finding the disagreements…"))
         self.matrix.show_busy()
+        # no parent: a window closed mid-computation must not take the running thread with it
+        # (the task keeps itself alive until its thread ends; its slots go with the window)
         self._task = run_task(lambda _control, p=self.project.path, a=self.adjudicator:
-                              _compute(p, a), self, on_success=self._computed,
+                              _compute(p, a), None, on_success=self._computed,
                               on_error=self._failed)
 
     def _failed(self, sentence: str) -> None:
+        if self.project is None:
+            return
         self.status.setText(sentence)
         self.ready = True
 
     def _computed(self, result) -> None:
+        if self.project is None:  # closed meanwhile
+            return
         if self._again:
             self._again = False
             self.recompute()
