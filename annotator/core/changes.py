@@ -29,6 +29,9 @@ class ChangeSet:
     #: Made on another connection (an import in a worker) and adopted for undo: undo and redo
     #: first check that every row is still as the change left it (store.recorder.replay).
     adopted: bool = False
+    #: Verdict-history lines no row change implies (an adjudicator's decision on a claim):
+    #: (claim id, verdict, cause); undo and redo log them again with their cause marked.
+    history: list[tuple[str, str, str]] = field(default_factory=list)
 
     def ids(self, table: str) -> set[str]:
         return {c.key for c in self.changes if c.table == table}
@@ -56,4 +59,4 @@ class ChangeSet:
         return out
 
     def __bool__(self) -> bool:
-        return bool(self.changes)
+        return bool(self.changes or self.history)

@@ -26,13 +26,14 @@ from ..store.queries import claim_to_row, document_to_row
 from ..store.recorder import Recorder, StaleChangeError, replay
 from .compare import ProjectCompare
 from .reads import ProjectReads
+from .team import ProjectTeam
 
 Listener = Callable[[ChangeSet], None]
 _UNSET: Any = object()
 UNDO_LIMIT = 500
 
 
-class Project(ProjectCompare, ProjectReads):
+class Project(ProjectTeam, ProjectCompare, ProjectReads):
     def __init__(self, path: Path, conn: sqlite3.Connection, *, annotator: str = "",
                  readonly: bool = False) -> None:
         self.path = path

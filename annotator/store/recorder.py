@@ -114,10 +114,11 @@ class Recorder:
         self.conn = conn
         self.changeset = changeset
         self.annotator = annotator
+        self.cause = "edit"  # what the verdict history says caused these changes
 
     def _record(self, change: RowChange) -> None:
         self.changeset.changes.append(change)
-        _log_verdict(self.conn, change, self.annotator, "edit")
+        _log_verdict(self.conn, change, self.annotator, self.cause)
 
     def insert(self, table: str, row: Row) -> None:
         full = {c: row.get(c) for c in COLUMNS[table]}
@@ -184,3 +185,15 @@ def replay(conn: sqlite3.Connection, changeset: ChangeSet, *, backwards: bool, w
             _update(conn, change.table, change.key, dst)
         flipped = RowChange(change.table, change.key, src, dst)
         _log_verdict(conn, flipped, who, cause)
+    for claim_id, verdict, what in (reversed(changeset.history) if backwards
+                                    else changeset.history):
+        log_decision(conn, claim_id, verdict, who, f"{cause}: {what}")
+
+
+def log_decision(conn: sqlite3.Connection, claim_id: str, verdict: str, who: str,
+                 cause: str) -> None:
+    """A history line that changes no verdict (old = new): an adjudicator's decision on a
+    claim, or its undo and redo."""
+    conn.execute(
+        "INSERT INTO verdict_history (claim_id, old, new, annotator, at, cause) "
+        "VALUES (?, ?, ?, ?, ?, ?)", (claim_id, verdict, verdict, who, now_iso(), cause))

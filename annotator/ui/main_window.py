@@ -173,6 +173,8 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
         self.setWindowTitle(arg(QCoreApplication.translate("MainWindow", "%1 — Annotator"), project.name))
         if self.statistics is not None:
             self.statistics.set_project(project)
+        if getattr(self, "adjudication", None) is not None and self.adjudication.project:
+            self.adjudication.set_project(project)  # View ▸ Adjudication (ui/adjudication)
         layout.restore_panes(self)
         if old is not None:
             # Qt removes the old panels from the dock layout in queued calls: until they have

@@ -14,6 +14,7 @@ from .operations import claims as claim_ops
 from .operations import documents as document_ops
 from .operations import files
 from . import sentence_keys
+from .pane_filter import add_filter_menu
 from .palette import LINK_MARK, link_label, style, verdict_text
 from .reading_pane import ReadingPane
 from .span_index import Span
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 LINK_KEYS = {LinkKind.SAME_CLAIM: "Ctrl+Alt+1", LinkKind.SUPPORTS: "Ctrl+Alt+2",
              LinkKind.CONTRADICTS: "Ctrl+Alt+3"}
 STATISTICS_KEY = "Ctrl+Shift+G"  # G for graphs; no other action uses it
+ADJUDICATION_KEY = "Ctrl+Shift+D"  # D for disagreements
 
 
 def _action(window: "MainWindow", text: str, slot, shortcut=None, tip: str = "") -> QAction:
@@ -89,6 +91,10 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
         w, QCoreApplication.translate("Menus", "S&tatistics…"), w.show_statistics, STATISTICS_KEY,
         QCoreApplication.translate("Menus", "Verdict counts per outlet, article, annotator and "
                                             "week, as charts"))
+    a["adjudication"] = _action(
+        w, QCoreApplication.translate("Menus", "A&djudication…"), lambda: _adjudication(w),
+        ADJUDICATION_KEY, QCoreApplication.translate(
+            "Menus", "Where annotators disagree, side by side; settle it into a gold layer"))
     a["shortcuts"] = _action(w, QCoreApplication.translate("Menus", "&Keyboard shortcuts"), lambda: _help(w, "shortcuts"), "?",
                              QCoreApplication.translate("Menus", "Every key of the menus (also: ? when not typing in a field)"))
     a["guide"] = _action(w, QCoreApplication.translate("Menus", "&User guide"), lambda: _help(w, "guide"),
@@ -122,6 +128,8 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
         view.addAction(a[key])
     view.addSeparator()
     view.addAction(a["statistics"])
+    view.addAction(a["adjudication"])
+    add_filter_menu(w, view)
     view.addSeparator()
     a["comparison"] = w.comparison_dock.toggleViewAction()  # its key: ui/comparison.py
     for dock in (w.library_dock, w.inspector_dock, w.claims_dock, w.search_dock, w.comparison_dock):
@@ -268,3 +276,9 @@ def _about(w: "MainWindow") -> None:
     from .dialogs.about_dialog import show_about
 
     show_about(w)
+
+
+def _adjudication(w: "MainWindow") -> None:
+    from .adjudication.window import show_adjudication  # built on first use
+
+    show_adjudication(w)

@@ -12,6 +12,7 @@ from ..core.errors import NotFoundError
 from ..project import Project
 from ..core.changes import ChangeSet
 from .bridge import ClaimState
+from .pane_filter import PaneFilter
 from .reading_pane import ReadingPane
 from .span_index import Span, SpanIndex
 
@@ -46,6 +47,7 @@ class PaneArea(QWidget):
         self._used: list[ReadingPane] = []  # least recently active first
         self.sync_scrolling = False
         self._syncing = False
+        self.filter = PaneFilter()  # View ▸ Show claims of (ui/pane_filter.py)
         self.add_pane()
         self.add_pane()
 
@@ -137,9 +139,16 @@ class PaneArea(QWidget):
 
     def open_document(self, doc_id: str, pane: ReadingPane | None = None) -> ReadingPane:
         pane = pane or self.active or self.panes[0]
-        pane.show_document(self.project.document(doc_id), spans_for(self.project, doc_id))
+        pane.show_document(self.project.document(doc_id), self._spans(doc_id))
         self.panes_changed.emit()
         return pane
+
+    def _spans(self, doc_id: str) -> list[Span]:
+        return self.filter.apply(self.project, doc_id, spans_for(self.project, doc_id))
+
+    def set_filter(self, choice: PaneFilter) -> None:
+        self.filter = choice
+        self.reload_documents()
 
     def reload_documents(self) -> None:
         """Re-read every shown article and its claims (after another program edited the file);
@@ -152,7 +161,7 @@ class PaneArea(QWidget):
             except NotFoundError:
                 pane.clear()
                 continue
-            spans = spans_for(self.project, doc.id)
+            spans = self._spans(doc.id)
             if pane.document is None or pane.document.content_hash != doc.content_hash:
                 pane.show_document(doc, spans)
                 continue
@@ -210,18 +219,21 @@ class PaneArea(QWidget):
                 if pane.document is not None and pane.document.content_hash == doc.content_hash:
                     pane.set_details(doc)  # details only: keep the scroll position
                 else:
-                    pane.show_document(doc, spans_for(self.project, doc_id))
+                    pane.show_document(doc, self._spans(doc_id))
                     reloaded.add(doc_id)
         touched = [p for p in self.panes if p.doc_id in shown - reloaded
                    and (p.doc_id in cs.doc_ids or any(c in p.view.index for c in cs.claim_ids))]
         for pane in touched:
             index = pane.view.index
-            for cid, claim in state.claims.items():
-                if claim is None or claim.doc_id != pane.doc_id:
+            if not self.filter.per_span:  # which claims are disputed may have changed
+                index = pane.view.index = SpanIndex(self._spans(pane.doc_id))
+            for cid, claim in state.claims.items() if self.filter.per_span else ():
+                span = claim and Span(cid, claim.start, claim.end, claim.verdict,
+                                      state.link_counts.get(cid, 0) > 0, claim.annotator)
+                if span is None or claim.doc_id != pane.doc_id or not self.filter.keeps(span):
                     index.remove(cid)
                 else:
-                    index.put(Span(cid, claim.start, claim.end, claim.verdict,
-                                   state.link_counts.get(cid, 0) > 0, claim.annotator))
+                    index.put(span)
             if pane.view.selected_claim not in index:
                 pane.view.selected_claim = None
             pane.view.refresh_highlights()

@@ -34,6 +34,137 @@
     </message>
 </context>
 <context>
+    <name>Adjudication</name>
+    <message>
+        <source>not every annotator tagged it</source>
+        <translation>tidak semua anotator menandainya</translation>
+    </message>
+    <message>
+        <source>span differs</source>
+        <translation>rentang berbeda</translation>
+    </message>
+    <message>
+        <source>verdict differs</source>
+        <translation>putusan berbeda</translation>
+    </message>
+    <message>
+        <source>Adjudicate</source>
+        <translation>Putuskan</translation>
+    </message>
+    <message>
+        <source>Copy the agreed claims</source>
+        <translation>Salin klaim yang disepakati</translation>
+    </message>
+</context>
+<context>
+    <name>AdjudicationWindow</name>
+    <message>
+        <source>The gold layer is the claims with this annotator name; export it with the export dialog&apos;s annotator filter</source>
+        <translation>Lapisan acuan (gold) adalah klaim dengan nama anotator ini; ekspor lewat saringan anotator di dialog ekspor</translation>
+    </message>
+    <message>
+        <source>&amp;Adjudicator (gold layer):</source>
+        <translation>&amp;Pemutus (lapisan acuan):</translation>
+    </message>
+    <message>
+        <source>&amp;Disagreements</source>
+        <translation>Perbe&amp;daan</translation>
+    </message>
+    <message>
+        <source>A&amp;greement</source>
+        <translation>Ke&amp;sepakatan</translation>
+    </message>
+    <message>
+        <source>Accept %1 [%2]</source>
+        <translation>Terima versi %1 [%2]</translation>
+    </message>
+    <message>
+        <source>Both [B]</source>
+        <translation>Keduanya [B]</translation>
+    </message>
+    <message>
+        <source>All versions [B]</source>
+        <translation>Semua versi [B]</translation>
+    </message>
+    <message>
+        <source>Neither [N]</source>
+        <translation>Tidak satu pun [N]</translation>
+    </message>
+    <message>
+        <source>◀ Previous [,]</source>
+        <translation>◀ Sebelumnya [,]</translation>
+    </message>
+    <message>
+        <source>Next [.] ▶</source>
+        <translation>Berikutnya [.] ▶</translation>
+    </message>
+    <message>
+        <source>Show in workbench [Enter]</source>
+        <translation>Tampilkan di meja kerja [Enter]</translation>
+    </message>
+    <message>
+        <source>Copy the agreed claims to gold [A]</source>
+        <translation>Salin klaim yang disepakati ke lapisan acuan [A]</translation>
+    </message>
+    <message>
+        <source>Adjudication — %1</source>
+        <translation>Adjudikasi — %1</translation>
+    </message>
+    <message>
+        <source>Finding the disagreements…</source>
+        <translation>Mencari perbedaan…</translation>
+    </message>
+    <message>
+        <source>No disagreements: every annotator tagged the same spans with the same verdicts.</source>
+        <translation>Tidak ada perbedaan: semua anotator menandai rentang yang sama dengan putusan yang sama.</translation>
+    </message>
+    <message>
+        <source>%1 disagreements, %2 decided; the gold layer is “%3”</source>
+        <translation>%1 perbedaan, %2 sudah diputuskan; lapisan acuan: “%3”</translation>
+    </message>
+    <message>
+        <source>Disagreement %1 of %2</source>
+        <translation>Perbedaan %1 dari %2</translation>
+    </message>
+    <message>
+        <source>%1 did not tag this unit: there is no version of theirs to accept.</source>
+        <translation>%1 tidak menandai unit ini: tidak ada versinya untuk diterima.</translation>
+    </message>
+    <message>
+        <source>%1 agreed claims copied into the gold layer “%2”.</source>
+        <translation>%1 klaim yang disepakati disalin ke lapisan acuan “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementMatrix</name>
+    <message>
+        <source>Span F1 exact: the same boundaries; overlap: spans whose code points overlap by a Jaccard index of 0.5 or more (one to one). Cohen&apos;s κ compares the verdicts of the spans a pair matched; Fleiss&apos; κ the units all annotators tagged; Krippendorff&apos;s α every unit two or more tagged. The gold layer is left out (README “Agreement”).</source>
+        <translation>F1 rentang tepat: batas yang sama; tumpang-tindih: rentang yang titik kodenya bertumpang tindih dengan indeks Jaccard 0,5 atau lebih (satu lawan satu). κ Cohen membandingkan putusan rentang yang dipasangkan; κ Fleiss unit yang ditandai semua anotator; α Krippendorff setiap unit yang ditandai dua anotator atau lebih. Lapisan acuan tidak dihitung (README “Agreement”).</translation>
+    </message>
+    <message>
+        <source>Computing the agreement figures…</source>
+        <translation>Menghitung angka kesepakatan…</translation>
+    </message>
+    <message>
+        <source>%1 annotators · %2 shared documents · %3 units    Fleiss&apos; κ %4 · Krippendorff&apos;s α %5</source>
+        <translation>%1 anotator · %2 dokumen bersama · %3 unit    κ Fleiss %4 · α Krippendorff %5</translation>
+    </message>
+    <message>
+        <source>F1 exact %1
+F1 overlap %2
+Cohen&apos;s κ %3
+%4 units</source>
+        <translation>F1 tepat %1
+F1 tumpang-tindih %2
+κ Cohen %3
+%4 unit</translation>
+    </message>
+    <message>
+        <source>Why a figure is missing (—): %1</source>
+        <translation>Mengapa angka kosong (—): %1</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open the project</source>
@@ -585,6 +716,14 @@ Kosongkan untuk memakai bahasa yang terdeteksi.</translation>
         <translation>Putusan:</translation>
     </message>
     <message>
+        <source>Agreement &amp;figures beside the dataset (…agreement.json)</source>
+        <translation>Angka &amp;kesepakatan di samping dataset (…agreement.json)</translation>
+    </message>
+    <message>
+        <source>The agreement between all annotators of the exported articles, as `annotator export --agreement` writes it</source>
+        <translation>Kesepakatan antara semua anotator pada artikel yang diekspor, seperti ditulis `annotator export --agreement`</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
@@ -671,6 +810,10 @@ Kosongkan untuk memakai bahasa yang terdeteksi.</translation>
     <message>
         <source>&lt;br&gt;Not everything fits this format:&lt;ul&gt;</source>
         <translation>&lt;br&gt;Tidak semuanya muat dalam format ini:&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>Agreement figures written to %1</source>
+        <translation>Angka kesepakatan ditulis ke %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;The export failed.&lt;/b&gt; %1</source>
@@ -1358,6 +1501,14 @@ diakses %1</translation>
         <translation>Jumlah putusan per media, artikel, anotator, dan pekan, dalam bentuk grafik</translation>
     </message>
     <message>
+        <source>A&amp;djudication…</source>
+        <translation>A&amp;djudikasi…</translation>
+    </message>
+    <message>
+        <source>Where annotators disagree, side by side; settle it into a gold layer</source>
+        <translation>Tempat anotator berbeda pendapat, berdampingan; putuskan ke lapisan acuan</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Pintasan papan &amp;ketik</translation>
     </message>
@@ -1508,6 +1659,34 @@ diakses %1</translation>
 A darker highlight: claims overlap there (click again to reach the next one).</source>
         <translation>%1 di margin dan garis atas: klaim itu tertaut ke klaim lain.
 Sorotan lebih gelap: ada klaim yang tumpang-tindih (klik lagi untuk ke klaim berikutnya).</translation>
+    </message>
+</context>
+<context>
+    <name>PaneFilter</name>
+    <message>
+        <source>Showing only %1&apos;s claims</source>
+        <extracomment>the gold layer of the adjudication window, when open: not one of the disagreeing</extracomment>
+        <translation>Hanya menampilkan klaim %1</translation>
+    </message>
+    <message>
+        <source>Showing only claims where annotators disagree</source>
+        <translation>Hanya menampilkan klaim yang diperselisihkan anotator</translation>
+    </message>
+    <message>
+        <source>&amp;All annotators</source>
+        <translation>&amp;Semua anotator</translation>
+    </message>
+    <message>
+        <source>Only &amp;disagreements</source>
+        <translation>Hanya &amp;perbedaan</translation>
+    </message>
+    <message>
+        <source>Showing every annotator&apos;s claims</source>
+        <translation>Menampilkan klaim semua anotator</translation>
+    </message>
+    <message>
+        <source>Show claims &amp;of</source>
+        <translation>Tampilkan klaim da&amp;ri</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2222,41 @@ Berkas saat ini dicadangkan lebih dulu, jadi langkah ini bisa dibatalkan dengan 
     <message>
         <source>Redo failed</source>
         <translation>Ulangi gagal</translation>
+    </message>
+</context>
+<context>
+    <name>UnitView</name>
+    <message>
+        <source>%5 · &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;code points %2–%3: %4</source>
+        <translation>%5 · &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;titik kode %2–%3: %4</translation>
+    </message>
+    <message>
+        <source>did not tag this</source>
+        <translation>tidak menandai ini</translation>
+    </message>
+    <message>
+        <source>did not tag this article</source>
+        <translation>tidak menandai artikel ini</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gold layer (%1) here:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Lapisan acuan (%1) di sini:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decided:&lt;/b&gt; neither version is in the gold layer (%1).</source>
+        <translation>&lt;b&gt;Diputuskan:&lt;/b&gt; tidak ada versi yang masuk lapisan acuan (%1).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not decided yet.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Belum diputuskan.&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

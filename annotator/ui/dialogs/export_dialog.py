@@ -10,10 +10,10 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFontDatabase
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+    QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
     QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QProgressBar,
     QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
@@ -25,7 +25,6 @@ from .export_filters import (
 )
 from . import export_destination as destination
 from .running import CancelOnClose
-from PySide6.QtCore import QCoreApplication
 from ..i18n import arg, plural
 
 PREVIEW_RECORDS = 3
@@ -54,6 +53,7 @@ class ExportDialog(CancelOnClose, QDialog):
         self._preview_generation = 0
         self._dest_auto = True
         self._close_when_done = False
+        self.figures: Path | None = None  # where the agreement figures go, when asked
 
         # --- format and options
         self.format_combo = QComboBox()
@@ -91,6 +91,12 @@ class ExportDialog(CancelOnClose, QDialog):
         form.addRow(save_label, dest_row)
         form.addRow("", self.dest_hint)
         form.addRow(QCoreApplication.translate("ExportDialog", "Verdicts:"), self.verdicts)
+        self.agreement_box = QCheckBox(QCoreApplication.translate(
+            "ExportDialog", "Agreement &figures beside the dataset (…agreement.json)"))
+        self.agreement_box.setToolTip(QCoreApplication.translate(
+            "ExportDialog", "The agreement between all annotators of the exported articles, "
+            "as `annotator export --agreement` writes it"))
+        form.addRow("", self.agreement_box)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -190,7 +196,7 @@ class ExportDialog(CancelOnClose, QDialog):
 
     def setEnabled_controls(self, on: bool) -> None:
         for w in (self.format_combo, self.options_box, self.dest_edit, self.browse_button,
-                  self.doc_list, self.annotator_list, self.verdicts):
+                  self.doc_list, self.annotator_list, self.verdicts, self.agreement_box):
             w.setEnabled(on)
         self._update_buttons()
 
@@ -329,16 +335,22 @@ class ExportDialog(CancelOnClose, QDialog):
         # asked above: a read-only file is replaced only after its own question
         replace_readonly = not info.multi_file and destination.read_only_file(dest)
         name, options, flt, path = info.name, self.options(), self.export_filter(), self.project_path
+        figures = dest.with_name(dest.name + ".agreement.json")
+        self.figures = figures if self.agreement_box.isChecked() else None
+        with_figures = self.figures is not None
 
         def work(control: Control):
             from ...project.exports import get_exporter
 
             exporter = get_exporter(name, **options)
             with open_project(path, readonly=True) as project:
-                return exporter.write(project, dest, flt,
-                                      progress=lambda d, t: control.progress(d, t, ""),
-                                      cancelled=control.cancelled,
-                                      replace_readonly=replace_readonly)
+                result = exporter.write(project, dest, flt,
+                                        progress=lambda d, t: control.progress(d, t, ""),
+                                        cancelled=control.cancelled,
+                                        replace_readonly=replace_readonly)
+                if with_figures:
+                    project.export_agreement(figures, flt.doc_ids)
+                return result
 
         self.result_obj = None
         self.task = Task(work, self)
@@ -369,6 +381,9 @@ class ExportDialog(CancelOnClose, QDialog):
             text += QCoreApplication.translate(
                 "ExportDialog", "<br>Not everything fits this format:<ul>") + "".join(
                 f"<li>{html.escape(w)}</li>" for w in result.warnings) + "</ul>"
+        if self.figures is not None:
+            text += "<br>" + html.escape(QCoreApplication.translate(
+                "ExportDialog", "Agreement figures written to %1").replace("%1", str(self.figures)))
         self.status_label.setText(text)
         self.show_button.setVisible(True)
 
