@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 from ..core.errors import NotFoundError
 from ..core.model import Claim, Verdict
 from ..project import Project
+from .matches_panel import MatchesPanel
 from .palette import LINK_MARK, style, verdict_text
+from .sources_hint import SourcesHint
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 NO_CONFIDENCE = -0.05
@@ -131,6 +133,8 @@ class ClaimInspector(QScrollArea):
             lambda: self._commit_text("reported_by", self.reported_by))
         form.addRow("Claimant", self.claimant)
         form.addRow("Reported by", self.reported_by)
+        self.sources = SourcesHint()  # the sentence's attribution, one click to use
+        form.addRow(self.sources)
 
         self.evidence = QListWidget()
         self.evidence.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -172,6 +176,10 @@ class ClaimInspector(QScrollArea):
         link_box.addWidget(self.links)
         link_box.addLayout(link_row)
         form.addRow(f"Links {LINK_MARK}", link_box)
+        self.matches = MatchesPanel(project.path)  # found in the match thread
+        self.matches.sources_found.connect(lambda claim, found: self.sources.show_suggestion(
+            claim, found.claimant, found.reported_by, found.anonymous))
+        form.addRow(self.matches)
 
         self.history = QListWidget()
         self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -196,6 +204,8 @@ class ClaimInspector(QScrollArea):
         if another:  # a new or other claim: its quote and verdict first, not the last one's history
             self.verticalScrollBar().setValue(0)
         self.form_widget.setVisible(claim is not None)
+        self.matches.show_claim(claim)
+        self.sources.refresh(claim)
         if claim is None:
             return
         s = style(claim.verdict)

@@ -17,7 +17,7 @@ from ..core.model import LinkKind
 from ..project import Project
 from ..settings import Settings
 from ..core.changes import ChangeSet
-from . import layout
+from . import compare_hooks, layout
 from .auto_backup import BackupScheduler, show_backup_status
 from .badges import counts_text, language_badge
 from .bridge import ClaimState, ProjectBridge
@@ -93,6 +93,7 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
         self.external.changed.connect(lambda: reload_after_external_edits(self))
         self.set_project(project)
         self.actions_ = build_menus(self)
+        compare_hooks.build_actions(self)
         self.adapter.stack.indexChanged.connect(self._on_stack_index)
         layout.restore_window(self)
         self.update_actions()
@@ -178,6 +179,7 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
         self.saved_label.setText("All changes saved")
         self.backups.attach(project)
         self.external.attach(project)
+        compare_hooks.attach(self)
         self._update_status()
 
     @property
@@ -220,6 +222,7 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
         self.claims_panel.set_documents(self._titles())
         self.claims_panel.model.reload()
         self.panes.reload_documents()
+        compare_hooks.analyse(self)
         self._update_status()
         if self.statistics is not None:
             self.statistics.schedule_refresh()
@@ -327,6 +330,7 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
         self.flush()  # nothing may run against the project after it is closed
         layout.save_layout(self)
         self.shutdown_search()
+        compare_hooks.shutdown(self)
         self.bridge.detach()
         self.external.detach()
         self.backups.drain()  # the last backup, before the process may end
