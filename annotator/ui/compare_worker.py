@@ -11,6 +11,7 @@ older ones still queued are dropped unanswered.
 """
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,12 @@ from ..project import Project
 from ..project.matching import encoder_installed
 from ..project.passages import SuggestedSources
 from .workers import Control, Task, open_project, stop_at_exit, user_message
+
+
+#: Sentences per encoder call: small, so the call that holds the interpreter between two turns
+#: of the GUI's event loop stays short (and a cancel is honoured soon).
+ENCODE_BATCH = 16
+SWITCH_INTERVAL = 0.001
 
 
 def tr(text: str) -> str:
@@ -61,7 +68,8 @@ def analyse_project(path: Path, control: Control) -> AnalysisOutcome:
             lambda d, t: control.progress(d, t, "sentences"), control.cancelled)
         control.check()
         out.encoded = project.encode_pending(
-            lambda d, t: control.progress(d, t, "encoding"), control.cancelled)
+            lambda d, t: control.progress(d, t, "encoding"), control.cancelled,
+            batch=ENCODE_BATCH)
         control.check()
         control.progress(0, 1, "conflicts")
         marks: dict[str, list[Mark]] = defaultdict(list)
@@ -86,9 +94,17 @@ class AnalysisRunner(QObject):
         self.task: Task | None = None
         self._again = False
         self._told_lexical = False
+        self._interval: float | None = None  # the switch interval before the worker ran
         self.outcome = AnalysisOutcome()
 
     def request(self, path: Path) -> None:
+        # The worker is pure Python most of the time; with CPython's default 5 ms switch
+        # interval each of the GUI thread's many GIL hand-overs in one turn of the event loop
+        # can wait that long. 1 ms while the worker runs keeps the window answering (the
+        # worker loses a few per cent); the default comes back when it is done.
+        if self._interval is None:
+            self._interval = sys.getswitchinterval()
+            sys.setswitchinterval(min(self._interval, SWITCH_INTERVAL))
         if self.task is not None and self.task.running:
             if Path(path) == self.path:
                 self._again = True
@@ -112,6 +128,9 @@ class AnalysisRunner(QObject):
             task.cancel()
             if wait:
                 task.wait()
+        if self._interval is not None:
+            sys.setswitchinterval(self._interval)
+            self._interval = None
 
     @property
     def running(self) -> bool:
@@ -141,6 +160,9 @@ class AnalysisRunner(QObject):
         if self._again and self.path is not None:
             self._again = False
             self.request(self.path)
+        elif self._interval is not None:
+            sys.setswitchinterval(self._interval)
+            self._interval = None
 
 
 @dataclass

@@ -135,6 +135,10 @@ class ClaimInspector(QScrollArea):
         form.addRow("Reported by", self.reported_by)
         self.sources = SourcesHint()  # the sentence's attribution, one click to use
         form.addRow(self.sources)
+        self.matches = MatchesPanel(project.path)  # found in the match thread
+        self.matches.sources_found.connect(lambda claim, found: self.sources.show_suggestion(
+            claim, found.claimant, found.reported_by, found.anonymous))
+        form.addRow(self.matches)
 
         self.evidence = QListWidget()
         self.evidence.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -176,10 +180,6 @@ class ClaimInspector(QScrollArea):
         link_box.addWidget(self.links)
         link_box.addLayout(link_row)
         form.addRow(f"Links {LINK_MARK}", link_box)
-        self.matches = MatchesPanel(project.path)  # found in the match thread
-        self.matches.sources_found.connect(lambda claim, found: self.sources.show_suggestion(
-            claim, found.claimant, found.reported_by, found.anonymous))
-        form.addRow(self.matches)
 
         self.history = QListWidget()
         self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

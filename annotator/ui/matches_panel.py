@@ -26,7 +26,7 @@ LINK_MATCH_KEYS = {LinkKind.SAME_CLAIM: "Alt+1", LinkKind.SUPPORTS: "Alt+2",
                    LinkKind.CONTRADICTS: "Alt+3"}
 OPEN_MATCH_KEY = "Alt+O"
 CONFLICT_BADGE = "⚠"
-CAUTION_BADGE = "ⓘ"
+CAUTION_BADGE = "△"  # a caution (single source, different counts): in every common font
 
 
 def _short(text: str, n: int) -> str:
@@ -55,6 +55,7 @@ class MatchesPanel(QWidget):
         self.header = QLabel(self.tr("<b>Matches in other articles</b>"))
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.hide()
         self.list = QListWidget()
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setWordWrap(True)
@@ -101,7 +102,7 @@ class MatchesPanel(QWidget):
         if claim is None:
             self.result = None
             self.list.clear()
-            self.status.setText("")
+            self._say("")
             self.conflict_lines.hide()
             self.single_source.hide()
             self._update_buttons()
@@ -111,13 +112,17 @@ class MatchesPanel(QWidget):
             self.list.clear()
             self.conflict_lines.hide()
             self.single_source.hide()
-            self.status.setText(self.tr("Finding matches…"))
+            self._say(self.tr("Finding matches…"))
             self._update_buttons()
         self.service.ask(claim.id)
 
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
     def _on_failed(self, claim_id: str, text: str) -> None:
         if self.claim is not None and claim_id == self.claim.id:
-            self.status.setText(self.tr("Matches could not be found: %1").replace("%1", text))
+            self._say(self.tr("Matches could not be found: %1").replace("%1", text))
 
     def _on_found(self, result: MatchResult) -> None:
         if self.claim is None or result.claim_id != self.claim.id:
@@ -132,9 +137,9 @@ class MatchesPanel(QWidget):
             self.list.addItem(item)
         if result.matches:
             self.list.setCurrentRow(keep if 0 <= keep < len(result.matches) else 0)
-            self.status.setText("")
+            self._say("")
         else:
-            self.status.setText(self.tr("No matches in the other articles."))
+            self._say(self.tr("No matches in the other articles."))
         self._show_conflicts(result)
         self._update_buttons()
         self.sources_found.emit(self.claim, result.sources)
