@@ -49,6 +49,7 @@ def attach(w: "MainWindow") -> None:
         w.compare_runner = AnalysisRunner(w)
         w.compare_runner.message.connect(lambda text, ms: _status(w, text, ms))
         w.compare_runner.finished.connect(lambda outcome: _analysed(w, outcome))
+        w.compare_runner.busy.connect(lambda busy: _pause_watcher(w, busy))
     w.compare_outcome = AnalysisOutcome()
     matches = w.inspector.matches
     matches.link_requested.connect(lambda cid, doc, s, e, kind: link_match(w, cid, doc, s, e, kind))
@@ -73,6 +74,19 @@ def shutdown(w: "MainWindow") -> None:
     if hasattr(w, "compare_runner"):
         w.compare_runner.cancel()
     w.inspector.matches.shutdown()
+
+
+def _pause_watcher(w: "MainWindow", busy: bool) -> None:
+    """The analysis writes sentences through its own connection: not another program's edit
+    (which would reload the window and clear undo). Edits another program makes meanwhile are
+    noticed at the first poll after it."""
+    held = getattr(w, "_compare_paused", None)
+    if busy and held is None:
+        w._compare_paused = w.external.paused()
+        w._compare_paused.__enter__()
+    elif not busy and held is not None:
+        w._compare_paused = None
+        held.__exit__(None, None, None)
 
 
 def _status(w: "MainWindow", text: str, ms: int) -> None:

@@ -86,6 +86,9 @@ class AnalysisRunner(QObject):
     """One analysis at a time for the window's project; `request()` after each open/import."""
 
     finished = Signal(object)  # AnalysisOutcome
+    #: True when a run starts, False when none is left: the window's external-edit watcher is
+    #: paused meanwhile (these writes, on another connection, are ours, not another program's)
+    busy = Signal(bool)
     message = Signal(str, int)  # status-bar text, timeout in ms (0: until replaced)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -102,14 +105,14 @@ class AnalysisRunner(QObject):
         # interval each of the GUI thread's many GIL hand-overs in one turn of the event loop
         # can wait that long. 1 ms while the worker runs keeps the window answering (the
         # worker loses a few per cent); the default comes back when it is done.
-        if self._interval is None:
-            self._interval = sys.getswitchinterval()
-            sys.setswitchinterval(min(self._interval, SWITCH_INTERVAL))
         if self.task is not None and self.task.running:
             if Path(path) == self.path:
                 self._again = True
                 return
             self.cancel()
+        if self._interval is None:
+            self._interval = sys.getswitchinterval()
+            sys.setswitchinterval(min(self._interval, SWITCH_INTERVAL))
         self.path = Path(path)
         self._again = False
         self.task = Task(lambda control: analyse_project(self.path, control), self)
@@ -119,6 +122,7 @@ class AnalysisRunner(QObject):
             tr("Sentence analysis stopped: %1").replace("%1", text), 10000))
         self.task.done.connect(self._done)
         self.task.start()
+        self.busy.emit(True)
 
     def cancel(self, wait: bool = True) -> None:
         """Stop between batches (what is done stays done); on close, wait for the thread."""
@@ -128,9 +132,8 @@ class AnalysisRunner(QObject):
             task.cancel()
             if wait:
                 task.wait()
-        if self._interval is not None:
-            sys.setswitchinterval(self._interval)
-            self._interval = None
+            task.done.disconnect(self._done)
+            self._idle()
 
     @property
     def running(self) -> bool:
@@ -160,9 +163,14 @@ class AnalysisRunner(QObject):
         if self._again and self.path is not None:
             self._again = False
             self.request(self.path)
-        elif self._interval is not None:
+        else:
+            self._idle()
+
+    def _idle(self) -> None:
+        if self._interval is not None:
             sys.setswitchinterval(self._interval)
             self._interval = None
+        self.busy.emit(False)
 
 
 @dataclass

@@ -129,3 +129,23 @@ def test_an_import_starts_the_analysis_again(qtbot, project, tmp_path):
     window.reload_library([])  # what the import dialog calls when its import is in
     assert requests == [project.path]
     qtbot.waitUntil(lambda: not window.compare_runner.running, timeout=60000)
+
+
+def test_the_analysis_writes_are_not_taken_for_another_programs_edits(qtbot, project):
+    """They come through another connection: without pausing the watcher, the window would
+    reload and clear the user's undo history after each background run."""
+    from annotator.core.model import Verdict
+    from annotator.ui.operations import claims as claim_ops
+
+    a, b, claim_id = strike_project(project)
+    _many(60, project)
+    window = make_window(qtbot, project)
+    assert window.compare_runner.running
+    claim_ops.set_verdict(window.adapter, claim_id, Verdict.DISPUTED)
+    qtbot.waitUntil(lambda: not window.compare_runner.running, timeout=60000)
+    settle()
+    assert window.external.check() is False  # nothing "changed by another program"
+    assert window.adapter.stack.canUndo()
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle()
+    assert project.claim(claim_id).verdict == Verdict.VERIFIED
