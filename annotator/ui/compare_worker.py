@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 from ..project import Project
 from ..project.matching import encoder_installed
 from ..project.passages import SuggestedSources
-from .workers import Control, Task, open_project, stop_at_exit, user_message
+from .workers import Control, Task, ThreadState as _ThreadState, open_project, user_message
 
 
 #: Sentences per encoder call: small, so the call that holds the interpreter between two turns
@@ -268,21 +268,3 @@ class MatchService(QObject):
     def _on_failed(self, generation: int, claim_id: str, text: str) -> None:
         if generation == self.generation:
             self.failed.emit(claim_id, text)
-
-
-class _ThreadState:
-    """The thread and worker, apart from the service so they stop at exit too (a QThread
-    destroyed while running aborts the process)."""
-
-    def __init__(self) -> None:
-        self.thread: QThread | None = None
-        self.worker: _MatchWorker | None = None
-        stop_at_exit(self)
-
-    def stop(self) -> None:
-        thread, worker = self.thread, self.worker
-        self.thread = self.worker = None
-        if thread is not None:
-            thread.quit()
-            thread.wait()
-            worker.close()

@@ -107,14 +107,14 @@ def run(scale: float = 1.0) -> dict:
         figures["p15_analysis_s"] = round(time.perf_counter() - started, 2)
         figures["p15_stall_analysis_ms"] = probe.take()
         if runner.running:
-            _spin(app, lambda: not runner.running, ENCODE_SECONDS)
+            _spin(app, lambda: not runner.running, ENCODE_SECONDS * min(1.0, scale * 10))
             figures["p15_stall_encoding_ms"] = probe.take()
             runner.cancel()  # waits for the batch in hand: not measured
             probe.take()
         _spin(app, lambda: not runner.running, 600)
         # claims on sentences with figures, as a fact-checker picks them
         claims = []
-        for d in rng.sample(docs, 31):
+        for d in rng.sample(docs, min(31, len(docs))):
             sentences = [a for a in project.analyze(d.id) if a.quantities] or project.analyze(d.id)
             a = rng.choice(sentences)
             claims.append(project.add_claim(d.id, a.sentence.start, a.sentence.end,

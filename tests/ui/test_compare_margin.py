@@ -28,13 +28,16 @@ def _tooltip(view, point: QPoint) -> str:
     return QToolTip.text()
 
 
-def test_a_conflicting_sentence_is_marked_and_hovering_says_why(qtbot, project):
-    a, b, _ = strike_project(project)
+def _pane_on_the_strikes(qtbot, project):
+    a, _b, _ = strike_project(project)
     window = analysed_window(qtbot, project)
     pane = window.open_document(a.id)
     settle()
-    marks = pane.view.margin_marks
-    start = TEXT_A.index(AXIOS)
+    return window, a, pane, pane.view.margin_marks, TEXT_A.index(AXIOS)
+
+
+def test_a_conflicting_sentence_is_marked_and_hovering_says_why(qtbot, project):
+    window, a, pane, marks, start = _pane_on_the_strikes(qtbot, project)
     (mark,) = marks.at(start + 20)
     assert (mark.start, mark.end) == (start, start + len(AXIOS))
     assert any("cannot both hold" in line and "DEMOCRAZY.ID" in line
@@ -47,12 +50,7 @@ def test_a_conflicting_sentence_is_marked_and_hovering_says_why(qtbot, project):
 
 
 def test_check_worthy_markers_show_their_reasons_and_can_be_switched_off(qtbot, project):
-    a, b, _ = strike_project(project)
-    window = analysed_window(qtbot, project)
-    pane = window.open_document(a.id)
-    settle()
-    marks = pane.view.margin_marks
-    start = TEXT_A.index(AXIOS)
+    window, a, pane, marks, start = _pane_on_the_strikes(qtbot, project)
     worthy = [m for m in marks.checkworthy if m.start == start]
     assert worthy and worthy[0].score >= compare_hooks.CHECKWORTHY_THRESHOLD
     assert any("figure: 21 serangan" in r for r in worthy[0].reasons)
