@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
 from ..core.errors import AnnotatorError
@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 #: Sentences scoring at least this are marked check-worthy in the margin.
 CHECKWORTHY_THRESHOLD = 0.5
 CHECKWORTHY_SETTING = "compare/checkworthy_marks"
+#: The analysis starts this long after a project opens: the window's first paint and the
+#: claims table's loading come first (P1), and a glance at a project (a smoke test, opening
+#: the wrong file) writes nothing.
+START_DELAY_MS = 1500
 
 
 def tr(text: str) -> str:
@@ -60,7 +64,8 @@ def attach(w: "MainWindow") -> None:
     for pane in w.panes.panes:
         _watch_selection(pane)
     w.panes.panes_changed.connect(lambda: [_watch_selection(p) for p in w.panes.panes])
-    analyse(w)
+    project = w.project
+    QTimer.singleShot(START_DELAY_MS, w, lambda: w.project is project and analyse(w))
 
 
 def analyse(w: "MainWindow") -> None:

@@ -25,9 +25,15 @@ def strike_project(project):
     return a, b, claim_id
 
 
+def analysis_done(window) -> bool:
+    """The first analysis (started a moment after opening) has run and is finished."""
+    runner = window.compare_runner
+    return runner.path is not None and not runner.running
+
+
 def analysed_window(qtbot, project):
     window = make_window(qtbot, project)
-    qtbot.waitUntil(lambda: not window.compare_runner.running, timeout=60000)
+    qtbot.waitUntil(lambda: analysis_done(window), timeout=60000)
     settle()
     return window
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from annotator.ui import compare_hooks, compare_worker
 from tests.compare.analyses import AXIOS
 from tests.conftest import make_document
-from tests.ui.compare_support import TEXT_A, analysed_window, strike_project
+from tests.ui.compare_support import TEXT_A, analysed_window, analysis_done, strike_project
 from tests.ui.workbench_support import make_window, settle
 
 
@@ -86,7 +86,8 @@ def test_sentences_are_analysed_in_the_background_with_progress(qtbot, project, 
     seen: list[str] = []
     window = make_window(qtbot, project)
     window.statusBar().messageChanged.connect(seen.append)
-    qtbot.waitUntil(lambda: not window.compare_runner.running, timeout=60000)
+    assert project.sentence_status().pending == 60  # not before the window is up
+    qtbot.waitUntil(lambda: analysis_done(window), timeout=60000)
     settle()
     assert project.sentence_status().pending == 0
     lexical = [m for m in seen if m.startswith("Matching is lexical")]
@@ -111,6 +112,7 @@ def test_closing_the_window_cancels_the_analysis(qtbot, project):
     _many(200, project)
     window = make_window(qtbot, project)
     runner = window.compare_runner
+    qtbot.waitUntil(lambda: runner.running, timeout=10000)
     task = runner.task
     window.close()
     assert not runner.running
@@ -138,9 +140,9 @@ def test_the_analysis_writes_are_not_taken_for_another_programs_edits(qtbot, pro
     a, b, claim_id = strike_project(project)
     _many(60, project)
     window = make_window(qtbot, project)
-    assert window.compare_runner.running
+    qtbot.waitUntil(lambda: window.compare_runner.running, timeout=10000)
     claim_ops.set_verdict(window.adapter, claim_id, Verdict.DISPUTED)
-    qtbot.waitUntil(lambda: not window.compare_runner.running, timeout=60000)
+    qtbot.waitUntil(lambda: analysis_done(window), timeout=60000)
     settle()
     assert window.external.check() is False  # nothing "changed by another program"
     assert window.adapter.stack.canUndo()
