@@ -64,6 +64,8 @@ def attach(w: "MainWindow") -> None:
     for pane in w.panes.panes:
         _watch_selection(pane)
     w.panes.panes_changed.connect(lambda: [_watch_selection(p) for p in w.panes.panes])
+    if w.compare_runner.running and w.compare_runner.path != w.project.path:
+        w.compare_runner.cancel(wait=False)  # the previous project's: stops at its next batch
     project = w.project
     QTimer.singleShot(START_DELAY_MS, w, lambda: w.project is project and analyse(w))
 
@@ -84,9 +86,10 @@ def shutdown(w: "MainWindow") -> None:
 def _pause_watcher(w: "MainWindow", busy: bool) -> None:
     """The analysis writes sentences through its own connection: not another program's edit
     (which would reload the window and clear undo). Edits another program makes meanwhile are
-    noticed at the first poll after it."""
+    noticed only if made before it starts (limit: the baseline is re-taken when it ends)."""
     held = getattr(w, "_compare_paused", None)
     if busy and held is None:
+        w.external.check()  # what another program did before is news: look before pausing
         w._compare_paused = w.external.paused()
         w._compare_paused.__enter__()
     elif not busy and held is not None:
@@ -102,6 +105,8 @@ def _status(w: "MainWindow", text: str, ms: int) -> None:
 
 
 def _analysed(w: "MainWindow", outcome: AnalysisOutcome) -> None:
+    if w.project is None or w.project.closed or w.compare_runner.path != w.project.path:
+        return  # a run for a project closed since
     w.compare_outcome = outcome
     mark_panes(w, force=True)
     if w.inspector.claim is not None:  # sentences just arrived: ask again
@@ -213,7 +218,7 @@ def mark_pane(w: "MainWindow", pane: "ReadingPane", force: bool = False) -> None
     view, doc_id = pane.view, pane.doc_id
     marks = view.margin_marks
     marks.show_checkworthy = show_checkworthy_setting()
-    if doc_id is None or (marks.doc_id == doc_id and not force):
+    if doc_id is None or (marks.doc_id == doc_id and not force) or w.project.closed:
         return
     if w.compare_runner.running:  # the sentences are being written: after it is done
         return
