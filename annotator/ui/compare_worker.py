@@ -115,7 +115,10 @@ class AnalysisRunner(QObject):
             sys.setswitchinterval(min(self._interval, SWITCH_INTERVAL))
         self.path = Path(path)
         self._again = False
-        self.task = Task(lambda control: analyse_project(self.path, control), self)
+        path = self.path
+        # parentless: a window deleted without closing (a test, a crash) must not delete a
+        # running thread; `_LIVE` keeps it until it ends, and at exit it is cancelled
+        self.task = Task(lambda control: analyse_project(path, control))
         self.task.progress.connect(self._progress)
         self.task.succeeded.connect(self._succeeded)
         self.task.failed.connect(lambda text: self.message.emit(
