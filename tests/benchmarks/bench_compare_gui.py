@@ -12,8 +12,8 @@
 Measured here (2 cores shared with other jobs, encoder installed, 1,000 articles): selected →
 matches shown median 40 ms, p95 51 ms (first request 224 ms, the match thread's cache being
 built), beside `Project.match` alone 17 ms; longest stall 22 ms while analysing, 99 ms while
-encoding and 115 ms while matches are fetched (over the 50 ms goal: the engine's calls hold
-the interpreter in long C calls; see the report of issue 15).
+encoding and 115 ms while matches are fetched (over the 50 ms goal; not solved yet: the
+suspects are long calls in the worker that hold the interpreter, and the other jobs' load).
 
 Run: `.venv/bin/python tests/benchmarks/bench_compare_gui.py [scale]` (offscreen Qt).
 """
