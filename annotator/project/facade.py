@@ -25,6 +25,7 @@ from ..store.fileformat import is_project_file
 from ..store.queries import claim_to_row, document_to_row
 from ..store.recorder import Recorder, StaleChangeError, replay
 from .compare import ProjectCompare
+from .passages import ProjectPassages
 from .reads import ProjectReads
 from .team import ProjectTeam
 
@@ -33,7 +34,7 @@ _UNSET: Any = object()
 UNDO_LIMIT = 500
 
 
-class Project(ProjectTeam, ProjectCompare, ProjectReads):
+class Project(ProjectPassages, ProjectTeam, ProjectCompare, ProjectReads):
     def __init__(self, path: Path, conn: sqlite3.Connection, *, annotator: str = "",
                  readonly: bool = False) -> None:
         self.path = path
@@ -274,18 +275,9 @@ class Project(ProjectTeam, ProjectCompare, ProjectReads):
                   reported_by: str = "", evidence: Iterable[Evidence] = (),
                   claim_id: str | None = None) -> ChangeSet:
         """The new claim's id is `changeset.created[0]`."""
-        doc_id = self.resolve_document(doc_id)
-        verdict = Verdict.parse(verdict)
-        confidence = validate_confidence(confidence)
-        length, prefix, quote, suffix = queries.text_window(self._conn, doc_id, start, end, CONTEXT_CHARS)
-        validate_span_length(length, start, end)
-        stamp = now_iso()
-        claim = Claim(
-            id=ClaimId(claim_id or new_id()), doc_id=doc_id, start=start, end=end, quote=quote,
-            prefix=prefix, suffix=suffix, verdict=verdict, note=note, confidence=confidence,
-            claimant=claimant, reported_by=reported_by, annotator=self.annotator,
-            created_at=stamp, updated_at=stamp,
-        )
+        claim = self._new_claim(doc_id, start, end, verdict, note=note, confidence=confidence,
+                                claimant=claimant, reported_by=reported_by, claim_id=claim_id)
+        verdict = claim.verdict
 
         def body(rec: Recorder) -> None:
             rec.insert("claims", claim_to_row(claim))
@@ -294,6 +286,23 @@ class Project(ProjectTeam, ProjectCompare, ProjectReads):
             rec.changeset.created.append(claim.id)
 
         return self._run(f"Tag claim as {verdict.value}", body)
+
+    def _new_claim(self, doc_id: str, start: int, end: int, verdict: Verdict | str, *,
+                   note: str = "", confidence: float | None = None, claimant: str = "",
+                   reported_by: str = "", claim_id: str | None = None) -> Claim:
+        """A checked claim to insert (also `link_to_passage`'s, in project/compare.py)."""
+        doc_id = self.resolve_document(doc_id)
+        verdict = Verdict.parse(verdict)
+        confidence = validate_confidence(confidence)
+        length, prefix, quote, suffix = queries.text_window(self._conn, doc_id, start, end, CONTEXT_CHARS)
+        validate_span_length(length, start, end)
+        stamp = now_iso()
+        return Claim(
+            id=ClaimId(claim_id or new_id()), doc_id=doc_id, start=start, end=end, quote=quote,
+            prefix=prefix, suffix=suffix, verdict=verdict, note=note, confidence=confidence,
+            claimant=claimant, reported_by=reported_by, annotator=self.annotator,
+            created_at=stamp, updated_at=stamp,
+        )
 
     def set_verdict(self, claim_id: str, verdict: Verdict | str) -> ChangeSet:
         claim_id = self.resolve_claim(claim_id)
@@ -380,12 +389,16 @@ class Project(ProjectTeam, ProjectCompare, ProjectReads):
         link_id = new_id()
 
         def body(rec: Recorder) -> None:
-            rec.insert("links", {"id": link_id, "source_id": source_id, "target_id": target_id,
-                                 "kind": kind.value, "note": note, "annotator": self.annotator,
-                                 "created_at": now_iso()})
+            rec.insert("links", self._link_row(link_id, source_id, target_id, kind, note))
             rec.changeset.created.append(link_id)
 
         return self._run(f"Link claims ({kind.label})", body)
+
+    def _link_row(self, link_id: str, source_id: str, target_id: str, kind: LinkKind,
+                  note: str = "") -> dict:
+        return {"id": link_id, "source_id": source_id, "target_id": target_id,
+                "kind": kind.value, "note": note, "annotator": self.annotator,
+                "created_at": now_iso()}
 
     def restore_records(self, documents: Sequence[Document], claims: Sequence[Claim],
                 links: Sequence[Link], history: Sequence[VerdictChange], *,

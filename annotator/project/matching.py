@@ -8,3 +8,10 @@ def matching_status() -> str:
     from ..compare.encoder import status
 
     return status()
+
+
+def encoder_installed() -> bool:
+    """Is the sentence encoder there? Without it matching is lexical (the GUI says so once)."""
+    from ..compare.encoder import available
+
+    return available()

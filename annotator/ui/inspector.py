@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 from ..core.errors import NotFoundError
 from ..core.model import Claim, Verdict
 from ..project import Project
+from .matches_panel import MatchesPanel
 from .palette import LINK_MARK, link_label, style, verdict_text
+from .sources_hint import SourcesHint
 from PySide6.QtCore import QCoreApplication
 from .i18n import arg, local_time
 
@@ -134,6 +136,12 @@ class ClaimInspector(QScrollArea):
             lambda: self._commit_text("reported_by", self.reported_by))
         form.addRow(QCoreApplication.translate("Inspector", "Claimant"), self.claimant)
         form.addRow(QCoreApplication.translate("Inspector", "Reported by"), self.reported_by)
+        self.sources = SourcesHint()  # the sentence's attribution, one click to use
+        form.addRow(self.sources)
+        self.matches = MatchesPanel(project.path)  # found in the match thread
+        self.matches.sources_found.connect(lambda claim, found: self.sources.show_suggestion(
+            claim, found.claimant, found.reported_by, found.anonymous))
+        form.addRow(self.matches)
 
         self.evidence = QListWidget()
         self.evidence.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -200,6 +208,8 @@ class ClaimInspector(QScrollArea):
         if another:  # a new or other claim: its quote and verdict first, not the last one's history
             self.verticalScrollBar().setValue(0)
         self.form_widget.setVisible(claim is not None)
+        self.matches.show_claim(claim)
+        self.sources.refresh(claim)
         if claim is None:
             return
         s = style(claim.verdict)

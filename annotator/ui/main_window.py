@@ -17,7 +17,7 @@ from ..core.model import LinkKind
 from ..project import Project
 from ..settings import Settings
 from ..core.changes import ChangeSet
-from . import comparison, layout
+from . import compare_hooks, comparison, layout
 from .auto_backup import BackupScheduler, show_backup_status
 from .badges import counts_text, language_badge
 from .bridge import ClaimState, ProjectBridge
@@ -97,6 +97,7 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
         self.external.changed.connect(lambda: reload_after_external_edits(self))
         self.set_project(project)
         self.actions_ = build_menus(self)
+        compare_hooks.build_actions(self)
         self.adapter.stack.indexChanged.connect(self._on_stack_index)
         layout.restore_window(self)
         self.update_actions()
@@ -185,6 +186,7 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
         self.saved_label.setText(QCoreApplication.translate("MainWindow", "All changes saved"))
         self.backups.attach(project)
         self.external.attach(project)
+        compare_hooks.attach(self)
         self._update_status()
 
     @property
@@ -228,6 +230,7 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
         self.claims_panel.model.reload()
         self.panes.reload_documents()
         self.comparison.schedule()
+        compare_hooks.analyse(self)
         self._update_status()
         if self.statistics is not None:
             self.statistics.schedule_refresh()
@@ -337,6 +340,7 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
         layout.save_layout(self)
         self.shutdown_search()
         self.comparison.cancel()
+        compare_hooks.shutdown(self)
         self.bridge.detach()
         self.external.detach()
         self.backups.drain()  # the last backup, before the process may end

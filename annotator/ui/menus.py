@@ -119,11 +119,13 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     for key in ("undo", "redo", None, "find", "search", None, "settings"):
         edit_menu.addSeparator() if key is None else edit_menu.addAction(a[key])
     claim = bar.addMenu(QCoreApplication.translate("Menus", "&Claim"))
+    w.claim_menu = claim  # compare_hooks adds the match keys
     for key in [v.value for v in Verdict] + [None, "delete", "next", "previous"] + \
             list(sentence_keys.ACTIONS) + [None] + \
             [f"link_{k.value}" for k in LinkKind]:
         claim.addSeparator() if key is None else claim.addAction(a[key])
     view = bar.addMenu(QCoreApplication.translate("Menus", "&View"))
+    w.view_menu = view  # compare_hooks adds the check-worthy toggle
     for key in ("add_pane", "close_pane", "next_pane", "previous_pane", "sync"):
         view.addAction(a[key])
     view.addSeparator()

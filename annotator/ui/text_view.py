@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 from ..core.model import Direction, Document
 from ..core.offsets import OffsetMap
 from .i18n import arg
+from .margin_marks import MarginMarks
 from .palette import LINK_MARK, span_format, style
 from .span_index import Agreement, Span, SpanIndex, agreement, verdicts_by_annotator
 
@@ -62,6 +63,7 @@ class ClaimTextView(QPlainTextEdit):
         #: (UTF-16 start, end, agreement) of visible stretches several annotators' claims cover
         self.agreement_marks: list[tuple[int, int, Agreement]] = []
         self._press_pos: QPoint | None = None
+        self.margin_marks = MarginMarks()  # conflicts, check-worthy sentences (margin_marks.py)
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self.refresh_highlights)
         self.verticalScrollBar().valueChanged.connect(self._refresh_timer.start)
@@ -73,6 +75,7 @@ class ClaimTextView(QPlainTextEdit):
         self.offsets = OffsetMap(doc.text)
         self.index = SpanIndex(spans)
         self.selected_claim = None
+        self.margin_marks.clear()
         self.setPlainText(doc.text)
         rtl = Direction(doc.direction) == Direction.RTL
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
@@ -88,6 +91,7 @@ class ClaimTextView(QPlainTextEdit):
         self.offsets = OffsetMap("")
         self.index = SpanIndex()
         self.selected_claim = None
+        self.margin_marks.clear()
         self.setPlainText("")
         self.setExtraSelections([])
 
@@ -190,6 +194,7 @@ class ClaimTextView(QPlainTextEdit):
     def paintEvent(self, event) -> None:  # noqa: N802
         """After the text: a link mark in the page margin beside each linked claim's start."""
         super().paintEvent(event)
+        self.margin_marks.paint(self)
         if self.agreement_marks:
             self._paint_agreement()
         if not self._linked_starts:
@@ -279,7 +284,10 @@ class ClaimTextView(QPlainTextEdit):
         if event.type() == event.Type.ToolTip:
             point = event.pos()
             spans = self.spans_at_point(point)
-            if spans:
+            margin = self.margin_marks.tooltip_at(self, point)
+            if margin:
+                QToolTip.showText(event.globalPos(), margin, self)
+            elif spans:
                 lines = []
                 several = annotators_text(spans)
                 if several:

@@ -203,6 +203,26 @@ def stop_at_exit(stoppable: Any) -> None:
     _STOP_AT_EXIT.add(stoppable)
 
 
+class ThreadState:
+    """A long-lived worker thread and the QObject living in it (the search panel's, the match
+    thread's), held apart from their widget so they can be stopped from its `destroyed` signal
+    and at application exit (a QThread destroyed while running aborts the process). The
+    worker's `close()` runs after the thread has ended, so it cannot race a request."""
+
+    def __init__(self) -> None:
+        self.thread: QThread | None = None
+        self.worker: Any = None
+        stop_at_exit(self)
+
+    def stop(self) -> None:
+        thread, worker = self.thread, self.worker
+        self.thread = self.worker = None
+        if thread is not None:
+            thread.quit()
+            thread.wait()
+            worker.close()
+
+
 @atexit.register
 def _stop_running_threads() -> None:
     """A script or test that ends while a thread runs would otherwise abort in QThread's

@@ -443,6 +443,75 @@ Catatan: %2</translation>
     </message>
 </context>
 <context>
+    <name>Compare</name>
+    <message>
+        <source>Link to the selected match as “%1”</source>
+        <extracomment>Sentences scoring at least this are marked check-worthy in the margin. The analysis starts this long after a project opens: the window&apos;s first paint and the claims table&apos;s loading come first (P1), and a glance at a project (a smoke test, opening the wrong file) writes nothing.</extracomment>
+        <translation>Tautkan ke padanan terpilih sebagai “%1”</translation>
+    </message>
+    <message>
+        <source>Open the selected match</source>
+        <translation>Buka padanan terpilih</translation>
+    </message>
+    <message>
+        <source>Check-worthy markers</source>
+        <translation>Penanda kalimat layak-cek</translation>
+    </message>
+    <message>
+        <source>A thin bar in the margin beside sentences worth checking (figures, named sources, accusations…)</source>
+        <translation>Garis tipis di margin di samping kalimat yang layak dicek (angka, sumber bernama, tuduhan…)</translation>
+    </message>
+    <message>
+        <source>Select a claim that has matches in other articles first.</source>
+        <translation>Pilih dulu klaim yang punya padanan di artikel lain.</translation>
+    </message>
+    <message>
+        <source>Linked to the match: %1 (the match is now an unverified claim; Ctrl+Z undoes both)</source>
+        <translation>Ditautkan ke padanan: %1 (padanan kini menjadi klaim belum terverifikasi; Ctrl+Z mengurungkan keduanya)</translation>
+    </message>
+    <message>
+        <source>The match is selected: press 1, 2 or 3 to tag it as a claim.</source>
+        <translation>Padanan sudah dipilih: tekan 1, 2, atau 3 untuk menandainya sebagai klaim.</translation>
+    </message>
+    <message>
+        <source>, reported earlier</source>
+        <translation>, diberitakan lebih dulu</translation>
+    </message>
+    <message>
+        <source>, reported later</source>
+        <translation>, diberitakan belakangan</translation>
+    </message>
+    <message>
+        <source>%1 — in %2%3</source>
+        <translation>%1 — di %2%3</translation>
+    </message>
+    <message>
+        <source>Sentence analysis stopped: %1</source>
+        <extracomment>Sentences per encoder call: small, so the call that holds the interpreter between two turns of the GUI&apos;s event loop stays short (and a cancel is honoured soon). doc id → conflict marks on that document&apos;s sentences True when a run starts, False when none is left: the window&apos;s external-edit watcher is paused meanwhile (these writes, on another connection, are ours, not another program&apos;s)</extracomment>
+        <translation>Analisis kalimat berhenti: %1</translation>
+    </message>
+    <message>
+        <source>Analysing sentences %1/%2</source>
+        <translation>Menganalisis kalimat %1/%2</translation>
+    </message>
+    <message>
+        <source>Encoding sentences for matching %1/%2</source>
+        <translation>Menyandikan kalimat untuk pencocokan %1/%2</translation>
+    </message>
+    <message>
+        <source>Looking for conflicting reports…</source>
+        <translation>Mencari pemberitaan yang bertentangan…</translation>
+    </message>
+    <message>
+        <source>Matching is lexical (words, names, figures, dates): the sentence encoder is not installed.</source>
+        <translation>Pencocokan hanya leksikal (kata, nama, angka, tanggal): penyandi kalimat tidak terpasang.</translation>
+    </message>
+    <message>
+        <source>Link to a match (%1)</source>
+        <translation>Tautkan ke padanan (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Comparison</name>
     <message>
         <source>Comparison</source>
@@ -1367,6 +1436,74 @@ diakses %1</translation>
     </message>
 </context>
 <context>
+    <name>MarginMarks</name>
+    <message>
+        <source>Check-worthy (%1): %2</source>
+        <extracomment>Pixels at each edge of the viewport that count as the margin for hovering.</extracomment>
+        <translation>Layak dicek (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>MatchesPanel</name>
+    <message>
+        <source>&lt;b&gt;Matches in other articles&lt;/b&gt;</source>
+        <extracomment>The keys of the selected match (window shortcuts, see compare_hooks.py).</extracomment>
+        <translation>&lt;b&gt;Padanan di artikel lain&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Link the claim to the selected match as “%1” (%2); the match becomes an unverified claim</source>
+        <translation>Tautkan klaim ke padanan terpilih sebagai “%1” (%2); padanan menjadi klaim belum terverifikasi</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Open the match&apos;s article in the next pane, with the sentence selected: 1 / 2 / 3 tags it (%1, or Enter in the list)</source>
+        <translation>Buka artikel padanan di panel berikutnya dengan kalimatnya terpilih: 1 / 2 / 3 menandainya (%1, atau Enter di daftar)</translation>
+    </message>
+    <message>
+        <source>Finding matches…</source>
+        <translation>Mencari padanan…</translation>
+    </message>
+    <message>
+        <source>Matches could not be found: %1</source>
+        <translation>Padanan tidak dapat dicari: %1</translation>
+    </message>
+    <message>
+        <source>No matches in the other articles.</source>
+        <translation>Tidak ada padanan di artikel lain.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 linked as %2</source>
+        <translation>%1 ditautkan sebagai %2</translation>
+    </message>
+    <message>
+        <source>Score %1, suggested relation: %2</source>
+        <translation>Skor %1, usulan hubungan: %2</translation>
+    </message>
+    <message>
+        <source>reported earlier</source>
+        <translation>diberitakan lebih dulu</translation>
+    </message>
+    <message>
+        <source>reported later</source>
+        <translation>diberitakan belakangan</translation>
+    </message>
+    <message>
+        <source>reported the same day</source>
+        <translation>diberitakan pada hari yang sama</translation>
+    </message>
+    <message>
+        <source>Single source: %1</source>
+        <translation>Satu sumber saja: %1</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>&amp;New project…</source>
@@ -2046,6 +2183,33 @@ Berkas saat ini dicadangkan lebih dulu, jadi langkah ini bisa dibatalkan dengan 
     <message>
         <source>If you cancel, your claims are recorded as “%1”, the system user, until you set a name (the question comes back next time).</source>
         <translation>Jika Anda membatalkan, klaim Anda dicatat atas nama “%1”, pengguna sistem, sampai Anda mengisi nama (pertanyaan ini muncul lagi lain kali).</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesHint</name>
+    <message>
+        <source>&lt;small&gt;Suggested from the sentence:&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Usulan dari kalimat:&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>Pengklaim</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Diberitakan oleh</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Pakai</translation>
+    </message>
+    <message>
+        <source>Put this in the claim&apos;s “%1” field (undoable)</source>
+        <translation>Isikan ini ke kolom “%1” klaim (bisa diurungkan)</translation>
+    </message>
+    <message>
+        <source> (unnamed)</source>
+        <translation> (tanpa nama)</translation>
     </message>
 </context>
 <context>

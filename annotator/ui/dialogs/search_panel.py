@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import AnnotatorError
 from ...project import Project
 from ...core.summaries import SearchHit
-from ..workers import stop_at_exit, user_message
+from ..workers import ThreadState as _ThreadState, user_message
 from PySide6.QtCore import QCoreApplication
 from ..i18n import arg, plural
 
@@ -310,22 +310,3 @@ class SearchPanel(QWidget):
                     self.view.setCurrentIndex(self.model.index(0, 0))
                 return True
         return super().eventFilter(obj, event)
-
-
-class _ThreadState:
-    """The search thread and its worker, held apart from the panel so they can be stopped from
-    the panel's `destroyed` signal and at application exit (a QThread destroyed while running
-    aborts the process)."""
-
-    def __init__(self) -> None:
-        self.thread: QThread | None = None
-        self.worker: _SearchWorker | None = None
-        stop_at_exit(self)
-
-    def stop(self) -> None:
-        thread, worker = self.thread, self.worker
-        self.thread = self.worker = None
-        if thread is not None:
-            thread.quit()
-            thread.wait()
-            worker.close()  # the thread has ended, so closing here cannot race a query

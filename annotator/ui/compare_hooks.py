@@ -1,0 +1,250 @@
+"""The compare engine in the window: the background analysis after a project opens or an import
+(status-bar progress), the inspector's match requests carried out as edits, the keys on the
+selected match, and the margin marks of the open articles.
+
+Kept apart from main_window.py, which calls `attach` (each project), `build_actions` (once, after
+the menus), `analyse` (after an import) and `shutdown` (on close).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+
+from ..core.errors import AnnotatorError
+from ..core.model import LinkKind
+from ..settings import config_dir
+from .compare_worker import AnalysisOutcome, AnalysisRunner
+from .margin_marks import CheckworthyMark, ConflictMark
+from .matches_panel import LINK_MATCH_KEYS, OPEN_MATCH_KEY
+from .operations import compare as compare_ops
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+    from .reading_pane import ReadingPane
+
+#: Sentences scoring at least this are marked check-worthy in the margin.
+CHECKWORTHY_THRESHOLD = 0.5
+CHECKWORTHY_SETTING = "compare/checkworthy_marks"
+#: The analysis starts this long after a project opens: the window's first paint and the
+#: claims table's loading come first (P1), and a glance at a project (a smoke test, opening
+#: the wrong file) writes nothing.
+START_DELAY_MS = 1500
+
+
+def _settings() -> QSettings:
+    return QSettings(str(config_dir() / "compare.ini"), QSettings.Format.IniFormat)
+
+
+def show_checkworthy_setting() -> bool:
+    return _settings().value(CHECKWORTHY_SETTING, True, type=bool)
+
+
+# ---------------------------------------------------------------------- per project
+def attach(w: "MainWindow") -> None:
+    """After `set_project`: wire the new inspector and panes, start the analysis."""
+    if not hasattr(w, "compare_runner"):
+        w.compare_runner = AnalysisRunner(w)
+        w.compare_runner.message.connect(lambda text, ms: _status(w, text, ms))
+        w.compare_runner.finished.connect(lambda outcome: _analysed(w, outcome))
+        w.compare_runner.busy.connect(lambda busy: _pause_watcher(w, busy))
+    w.compare_outcome = AnalysisOutcome()
+    matches = w.inspector.matches
+    matches.link_requested.connect(lambda cid, doc, s, e, kind: link_match(w, cid, doc, s, e, kind))
+    matches.open_requested.connect(lambda doc, s, e: open_match(w, doc, s, e))
+    w.inspector.sources.use_requested.connect(
+        lambda cid, field, value: compare_ops.use_source(w.adapter, cid, field, value))
+    w.panes.panes_changed.connect(lambda: mark_panes(w))
+    for pane in w.panes.panes:
+        _watch_selection(pane)
+    w.panes.panes_changed.connect(lambda: [_watch_selection(p) for p in w.panes.panes])
+    if w.compare_runner.running and w.compare_runner.path != w.project.path:
+        w.compare_runner.cancel(wait=False)  # the previous project's: stops at its next batch
+    project = w.project
+    QTimer.singleShot(START_DELAY_MS, w, lambda: w.project is project and analyse(w))
+
+
+def analyse(w: "MainWindow") -> None:
+    """Analyse and encode what is new (after opening and after each import), in the background."""
+    if w.project is not None and not w.project.readonly:
+        w.compare_runner.request(w.project.path)
+
+
+def shutdown(w: "MainWindow") -> None:
+    """On close: stop the analysis between batches and the match thread."""
+    if hasattr(w, "compare_runner"):
+        w.compare_runner.cancel()
+    w.inspector.matches.shutdown()
+
+
+def _pause_watcher(w: "MainWindow", busy: bool) -> None:
+    """The analysis writes sentences through its own connection: not another program's edit
+    (which would reload the window and clear undo). Edits another program makes meanwhile are
+    noticed only if made before it starts (limit: the baseline is re-taken when it ends)."""
+    held = getattr(w, "_compare_paused", None)
+    if busy and held is None:
+        w.external.check()  # what another program did before is news: look before pausing
+        w._compare_paused = w.external.paused()
+        w._compare_paused.__enter__()
+    elif not busy and held is not None:
+        w._compare_paused = None
+        held.__exit__(None, None, None)
+
+
+def _status(w: "MainWindow", text: str, ms: int) -> None:
+    if text:
+        w.statusBar().showMessage(text, ms)
+    else:
+        w.statusBar().clearMessage()
+
+
+def _analysed(w: "MainWindow", outcome: AnalysisOutcome) -> None:
+    if w.project is None or w.project.closed or w.compare_runner.path != w.project.path:
+        return  # a run for a project closed since
+    w.compare_outcome = outcome
+    mark_panes(w, force=True)
+    if w.inspector.claim is not None:  # sentences just arrived: ask again
+        w.inspector.matches.show_claim(w.inspector.claim)
+
+
+# ---------------------------------------------------------------------- actions and keys
+def build_actions(w: "MainWindow") -> dict[str, QAction]:
+    """Alt+1/2/3 link the selected claim to the inspector's selected match, Alt+O opens it;
+    View ▸ Check-worthy markers. Added to the Claim and View menus."""
+    a: dict[str, QAction] = {}
+    for kind in LinkKind:
+        action = QAction(QCoreApplication.translate("Compare", "Link to the selected match as “%1”").replace("%1", kind.label), w)
+        action.setShortcut(QKeySequence(LINK_MATCH_KEYS[kind]))
+        action.triggered.connect(lambda _=False, k=kind: _link_key(w, k))
+        a[f"match_{kind.value}"] = action
+    a["match_open"] = QAction(QCoreApplication.translate("Compare", "Open the selected match"), w)
+    a["match_open"].setShortcut(QKeySequence(OPEN_MATCH_KEY))
+    a["match_open"].triggered.connect(lambda: _open_key(w))
+    a["checkworthy"] = QAction(QCoreApplication.translate("Compare", "Check-worthy markers"), w)
+    a["checkworthy"].setCheckable(True)
+    a["checkworthy"].setChecked(show_checkworthy_setting())
+    a["checkworthy"].setToolTip(QCoreApplication.translate("Compare", "A thin bar in the margin beside sentences worth checking "
+                                   "(figures, named sources, accusations…)"))
+    a["checkworthy"].toggled.connect(lambda on: set_checkworthy_shown(w, on))
+    for action in a.values():
+        w.addAction(action)
+    claim_menu = getattr(w, "claim_menu", None)
+    if claim_menu is not None:
+        claim_menu.addSeparator()
+        for key in [f"match_{k.value}" for k in LinkKind] + ["match_open"]:
+            claim_menu.addAction(a[key])
+    view_menu = getattr(w, "view_menu", None)
+    if view_menu is not None:
+        view_menu.addSeparator()
+        view_menu.addAction(a["checkworthy"])
+    w.actions_.update(a)
+    return a
+
+
+def _link_key(w: "MainWindow", kind: LinkKind) -> None:
+    if not w.inspector.matches.link_current(kind):
+        w.statusBar().showMessage(QCoreApplication.translate("Compare", "Select a claim that has matches in other articles "
+                                     "first."), 4000)
+
+
+def _open_key(w: "MainWindow") -> None:
+    if not w.inspector.matches.open_current():
+        w.statusBar().showMessage(QCoreApplication.translate("Compare", "Select a claim that has matches in other articles "
+                                     "first."), 4000)
+
+
+def set_checkworthy_shown(w: "MainWindow", on: bool) -> None:
+    _settings().setValue(CHECKWORTHY_SETTING, bool(on))
+    for pane in w.panes.panes:
+        pane.view.margin_marks.show_checkworthy = bool(on)
+        pane.view.viewport().update()
+
+
+# ---------------------------------------------------------------------- matches
+def link_match(w: "MainWindow", claim_id: str, doc_id: str, start: int, end: int,
+               kind: LinkKind) -> None:
+    if compare_ops.link_to_match(w.adapter, claim_id, doc_id, start, end, kind) is not None:
+        w.statusBar().showMessage(QCoreApplication.translate("Compare", "Linked to the match: %1 (the match is now an unverified "
+                                     "claim; Ctrl+Z undoes both)").replace("%1", kind.label), 5000)
+        w.inspector.show_claim(claim_id)  # the match list shows the new link
+
+
+def open_match(w: "MainWindow", doc_id: str, start: int, end: int) -> "ReadingPane | None":
+    """The match's article in the next pane, scrolled to the sentence, which is selected (so
+    1 / 2 / 3 tag it) and marked in the margin until the next click or selection."""
+    source = w.panes.active
+    pane = w.open_spare(doc_id, keep=source)
+    if pane is None:
+        return None
+    w.panes.set_active(pane)
+    view = pane.view
+    view.select_span(start, end)
+    view.margin_marks.transient = (start, end)
+    view.setFocus()
+    view.viewport().update()
+    w.statusBar().showMessage(QCoreApplication.translate("Compare", "The match is selected: press 1, 2 or 3 to tag it as a claim."),
+                              6000)
+    return pane
+
+
+def _watch_selection(pane: "ReadingPane") -> None:
+    view = pane.view
+    if getattr(view, "_transient_watched", False):
+        return
+    view._transient_watched = True
+
+    def changed() -> None:
+        marks = view.margin_marks
+        if marks.transient is not None and view.selection_span() != marks.transient:
+            marks.transient = None
+            view.viewport().update()
+
+    view.selectionChanged.connect(changed)
+
+
+# ---------------------------------------------------------------------- margin marks
+def mark_panes(w: "MainWindow", force: bool = False) -> None:
+    for pane in w.panes.panes:
+        mark_pane(w, pane, force=force)
+
+
+def mark_pane(w: "MainWindow", pane: "ReadingPane", force: bool = False) -> None:
+    view, doc_id = pane.view, pane.doc_id
+    marks = view.margin_marks
+    marks.show_checkworthy = show_checkworthy_setting()
+    if doc_id is None or (marks.doc_id == doc_id and not force) or w.project.closed:
+        return
+    if w.compare_runner.running:  # the sentences are being written: after it is done
+        return
+    transient = marks.transient if marks.doc_id == doc_id else None
+    marks.doc_id = doc_id
+    marks.transient = transient
+    marks.conflicts = conflict_marks(w, doc_id)
+    try:
+        analyses = w.project.analyze(doc_id)
+    except AnnotatorError:
+        analyses = []
+    marks.checkworthy = [CheckworthyMark(a.sentence.start, a.sentence.end, a.checkworthy,
+                                         tuple(a.reasons))
+                         for a in analyses if a.checkworthy >= CHECKWORTHY_THRESHOLD]
+    view.viewport().update()
+
+
+def conflict_marks(w: "MainWindow", doc_id: str) -> list[ConflictMark]:
+    """The outcome's disagreements on this article, one mark per sentence."""
+    library = w.library.model
+    here = library.summary(doc_id)
+    lines: dict[tuple[int, int], list[str]] = defaultdict(list)
+    for m in w.compare_outcome.marks.get(doc_id, []):
+        other = library.summary(m.other_doc)
+        where = (other.outlet or other.title) if other is not None else m.other_doc[:8]
+        when = ""
+        if other is not None and here is not None and other.published and here.published:
+            a, b = other.published[:10], here.published[:10]
+            when = QCoreApplication.translate("Compare", ", reported earlier") if a < b else QCoreApplication.translate("Compare", ", reported later") if a > b else ""
+        line = QCoreApplication.translate("Compare", "%1 — in %2%3").replace("%1", m.why).replace("%2", where).replace("%3", when)
+        if line not in lines[(m.start, m.end)]:
+            lines[(m.start, m.end)].append(line)
+    return [ConflictMark(s, e, tuple(ls)) for (s, e), ls in sorted(lines.items())]
