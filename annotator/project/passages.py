@@ -83,7 +83,10 @@ class ProjectPassages:
                 continue
             at = a.attribution
             if at.claimant or at.chain:
-                return SuggestedSources(at.claimant, chain_text(at.chain), at.anonymous)
+                # "reported by" is who passed it on: the chain without the claimant at its head
+                # ("kata Hendra" gives claimant Hendra and no relay, not Hendra twice)
+                relays = at.chain[1:] if at.chain and at.chain[0] == at.claimant else at.chain
+                return SuggestedSources(at.claimant, chain_text(relays), at.anonymous)
         return SuggestedSources()
 
 

@@ -50,7 +50,9 @@ class SourcesHint(QWidget):
         offered = False
         for field, value in self.values.items():
             current = getattr(claim, field, "") if claim is not None else ""
-            show = bool(claim is not None and value and value != current)
+            # a field that already names it ("Hendra Saputra (BPBD Waru)") needs no offer
+            show = bool(claim is not None and value
+                        and value.casefold() not in (current or "").casefold())
             note = self.tr(" (unnamed)") if field == "claimant" and anonymous else ""
             self.labels[field].setText(f"{self._names[field]}: <b>{_html(value)}</b>{note}")
             self.labels[field].setVisible(show)

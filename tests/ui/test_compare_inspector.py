@@ -137,3 +137,17 @@ def test_link_keys_without_matches_say_what_to_do(qtbot, project):
     QTest.keyClick(window, Qt.Key.Key_2, ALT)
     assert "Select a claim that has matches" in window.statusBar().currentMessage()
     assert all(not project.links(c.id) for c in project.claims())
+
+
+def test_a_suggestion_the_field_already_holds_is_not_offered(qtbot):
+    """The claimant field says "Hendra Saputra (BPBD Waru)": offering "Hendra Saputra" again
+    would only invite overwriting the fuller entry."""
+    from types import SimpleNamespace
+
+    from annotator.ui.sources_hint import SourcesHint
+
+    hint = SourcesHint()
+    qtbot.addWidget(hint)
+    claim = SimpleNamespace(id="c", claimant="Hendra Saputra (BPBD Waru)", reported_by="")
+    hint.show_suggestion(claim, "hendra saputra", "Kabar Waru")
+    assert hint.labels["claimant"].isHidden() and not hint.labels["reported_by"].isHidden()

@@ -43,8 +43,21 @@ def test_a_claim_already_on_the_passage_is_reused_and_a_second_link_refused(proj
 def test_suggested_sources_come_from_the_claims_sentence(project):
     a, b, claim_id = strike_project(project)
     found = project.suggested_sources(claim_id)
-    assert (found.claimant, found.reported_by) == ("Axios", "Axios")
+    assert (found.claimant, found.reported_by) == ("Axios", "")  # the claimant is no relay
     assert chain_text(("Axios", "The Daily Wire")) == "Axios → The Daily Wire"
+
+
+def test_suggested_relays_leave_out_the_claimant_and_keep_the_chain(project):
+    from tests.conftest import make_document
+
+    text = ("Pejabat yang dikutip oleh Axios, dan dilaporkan oleh The Daily Wire, menekankan "
+            "bahwa tidak ada rencana saat ini untuk menyerang.")
+    doc = make_document(text)
+    project.add_documents([doc])
+    claim_id = project.add_claim(doc.id, 0, len(text) - 1, "unverified").created[0]
+    found = project.suggested_sources(claim_id)
+    assert found.reported_by == "Axios → The Daily Wire"
+    assert "Axios" not in found.claimant
 
 
 def test_single_source_is_read_from_the_matches(project):
