@@ -13,20 +13,21 @@ from pathlib import Path
 from typing import Any
 
 from ..core.errors import NotFoundError, ProjectFileError, ValidationError
-from ..core.model import (
-    Claim, ClaimId, Document, Evidence, Link, LinkKind, Verdict, VerdictChange,
-    CONTEXT_CHARS, new_id, now_iso, validate_confidence, validate_language,
-    validate_published, validate_span_length, validate_url,
-)
 from ..core.changes import ChangeSet
+from ..core.model import (
+    CONTEXT_CHARS, Claim, ClaimId, Document, Evidence, LinkKind, Verdict, new_id, now_iso,
+    validate_confidence, validate_language, validate_published, validate_span_length,
+    validate_url,
+)
 from ..core.text import display_text, normalize_text, require_text
-from ..store import database, meta, queries, transactions, verbatim
+from ..store import database, meta, queries, transactions
 from ..store.fileformat import is_project_file
 from ..store.queries import claim_to_row, document_to_row
 from ..store.recorder import Recorder, StaleChangeError, replay
 from .compare import ProjectCompare
 from .passages import ProjectPassages
 from .reads import ProjectReads
+from .restore import ProjectRestore
 from .team import ProjectTeam
 
 Listener = Callable[[ChangeSet], None]
@@ -34,7 +35,7 @@ _UNSET: Any = object()
 UNDO_LIMIT = 500
 
 
-class Project(ProjectPassages, ProjectTeam, ProjectCompare, ProjectReads):
+class Project(ProjectRestore, ProjectPassages, ProjectTeam, ProjectCompare, ProjectReads):
     def __init__(self, path: Path, conn: sqlite3.Connection, *, annotator: str = "",
                  readonly: bool = False) -> None:
         self.path = path
@@ -399,43 +400,6 @@ class Project(ProjectPassages, ProjectTeam, ProjectCompare, ProjectReads):
         return {"id": link_id, "source_id": source_id, "target_id": target_id,
                 "kind": kind.value, "note": note, "annotator": self.annotator,
                 "created_at": now_iso()}
-
-    def restore_records(self, documents: Sequence[Document], claims: Sequence[Claim],
-                links: Sequence[Link], history: Sequence[VerdictChange], *,
-                label: str = "Import annotated dataset") -> ChangeSet:
-        """Add exported records exactly as they were (ids, times, annotators, verdict history):
-        the native JSONL re-import. One undoable step; all or nothing."""
-        def body(rec: Recorder) -> None:
-            for doc in documents:
-                if normalize_text(doc.text) != doc.text or not doc.text.strip():
-                    raise ValidationError(f"document {doc.title!r}: text is empty or not normalised")
-            verbatim.insert_many_verbatim(self._conn, rec.changeset, "documents",
-                                          [document_to_row(doc) for doc in documents])
-            rec.changeset.created.extend(doc.id for doc in documents)
-            self._analyse_inline(documents)
-            texts = {d.id: d.text for d in documents}
-            claim_rows, evidence_rows = [], []
-            for c in claims:
-                text = texts.get(c.doc_id)
-                if text is None:  # a claim on an article the project has: read it once
-                    text = texts[c.doc_id] = self.document(c.doc_id).text
-                validate_span_length(len(text), c.start, c.end)
-                if text[c.start:c.end] != c.quote:
-                    raise ValidationError(f"claim {c.id}: quote does not match the text at "
-                                          f"[{c.start}, {c.end})")
-                validate_confidence(c.confidence)
-                claim_rows.append(claim_to_row(c))
-                evidence_rows += [self._evidence_row(c.id, pos, ev)
-                                  for pos, ev in enumerate(c.evidence)]
-            verbatim.insert_many_verbatim(self._conn, rec.changeset, "claims", claim_rows)
-            verbatim.insert_many_verbatim(self._conn, rec.changeset, "evidence", evidence_rows)
-            verbatim.insert_many_verbatim(self._conn, rec.changeset, "links", [{
-                "id": link.id, "source_id": link.source_id, "target_id": link.target_id,
-                "kind": LinkKind(link.kind).value, "note": link.note,
-                "annotator": link.annotator, "created_at": link.created_at} for link in links])
-            verbatim.append_history(self._conn, history)
-
-        return self._run(label, body)
 
     def remove_link(self, link_id: str) -> ChangeSet:
         link_id = queries.resolve_id(self._conn, "links", link_id)
