@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
 from ..project import Project
@@ -236,15 +236,9 @@ class MatchService(QObject):
         super().__init__(parent)
         self.generation = 0
         self._state = _ThreadState()
-        thread = QThread()
-        thread.setObjectName("matches")
         worker = _MatchWorker(Path(path))
-        worker.moveToThread(thread)
-        self._request.connect(worker.match, Qt.ConnectionType.QueuedConnection)
-        worker.found.connect(self._on_found, Qt.ConnectionType.QueuedConnection)
-        worker.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
-        self._state.thread, self._state.worker = thread, worker
-        thread.start()
+        self._state.start("matches", worker, self._request, worker.match, self._on_found,
+                          self._on_failed)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self._state.stop)

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 from ..core.errors import AnnotatorError
 from ..project import Project
@@ -213,6 +213,18 @@ class ThreadState:
         self.thread: QThread | None = None
         self.worker: Any = None
         stop_at_exit(self)
+
+    def start(self, name: str, worker: QObject, request, handler, on_found, on_failed) -> None:
+        """Move `worker` to a new thread named `name`: `request` (a signal of the widget) is
+        queued to `handler` (its slot), and its `found` / `failed` come back queued."""
+        thread = QThread()
+        thread.setObjectName(name)
+        worker.moveToThread(thread)
+        request.connect(handler, Qt.ConnectionType.QueuedConnection)
+        worker.found.connect(on_found, Qt.ConnectionType.QueuedConnection)
+        worker.failed.connect(on_failed, Qt.ConnectionType.QueuedConnection)
+        self.thread, self.worker = thread, worker
+        thread.start()
 
     def stop(self) -> None:
         thread, worker = self.thread, self.worker

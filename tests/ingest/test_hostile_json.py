@@ -129,7 +129,7 @@ def test_nul_in_plain_text_is_dropped_too(project, tmp_path):
 
 
 def test_the_import_dialog_counts_only_stored_articles():
-    from annotator.ui.dialogs.import_dialog import summary_html
+    from annotator.ui.dialogs.import_report import summary_html
 
     report = ImportReport([
         FileResult(Path("a.txt"), Outcome.IMPORTED, "1 article(s)", ["d1"], ["A"], ["id"]),

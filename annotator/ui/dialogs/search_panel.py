@@ -10,7 +10,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QEvent, QModelIndex, QObject, QRectF, QSize, Qt, QThread, QTimer, Signal, Slot,
+    QEvent, QModelIndex, QObject, QRectF, QSize, Qt, QTimer, Signal, Slot,
 )
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout, QPalette, QStandardItem,
@@ -187,15 +187,9 @@ class SearchPanel(QWidget):
         """Search another project (File ▸ Open) with a fresh worker thread."""
         self.shutdown()
         self.project_path = Path(project_path)
-        thread = QThread()
-        thread.setObjectName("search")
         worker = _SearchWorker(self.project_path)
-        worker.moveToThread(thread)
-        self._request.connect(worker.search, Qt.ConnectionType.QueuedConnection)
-        worker.found.connect(self._on_found, Qt.ConnectionType.QueuedConnection)
-        worker.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
-        self._state.thread, self._state.worker = thread, worker
-        thread.start()
+        self._state.start("search", worker, self._request, worker.search, self._on_found,
+                          self._on_failed)
         self.model.clear()
         if self.query_edit.text().strip():
             self.search_now()
