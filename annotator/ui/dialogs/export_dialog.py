@@ -10,8 +10,8 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QFontDatabase
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
     QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QProgressBar,
@@ -24,6 +24,7 @@ from .export_filters import (
     CheckList, Choices, FormatInfo, OptionsPanel, VerdictBoxes, load_choices,
 )
 from . import export_destination as destination
+from .export_run import ExportRun
 from .running import CancelOnClose
 from ..i18n import arg, plural
 
@@ -36,7 +37,7 @@ def _claim_count(n: int) -> str:
     return plural(QCoreApplication.translate("ExportDialog", "%n claim(s)", None, n), n)
 
 
-class ExportDialog(CancelOnClose, QDialog):
+class ExportDialog(ExportRun, CancelOnClose, QDialog):
     """Export the project at `project_path`; `doc_ids` preselects documents (the library's
     selection), None selects all."""
 
@@ -321,93 +322,7 @@ class ExportDialog(CancelOnClose, QDialog):
         self.preview.setPlainText(text or QCoreApplication.translate(
             "ExportDialog", "(nothing to export with these filters)"))
 
-    # ------------------------------------------------------------------ export
-    @property
-    def running(self) -> bool:
-        return self.task is not None and self.task.running
-
-    def start(self) -> None:
-        info, dest = self.format_info(), self.destination()
-        if self.running or self.problem() or info is None or dest is None:
-            return
-        if not destination.confirm_replace(self, info, dest):
-            return
-        # asked above: a read-only file is replaced only after its own question
-        replace_readonly = not info.multi_file and destination.read_only_file(dest)
-        name, options, flt, path = info.name, self.options(), self.export_filter(), self.project_path
-        figures = dest.with_name(dest.name + ".agreement.json")
-        self.figures = figures if self.agreement_box.isChecked() else None
-        with_figures = self.figures is not None
-
-        def work(control: Control):
-            from ...project.exports import get_exporter
-
-            exporter = get_exporter(name, **options)
-            with open_project(path, readonly=True) as project:
-                result = exporter.write(project, dest, flt,
-                                        progress=lambda d, t: control.progress(d, t, ""),
-                                        cancelled=control.cancelled,
-                                        replace_readonly=replace_readonly)
-                if with_figures:
-                    project.export_agreement(figures, flt.doc_ids)
-                return result
-
-        self.result_obj = None
-        self.task = Task(work, self)
-        self.task.progress.connect(self._on_progress)
-        self.task.succeeded.connect(self._on_result)
-        self.task.failed.connect(self._on_failed)
-        self.task.cancelled.connect(self._on_cancelled)
-        self.task.done.connect(self._on_done)
-        self.progress_bar.setRange(0, 0)
-        self.progress_bar.setVisible(True)
-        self.status_label.setText(arg(QCoreApplication.translate("ExportDialog", "Exporting to %1…"), html.escape(str(dest))))
-        self.show_button.setVisible(False)
-        self.setEnabled_controls(False)
-        self.task.start()
-        self._update_buttons()
-
-    def _on_progress(self, done: int, total: int, _text: str) -> None:
-        self.progress_bar.setRange(0, max(total, 1))
-        self.progress_bar.setValue(done)
-        self.status_label.setText(arg(QCoreApplication.translate("ExportDialog", "Exporting… %1 of %2 claims"), done, total))
-
-    def _on_result(self, result) -> None:
-        self.result_obj = result
-        lines = [html.escape(line) for line in result.summary().splitlines()]
-        text = f"<b>{lines[0][:1].upper() + lines[0][1:]}.</b>" if lines else QCoreApplication.translate(
-            "ExportDialog", "<b>Exported.</b>")
-        if result.warnings:
-            text += QCoreApplication.translate(
-                "ExportDialog", "<br>Not everything fits this format:<ul>") + "".join(
-                f"<li>{html.escape(w)}</li>" for w in result.warnings) + "</ul>"
-        if self.figures is not None:
-            text += "<br>" + html.escape(QCoreApplication.translate(
-                "ExportDialog", "Agreement figures written to %1").replace("%1", str(self.figures)))
-        self.status_label.setText(text)
-        self.show_button.setVisible(True)
-
-    def _on_failed(self, message: str) -> None:
-        self.status_label.setText(arg(QCoreApplication.translate("ExportDialog", "<b>The export failed.</b> %1"), html.escape(message)))
-
-    def _on_cancelled(self) -> None:
-        self.status_label.setText(QCoreApplication.translate("ExportDialog", "<b>Export cancelled.</b> Nothing was written."))
-
-    def _on_done(self) -> None:
-        self.progress_bar.setVisible(False)
-        self.setEnabled_controls(True)
-        self.cancel_button.setText(QCoreApplication.translate("ExportDialog", "Close"))
-        self.cancel_button.setDefault(True)  # Enter now closes; any change makes Export default again
-        self._update_buttons()
-        if self._close_when_done:
-            self.done(QDialog.DialogCode.Rejected)
-
-    def show_in_folder(self) -> None:
-        if self.result_obj is not None:
-            path = Path(self.result_obj.path)
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path if path.is_dir() else path.parent)))
-
-    # ------------------------------------------------------------------ closing
+    # ------------------------------------------------------------------ closing (the run: export_run.py)
     def _update_buttons(self) -> None:
         running = self.running
         problem = self.problem()
