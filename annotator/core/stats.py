@@ -16,7 +16,7 @@ import csv
 import datetime as dt
 import io
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -239,39 +239,74 @@ def conflict_headers(what: str) -> list[str]:
     return [what if c == "total" else f"{what}_{c}" for c in CONFLICT_COLUMNS]
 
 
-def _other_outlet(outlets: dict[str, str], doc: str, other: str) -> bool:
-    """Is `other` another outlet's report than `doc`? Two articles without an outlet are taken
-    for two outlets: nothing says they are one."""
-    if doc == other:
-        return False
-    mine, theirs = outlets.get(doc, ""), outlets.get(other, "")
-    return mine != theirs or not mine
+def _few(items: Iterable[str]) -> frozenset[str]:
+    """Two of `items` (or all, if fewer): enough to tell whether one other than a given one
+    is among them, however many copies a side stands for."""
+    out: set[str] = set()
+    for item in items:
+        out.add(item)
+        if len(out) == 2:
+            break
+    return frozenset(out)
 
 
 def tabulate_conflicts(outlets: dict[str, str], sentence_counts: dict[str, int],
-                       claims: Iterable[Place],
-                       conflicts: Iterable[tuple[str, Sequence[Place], Sequence[Place]]],
+                       claims: Iterable[Place], reports: Mapping[Hashable, Sequence[Place]],
+                       conflicts: Iterable[tuple[str, Sequence[Hashable], Sequence[Hashable]]],
                        unanalysed: int = 0) -> ConflictTable:
     """Count, per outlet, its sentences and claims that are in conflicts.
 
     `outlets`: every document's outlet; `sentence_counts`: each analysed document's number of
-    sentences; `claims`: every claim's place; `conflicts`: (kind, side a, side b), each side
-    the sentence(s) a conflict names (a sentence and its word-for-word copies).
+    sentences; `claims`: every claim's place; `reports`: each sentence a conflict names (by
+    any key) -> its places, the sentence and its word-for-word copies; `conflicts`: (kind,
+    the keys of side a, of side b).
 
     - A sentence is in a disagreement of a kind (quantity, date, modality, negation) when it
       is on one side of such a conflict and the other side has a report of another outlet:
       two articles of one outlet that disagree (a toll updated the next day) are not counted.
+      Articles without an outlet are taken for outlets of their own: nothing says they are one.
     - A sentence is single-source when a single_source conflict names it, whatever the
       outlets: its reports all trace back to one origin.
     - A claim counts for a kind when it overlaps a sentence of its article counted for it.
     - "conflicting" counts each sentence or claim once, whatever the number of kinds."""
-    marked: dict[str, dict[tuple[int, int], set[str]]] = defaultdict(dict)
+    summaries: dict[Hashable, tuple[frozenset[str], frozenset[str]]] = {}
+
+    def summary(key: Hashable) -> tuple[frozenset[str], frozenset[str]]:
+        """(two of its documents, two of its outlets): a side may stand for a thousand copies
+        of a boilerplate line, and a sentence for a hundred conflicts"""
+        if key not in summaries:
+            docs = {d for d, _s, _e in reports[key]}
+            summaries[key] = (_few(docs), _few(outlets.get(d, "") for d in docs))
+        return summaries[key]
+
+    # (kind, key) -> what the other sides of its conflicts of that kind hold, all together
+    against: dict[tuple[str, Hashable], tuple[set[str], set[str]]] = {}
+    single: set[Hashable] = set()
     for kind, side_a, side_b in conflicts:
+        if kind == SINGLE_SOURCE:
+            single.update(side_a, side_b)
+            continue
         for here, there in ((side_a, side_b), (side_b, side_a)):
-            for doc, start, end in here:
-                if kind == SINGLE_SOURCE or any(_other_outlet(outlets, doc, other)
-                                                for other, _s, _e in there):
-                    marked[doc].setdefault((start, end), set()).add(kind)
+            docs, outs = set(), set()
+            for key in there:
+                d, o = summary(key)
+                docs |= d
+                outs |= o
+            for key in here:
+                seen = against.setdefault((kind, key), (set(), set()))
+                if len(seen[0]) < 2:
+                    seen[0].update(docs)
+                if len(seen[1]) < 2:
+                    seen[1].update(outs)
+    marked: dict[str, dict[tuple[int, int], set[str]]] = defaultdict(dict)
+    for (kind, key), (docs, outs) in against.items():
+        for doc, start, end in reports[key]:
+            outlet = outlets.get(doc, "")
+            if (outs - {outlet}) if outlet else (docs - {doc}):
+                marked[doc].setdefault((start, end), set()).add(kind)
+    for key in single:
+        for doc, start, end in reports[key]:
+            marked[doc].setdefault((start, end), set()).add(SINGLE_SOURCE)
     groups: dict[str, ConflictCounts] = {}
     for doc, outlet in outlets.items():
         if outlet not in groups:

@@ -22,7 +22,7 @@ from typing import Any
 
 from ..compare.results import Conflict, ConflictKind, Passage
 from ..core.stats import (
-    ConflictTable, GroupBy, Place, StatsTable, VerdictCounts, tabulate_conflicts,
+    ConflictTable, GroupBy, StatsTable, VerdictCounts, tabulate_conflicts,
 )
 from ..export.atomic import ExportError, atomic_file, atomic_path
 from ..store import stats as stats_queries
@@ -93,19 +93,20 @@ class ProjectStats:
             if survey is None:
                 return None
         sides = [(c.kind, *named_places(c)) for c in survey.conflicts]
-        copies = stats_queries.sentence_copies(
-            self._conn, [(p.doc, p.start) for _k, a, b in sides for p in (*a, *b)])
+        named = {(p.doc, p.start): p for _k, a, b in sides for p in (*a, *b)}
+        group_of, reports = stats_queries.sentence_copies(self._conn, list(named))
+        for key, p in named.items():  # a sentence no longer stored stands for itself
+            if key not in group_of:
+                group_of[key] = key
+                reports[key] = [(p.doc, p.start, p.end)]
 
-        def expanded(passages: list[Passage]) -> list[Place]:
-            out: list[Place] = []
-            for p in passages:
-                out += copies.get((p.doc, p.start)) or [(p.doc, p.start, p.end)]
-            return out
+        def keys(passages: list[Passage]) -> list:
+            return list(dict.fromkeys(group_of[(p.doc, p.start)] for p in passages))
 
-        triples = [(kind, expanded(a), expanded(b)) for kind, a, b in sides]
+        keyed = [(kind, keys(a), keys(b)) for kind, a, b in sides]
         return tabulate_conflicts(stats_queries.document_outlets(self._conn),
                                   stats_queries.sentence_counts(self._conn),
-                                  stats_queries.claim_places(self._conn), triples,
+                                  stats_queries.claim_places(self._conn), reports, keyed,
                                   survey.unanalysed)
 
 

@@ -64,26 +64,38 @@ _CHUNK = 400
 
 
 def sentence_copies(conn: sqlite3.Connection, places: Sequence[tuple[str, int]]
-                    ) -> dict[tuple[str, int], list[Place]]:
-    """(doc id, start) of a stored sentence -> every sentence with the same text (hash) in an
-    article with the same publication date, itself included: the copies the compare engine
-    compares once and names once (compare/index.py groups them alike)."""
-    out: dict[tuple[str, int], list[Place]] = {}
+                    ) -> tuple[dict[tuple[str, int], tuple[str, str]],
+                               dict[tuple[str, str], list[Place]]]:
+    """Which copies group each (doc id, start) of a stored sentence belongs to, and each
+    group's places: the sentences with the same text (hash) in articles with the same
+    publication date, the copies the compare engine compares once and names once
+    (compare/index.py groups them alike). Groups are keyed (hash, publication date).
+
+    A boilerplate line can stand in a thousand articles: each text's copies are read once
+    (by hash) and grouped here, rather than joined once per sentence that names them."""
     places = list(dict.fromkeys(places))
+    hash_of: dict[tuple[str, int], str] = {}
     for i in range(0, len(places), _CHUNK):
         chunk = places[i:i + _CHUNK]
         values = ", ".join("(?, ?)" for _ in chunk)
         rows = conn.execute(
             f"WITH wanted(doc_id, start) AS (VALUES {values}) "
-            "SELECT w.doc_id, w.start, c.doc_id, c.span_start, c.span_end FROM wanted w "
-            "JOIN sentences s ON s.doc_id = w.doc_id AND s.span_start = w.start "
-            "JOIN documents d ON d.id = s.doc_id "
-            "JOIN sentences c ON c.hash = s.hash "
-            "JOIN documents e ON e.id = c.doc_id AND e.published = d.published",
+            "SELECT w.doc_id, w.start, s.hash FROM wanted w "
+            "JOIN sentences s ON s.doc_id = w.doc_id AND s.span_start = w.start",
             [x for place in chunk for x in place])
-        for doc, start, c_doc, c_start, c_end in rows:
-            out.setdefault((doc, start), []).append((c_doc, c_start, c_end))
-    return out
+        hash_of.update(((doc, start), h) for doc, start, h in rows)
+    if not hash_of:
+        return {}, {}
+    published = {r[0]: r[1] for r in conn.execute("SELECT id, published FROM documents")}
+    groups: dict[tuple[str, str], list[Place]] = {}
+    hashes = sorted(set(hash_of.values()))
+    for i in range(0, len(hashes), 2 * _CHUNK):
+        chunk = hashes[i:i + 2 * _CHUNK]
+        for doc, start, end, h in conn.execute(
+                "SELECT doc_id, span_start, span_end, hash FROM sentences WHERE hash IN "
+                f"({', '.join('?' * len(chunk))})", chunk):
+            groups.setdefault((h, published.get(doc, "")), []).append((doc, start, end))
+    return {place: (h, published.get(place[0], "")) for place, h in hash_of.items()}, groups
 
 
 def sentences_state(conn: sqlite3.Connection) -> str:

@@ -122,8 +122,11 @@ OUTLETS = {"k1": "Kompas", "k2": "Kompas", "t": "Tempo", "x": "", "y": ""}
 
 
 def _table(conflicts, claims=(), sentences=None):
+    """Each side of each conflict given as its places: keyed by the places themselves."""
+    reports = {tuple(p): [p] for _k, a, b in conflicts for p in (*a, *b)}
+    keyed = [(k, [tuple(p) for p in a], [tuple(p) for p in b]) for k, a, b in conflicts]
     return {g.label: g for g in tabulate_conflicts(
-        OUTLETS, sentences or {d: 3 for d in OUTLETS}, claims, conflicts).groups}
+        OUTLETS, sentences or {d: 3 for d in OUTLETS}, claims, reports, keyed).groups}
 
 
 def test_one_outlet_disagreeing_with_itself_is_not_counted_but_two_unnamed_ones_are():
@@ -145,6 +148,22 @@ def test_a_claim_is_counted_once_across_sentences_and_kinds():
     assert groups["Tempo"].claims["total"] == 1 and groups["Tempo"].claims["conflicting"] == 0
     assert groups["Tempo"].sentences[SINGLE_SOURCE] == 1
     assert set(kompas) == set(CONFLICT_COLUMNS)
+
+
+def test_copies_on_a_side_count_for_their_own_outlets():
+    """A sentence copied word for word into articles of Kompas and of an unnamed outlet,
+    against a Kompas report: the unnamed copy counts, the Kompas copy does not; the same
+    copies against Tempo both count."""
+    reports = {"copied": [("k1", 0, 10), ("x", 0, 10)], "kompas": [("k2", 0, 10)],
+               "tempo": [("t", 0, 10)]}
+    groups = {g.label: g for g in tabulate_conflicts(
+        OUTLETS, {}, [], reports, [("date", ["copied"], ["kompas"])]).groups}
+    assert groups["Kompas"].sentences["date"] == 1  # k2 against the unnamed copy
+    assert groups["(no outlet)"].sentences["date"] == 1
+    groups = {g.label: g for g in tabulate_conflicts(
+        OUTLETS, {}, [], reports, [("date", ["copied"], ["tempo"])]).groups}
+    assert groups["Kompas"].sentences["date"] == groups["Tempo"].sentences["date"] == 1
+    assert groups["(no outlet)"].sentences["date"] == 1
 
 
 def test_outlets_without_conflicts_are_listed_with_zeros_and_totals_add_up():
