@@ -330,10 +330,10 @@ def tabulate_conflicts(outlets: dict[str, str], sentence_counts: dict[str, int],
         end = max(end, start + 1)
         # sentences do not overlap each other: those ending after `start`, until one starts
         # at or after `end`
-        for (s_start, _s_end), s_kinds in spans[bisect.bisect_right(ends[doc], start):]:
-            if s_start >= end:
-                break
-            kinds |= s_kinds
+        i = bisect.bisect_right(ends[doc], start)
+        while i < len(spans) and spans[i][0][0] < end:
+            kinds |= spans[i][1]
+            i += 1
         _add(counts, kinds)
     rows = sorted(groups.values(), key=lambda g: (
         -g.claims[CONFLICTING], -g.sentences[CONFLICTING], -g.claims[SINGLE_SOURCE],
