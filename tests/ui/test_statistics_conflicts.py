@@ -137,6 +137,18 @@ def test_without_claims_the_page_shows_the_sentences(qtbot, tmp_path):
     proj.close()
 
 
+def test_the_next_project_is_counted_afresh(qtbot, built, tmp_path):
+    proj, _ids = built
+    window = open_window(qtbot, proj)
+    view = show_conflicts(qtbot, window)
+    other = Project.create(tmp_path / "empty.annot")
+    window.set_project(other)
+    assert view.chart.labels == [] and view.table is None  # not the last project's bars
+    qtbot.waitUntil(lambda: view.table is not None and not view.computing, timeout=30000)
+    assert view.table.groups == [] and view.survey.conflicts == ()
+    other.close()
+
+
 def test_articles_waiting_for_analysis_are_left_out_then_counted(qtbot, tmp_path, monkeypatch):
     from annotator.ui.statistics import conflicts_view
     from tests.conftest import make_document

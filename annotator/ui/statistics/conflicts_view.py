@@ -114,6 +114,8 @@ class ConflictsView(QWidget):
         self.project = project
         self.survey = self.table = None
         self._chosen = False
+        self.chart.show_table(ConflictTable([]), self.counting)  # not the last project's bars
+        self.summary.clear()
 
     def refresh(self) -> None:
         """Count again in the background (after the running count, if one runs)."""
