@@ -139,7 +139,7 @@ def find_conflicts(profiles: Sequence[Profile], published: dict[str, str] | None
                              documents={c.doc for c in places}, reports=len(places))
         if note is not None:
             a, b = _apart(places[:1], places[1:])
-            out.append(Conflict(note.kind, note.why, a, b))
+            out.append(Conflict(note.kind, note.why, a, b, tuple(places)))
     out.sort(key=lambda c: (c.a.doc, c.a.start, c.b.doc, c.b.start, c.kind))
     return out
 

@@ -28,6 +28,7 @@ from .compare import ProjectCompare
 from .passages import ProjectPassages
 from .reads import ProjectReads
 from .restore import ProjectRestore
+from .stats import ProjectStats
 from .team import ProjectTeam
 
 Listener = Callable[[ChangeSet], None]
@@ -35,7 +36,8 @@ _UNSET: Any = object()
 UNDO_LIMIT = 500
 
 
-class Project(ProjectRestore, ProjectPassages, ProjectTeam, ProjectCompare, ProjectReads):
+class Project(ProjectRestore, ProjectPassages, ProjectTeam, ProjectStats, ProjectCompare,
+              ProjectReads):
     def __init__(self, path: Path, conn: sqlite3.Connection, *, annotator: str = "",
                  readonly: bool = False) -> None:
         self.path = path
