@@ -1,4 +1,4 @@
-"""`annotator stats`: verdict counts per outlet, article, annotator or date (main.py adds it).
+"""`annotator stats`: verdict counts per outlet, article, annotator or date (commands.py adds it).
 
 The same numbers as the GUI's statistics view (both read Project.stats); the JSON shape is
 documented in README.md.

@@ -11,9 +11,7 @@ exists) belong beside these as another table of per-outlet counts built from
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -98,6 +96,9 @@ class StatsTable:
 
     def csv_text(self) -> str:
         """The table as CSV (header row, one row per group, then the totals), for spreadsheets."""
+        import csv  # only the CSV of the figures needs it
+        import io
+
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow([self.by.value, "key", *(v.value for v in Verdict), "total"])

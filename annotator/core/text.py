@@ -1,7 +1,6 @@
 """Text normalisation: every stored text is NFC with `\\n` line ends, so offsets mean one thing."""
 from __future__ import annotations
 
-import hashlib
 import unicodedata
 
 
@@ -36,10 +35,14 @@ def require_text(value: str, what: str) -> str:
 
 
 def content_hash(text: str) -> str:
+    import hashlib  # here: OpenSSL's loading is a tenth of `annotator docs`'s start
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def bytes_hash(data: bytes) -> str:
+    import hashlib
+
     return hashlib.sha256(data).hexdigest()
 
 

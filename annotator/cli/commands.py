@@ -121,20 +121,9 @@ def import_(project: Path, paths: tuple[Path, ...], as_json: bool, max_mb: int |
 @user_errors
 def docs(project: Path, as_json: bool) -> None:
     """List the documents: id, title, language and claim count."""
-    with open_project(project, readonly=True) as proj:
-        rows = proj.documents()
-    if as_json:
-        echo_json([{
-            "id": d.id, "title": d.title, "outlet": d.outlet, "url": d.url,
-            "published": d.published, "author": d.author, "language": d.effective_language,
-            "language_detected": d.language, "language_probability": d.language_prob,
-            "direction": d.direction.value, "claims": d.claim_count,
-            "verdicts": {v.value: n for v, n in d.counts.items()},
-        } for d in rows])
-        return
-    for d in rows:
-        lang = d.effective_language or "unknown"
-        click.echo(f"{d.id[:8]}  {lang:7}  {d.claim_count:5} claims  {d.title}")
+    from .quick import list_documents  # also run without click: see quick.py
+
+    list_documents(project, as_json)
 
 
 def _claim_json(c) -> dict:
