@@ -12,6 +12,13 @@ def normalize_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def is_normalized_text(text: str) -> bool:
+    """normalize_text(text) == text, without making the normalised copy (a check the facade
+    makes of every stored text: NFC's quick check is a scan, normalising is a copy)."""
+    return not text.startswith("\ufeff") and "\r" not in text and "\u2028" not in text \
+        and "\u2029" not in text and unicodedata.is_normalized("NFC", text)
+
+
 def display_text(text: str) -> str:
     """`text` with what cannot be stored or shown as UTF-8 replaced by U+FFFD: a file name's
     bytes that are not UTF-8 arrive in Python as lone surrogates (os.fsdecode)."""

@@ -19,12 +19,15 @@ from typing import TYPE_CHECKING
 
 from ..core.errors import AnnotatorError
 from .base import supported_extensions
+from .batch import DetectionBatch
+from .language import load_in_background
 from .prepare import (
     DEFAULT_MAX_BYTES,
     ImportCancelled,
     PreparedFile,
     prepare_file,
     read_file,
+    start_file,
     to_document,
 )
 from .report import FileResult, ImportReport, Outcome
@@ -87,15 +90,17 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileResu
         for root, dirs, files in os.walk(path, onerror=on_error):
             dirs[:] = sorted(d for d in dirs
                              if not d.startswith(".") and not d.endswith(_SAVED_PAGE_ASSETS))
+            base = Path(root)
             for d in dirs:  # not walked into (os.walk does not follow links): say why
-                link = Path(root) / d
+                link = base / d
                 problem = _link_problem(link, inside, "folder") if link.is_symlink() else None
                 if problem:
                     problems.append(FileResult(link, Outcome.FAILED, problem))
-            for name in sorted(files):
-                if not name.startswith(".") and Path(name).suffix.lower() in exts:
-                    file = Path(root) / name
-                    problem = _link_problem(file, inside, "file") if file.is_symlink() else None
+            for name in sorted(files):  # names, not Paths, until one is kept (a Path costs)
+                if not name.startswith(".") and os.path.splitext(name)[1].lower() in exts:
+                    file = base / name
+                    problem = _link_problem(file, inside, "file") \
+                        if os.path.islink(os.path.join(root, name)) else None
                     if problem:
                         problems.append(FileResult(file, Outcome.FAILED, problem))
                         continue
@@ -110,8 +115,12 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileResu
     return out, problems
 
 
+#: What an Annotator export may be named (any other file needs the language detector).
+_NATIVE_SUFFIXES = (".jsonl", ".ndjson")
+
+
 def _native_export(path: Path) -> bool:
-    if path.suffix.lower() not in (".jsonl", ".ndjson"):
+    if path.suffix.lower() not in _NATIVE_SUFFIXES:
         return False
     from .native import is_native_export
 
@@ -145,18 +154,26 @@ def _import_native(project: Project, path: Path) -> FileResult:
 
 def import_one(project: Project, path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
                undoable: bool = False, group: CommitGroup | None = None,
-               cancelled: Callable[[], bool] | None = None) -> FileResult:
+               cancelled: Callable[[], bool] | None = None,
+               batch: DetectionBatch | None = None) -> FileResult:
     """Import one file. With a `group`, its documents are stored with the group's next flush
-    (the returned result is final once the group is flushed). Raises ImportCancelled when
-    `cancelled()` turns true while the file is being prepared (nothing of it is stored)."""
+    (the returned result is final once the group is flushed); with a `batch`, its languages
+    are detected with the batch's next flush, and the result is final after that. Raises
+    ImportCancelled when `cancelled()` turns true while the file is being prepared (nothing
+    of it is stored)."""
     path = Path(path)
     if project.owns_file(path):
         return FileResult(path, Outcome.FAILED, "this is the project's own file, not articles")
     try:
-        if path.is_file() and path.stat().st_size <= max_bytes and _native_export(path):
+        if path.suffix.lower() in _NATIVE_SUFFIXES and path.is_file() \
+                and path.stat().st_size <= max_bytes and _native_export(path):
+            if batch is not None:
+                batch.flush()
             if group is not None:
                 group.flush()
             return _import_native(project, path)
+        if batch is not None:
+            return batch.add(start_file(path, max_bytes, cancelled), cancelled)
         prepared = prepare_file(path, max_bytes, cancelled)
         if group is not None:
             return group.add(prepared)
@@ -202,8 +219,11 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, max_bytes: in
     connection can undo the import as one step.
     """
     files, problems = expand_paths(paths)
+    if any(f.suffix.lower() not in _NATIVE_SUFFIXES for f in files):
+        load_in_background()  # while the first files are read
     report = ImportReport(results=list(problems))
     group = None if undoable else CommitGroup(project)
+    batch = DetectionBatch(project, group, undoable=undoable)
     if collect_changes:
         project.subscribe(report.changes.append)
     try:
@@ -213,7 +233,8 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, max_bytes: in
                 break
             if progress:
                 progress(i, len(files), path)
-            kwargs = {"group": group} if group is not None else {}
+            kwargs: dict = {"group": group} if group is not None else {}
+            kwargs["batch"] = batch
             if cancelled is not None:
                 kwargs["cancelled"] = cancelled
             try:
@@ -223,6 +244,7 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, max_bytes: in
                 report.cancelled = True
                 break
     finally:
+        batch.flush()
         if group is not None:
             group.flush()
         if collect_changes:

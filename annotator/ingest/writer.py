@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..core.errors import AnnotatorError
@@ -33,10 +34,12 @@ GROUP_SECONDS = 0.1
 log = logging.getLogger(__name__)
 
 
-def _plan(project: Project, prepared: PreparedFile,
-          pending: dict[str, Document]) -> tuple[list[Document], FileResult]:
+def _plan(project: Project, prepared: PreparedFile, pending: dict[str, Document],
+          lookup: Callable[[str], str | None] | None = None) -> tuple[list[Document], FileResult]:
     """The documents to add (neither in the project nor pending in the current group) and the
-    result to report."""
+    result to report. `lookup(hash)`: the id of the project's document with that hash, when
+    the caller knows it better than one query per document (runner's DetectionBatch)."""
+    lookup = lookup or project.find_document_by_hash
     path = prepared.path
     docs: list[Document] = []
     duplicates: list[tuple[str, str]] = []  # (id, title) of the document already there
@@ -45,7 +48,7 @@ def _plan(project: Project, prepared: PreparedFile,
         if doc.content_hash in seen:
             duplicates.append((seen[doc.content_hash].id, seen[doc.content_hash].title))
             continue
-        existing = project.find_document_by_hash(doc.content_hash)
+        existing = lookup(doc.content_hash)
         if existing:
             duplicates.append((existing, project.document(existing).title))
             continue
@@ -100,8 +103,18 @@ class CommitGroup:
     def __len__(self) -> int:
         return len(self._items)
 
-    def add(self, prepared: PreparedFile) -> FileResult:
-        docs, result = _plan(self.project, prepared, self._pending)
+    def waiting_hashes(self) -> set[str]:
+        """The content hashes of the documents waiting for the next flush."""
+        return set(self._pending)
+
+    def add(self, prepared: PreparedFile, into: FileResult | None = None,
+            lookup: Callable[[str], str | None] | None = None) -> FileResult:
+        """`into`: a result already handed out for this file, filled in (and returned);
+        `lookup`: see _plan."""
+        docs, result = _plan(self.project, prepared, self._pending, lookup)
+        if into is not None:
+            into.take(result)
+            result = into
         if docs:
             if not self._items:
                 self._started = time.monotonic()
@@ -128,7 +141,4 @@ class CommitGroup:
         except Exception:  # noqa: BLE001 - rolled back whole (whatever the cause): store each
             pass  # file on its own, so one bad file fails alone and the report says what is stored
         for prepared, result in items:
-            again = store_prepared(self.project, prepared)
-            result.outcome, result.message = again.outcome, again.message
-            result.doc_ids, result.titles, result.languages = (again.doc_ids, again.titles,
-                                                              again.languages)
+            result.take(store_prepared(self.project, prepared))

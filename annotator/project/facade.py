@@ -19,7 +19,7 @@ from ..core.model import (
     validate_confidence, validate_language, validate_published, validate_span_length,
     validate_url,
 )
-from ..core.text import display_text, normalize_text, require_text
+from ..core.text import display_text, is_normalized_text, require_text
 from ..store import database, meta, queries, transactions
 from ..store.fileformat import is_project_file
 from ..store.queries import claim_to_row, document_to_row
@@ -222,8 +222,8 @@ class Project(ProjectRestore, ProjectPassages, ProjectTeam, ProjectCompare, Proj
         def body(rec: Recorder) -> None:
             rows = []
             for doc in docs:
-                text = normalize_text(doc.text)
-                if text != doc.text:
+                text = doc.text
+                if not is_normalized_text(text):
                     raise ValidationError(f"document {doc.title!r}: text is not normalised")
                 if not text.strip():
                     raise ValidationError(f"document {doc.title!r} has no text")

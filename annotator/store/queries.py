@@ -125,6 +125,17 @@ def document_id_by_hash(conn: sqlite3.Connection, content_hash: str) -> str | No
     return row[0] if row else None
 
 
+def document_ids_by_hashes(conn: sqlite3.Connection, hashes: Sequence[str]) -> dict[str, str]:
+    """content hash → id, for the `hashes` that documents have."""
+    found: dict[str, str] = {}
+    hashes = list(hashes)
+    for i in range(0, len(hashes), 500):  # under SQLite's variable limit
+        chunk = hashes[i:i + 500]
+        sql = f"SELECT content_hash, id FROM documents WHERE content_hash IN ({', '.join('?' * len(chunk))})"
+        found.update(conn.execute(sql, chunk).fetchall())
+    return found
+
+
 def _evidence_for(conn: sqlite3.Connection, claim_ids: Sequence[str]) -> dict[str, list[Evidence]]:
     out: dict[str, list[Evidence]] = {}
     if not claim_ids:

@@ -1,0 +1,178 @@
+"""An import detects many files' articles in few calls of the detector (ingest/batch.py) and
+gives the same documents, outcomes and report as preparing each file on its own."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from annotator.ingest import batch as batch_mod
+from annotator.ingest import language, prepare, writer
+from annotator.ingest.language import Detection, ParagraphCheck, detect_language
+from annotator.ingest.prepare import prepare_file, rank
+from annotator.ingest.runner import Outcome, import_paths
+
+from .builders import ARTICLE_AR, ARTICLE_EN, ARTICLE_ID
+
+MIXED = "\n".join(ARTICLE_ID.split("\n")[:2] + ARTICLE_EN.split("\n")[:1])
+TEXTS = [
+    ARTICLE_ID, ARTICLE_EN, ARTICLE_AR, MIXED, "Oke.", "",
+    ARTICLE_ID.replace("\n", " "),  # one paragraph: asked alone, not with paragraphs
+    "Le conseil municipal a annoncé mardi que le nouveau pont ouvrira à la fin du mois.\n"
+    + ARTICLE_EN,  # a French paragraph before English ones
+    "\n\n".join([ARTICLE_EN] * 3 + [ARTICLE_ID]),  # blank-line paragraphs
+]
+
+
+@pytest.fixture(params=["langdetect", "langdetect_rs"])
+def backend(request):
+    if request.param not in language.available_backends():
+        pytest.skip(f"{request.param} is not installed")
+    language.use_backend(request.param)
+    yield request.param
+    language.use_backend(None)
+
+
+@pytest.mark.parametrize("check", [None, ParagraphCheck.ALWAYS, ParagraphCheck.BORDERLINE])
+def test_texts_detected_together_get_the_guess_each_gets_alone(backend, check):
+    detections = [Detection(t, check) for t in TEXTS]
+    rankings = rank([a for d in detections for a in d.asks])
+    at, together = 0, []
+    for d in detections:
+        together.append(d.finish(rankings[at:at + len(d.asks)]))
+        at += len(d.asks)
+    assert together == [detect_language(t, check) for t in TEXTS]
+    if check is ParagraphCheck.ALWAYS:  # (plain langdetect checks borderline texts only)
+        assert together[3].code == "" and together[3].reason == "mixed languages"
+
+
+def _articles(tmp_path, n: int):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    paragraphs = ARTICLE_ID.split("\n") + ARTICLE_EN.split("\n")
+    for i in range(n):
+        body = "\n".join(paragraphs[(i + k) % len(paragraphs)] for k in range(3))
+        (folder / f"{i:03d}.txt").write_text(f"Nomor {i}.\n{body}", encoding="utf-8")
+    return folder
+
+
+def _documents(project):
+    return sorted((d.content_hash, d.title, d.language, d.language_prob, d.outlet, d.published,
+                   d.source_name) for d in (project.document(s.id) for s in project.documents()))
+
+
+def test_many_files_are_detected_in_few_calls_with_the_same_documents(project, tmp_path,
+                                                                      monkeypatch):
+    folder = _articles(tmp_path, 40)
+    calls = []
+    real = language.detect_ranked_many
+    monkeypatch.setattr(prepare, "detect_ranked_many", lambda ts: calls.append(len(ts)) or real(ts))
+    report = import_paths(project, [folder])
+    assert report.ok and project.document_count() == 40
+    assert len(calls) < 10 and sum(calls) > 40  # not one call per file
+    alone = []
+    for f in sorted(folder.iterdir()):
+        alone.extend(prepare_file(f).documents)
+    assert _documents(project) == sorted(
+        (d.content_hash, d.title, d.language, d.language_prob, d.outlet, d.published,
+         d.source_name) for d in alone)
+    assert [r.path.name for r in report.results] == sorted(f.name for f in folder.iterdir())
+    assert all(r.outcome is Outcome.IMPORTED and len(r.doc_ids) == 1 for r in report.results)
+
+
+def test_duplicates_are_found_across_batches_and_group_commits(project, tmp_path, monkeypatch):
+    """Files waiting in the group when a batch is looked up, and repeats inside a batch,
+    are duplicates, never a failed group (which would store file by file)."""
+    folder = _articles(tmp_path, 12)
+    for name in ("003.txt", "007.txt"):  # repeats later in the folder, inside and across
+        (folder / f"z{name}").write_text((folder / name).read_text("utf-8"), encoding="utf-8")
+    (folder / "zz.txt").write_text((folder / "011.txt").read_text("utf-8"), encoding="utf-8")
+    monkeypatch.setattr(writer, "GROUP_FILES", 3)
+    monkeypatch.setattr(language, "BATCH_TEXTS", 10)
+    monkeypatch.setattr(writer, "store_prepared",
+                        lambda *a, **k: pytest.fail("a group failed and was stored file by file"))
+    report = import_paths(project, [folder])
+    outcomes = {r.path.name: r.outcome for r in report.results}
+    assert [n for n, o in outcomes.items() if o is Outcome.DUPLICATE] == [
+        "z003.txt", "z007.txt", "zz.txt"]
+    assert project.document_count() == 12
+    by_name = {r.path.name: r for r in report.results}
+    assert by_name["z007.txt"].doc_ids == by_name["007.txt"].doc_ids
+    assert by_name["zz.txt"].message.startswith("already in the project as")
+
+
+def test_a_repeat_of_a_file_waiting_in_the_group_is_a_duplicate(project, tmp_path, monkeypatch):
+    """a.txt waits in the group when the second batch is looked up; the group commits while
+    that batch is stored; the repeat of a.txt in it must still be seen."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    line = "Warga desa membersihkan saluran air bersama setelah banjir surut pada hari Senin."
+    for name, n in (("1a.txt", 1), ("2b.txt", 2), ("3c.txt", 3), ("4a.txt", 1)):
+        (folder / name).write_text(f"Nomor {n}. {line}", encoding="utf-8")  # one text each
+    monkeypatch.setattr(language, "BATCH_TEXTS", 2)
+    monkeypatch.setattr(writer, "GROUP_FILES", 3)
+    monkeypatch.setattr(writer, "GROUP_SECONDS", 60)
+    monkeypatch.setattr(batch_mod, "GROUP_SECONDS", 60)
+    monkeypatch.setattr(writer, "store_prepared",
+                        lambda *a, **k: pytest.fail("a group failed and was stored file by file"))
+    report = import_paths(project, [folder])
+    assert [r.outcome for r in report.results] == [Outcome.IMPORTED] * 3 + [Outcome.DUPLICATE]
+    assert report.results[3].doc_ids == report.results[0].doc_ids
+    assert project.document_count() == 3
+
+
+def test_a_detector_that_breaks_fails_the_waiting_files_and_claims_nothing(project, tmp_path,
+                                                                          monkeypatch):
+    folder = _articles(tmp_path, 5)
+
+    def broken(texts):
+        raise RuntimeError("no language detector installed: install langdetect")
+
+    monkeypatch.setattr(prepare, "detect_ranked_many", broken)
+    report = import_paths(project, [folder])
+    assert [r.outcome for r in report.results] == [Outcome.FAILED] * 5
+    assert all("no language detector" in r.message and not r.doc_ids for r in report.results)
+    assert project.document_count() == 0 and not report.ok
+
+
+def test_a_file_bigger_than_a_batch_is_detected_alone_and_can_be_cancelled(project, tmp_path,
+                                                                         monkeypatch):
+    folder = _articles(tmp_path, 2)
+    big = folder / "z.jsonl"
+    big.write_text("\n".join(json.dumps({"text": f"Data {i}.\n{ARTICLE_ID}"})
+                             for i in range(30)), encoding="utf-8")
+    monkeypatch.setattr(language, "BATCH_TEXTS", 8)
+    monkeypatch.setattr(prepare, "CANCEL_WITHIN_FILE_AFTER", 0.0)
+    calls = []
+    real = language.detect_ranked_many
+    monkeypatch.setattr(prepare, "detect_ranked_many", lambda ts: calls.append(len(ts)) or real(ts))
+    polls = []
+
+    def cancelled() -> bool:
+        polls.append(len(calls))
+        return len(calls) >= 4  # some way into z.jsonl's calls
+
+    report = import_paths(project, [folder], cancelled=cancelled)
+    assert report.cancelled
+    assert [r.path.name for r in report.results] == ["000.txt", "001.txt"]
+    assert project.document_count() == 2 and all(n <= 8 for n in calls)
+    report = import_paths(project, [big])
+    assert report.ok and project.document_count() == 32
+
+
+def test_a_slow_import_still_stores_its_first_files_soon(project, tmp_path, monkeypatch):
+    """A batch waits at most GROUP_SECONDS for more texts (here: none at all)."""
+    folder = _articles(tmp_path, 3)
+    monkeypatch.setattr(batch_mod, "GROUP_SECONDS", 0.0)
+    calls = []
+    real = language.detect_ranked_many
+    monkeypatch.setattr(prepare, "detect_ranked_many", lambda ts: calls.append(len(ts)) or real(ts))
+    assert import_paths(project, [folder]).ok
+    assert len(calls) == 3  # one per file: none waited
+
+
+def test_documents_by_hashes_is_one_lookup_for_many(project, tmp_path):
+    import_paths(project, [_articles(tmp_path, 3)])
+    docs = [project.document(s.id) for s in project.documents()]
+    found = project.find_documents_by_hashes([d.content_hash for d in docs] + ["0" * 64])
+    assert found == {d.content_hash: d.id for d in docs}
