@@ -38,10 +38,11 @@ class DetectionBatch:
     final after `flush` (and, with a CommitGroup, after the group's flush)."""
 
     def __init__(self, project: Project, group: CommitGroup | None, *,
-                 undoable: bool = False) -> None:
+                 undoable: bool = False, analyse: bool = True) -> None:
         self.project = project
         self.group = group
         self.undoable = undoable
+        self.analyse = analyse  # see Project.add_documents
         self._files: list[tuple[StartedFile, FileResult]] = []
         self._texts = 0
         self._since = 0.0
@@ -111,7 +112,8 @@ class DetectionBatch:
         try:
             if self.group is not None:
                 return self.group.add(prepared, into=result, lookup=lookup)
-            stored = store_prepared(self.project, prepared, undoable=self.undoable)
+            stored = store_prepared(self.project, prepared, undoable=self.undoable,
+                                    analyse=self.analyse)
         except AnnotatorError as exc:
             stored = FileResult(prepared.path, Outcome.FAILED, str(exc))
         except Exception as exc:  # noqa: BLE001 - as import_one: still one file's failure

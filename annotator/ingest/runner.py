@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.errors import AnnotatorError
+from ..project import compare as inline_policy
 from .base import supported_extensions
 from .batch import DetectionBatch
 from .language import load_in_background
@@ -222,8 +223,11 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, max_bytes: in
     if any(f.suffix.lower() not in _NATIVE_SUFFIXES for f in files):
         load_in_background()  # while the first files are read
     report = ImportReport(results=list(problems))
-    group = None if undoable else CommitGroup(project)
-    batch = DetectionBatch(project, group, undoable=undoable)
+    # a few files are analysed as they are stored (ready to compare at once); the sentences
+    # of a bulk import, its last small group included, are left to ensure_sentences
+    analyse = len(files) <= inline_policy.INLINE_MAX_DOCS
+    group = None if undoable else CommitGroup(project, analyse=analyse)
+    batch = DetectionBatch(project, group, undoable=undoable, analyse=analyse)
     if collect_changes:
         project.subscribe(report.changes.append)
     try:

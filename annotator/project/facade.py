@@ -216,7 +216,9 @@ class Project(ProjectRestore, ProjectPassages, ProjectTeam, ProjectCompare, Proj
 
     # documents
     def add_documents(self, docs: Iterable[Document], *, label: str = "",
-                      undoable: bool = True) -> ChangeSet:
+                      undoable: bool = True, analyse: bool = True) -> ChangeSet:
+        """`analyse=False`: never analyse the sentences inside this edit, however few the
+        documents (a bulk import's last small group: ensure_sentences does them)."""
         docs = list(docs)
 
         def body(rec: Recorder) -> None:
@@ -232,7 +234,8 @@ class Project(ProjectRestore, ProjectPassages, ProjectTeam, ProjectCompare, Proj
                 rows.append(row)
             rec.insert_many("documents", rows)
             rec.changeset.created.extend(doc.id for doc in docs)
-            self._analyse_inline(docs)  # derived rows: not in the undo record
+            if analyse:
+                self._analyse_inline(docs)  # derived rows: not in the undo record
 
         return self._run(label or f"Import {len(docs)} article(s)", body, undoable=undoable)
 

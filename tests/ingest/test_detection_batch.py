@@ -46,13 +46,13 @@ def test_texts_detected_together_get_the_guess_each_gets_alone(backend, check):
         assert together[3].code == "" and together[3].reason == "mixed languages"
 
 
-def _articles(tmp_path, n: int):
+def _articles(tmp_path, n: int, prefix: str = "Nomor"):
     folder = tmp_path / "in"
     folder.mkdir()
     paragraphs = ARTICLE_ID.split("\n") + ARTICLE_EN.split("\n")
     for i in range(n):
         body = "\n".join(paragraphs[(i + k) % len(paragraphs)] for k in range(3))
-        (folder / f"{i:03d}.txt").write_text(f"Nomor {i}.\n{body}", encoding="utf-8")
+        (folder / f"{i:03d}.txt").write_text(f"{prefix} {i}.\n{body}", encoding="utf-8")
     return folder
 
 
@@ -176,3 +176,16 @@ def test_documents_by_hashes_is_one_lookup_for_many(project, tmp_path):
     docs = [project.document(s.id) for s in project.documents()]
     found = project.find_documents_by_hashes([d.content_hash for d in docs] + ["0" * 64])
     assert found == {d.content_hash: d.id for d in docs}
+
+
+def test_a_few_files_are_analysed_as_stored_a_bulk_import_never(project, tmp_path, monkeypatch):
+    """Sentence analysis inside the import's edit is for a few files; a bulk import's last,
+    small group (here 7 files in groups of 3: the last holds one) is left to
+    ensure_sentences like the rest."""
+    (tmp_path / "few").mkdir()
+    (tmp_path / "bulk").mkdir()
+    assert import_paths(project, [_articles(tmp_path / "few", 2)]).ok
+    assert project.sentence_status().pending == 0
+    monkeypatch.setattr(writer, "GROUP_FILES", 3)
+    assert import_paths(project, [_articles(tmp_path / "bulk", 7, "Berita")]).ok
+    assert project.sentence_status().pending == 7
