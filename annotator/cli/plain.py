@@ -10,9 +10,12 @@ import codecs
 import os
 import sys
 from collections.abc import Callable
-from typing import Any, NoReturn
 
 from ..core.errors import AnnotatorError
+
+TYPE_CHECKING = False  # typing itself costs a tenth of `annotator docs` (cli/quick.py)
+if TYPE_CHECKING:
+    from typing import Any, NoReturn
 
 
 def _raw_bytes(exc: UnicodeError) -> tuple[bytes, int]:
@@ -99,6 +102,24 @@ def guarded(fn: Callable[[], Any], passthrough: tuple[type[BaseException], ...] 
              + " (a bug in Annotator; set ANNOTATOR_DEBUG=1 for details)")
 
 
+def read_only_note(path: str) -> None:
+    echo(f"note: {path} is in a read-only folder: it is read as it is on disk, "
+         "and edits to it are impossible there", err=True)
+
+
+def offer_backup(path: str, exc: Exception) -> Exception:
+    """A damaged project's error, naming the newest verified backup when there is one."""
+    from ..core.errors import DamagedProjectError
+    from ..project.files import newest_verified
+
+    offer = newest_verified(path)
+    if offer is None:
+        return exc
+    return DamagedProjectError(
+        f"{exc}. A verified backup from {offer.label} exists: `annotator restore {path}` "
+        "puts it back and keeps the damaged file aside")
+
+
 def open_project(path: str, *, readonly: bool = False, full_check: bool = False):
     from ..core.errors import DamagedProjectError
     from ..project import Project
@@ -114,15 +135,10 @@ def open_project(path: str, *, readonly: bool = False, full_check: bool = False)
     try:
         project = Project.open(path, annotator=who, readonly=readonly, full_check=full_check)
         if project.in_read_only_folder:
-            echo(f"note: {path} is in a read-only folder: it is read as it is on disk, "
-                 "and edits to it are impossible there", err=True)
+            read_only_note(path)
         return project
     except DamagedProjectError as exc:
-        from ..project.files import newest_verified
-
-        offer = newest_verified(path)
-        if offer is None:
+        better = offer_backup(path, exc)
+        if better is exc:
             raise
-        raise DamagedProjectError(
-            f"{exc}. A verified backup from {offer.label} exists: `annotator restore {path}` "
-            "puts it back and keeps the damaged file aside") from None
+        raise better from None

@@ -13,25 +13,39 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from .plain import echo, echo_json, guarded, open_project, safe_output
+from .plain import echo, echo_json, guarded, offer_backup, read_only_note, safe_output
 
 
 def list_documents(project: Path, as_json: bool = False) -> None:
-    """`annotator docs`: id, title, language and claim count of each document."""
-    with open_project(project, readonly=True) as proj:
-        rows = proj.documents()
+    """`annotator docs`: id, title, language and claim count of each document. Read through
+    project/listing.py, as plain rows: the facade would load more than the listing costs."""
+    from ..core.errors import DamagedProjectError
+    from ..project import listing
+
+    try:
+        rows = listing.document_rows(project)
+    except DamagedProjectError as exc:
+        better = offer_backup(str(project), exc)
+        if better is exc:
+            raise
+        raise better from None
+    if listing.in_read_only_folder(project):
+        read_only_note(str(project))
+    names = listing.SUMMARY_COLS
+    docs = [dict(zip(names, row)) | {"counts": row[-1]} for row in rows]
     if as_json:
         echo_json([{
-            "id": d.id, "title": d.title, "outlet": d.outlet, "url": d.url,
-            "published": d.published, "author": d.author, "language": d.effective_language,
-            "language_detected": d.language, "language_probability": d.language_prob,
-            "direction": d.direction.value, "claims": d.claim_count,
-            "verdicts": {v.value: n for v, n in d.counts.items()},
-        } for d in rows])
+            "id": d["id"], "title": d["title"], "outlet": d["outlet"], "url": d["url"],
+            "published": d["published"], "author": d["author"],
+            "language": d["language_override"] or d["language"],
+            "language_detected": d["language"], "language_probability": d["language_prob"],
+            "direction": d["direction"], "claims": sum(d["counts"].values()),
+            "verdicts": d["counts"],
+        } for d in docs])
         return
-    for d in rows:
-        lang = d.effective_language or "unknown"
-        echo(f"{d.id[:8]}  {lang:7}  {d.claim_count:5} claims  {d.title}")
+    for d in docs:
+        lang = d["language_override"] or d["language"] or "unknown"
+        echo(f"{d['id'][:8]}  {lang:7}  {sum(d['counts'].values()):5} claims  {d['title']}")
 
 
 #: command → (its function, taking the project path; its flags → keyword argument)

@@ -10,7 +10,7 @@ from ..core.model import (
     VerdictChange,
 )
 from ..core.summaries import DocumentSummary, SearchHit
-from . import search_terms
+from . import listing, search_terms
 from .recorder import COLUMNS
 from .values import DIRECTIONS, LINK_KINDS, VERDICTS
 
@@ -28,8 +28,7 @@ def verdict_value(verdict: Verdict | str) -> str:
 
 
 #: DocumentSummary's stored fields, in its order (length and counts are worked out)
-_SUMMARY_COLS = ("id", "title", "outlet", "url", "published", "author", "language",
-                 "language_prob", "language_override", "direction", "source_name", "imported_at")
+_SUMMARY_COLS = listing.SUMMARY_COLS
 
 
 def _row_to_document(row: dict) -> Document:
@@ -101,29 +100,14 @@ def text_window(conn: sqlite3.Connection, doc_id: str, start: int, end: int,
 
 
 def document_summaries(conn: sqlite3.Connection, doc_ids: Sequence[str] | None = None) -> list[DocumentSummary]:
-    where, params = "", []
-    if doc_ids is not None:
-        where = f"WHERE d.id IN ({', '.join('?' * len(doc_ids))})"
-        params = list(doc_ids)
-    # the columns in DocumentSummary's field order, so each row builds one positionally
-    sql = (
-        f"SELECT {', '.join('d.' + c for c in _SUMMARY_COLS)}, length(d.text) FROM documents d "
-        f"{where} ORDER BY d.imported_at, d.rowid"
-    )
-    out: dict[str, DocumentSummary] = {}
+    """The rows of listing.document_rows (one query, its checks) as DocumentSummary objects."""
+    out = []
     direction = _SUMMARY_COLS.index("direction")
-    zero = dict.fromkeys(_VERDICT.values(), 0)
-    for row in conn.execute(sql, params):
-        row = list(row)
+    for row in listing.document_rows(conn, doc_ids):
+        counts = row.pop()
         row[direction] = _DIRECTION[row[direction]]
-        out[row[0]] = DocumentSummary(*row, counts=zero.copy())
-    count_sql = "SELECT doc_id, verdict, count(*) FROM claims"
-    if doc_ids is not None:
-        count_sql += f" WHERE doc_id IN ({', '.join('?' * len(doc_ids))})"
-    for doc_id, verdict, n in conn.execute(count_sql + " GROUP BY doc_id, verdict", params):
-        if doc_id in out:
-            out[doc_id].counts[_VERDICT[verdict]] = n
-    return list(out.values())
+        out.append(DocumentSummary(*row, counts={_VERDICT[v]: n for v, n in counts.items()}))
+    return out
 
 
 def document_id_by_hash(conn: sqlite3.Connection, content_hash: str) -> str | None:

@@ -17,7 +17,8 @@ from annotator.project import Project
 from tests.conftest import make_document
 
 LAUNCH = ("import sys\nfrom annotator.launch import main\ntry:\n    main(sys.argv[1:])\n"
-          "finally:\n    sys.stderr.write('CLICK=%s\\n' % ('click' in sys.modules))\n")
+          "finally:\n    sys.stderr.write('CLICK=%s\\n' % ('click' in sys.modules))\n"
+          "    sys.stderr.write('MODEL=%s\\n' % ('annotator.core.model' in sys.modules))\n")
 
 
 @pytest.fixture
@@ -49,7 +50,7 @@ def _click(*args: str):
 def test_docs_prints_what_the_click_command_prints_without_loading_click(project, extra):
     quick = _launch("docs", str(project), *extra)
     assert quick.returncode == 0, quick.stderr
-    assert "CLICK=False" in quick.stderr
+    assert "CLICK=False" in quick.stderr and "MODEL=False" in quick.stderr  # see quick.py
     through_click = _click("docs", str(project), *extra)
     assert through_click.exit_code == 0
     assert quick.stdout == through_click.output
@@ -85,3 +86,43 @@ def test_help_and_mistakes_still_come_from_click(project):
     assert "--json" in helped.stdout and "CLICK=True" in helped.stderr
     wrong = _launch("docs", str(project), "--bogus")
     assert wrong.returncode == 2 and "No such option" in wrong.stderr
+
+
+def test_the_listing_gives_what_the_facade_gives(project):
+    """project/listing.py's plain rows and Project.documents() come from one query."""
+    from annotator.core.model import Direction, Verdict
+    from annotator.project import listing
+    from annotator.store.listing import DIRECTION_VALUES, VERDICT_VALUES
+
+    assert VERDICT_VALUES == tuple(v.value for v in Verdict)
+    assert DIRECTION_VALUES == tuple(d.value for d in Direction)
+    with Project.open(project, readonly=True) as p:
+        summaries = p.documents()
+    rows = listing.document_rows(project)
+    assert [r[0] for r in rows] == [d.id for d in summaries]
+    for row, d in zip(rows, summaries):
+        fields = dict(zip(listing.SUMMARY_COLS, row))
+        assert fields["direction"] == d.direction.value and row[-2] == d.length
+        assert row[-1] == {v.value: n for v, n in d.counts.items()}
+        assert all(fields[k] == getattr(d, k) for k in listing.SUMMARY_COLS if k != "direction")
+
+
+@pytest.mark.parametrize("column, value, what", [
+    ("claims.verdict", "verifie", "claim's verdict"),
+    ("documents.direction", "up", "document's direction"),
+])
+def test_a_damaged_value_is_named_alike_on_both_paths(project, column, value, what):
+    import sqlite3
+
+    table, name = column.split(".")
+    conn = sqlite3.connect(project)
+    conn.execute("PRAGMA ignore_check_constraints = ON")
+    conn.execute(f"UPDATE {table} SET {name} = ?", (value,))
+    conn.commit()
+    conn.close()
+    quick = _launch("docs", str(project))
+    assert quick.returncode == 2 and "CLICK=False" in quick.stderr
+    assert f"a {what} reads {value!r}, which Annotator never writes" in quick.stderr
+    with Project.open(project, readonly=True) as p:
+        with pytest.raises(Exception, match=f"a {what} reads {value!r}"):
+            p.documents()
