@@ -189,3 +189,31 @@ def test_a_few_files_are_analysed_as_stored_a_bulk_import_never(project, tmp_pat
     monkeypatch.setattr(writer, "GROUP_FILES", 3)
     assert import_paths(project, [_articles(tmp_path / "bulk", 7, "Berita")]).ok
     assert project.sentence_status().pending == 7
+
+
+def test_files_are_read_while_the_detector_works_on_the_batch_before(project, tmp_path,
+                                                                     monkeypatch):
+    import threading
+
+    folder = _articles(tmp_path, 12)
+    monkeypatch.setattr(language, "BATCH_TEXTS", 8)
+    events = []
+    real_rank, real_start = language.detect_ranked_many, prepare.read_file
+
+    def detect(texts):
+        events.append(("detect", threading.current_thread().name))
+        return real_rank(texts)
+
+    def read(path, *a, **k):
+        events.append(("read", path.name))
+        return real_start(path, *a, **k)
+
+    monkeypatch.setattr(prepare, "detect_ranked_many", detect)
+    monkeypatch.setattr(prepare, "read_file", read)
+    report = import_paths(project, [folder])
+    assert report.ok and project.document_count() == 12
+    threads = {name for kind, name in events if kind == "detect"}
+    assert threads and all(name.startswith("annotator-detect") for name in threads)
+    # the first batch is handed over before the files after it are read
+    first_detect = next(i for i, e in enumerate(events) if e[0] == "detect")
+    assert any(kind == "read" for kind, _ in events[first_detect:])
