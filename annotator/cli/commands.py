@@ -89,9 +89,10 @@ def import_(project: Path, paths: tuple[Path, ...], as_json: bool, max_mb: int |
     Prints one line per file: imported, duplicate or failed with the reason. Exits 1 if any
     file failed; the others are imported all the same.
     """
-    from ..project.imports import Outcome, import_paths
+    from ..project.imports import Outcome, get_ready, import_paths
     from ..settings import Settings
 
+    get_ready(paths)  # the detector loads while the settings are read and the project opened
     limit = (max_mb or Settings.load().max_import_mb) * 1024 * 1024
     with open_project(project) as proj:
         report = import_paths(proj, paths, max_bytes=limit)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import errno
 import logging
 import os
+import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,7 +37,7 @@ from .writer import CommitGroup, store_prepared
 
 __all__ = [
     "DEFAULT_MAX_BYTES", "FileResult", "ImportCancelled", "ImportReport", "Outcome", "PreparedFile",
-    "expand_paths",
+    "expand_paths", "get_ready",
     "import_one", "import_paths", "prepare_file", "read_file", "store_prepared", "to_document",
 ]
 
@@ -118,6 +119,16 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileResu
 
 #: What an Annotator export may be named (any other file needs the language detector).
 _NATIVE_SUFFIXES = (".jsonl", ".ndjson")
+
+
+def get_ready(paths: Iterable[str | Path]) -> threading.Thread | None:
+    """Start loading the language detector in a thread when importing `paths` will need it
+    (anything but Annotator exports): a caller with other work before import_paths (the CLI
+    opens the project) lets the load overlap it. import_paths does the same itself. The
+    thread, or None when nothing is to load."""
+    if any(Path(p).suffix.lower() not in _NATIVE_SUFFIXES for p in paths):
+        return load_in_background()
+    return None
 
 
 def _native_export(path: Path) -> bool:
@@ -220,8 +231,7 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, max_bytes: in
     connection can undo the import as one step.
     """
     files, problems = expand_paths(paths)
-    if any(f.suffix.lower() not in _NATIVE_SUFFIXES for f in files):
-        load_in_background()  # while the first files are read
+    get_ready(files)  # while the first files are read
     report = ImportReport(results=list(problems))
     # a few files are analysed as they are stored (ready to compare at once); the sentences
     # of a bulk import, its last small group included, are left to ensure_sentences

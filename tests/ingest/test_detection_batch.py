@@ -217,3 +217,15 @@ def test_files_are_read_while_the_detector_works_on_the_batch_before(project, tm
     # the first batch is handed over before the files after it are read
     first_detect = next(i for i, e in enumerate(events) if e[0] == "detect")
     assert any(kind == "read" for kind, _ in events[first_detect:])
+
+
+def test_the_detector_loads_ahead_only_when_the_files_need_it(monkeypatch, tmp_path):
+    from annotator.ingest.runner import get_ready
+
+    monkeypatch.setattr(language, "_detectors", {})
+    assert get_ready([tmp_path / "export.jsonl", tmp_path / "more.NDJSON"]) is None
+    assert language._detectors == {}
+    loading = get_ready([tmp_path / "export.jsonl", tmp_path / "folder"])
+    assert loading is not None
+    loading.join(30)
+    assert language._detectors and get_ready([tmp_path / "a.txt"]) is None  # loaded already
