@@ -14,9 +14,11 @@ detects one batch the import reads and checks the files of the next (the import'
 thread waited a third of its time on the detector before). A batch is stored once the next
 is handed over, or at `flush`; nothing else changes order or outcome.
 
-A file that asks more than a batch by itself (a dataset of many articles) is detected on its
-own, polling Cancel between calls as prepare_file does; the few files waiting before it are
-stored first.
+A file of many articles (a dataset) is detected on its own, a batch of its articles at a
+time: planned while the batch before it is detected, and let go once made into documents, so
+its plans and rankings are never all kept (6,000 of them made the garbage collector stop
+every thread for 80 ms); Cancel is polled between batches as prepare_file does. The few
+files waiting before it are stored first.
 """
 from __future__ import annotations
 
@@ -25,11 +27,15 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..core.errors import AnnotatorError
-from .language import batch_size
-from .prepare import PreparedFile, StartedFile, rank
+from ..core.model import Document
+from .base import ImportCancelled
+from .language import Detection, batch_size
+from . import prepare
+from .prepare import PreparedFile, StartedFile, asks_of, rank
 from .report import FileResult, Outcome
 from .writer import GROUP_SECONDS, CommitGroup, store_prepared
 
@@ -37,6 +43,18 @@ if TYPE_CHECKING:
     from ..project import Project
 
 log = logging.getLogger(__name__)
+
+
+#: A file with more articles than this is detected on its own (see the module docstring).
+FEW_ARTICLES = 16
+
+
+@dataclass
+class _Waiting:
+    file: StartedFile
+    detections: list[Detection]
+    asks: list[str]
+    result: FileResult  # handed out by add, taken over once stored
 
 
 class DetectionBatch:
@@ -49,26 +67,69 @@ class DetectionBatch:
         self.group = group
         self.undoable = undoable
         self.analyse = analyse  # see Project.add_documents
-        self._files: list[tuple[StartedFile, FileResult]] = []
+        self._files: list[_Waiting] = []
         self._texts = 0
         self._since = 0.0
         self._pool: ThreadPoolExecutor | None = None
-        self._detecting: tuple[list, Future] | None = None  # a batch the detector works on
+        self._detecting: tuple[list[_Waiting], Future] | None = None  # with the detector
 
     def add(self, file: StartedFile, cancelled: Callable[[], bool] | None = None) -> FileResult:
-        asks = len(file.asks)
-        limit = batch_size()
-        if asks > limit:  # big enough to be a batch of its own, and long enough to cancel
+        if len(file.articles) > FEW_ARTICLES:
             self.flush()
-            return self._store(file.finish(rank(file.asks, cancelled, file.started)))
+            try:
+                return self._store(self._detect_alone(file, cancelled))
+            finally:
+                self._close_executor()
+        detections = file.plan()
+        waiting = _Waiting(file, detections, asks_of(detections),
+                           FileResult(file.path, Outcome.IMPORTED))
         if not self._files:
             self._since = time.monotonic()
-        result = FileResult(file.path, Outcome.IMPORTED)  # taken over by flush
-        self._files.append((file, result))
-        self._texts += asks
-        if self._texts >= limit or time.monotonic() - self._since >= GROUP_SECONDS:
+        self._files.append(waiting)
+        self._texts += len(waiting.asks)
+        if self._texts >= batch_size() or time.monotonic() - self._since >= GROUP_SECONDS:
             self._send()
-        return result
+        return waiting.result
+
+    def _detect_alone(self, file: StartedFile, cancelled: Callable[[], bool] | None
+                      ) -> PreparedFile:
+        """A file of many articles, a batch of texts at a time (see the module docstring)."""
+        limit, pool = batch_size(), self._executor()
+        documents: list[Document] = []
+
+        def batches():  # (first article, its detections, their asks), planned as they are asked
+            start = 0
+            while start < len(file.articles):
+                detections, asks, stop = [], [], start
+                while stop < len(file.articles) and (not detections or len(asks) < limit):
+                    detection = file.plan(stop, stop + 1)[0]
+                    detections.append(detection)
+                    asks += detection.asks
+                    stop += 1
+                yield start, detections, asks
+                start = stop
+
+        planned = batches()
+        ahead: list[tuple[int, list[Detection], Future]] = []
+        for start, detections, asks in planned:
+            ahead.append((start, detections, pool.submit(rank, asks)))
+            if len(ahead) < 2:
+                continue  # the detector has one batch; plan the next meanwhile
+            self._finish_one(file, ahead.pop(0), documents, cancelled)
+        while ahead:
+            self._finish_one(file, ahead.pop(0), documents, cancelled)
+        return PreparedFile(file.path, file.raw_hash, documents)
+
+    @staticmethod
+    def _finish_one(file: StartedFile, batch: tuple, documents: list,
+                    cancelled: Callable[[], bool] | None) -> None:
+        start, detections, future = batch
+        if documents and cancelled is not None \
+                and time.monotonic() - file.started > prepare.CANCEL_WITHIN_FILE_AFTER \
+                and cancelled():
+            future.cancel()
+            raise ImportCancelled(str(file.path))
+        documents += file.documents(start, detections, future.result())
 
     def _send(self) -> None:
         """Hand the waiting files to the detector's thread (langdetect-rs works without the
@@ -76,9 +137,7 @@ class DetectionBatch:
         files, self._files, self._texts = self._files, [], 0
         if not files:
             return
-        if self._pool is None:
-            self._pool = ThreadPoolExecutor(1, thread_name_prefix="annotator-detect")
-        future = self._pool.submit(rank, [text for file, _ in files for text in file.asks])
+        future = self._executor().submit(rank, [text for w in files for text in w.asks])
         before, self._detecting = self._detecting, (files, future)
         if before is not None:
             self._complete(*before)
@@ -89,28 +148,37 @@ class DetectionBatch:
         before, self._detecting = self._detecting, None
         if before is not None:
             self._complete(*before)
+        self._close_executor()
+
+    def _executor(self) -> ThreadPoolExecutor:
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(1, thread_name_prefix="annotator-detect")
+        return self._pool
+
+    def _close_executor(self) -> None:
         if self._pool is not None:
-            self._pool.shutdown()
+            self._pool.shutdown(cancel_futures=True)
             self._pool = None
 
-    def _complete(self, files: list, future: Future) -> None:
+    def _complete(self, files: list[_Waiting], future: Future) -> None:
         try:
             rankings = future.result()
         except Exception as exc:  # noqa: BLE001 - the detector broke: each file fails, as alone
             log.debug("detecting %d files", len(files), exc_info=True)
-            for file, result in files:
-                result.take(FileResult(file.path, Outcome.FAILED, "the file could not be read "
-                                       f"(unexpected {type(exc).__name__}: {exc})"))
+            for w in files:
+                w.result.take(FileResult(w.file.path, Outcome.FAILED, "the file could not be "
+                                         f"read (unexpected {type(exc).__name__}: {exc})"))
             return
         at, ready = 0, []
-        for file, result in files:
-            n = len(file.asks)
+        for w in files:
+            n = len(w.asks)
             try:
-                ready.append((file.finish(rankings[at:at + n]), result))
+                documents = w.file.documents(0, w.detections, rankings[at:at + n])
+                ready.append((PreparedFile(w.file.path, w.file.raw_hash, documents), w.result))
             except Exception as exc:  # noqa: BLE001 - as import_one: this file's failure
-                log.debug("preparing %s", file.path, exc_info=True)
-                result.take(FileResult(file.path, Outcome.FAILED, "the file could not be read "
-                                       f"(unexpected {type(exc).__name__}: {exc})"))
+                log.debug("preparing %s", w.file.path, exc_info=True)
+                w.result.take(FileResult(w.file.path, Outcome.FAILED, "the file could not be "
+                                         f"read (unexpected {type(exc).__name__}: {exc})"))
             at += n
         lookup = self._lookup([p for p, _ in ready])
         for prepared, result in ready:

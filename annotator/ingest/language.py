@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import enum
 import importlib
+import os
 import re
 import threading
 import unicodedata
@@ -77,6 +78,8 @@ class _Detector:
         self._lock = threading.Lock()
 
         self._batch = _batch_entry(self._factory) if module_name == "langdetect_rs" else None
+        if self._batch is not None:
+            _size_thread_pool(self._batch)
 
     def ranked(self, text: str) -> list[tuple[str, float]]:
         with self._lock:
@@ -110,6 +113,26 @@ def _batch_entry(factory: Any) -> Any:
     except (ImportError, AttributeError):
         return None
     return lambda texts: batch(texts, state)
+
+
+#: langdetect-rs's batch runs in rayon's thread pool, sized by this variable when it is built
+_POOL_SIZE = "RAYON_NUM_THREADS"
+
+
+def _size_thread_pool(batch: Any) -> None:
+    """Build the batch entry's thread pool with one thread less than the machine has cores.
+    Its default, a thread per core, takes every core while an import detects, and the GUI
+    thread then waited 120 ms for one (bench_import p4_max_stall_ms); the import's own
+    thread needs one too, as the detector works beside it (ingest/batch.py). The pool is
+    made at the first batch, so a two-text batch makes it now, with the variable set for
+    that moment only; one the user set is left as it is."""
+    if _POOL_SIZE in os.environ:
+        return
+    os.environ[_POOL_SIZE] = str(max(1, (os.cpu_count() or 2) - 1))
+    try:
+        batch(["pool", "size"])
+    finally:
+        os.environ.pop(_POOL_SIZE, None)
 
 
 def _untrack_profiles(factory: Any) -> None:

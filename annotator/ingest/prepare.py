@@ -7,7 +7,6 @@ in any thread: the project stays in the thread that opened it.
 from __future__ import annotations
 
 import errno
-import functools
 import os
 import re
 import stat
@@ -139,17 +138,18 @@ def _checked(article: Article) -> Article:
 
 
 def to_document(article: Article, path: Path, raw_hash: str) -> Document:
-    checked, text, detection = _start_article(article)
+    checked, text = _start_article(article)
+    detection = Detection(text)
     return _document(checked, text, detection.finish(rank(detection.asks)), path, raw_hash)
 
 
-def _start_article(article: Article) -> tuple[Article, str, Detection]:
+def _start_article(article: Article) -> tuple[Article, str]:
     """What to_document does before the language is known: every check that can fail."""
     article = _checked(article)
     text = normalize_text(article.text).strip("\n")
     if not text.strip():
         raise IngestError("an article in the file has no text")
-    return article, text, Detection(text)
+    return article, text
 
 
 def _document(article: Article, text: str, guess: LanguageGuess, path: Path,
@@ -184,30 +184,38 @@ def rank(texts: list[str], cancelled: Callable[[], bool] | None = None,
     return out
 
 
+def asks_of(detections: list[Detection]) -> list[str]:
+    """The texts these detections ask the detector about, in order."""
+    return [text for d in detections for text in d.asks]
+
+
 @dataclass
 class StartedFile:
     """A file read and checked whose articles' languages are still to be detected: an import
-    detects the texts of many such files in one call (runner.DetectionBatch), then `finish`
-    makes the documents, the same as prepare_file makes them."""
+    plans their detection (language.Detection) and detects the texts of many articles, of
+    one file or of several, in one call (ingest/batch.py), then makes the documents the same
+    as prepare_file makes them."""
 
     path: Path
     raw_hash: str
-    articles: list[tuple[Article, str, Detection]]
+    articles: list[tuple[Article, str]]  # each checked, with its normalised text
     started: float  # time.monotonic() when its articles began (for Cancel, see rank)
 
-    @functools.cached_property
-    def asks(self) -> list[str]:
-        return [t for _, _, d in self.articles for t in d.asks]
+    def plan(self, start: int = 0, stop: int | None = None) -> list[Detection]:
+        """The detections of articles[start:stop]."""
+        return [Detection(text) for _, text in self.articles[start:stop]]
 
-    def finish(self, rankings: list[list[tuple[str, float]]]) -> PreparedFile:
-        """The documents, given the rankings of `asks` (in order)."""
-        documents, at = [], 0
-        for article, text, detection in self.articles:
+    def documents(self, start: int, detections: list[Detection],
+                  rankings: list[list[tuple[str, float]]]) -> list[Document]:
+        """The documents of the articles from `start` whose `detections` these are, given
+        the rankings of asks_of(detections)."""
+        out, at = [], 0
+        for (article, text), detection in zip(self.articles[start:], detections):
             n = len(detection.asks)
             guess = detection.finish(rankings[at:at + n])
             at += n
-            documents.append(_document(article, text, guess, self.path, self.raw_hash))
-        return PreparedFile(self.path, self.raw_hash, documents)
+            out.append(_document(article, text, guess, self.path, self.raw_hash))
+        return out
 
 
 def start_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -241,7 +249,9 @@ def prepare_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES,
     polled between its articles and between its calls to the detector; ImportCancelled
     abandons the file."""
     file = start_file(path, max_bytes, cancelled)
+    detections = file.plan()
     try:
-        return file.finish(rank(file.asks, cancelled, file.started))
+        rankings = rank(asks_of(detections), cancelled, file.started)
+        return PreparedFile(path, file.raw_hash, file.documents(0, detections, rankings))
     except ImportCancelled:
         raise ImportCancelled(str(path)) from None

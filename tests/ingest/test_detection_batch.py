@@ -229,3 +229,22 @@ def test_the_detector_loads_ahead_only_when_the_files_need_it(monkeypatch, tmp_p
     assert loading is not None
     loading.join(30)
     assert language._detectors and get_ready([tmp_path / "a.txt"]) is None  # loaded already
+
+
+def test_a_dataset_detected_a_batch_at_a_time_gives_what_prepare_file_gives(project, tmp_path,
+                                                                           monkeypatch):
+    paragraphs = ARTICLE_ID.split("\n") + ARTICLE_EN.split("\n")
+    data = tmp_path / "set.jsonl"
+    data.write_text("\n".join(json.dumps({"text": f"Isi {i}.\n" + "\n".join(
+        paragraphs[(i + k) % len(paragraphs)] for k in range(1 + i % 4))}) for i in range(40)),
+        encoding="utf-8")
+    monkeypatch.setattr(language, "BATCH_TEXTS", 16)
+    calls = []
+    real = language.detect_ranked_many
+    monkeypatch.setattr(prepare, "detect_ranked_many", lambda ts: calls.append(len(ts)) or real(ts))
+    report = import_paths(project, [data])
+    assert report.ok and project.document_count() == 40 and len(calls) > 3
+    alone = prepare_file(data).documents
+    assert _documents(project) == sorted(
+        (d.content_hash, d.title, d.language, d.language_prob, d.outlet, d.published,
+         d.source_name) for d in alone)
