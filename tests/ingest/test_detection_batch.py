@@ -248,3 +248,16 @@ def test_a_dataset_detected_a_batch_at_a_time_gives_what_prepare_file_gives(proj
     assert _documents(project) == sorted(
         (d.content_hash, d.title, d.language, d.language_prob, d.outlet, d.published,
          d.source_name) for d in alone)
+
+
+def test_sizing_the_detectors_pool_leaves_the_environment_as_it_was(monkeypatch):
+    import os
+
+    seen = []
+    monkeypatch.delenv("RAYON_NUM_THREADS", raising=False)
+    language._size_thread_pool(lambda texts: seen.append(os.environ.get("RAYON_NUM_THREADS")))
+    assert seen == [str(max(1, (os.cpu_count() or 2) - 1))]
+    assert "RAYON_NUM_THREADS" not in os.environ
+    monkeypatch.setenv("RAYON_NUM_THREADS", "3")  # the user's choice is theirs
+    language._size_thread_pool(lambda texts: seen.append("called"))
+    assert seen[-1] != "called" and os.environ["RAYON_NUM_THREADS"] == "3"
