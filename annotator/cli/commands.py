@@ -95,7 +95,7 @@ def import_(project: Path, paths: tuple[Path, ...], as_json: bool, max_mb: int |
     get_ready(paths)  # the detector loads while the settings are read and the project opened
     limit = (max_mb or Settings.load().max_import_mb) * 1024 * 1024
     with open_project(project) as proj:
-        report = import_paths(proj, paths, max_bytes=limit)
+        report = import_paths(proj, paths, max_bytes=limit, all_cores=True)  # no window here
     if as_json:
         echo_json({"files": [r.as_json() for r in report.results],
                     "imported": report.count(Outcome.IMPORTED),

@@ -9,10 +9,13 @@ there, at once), keeps it here, and once enough texts wait (or GROUP_SECONDS pas
 import still shows its first articles soon) detects them all and stores the files in their
 order: the same documents, outcomes and report as one file at a time.
 
-The detector works in a thread of its own: langdetect-rs runs without the GIL, so while it
-detects one batch the import reads and checks the files of the next (the import's own
-thread waited a third of its time on the detector before). A batch is stored once the next
-is handed over, or at `flush`; nothing else changes order or outcome.
+The detector works in a thread of its own (`beside`): langdetect-rs runs without the GIL, so
+while it detects one batch the import reads and checks the files of the next (the import's
+own thread waited a third of its time on the detector before). A batch is stored once the
+next is handed over, or at `flush`; nothing else changes order or outcome. That keeps two
+cores busy, so on a machine of two a window beside the import (the GUI's import dialog) waits
+longer for one: there the detector works in the import's thread unless the caller has no
+window to keep responsive (the command line).
 
 A file of many articles (a dataset) is detected on its own, a batch of its articles at a
 time: planned while the batch before it is detected, and let go once made into documents, so
@@ -49,6 +52,21 @@ log = logging.getLogger(__name__)
 FEW_ARTICLES = 16
 
 
+class _RightHere:
+    """An executor that runs each call at once, in the caller's thread (`beside` off)."""
+
+    def submit(self, fn: Callable, *args: object) -> Future:
+        future: Future = Future()
+        try:
+            future.set_result(fn(*args))
+        except Exception as exc:  # noqa: BLE001 - given to the caller by result(), as a pool does
+            future.set_exception(exc)
+        return future
+
+    def shutdown(self, cancel_futures: bool = False) -> None:
+        pass
+
+
 @dataclass
 class _Waiting:
     file: StartedFile
@@ -62,7 +80,7 @@ class DetectionBatch:
     final after `flush` (and, with a CommitGroup, after the group's flush)."""
 
     def __init__(self, project: Project, group: CommitGroup | None, *,
-                 undoable: bool = False, analyse: bool = True) -> None:
+                 undoable: bool = False, analyse: bool = True, beside: bool = True) -> None:
         self.project = project
         self.group = group
         self.undoable = undoable
@@ -70,7 +88,8 @@ class DetectionBatch:
         self._files: list[_Waiting] = []
         self._texts = 0
         self._since = 0.0
-        self._pool: ThreadPoolExecutor | None = None
+        self.beside = beside  # the detector in a thread of its own (module docstring)
+        self._pool: ThreadPoolExecutor | _RightHere | None = None
         self._detecting: tuple[list[_Waiting], Future] | None = None  # with the detector
 
     def add(self, file: StartedFile, cancelled: Callable[[], bool] | None = None) -> FileResult:
@@ -150,9 +169,10 @@ class DetectionBatch:
             self._complete(*before)
         self._close_executor()
 
-    def _executor(self) -> ThreadPoolExecutor:
+    def _executor(self) -> ThreadPoolExecutor | _RightHere:
         if self._pool is None:
-            self._pool = ThreadPoolExecutor(1, thread_name_prefix="annotator-detect")
+            self._pool = ThreadPoolExecutor(1, thread_name_prefix="annotator-detect") \
+                if self.beside else _RightHere()
         return self._pool
 
     def _close_executor(self) -> None:

@@ -219,7 +219,8 @@ def _confirm_stored(project: Project, report: ImportReport) -> None:
 def import_paths(project: Project, paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES,
                  progress: Progress | None = None,
                  cancelled: Callable[[], bool] | None = None,
-                 undoable: bool = False, collect_changes: bool = False) -> ImportReport:
+                 undoable: bool = False, collect_changes: bool = False,
+                 all_cores: bool = False) -> ImportReport:
     """Import files and folders into `project` (an annotator.project.Project).
 
     `progress(done, total, path)` is called before each file and once at the end with
@@ -228,7 +229,9 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, max_bytes: in
     prepare_file). With `undoable`, each file is its own undo step; otherwise files are stored
     in small groups (see writer.CommitGroup). With `collect_changes`, `report.changes` holds
     every ChangeSet the import wrote, in order (also when cancelled), so a window on another
-    connection can undo the import as one step.
+    connection can undo the import as one step. With `all_cores`, the language detector works
+    beside the import's thread even where that leaves no core free for a window (the command
+    line); otherwise only on machines of more than two cores (see ingest/batch.py).
     """
     files, problems = expand_paths(paths)
     get_ready(files)  # while the first files are read
@@ -237,7 +240,8 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, max_bytes: in
     # of a bulk import, its last small group included, are left to ensure_sentences
     analyse = len(files) <= inline_policy.INLINE_MAX_DOCS
     group = None if undoable else CommitGroup(project, analyse=analyse)
-    batch = DetectionBatch(project, group, undoable=undoable, analyse=analyse)
+    batch = DetectionBatch(project, group, undoable=undoable, analyse=analyse,
+                           beside=all_cores or (os.cpu_count() or 1) > 2)
     if collect_changes:
         project.subscribe(report.changes.append)
     try:

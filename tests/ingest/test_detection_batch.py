@@ -210,13 +210,22 @@ def test_files_are_read_while_the_detector_works_on_the_batch_before(project, tm
 
     monkeypatch.setattr(prepare, "detect_ranked_many", detect)
     monkeypatch.setattr(prepare, "read_file", read)
-    report = import_paths(project, [folder])
+    report = import_paths(project, [folder], all_cores=True)
     assert report.ok and project.document_count() == 12
     threads = {name for kind, name in events if kind == "detect"}
     assert threads and all(name.startswith("annotator-detect") for name in threads)
     # the first batch is handed over before the files after it are read
     first_detect = next(i for i, e in enumerate(events) if e[0] == "detect")
     assert any(kind == "read" for kind, _ in events[first_detect:])
+    # on two cores, with a window to keep responsive, the detector works in the import's thread
+    import os
+
+    events.clear()
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    (tmp_path / "more").mkdir()
+    report = import_paths(project, [_articles(tmp_path / "more", 4, "Lain")])
+    assert report.ok and {name for kind, name in events if kind == "detect"} == {
+        threading.current_thread().name}
 
 
 def test_the_detector_loads_ahead_only_when_the_files_need_it(monkeypatch, tmp_path):
