@@ -1,4 +1,4 @@
-"""`annotator stats`: verdict counts per outlet, article, annotator or date (main.py adds it);
+"""`annotator stats`: verdict counts per outlet, article, annotator or date (commands.py adds it);
 with `--conflicts`, each outlet's claims and sentences in conflicts and single-source reports.
 
 The same numbers as the GUI's statistics view (both read Project.stats and

@@ -12,9 +12,7 @@ their word-for-word copies, and this module decides what each outlet's numbers a
 from __future__ import annotations
 
 import bisect
-import csv
 import datetime as dt
-import io
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -100,6 +98,9 @@ class StatsTable:
 
     def csv_text(self) -> str:
         """The table as CSV (header row, one row per group, then the totals), for spreadsheets."""
+        import csv  # only the CSV of the figures needs it
+        import io
+
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow([self.by.value, "key", *(v.value for v in Verdict), "total"])
@@ -223,6 +224,9 @@ class ConflictTable:
 
     def csv_text(self) -> str:
         """One row per outlet, then the totals: claims_* columns, then sentences_* columns."""
+        import csv  # only the CSV of the figures needs it
+        import io
+
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow([self.by.value, "key", *conflict_headers("claims"),

@@ -54,6 +54,11 @@ class ProjectReads:
     def find_document_by_hash(self, content_hash: str) -> str | None:
         return queries.document_id_by_hash(self._conn, content_hash)
 
+    def find_documents_by_hashes(self, hashes: Sequence[str]) -> dict[str, str]:
+        """content hash → document id, for those of `hashes` the project has (one query
+        where find_document_by_hash asks once per hash)."""
+        return queries.document_ids_by_hashes(self._conn, hashes)
+
     def existing_ids(self, table: str, ids: Sequence[str]) -> set[str]:
         """Which of `ids` are already in `table` ("documents", "claims", "links", "evidence")."""
         return queries.existing_ids(self._conn, table, ids)

@@ -25,7 +25,8 @@ def is_project_file(candidate: str | Path, project: str | Path) -> bool:
     symbolic and hard links alike) with one stat of each; a name that is not there, by where
     it resolves to."""
     c = Path(candidate).absolute()
-    own, own_resolved = _own_files(str(Path(project).absolute()))
+    key = os.fspath(project)
+    own, own_resolved = _own_files(key if os.path.isabs(key) else str(Path(key).absolute()))
     if c in own:
         return True
     try:

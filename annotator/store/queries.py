@@ -10,7 +10,7 @@ from ..core.model import (
     VerdictChange,
 )
 from ..core.summaries import DocumentSummary
-from . import search_terms
+from . import listing, search_terms
 from .recorder import COLUMNS
 from .values import DIRECTIONS, LINK_KINDS, VERDICTS
 
@@ -21,9 +21,14 @@ _VERDICT = VERDICTS
 _DIRECTION = DIRECTIONS
 
 
+def verdict_value(verdict: Verdict | str) -> str:
+    """Verdict(verdict).value without the enum call for a member (a row of each of 10,000
+    re-imported claims asks it)."""
+    return verdict.value if verdict.__class__ is Verdict else Verdict(verdict).value
+
+
 #: DocumentSummary's stored fields, in its order (length and counts are worked out)
-_SUMMARY_COLS = ("id", "title", "outlet", "url", "published", "author", "language",
-                 "language_prob", "language_override", "direction", "source_name", "imported_at")
+_SUMMARY_COLS = listing.SUMMARY_COLS
 
 
 def _row_to_document(row: dict) -> Document:
@@ -52,7 +57,7 @@ def claim_to_row(c: Claim) -> dict:
     return {
         "id": c.id, "doc_id": c.doc_id, "span_start": c.start, "span_end": c.end,
         "quote": c.quote, "prefix": c.prefix, "suffix": c.suffix,
-        "verdict": Verdict(c.verdict).value, "note": c.note, "confidence": c.confidence,
+        "verdict": verdict_value(c.verdict), "note": c.note, "confidence": c.confidence,
         "claimant": c.claimant, "reported_by": c.reported_by, "annotator": c.annotator,
         "created_at": c.created_at, "updated_at": c.updated_at,
     }
@@ -95,34 +100,30 @@ def text_window(conn: sqlite3.Connection, doc_id: str, start: int, end: int,
 
 
 def document_summaries(conn: sqlite3.Connection, doc_ids: Sequence[str] | None = None) -> list[DocumentSummary]:
-    where, params = "", []
-    if doc_ids is not None:
-        where = f"WHERE d.id IN ({', '.join('?' * len(doc_ids))})"
-        params = list(doc_ids)
-    # the columns in DocumentSummary's field order, so each row builds one positionally
-    sql = (
-        f"SELECT {', '.join('d.' + c for c in _SUMMARY_COLS)}, length(d.text) FROM documents d "
-        f"{where} ORDER BY d.imported_at, d.rowid"
-    )
-    out: dict[str, DocumentSummary] = {}
+    """The rows of listing.document_rows (one query, its checks) as DocumentSummary objects."""
+    out = []
     direction = _SUMMARY_COLS.index("direction")
-    zero = dict.fromkeys(_VERDICT.values(), 0)
-    for row in conn.execute(sql, params):
-        row = list(row)
+    for row in listing.document_rows(conn, doc_ids):
+        counts = row.pop()
         row[direction] = _DIRECTION[row[direction]]
-        out[row[0]] = DocumentSummary(*row, counts=zero.copy())
-    count_sql = "SELECT doc_id, verdict, count(*) FROM claims"
-    if doc_ids is not None:
-        count_sql += f" WHERE doc_id IN ({', '.join('?' * len(doc_ids))})"
-    for doc_id, verdict, n in conn.execute(count_sql + " GROUP BY doc_id, verdict", params):
-        if doc_id in out:
-            out[doc_id].counts[_VERDICT[verdict]] = n
-    return list(out.values())
+        out.append(DocumentSummary(*row, counts={_VERDICT[v]: n for v, n in counts.items()}))
+    return out
 
 
 def document_id_by_hash(conn: sqlite3.Connection, content_hash: str) -> str | None:
     row = conn.execute("SELECT id FROM documents WHERE content_hash = ?", (content_hash,)).fetchone()
     return row[0] if row else None
+
+
+def document_ids_by_hashes(conn: sqlite3.Connection, hashes: Sequence[str]) -> dict[str, str]:
+    """content hash → id, for the `hashes` that documents have."""
+    found: dict[str, str] = {}
+    hashes = list(hashes)
+    for i in range(0, len(hashes), 500):  # under SQLite's variable limit
+        chunk = hashes[i:i + 500]
+        sql = f"SELECT content_hash, id FROM documents WHERE content_hash IN ({', '.join('?' * len(chunk))})"
+        found.update(conn.execute(sql, chunk).fetchall())
+    return found
 
 
 def _evidence_for(conn: sqlite3.Connection, claim_ids: Sequence[str]) -> dict[str, list[Evidence]]:
