@@ -1,52 +1,66 @@
-"""Every claim in the project as a sortable, filterable table (Qt model/view).
+"""Every claim in the project as a sortable, filterable table (Qt model/view), windowed.
 
-Rows are small records read once; after an edit only the claims a ChangeSet names are re-read,
-so retagging one claim among 50,000 updates one row, and a new claim is inserted where the
-current sort order puts it (found by bisection).
+The model holds the order of the claims that pass the filters (their rowids: one query, sorted
+and filtered by SQL in store/pages.py, in a worker at start and for a large project) and the
+pages of rows painted (ui/paged.py): a project of 1,000,000 claims opens with 8 MB of order,
+not 500 MB of rows. After an edit only the claims a ChangeSet names are looked at: an edited
+row is read again in place, a new claim is inserted where the current order puts it (found by
+bisection over single-row key reads), a removed one taken out.
 """
 from __future__ import annotations
 
-import bisect
+from array import array
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal,
+    QAbstractTableModel, QIdentityProxyModel, QModelIndex, Qt, QTimer, Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QVBoxLayout, QWidget
 
+from ..core.errors import AnnotatorError
 from ..core.model import Verdict
 from ..project import Project
+from ..project.pages import ClaimFilter
 from .bridge import ClaimState
 from .claim_rows import (
     CLAIM_ID_ROLE, COL_ANNOTATOR, COL_DOC, COL_LINKS, COL_QUOTE, COL_UPDATED, COL_VERDICT,
-    COLUMNS, ROW_ID, ClaimRow, Descending, sort_key, sort_rows,
+    COLUMNS, NOTE_CHARS, QUOTE_CHARS, SORTS, ClaimRow,
 )
-from .claim_rows import read_rows as _read_rows  # a module name here: tests replace it
+from .document_choices import DocumentChoices
+from .paged import PAGE, SYNC_ROWS, ArrayOrder, PageCache, bisect_rows
 from .palette import LINK_MARK, style, verdict_text
-from .row_index import RowIndex
 from .tables import list_table
-from .workers import Task
+from .workers import Task, open_project
 from PySide6.QtCore import QCoreApplication
 from .i18n import arg, local_time
+
+# Rowids of claims edited in this session, to find a deleted one's row (bounded)
+REMEMBERED = 10_000
+
+
+def _read_order(path, sort: str, descending: bool, filt: ClaimFilter) -> tuple[array, int]:
+    """In a worker thread, on its own read-only connection: the order and the claim count."""
+    with open_project(path, readonly=True) as project:
+        return project.claim_rowids(sort, descending, filt), project.claim_count()
 
 
 class ClaimsModel(QAbstractTableModel):
     loaded = Signal()
     load_failed = Signal(str)
 
-    def __init__(self, project: Project, titles: dict[str, str], parent=None, *,
+    def __init__(self, project: Project, parent=None, *,
                  order: tuple[int, Qt.SortOrder] | None = None) -> None:
         super().__init__(parent)
         self.project = project
-        self.titles = titles
-        self._rows: list[ClaimRow] = []
-        self._index = RowIndex(self._rows, ROW_ID)
+        self._rows = PageCache(self._read_page, lambda r: r.id)
         self._generation = 0
         self._touched: set[str] = set()  # claims edited while a load was under way
-        #: How the rows are ordered (the load's order: by document, then position), so a new
-        #: claim is inserted where it belongs instead of at the end.
+        self._rowids: dict[str, int] = {}
+        self.total = 0  # claims in the project, whatever the filters
+        self._filter = ClaimFilter()
+        # How the rows are ordered (by document, then position, unless the user sorted)
         self._order: tuple[int, Qt.SortOrder] = (COL_DOC, Qt.SortOrder.AscendingOrder)
-        if order is not None and sort_key(order[0], titles) is not None:
+        if order is not None and order[0] in SORTS:
             self._order = order  # as the user last left the table: the rows load so sorted
         self._task: Task | None = None
         self.reload()
@@ -55,36 +69,54 @@ class ClaimsModel(QAbstractTableModel):
     def loading(self) -> bool:
         return self._task is not None
 
+    def _spec(self) -> tuple[str, bool, ClaimFilter]:
+        return (SORTS[self._order[0]], self._order[1] == Qt.SortOrder.DescendingOrder,
+                self._filter)
+
+    def _read_page(self, rowids: list[int]) -> list[ClaimRow | None]:
+        if self.project.closed:  # a repaint while the window switches project
+            return [None] * len(rowids)
+        try:
+            rows = self.project.claim_page(rowids, QUOTE_CHARS * 2, NOTE_CHARS)
+        except AnnotatorError as exc:  # damage in a row (a value no Annotator writes)
+            QTimer.singleShot(0, self, lambda: self.load_failed.emit(str(exc)))
+            return [None] * len(rowids)
+        return [ClaimRow.of(r) if r is not None else None for r in rows]
+
     def reload(self) -> None:
-        """Read every claim's row in a worker (50,000 rows take a few tenths of a second that
-        the window should not freeze for, at start-up least of all); edits made meanwhile are
-        re-read when the rows arrive."""
+        """Read the order of the claims in a worker (a second for 1,000,000, which the window
+        should not freeze for, at start-up least of all); edits made meanwhile are looked at
+        again when it arrives."""
         if self.project.closed:
             return
         self._generation += 1
-        generation, path, titles = self._generation, self.project.path, dict(self.titles)
-        order = self._order
+        generation, path, (sort, descending, filt) = self._generation, self.project.path, self._spec()
         self._touched = set()
         # no parent: the task outlives this model if the window switches project meanwhile
         # (a QThread destroyed with its parent while running would abort the process); bound
         # methods, unlike lambdas, are disconnected when this model goes away
-        task = Task(lambda control: (generation, order, _read_rows(path, titles, order)))
+        task = Task(lambda control: (generation, _read_order(path, sort, descending, filt)))
         task.succeeded.connect(self._loaded)
         task.failed.connect(self._load_failed)
         self._task = task
         task.start()
 
-    def _loaded(self, result: tuple[int, tuple[int, Qt.SortOrder], list[ClaimRow]]) -> None:
-        generation, order, rows = result
+    def _query(self) -> None:
+        """The order again after a sort or a filter: at once for a small project."""
+        if self.loading or self.total > SYNC_ROWS or self.project.closed:
+            self.reload()
+            return
+        self._generation += 1
+        sort, descending, filt = self._spec()
+        self._show(ArrayOrder(self.project.claim_rowids(sort, descending, filt)))
+
+    def _loaded(self, result: tuple[int, tuple[array, int]]) -> None:
+        generation, (rowids, total) = result
         if generation != self._generation or self.project.closed:
             return
         self._task = None
-        if order != self._order:  # a header was clicked while they were read
-            sort_rows(rows, self._order, self.titles)
-        self.beginResetModel()
-        self._rows = rows
-        self._index = RowIndex(rows, ROW_ID)
-        self.endResetModel()
+        self.total = total
+        self._show(ArrayOrder(rowids))
         touched, self._touched = self._touched, set()
         if touched:
             self.refresh(ClaimState.read_ids(self.project, touched))
@@ -95,76 +127,95 @@ class ClaimsModel(QAbstractTableModel):
             self._task = None
             self.load_failed.emit(message)
 
-    def refresh(self, state: ClaimState) -> list[tuple[str, Verdict, int]]:
-        """Update the named rows; returns count changes (doc id, verdict, +1/-1) for the library."""
-        deltas: list[tuple[str, Verdict, int]] = []
-        if self.loading:
-            self._touched.update(state.claims)
-        for cid, claim in state.claims.items():
-            at = self._index.get(cid)
-            if at is not None:
-                old = self._rows[at]
-                deltas.append((old.doc_id, old.verdict, -1))
-            if claim is None:
-                self._remove(cid)
-                continue
-            deltas.append((claim.doc_id, claim.verdict, +1))
-            row = ClaimRow.of(claim, state.link_counts.get(cid, 0))
-            if at is None:
-                self._insert(row)
-            else:
-                self._rows[at] = row
-                self.dataChanged.emit(self.index(at, 0), self.index(at, len(COLUMNS) - 1))
-        return deltas
-
-    def _insert(self, row: ClaimRow) -> None:
-        """A new claim goes where the current order puts it (after rows with an equal key)."""
-        column, order = self._order
-        key = sort_key(column, self.titles)
-        if key is None:
-            at = len(self._rows)
-        elif order == Qt.SortOrder.DescendingOrder:
-            at = bisect.bisect_right(self._rows, Descending(key(row)),
-                                     key=lambda r: Descending(key(r)))
-        else:
-            at = bisect.bisect_right(self._rows, key(row), key=key)
-        self.beginInsertRows(QModelIndex(), at, at)
-        self._rows.insert(at, row)
-        self._index.inserted(at)
-        self.endInsertRows()
-
-    def _remove(self, cid: str) -> None:
-        at = self._index.get(cid)
-        if at is None:
-            return
-        self.beginRemoveRows(QModelIndex(), at, at)
-        del self._rows[at]
-        self._index.removed(cid, at)
-        self.endRemoveRows()
-
-    def retitle(self, titles: dict[str, str]) -> None:
-        if titles == self.titles:  # nothing to repaint (a signal over 50,000 rows is not free)
-            return
-        self.titles = titles
-        if self._rows:
-            self.dataChanged.emit(self.index(0, COL_DOC), self.index(len(self._rows) - 1, COL_DOC))
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sorted here with Python keys (50,000 rows in ~0.1 s), not by the proxy, which would
-        call data() twice per comparison. New claims are inserted in this order; an edited
-        claim keeps its row until the next sort (rows do not jump under the user's eyes)."""
-        key = sort_key(column, self.titles)
-        if key is None:
-            return
-        self._order = (column, order)
+    def _show(self, order: ArrayOrder) -> None:
+        """The new order, the selection kept on the same claims."""
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        remembered = [(self._rows[i.row()].id, i.column()) for i in persistent]
-        sort_rows(self._rows, self._order, self.titles)
-        self._index.rebuild()
-        self.changePersistentIndexList(
-            persistent, [self.index(self._index.get(cid), col) for cid, col in remembered])
+        remembered = [(self._rows.row(i.row()), i.column()) for i in persistent]
+        self._rows.set_order(order)
+        new = []
+        for row, col in remembered:
+            at = self.row_of(row.id) if row is not None else None
+            new.append(self.index(at, col) if at is not None else QModelIndex())
+        self.changePersistentIndexList(persistent, new)
         self.layoutChanged.emit()
+
+    def refresh(self, state: ClaimState) -> None:
+        """Update the named rows: read again in place, inserted where the order puts them,
+        taken out when gone or no longer passing the filters."""
+        if self.loading:
+            self._touched.update(state.claims)
+        sort, descending, filt = self._spec()
+        filtered = filt != ClaimFilter()
+        lost = False
+        for cid, claim in state.claims.items():
+            if claim is None:
+                at = self._rows.find(cid, self._rowids.pop(cid, None))
+                if at is not None:
+                    self._remove(at)
+                else:
+                    lost = True  # its row is somewhere unread: the order is read again
+                continue
+            rowid = self.project.claim_rowid(cid)
+            if rowid is None:
+                continue
+            if len(self._rowids) >= REMEMBERED:
+                self._rowids.pop(next(iter(self._rowids)))
+            self._rowids[cid] = rowid
+            at = self._rows.find(cid, rowid)
+            passes = not filtered or self.project.claim_matches(rowid, filt)
+            if at is None and passes:
+                self._insert(rowid, sort, descending)
+            elif at is not None and not passes:
+                self._remove(at)
+            elif at is not None:
+                for page in self._rows.reread({at}):
+                    last = min(page * PAGE + PAGE, self.rowCount()) - 1
+                    self.dataChanged.emit(self.index(page * PAGE, 0),
+                                          self.index(last, len(COLUMNS) - 1))
+        if lost and not self.loading:
+            self._query()
+
+    def _insert(self, rowid: int, sort: str, descending: bool) -> None:
+        key = self.project.claim_sort_key(sort, rowid)
+        if key is None:
+            return
+
+        def key_at(at: int) -> tuple | None:
+            other = self._rows.rowid(at)
+            return None if other is None else self.project.claim_sort_key(sort, other)
+        at = bisect_rows(len(self._rows), key, key_at, descending)
+        self.beginInsertRows(QModelIndex(), at, at)
+        self._rows.insert(at, rowid)
+        self.endInsertRows()
+
+    def _remove(self, at: int) -> None:
+        self.beginRemoveRows(QModelIndex(), at, at)
+        self._rows.remove(at)
+        self.endRemoveRows()
+
+    def retitle(self) -> None:
+        """An article's title changed: the rows painted are read again (the order stays until
+        the next sort, so rows do not jump under the user's eyes)."""
+        self._rows.clear()
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, COL_DOC), self.index(self.rowCount() - 1, COL_DOC))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted by SQL's ORDER BY (store/pages.py), not by a proxy, which would read every
+        row. New claims are inserted in this order; an edited claim keeps its row until the
+        next sort (rows do not jump under the user's eyes)."""
+        if column not in SORTS or (column, order) == self._order and self.loading:
+            return
+        self._order = (column, order)
+        self._query()
+
+    def set_filters(self, verdict: Verdict | None, doc_id: str | None, text: str) -> None:
+        filt = ClaimFilter(Verdict(verdict).value if verdict is not None else None, doc_id,
+                           text.strip())
+        if filt != self._filter:
+            self._filter = filt
+            self._query()
 
     @property
     def order(self) -> tuple[int, Qt.SortOrder]:
@@ -172,10 +223,20 @@ class ClaimsModel(QAbstractTableModel):
         return self._order
 
     def row_of(self, claim_id: str) -> int | None:
-        return self._index.get(claim_id)
+        at = self._rows.position(claim_id)
+        if at is not None:
+            return at
+        return self._rows.find(claim_id, self.project.claim_rowid(claim_id))
 
-    def claim_row(self, row: int) -> ClaimRow:
-        return self._rows[row]
+    def claim_row(self, row: int) -> ClaimRow | None:
+        return self._rows.row(row)
+
+    def match(self, start, role, value, hits=1, flags=Qt.MatchFlag.MatchStartsWith):  # noqa: N802
+        """Typing in the table searches the rows read so far, not all 1,000,000."""
+        text = str(value).casefold()
+        found = [self.index(at, start.column()) for at, r in sorted(self._rows.held(), key=lambda p: p[0])
+                 if at >= start.row() and str(self.index(at, start.column()).data() or "").casefold().startswith(text)]
+        return found[:hits] if hits > 0 else found
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
@@ -194,11 +255,13 @@ class ClaimsModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        r = self._rows[index.row()]
+        r = self._rows.row(index.row())
+        if r is None:  # deleted by another program since the order was read
+            return None
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_DOC:
-                return self.titles.get(r.doc_id, r.doc_id[:8])
+                return r.title or r.doc_id[:8]
             if col == COL_QUOTE:
                 return r.quote
             if col == COL_VERDICT:
@@ -219,39 +282,11 @@ class ClaimsModel(QAbstractTableModel):
         return None
 
 
-class ClaimsFilter(QSortFilterProxyModel):
-    """Verdict, document and text filters; reads the source rows directly for speed."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.verdict: Verdict | None = None
-        self.doc_id: str | None = None
-        self.text = ""
-        self.setDynamicSortFilter(True)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sourceModel().sort(column, order)  # the proxy keeps the source order
+class ClaimsFilter(QIdentityProxyModel):
+    """Passes the verdict, document and text filters and the sort on to the model (SQL)."""
 
     def set_filters(self, verdict: Verdict | None, doc_id: str | None, text: str) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9
-            self.beginFilterChange()
-            self.verdict, self.doc_id, self.text = verdict, doc_id, text.casefold().strip()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.verdict, self.doc_id, self.text = verdict, doc_id, text.casefold().strip()
-            self.invalidateFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
-        model: ClaimsModel = self.sourceModel()  # type: ignore[assignment]
-        r = model.claim_row(source_row)
-        if self.verdict is not None and r.verdict != self.verdict:
-            return False
-        if self.doc_id is not None and r.doc_id != self.doc_id:
-            return False
-        if self.text:
-            hay = f"{r.quote}\n{r.note}\n{model.titles.get(r.doc_id, '')}\n{r.annotator}".casefold()
-            return self.text in hay
-        return True
+        self.sourceModel().set_filters(verdict, doc_id, text)
 
 
 class ClaimsPanel(QWidget):
@@ -260,11 +295,10 @@ class ClaimsPanel(QWidget):
     #: claim, so the two never disagree (Enter or a click opens it in a pane).
     claim_selected = Signal(str)
 
-    def __init__(self, project: Project, titles: dict[str, str],
-                 order: tuple[int, Qt.SortOrder] | None = None,
+    def __init__(self, project: Project, order: tuple[int, Qt.SortOrder] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = ClaimsModel(project, titles, self, order=order)
+        self.model = ClaimsModel(project, self, order=order)
         self.proxy = ClaimsFilter(self)
         self.proxy.setSourceModel(self.model)
         self.verdict_box = QComboBox()
@@ -272,11 +306,14 @@ class ClaimsPanel(QWidget):
         for v in Verdict:
             self.verdict_box.addItem(verdict_text(v), v)
         self.doc_box = QComboBox()
+        # the articles by title, read a screenful at a time (100,000 items are never added)
+        self.choices = DocumentChoices(project, QCoreApplication.translate("ClaimsTable", "All articles"), self)
+        self.doc_box.setModel(self.choices)
+        self.doc_box.view().setUniformItemSizes(True)
         self.doc_box.setMinimumContentsLength(12)
         self.doc_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.text_box = QLineEdit(placeholderText=QCoreApplication.translate("ClaimsTable", "Filter by quote, note, article or annotator…"))
         self.text_box.setClearButtonEnabled(True)
-        self.set_documents(titles)
         for signal in (self.verdict_box.currentIndexChanged, self.doc_box.currentIndexChanged,
                        self.text_box.textChanged):
             signal.connect(self._apply_filters)
@@ -304,17 +341,15 @@ class ClaimsPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table)
 
-    def set_documents(self, titles: dict[str, str]) -> None:
+    def refresh_documents(self) -> None:
+        """Articles came, went or were renamed: the picker and the titles shown follow."""
         current = self.doc_box.currentData()
         self.doc_box.blockSignals(True)
-        self.doc_box.clear()
-        self.doc_box.addItem(QCoreApplication.translate("ClaimsTable", "All articles"), None)
-        for doc_id, title in titles.items():
-            self.doc_box.addItem(title, doc_id)
-        at = self.doc_box.findData(current)
-        self.doc_box.setCurrentIndex(max(0, at))
+        self.choices.reload()
+        at = self.choices.row_of(current) if current else None
+        self.doc_box.setCurrentIndex(at or 0)
         self.doc_box.blockSignals(False)
-        self.model.retitle(titles)
+        self.model.retitle()
 
     def _apply_filters(self) -> None:
         self.proxy.set_filters(self.verdict_box.currentData(), self.doc_box.currentData(),

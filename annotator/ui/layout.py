@@ -97,12 +97,11 @@ def restore_panes(w: "MainWindow") -> None:
     two) on a first visit, so a new user sees articles side by side at once."""
     saved = layout_settings().value(project_key(w.project.path))
     saved = saved if isinstance(saved, list) else [saved] if isinstance(saved, str) else []
-    known = set(w.library.model.doc_ids())
+    known = w.project.existing_ids("documents", [d for d in saved if d][:4])
     wanted: list[str | None] = [d if d in known else None for d in saved][:4]
-    if not any(wanted):
-        docs = [w.library.model.summary(doc_id) for doc_id in w.library.model.doc_ids()]
-        indonesian = [d.id for d in docs if d.effective_language == "id"]
-        wanted = list((indonesian if len(indonesian) >= 2 else [d.id for d in docs])[:2])
+    if not any(wanted):  # two queries of a few rows each, not a read of every article
+        indonesian = w.project.first_documents(2, "id")
+        wanted = list(indonesian if len(indonesian) >= 2 else w.project.first_documents(2))
     while len(w.panes.panes) < len(wanted):
         w.panes.add_pane()
     for pane, doc_id in zip(w.panes.panes, wanted):
