@@ -35,6 +35,10 @@ class ProjectPages:
     def document_page(self, rowids: Sequence[int]) -> list[DocumentSummary | None]:
         return pages.document_page(self._conn, rowids)
 
+    def text_length(self, doc_id: str) -> int:
+        """Characters (code points) of an article's text, without reading it into Python."""
+        return pages.text_length(self._conn, doc_id)
+
     def document_rowid(self, doc_id: str) -> int | None:
         return pages.document_rowid(self._conn, doc_id)
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..core.summaries import DocumentSummary
+from .queries import _SUMMARY_COLS
 from .values import DIRECTIONS, VERDICTS
 
 #: What the library and the claims table call an article: its title, else its file name.
@@ -132,18 +133,17 @@ def document_position(conn: sqlite3.Connection, doc_id: str) -> int | None:
 
 def document_page(conn: sqlite3.Connection, rowids: Sequence[int]) -> list[DocumentSummary | None]:
     """The summaries of these articles (claim counts included), in the order asked; None for
-    a rowid no longer there."""
+    a rowid no longer there. Their length is -1, not read: counting the characters of 128
+    texts would read 400 KB at every page (see text_length)."""
     if not rowids:
         return []
-    from .queries import _SUMMARY_COLS
-
     marks = ", ".join("?" * len(rowids))
     by_rowid: dict[int, DocumentSummary] = {}
     by_id: dict[str, DocumentSummary] = {}
     direction = _SUMMARY_COLS.index("direction")
     zero = dict.fromkeys(VERDICTS.values(), 0)
     for row in conn.execute(f"SELECT d.rowid, {', '.join('d.' + c for c in _SUMMARY_COLS)}, "
-                            f"length(d.text) FROM documents d WHERE d.rowid IN ({marks})",
+                            f"-1 FROM documents d WHERE d.rowid IN ({marks})",
                             list(rowids)):
         values = list(row[1:])
         values[direction] = DIRECTIONS[values[direction]]
@@ -156,6 +156,12 @@ def document_page(conn: sqlite3.Connection, rowids: Sequence[int]) -> list[Docum
                 f"({', '.join('?' * len(ids))}) GROUP BY doc_id, verdict", ids):
             by_id[doc_id].counts[VERDICTS[verdict]] = n
     return [by_rowid.get(r) for r in rowids]
+
+
+def text_length(conn: sqlite3.Connection, doc_id: str) -> int:
+    """An article's length in characters (code points), for the one a tooltip is shown of."""
+    row = conn.execute("SELECT length(text) FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    return row[0] if row else 0
 
 
 def document_rowid(conn: sqlite3.Connection, doc_id: str) -> int | None:

@@ -37,6 +37,7 @@ class ClaimRow:
     note: str  # its first NOTE_CHARS characters, for the tooltip
     title: str  # the article's title, else its file name
     links: int = 0
+    shown_updated: str | None = None  # `updated` in the user's time zone, once worked out
 
     @classmethod
     def of(cls, row: tuple) -> "ClaimRow":

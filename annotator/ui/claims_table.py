@@ -27,7 +27,7 @@ from .claim_rows import (
     COLUMNS, NOTE_CHARS, QUOTE_CHARS, SORTS, ClaimRow,
 )
 from .document_choices import DocumentChoices
-from .paged import PAGE, SYNC_ROWS, ArrayOrder, PageCache, bisect_rows
+from .paged import FIND_WITH_NUMPY, PAGE, SYNC_ROWS, ArrayOrder, PageCache, bisect_rows
 from .palette import LINK_MARK, style, verdict_text
 from .tables import list_table
 from .workers import Task, open_project
@@ -36,12 +36,17 @@ from .i18n import arg, local_time
 
 # Rowids of claims edited in this session, to find a deleted one's row (bounded)
 REMEMBERED = 10_000
+_ROLES = {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole,
+          Qt.ItemDataRole.ForegroundRole, CLAIM_ID_ROLE}
 
 
 def _read_order(path, sort: str, descending: bool, filt: ClaimFilter) -> tuple[array, int]:
     """In a worker thread, on its own read-only connection: the order and the claim count."""
     with open_project(path, readonly=True) as project:
-        return project.claim_rowids(sort, descending, filt), project.claim_count()
+        rowids = project.claim_rowids(sort, descending, filt)
+        if len(rowids) > FIND_WITH_NUMPY:
+            import numpy  # noqa: F401  (here, not at the first click: finding a row needs it)
+        return rowids, project.claim_count()
 
 
 class ClaimsModel(QAbstractTableModel):
@@ -253,7 +258,7 @@ class ClaimsModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if not index.isValid() or role not in _ROLES:  # most of what a delegate asks for
             return None
         r = self._rows.row(index.row())
         if r is None:  # deleted by another program since the order was read
@@ -270,7 +275,9 @@ class ClaimsModel(QAbstractTableModel):
                 return f"{LINK_MARK} {r.links}" if r.links else ""
             if col == COL_ANNOTATOR:
                 return r.annotator
-            return local_time(r.updated)
+            if r.shown_updated is None:  # QDateTime parsing: once a row, not at every paint
+                r.shown_updated = local_time(r.updated)
+            return r.shown_updated
         if role == CLAIM_ID_ROLE:
             return r.id
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_QUOTE and r.note:
@@ -296,7 +303,7 @@ class ClaimsPanel(QWidget):
     claim_selected = Signal(str)
 
     def __init__(self, project: Project, order: tuple[int, Qt.SortOrder] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, documents: int | None = None) -> None:
         super().__init__(parent)
         self.model = ClaimsModel(project, self, order=order)
         self.proxy = ClaimsFilter(self)
@@ -307,7 +314,8 @@ class ClaimsPanel(QWidget):
             self.verdict_box.addItem(verdict_text(v), v)
         self.doc_box = QComboBox()
         # the articles by title, read a screenful at a time (100,000 items are never added)
-        self.choices = DocumentChoices(project, QCoreApplication.translate("ClaimsTable", "All articles"), self)
+        self.choices = DocumentChoices(project, QCoreApplication.translate("ClaimsTable", "All articles"), self,
+                                       count=documents)
         self.doc_box.setModel(self.choices)
         self.doc_box.view().setUniformItemSizes(True)
         self.doc_box.setMinimumContentsLength(12)

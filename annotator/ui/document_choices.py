@@ -12,12 +12,14 @@ from .paged import KEEP, PAGE
 
 
 class DocumentChoices(QAbstractListModel):
-    def __init__(self, project: Project, everything: str, parent=None) -> None:
+    def __init__(self, project: Project, everything: str, parent=None, *,
+                 count: int | None = None) -> None:
         super().__init__(parent)
         self.project = project
         self._everything = everything
         self._pages: OrderedDict[int, list[tuple[str, str]]] = OrderedDict()
-        self._count = project.document_count()
+        # the library's count when it has one (a count is an index read, 0.1 s cold)
+        self._count = project.document_count() if count is None else count
 
     def reload(self) -> None:
         self.beginResetModel()

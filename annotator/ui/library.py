@@ -32,6 +32,8 @@ SORTS = {0: "label", 1: "outlet", 2: "language", 3: "published",
          **{col: f"count:{v.value}" for col, v in VERDICT_COLUMNS.items()}}
 # Summaries asked for by id that are not on screen (the inspector's titles), kept at most
 EXTRA = 512
+_ROLES = {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
+          Qt.ItemDataRole.TextAlignmentRole, DOC_ID_ROLE}
 
 
 def _read_order(path, sort: str, descending: bool, text: str):
@@ -219,7 +221,7 @@ class LibraryModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if not index.isValid() or role not in _ROLES:  # most of what a delegate asks for
             return None
         d = self._rows.row(index.row())
         if d is None:  # removed by another program since the order was read
@@ -243,6 +245,8 @@ class LibraryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == 2:
             return language_badge(d.effective_language)
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
+            if d.length < 0:  # pages are read without it (store/pages.py document_page)
+                d.length = self.project.text_length(d.id)
             return arg(QCoreApplication.translate("Library", "%1\n%2 · %3 characters · %4 claims"),
                        d.title, d.source_name, d.length, d.claim_count)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in VERDICT_COLUMNS:

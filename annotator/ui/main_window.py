@@ -149,7 +149,8 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
             self.claim_counts.deleteLater()
         self.claim_counts = ClaimCounts(project, self)  # the status bar's, read in a worker
         self.claim_counts.changed.connect(self._update_status)
-        self.claims_panel = ClaimsPanel(project, layout.claims_order())
+        self.claims_panel = ClaimsPanel(project, layout.claims_order(),
+                                        documents=self.library.model.total)
         self.claims_panel.claim_activated.connect(self.jump_to_claim)
         self.claims_panel.claim_selected.connect(self.select_claim)
         self.claims_dock.setWidget(self.claims_panel)

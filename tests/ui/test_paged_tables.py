@@ -41,6 +41,7 @@ def test_the_library_reads_the_pages_it_shows(qtbot, big):
     last = model.index(DOCS - 1, 0).data(Qt.ItemDataRole.EditRole)
     assert last == "Artikel 299" and _held(model) == paged.PAGE + DOCS % paged.PAGE
     assert model.row_of(docs[200].id) == 200  # counted on the index, not read
+    assert project.claim_count(at_most=40) == 40 and project.claim_count() == DOCS
     assert model.summary(docs[150].id).title == "Artikel 150"
 
 
