@@ -164,9 +164,7 @@ class ClaimsModel(QAbstractTableModel):
             rowid = self.project.claim_rowid(cid)
             if rowid is None:
                 continue
-            if len(self._rowids) >= REMEMBERED:
-                self._rowids.pop(next(iter(self._rowids)))
-            self._rowids[cid] = rowid
+            self._remember(cid, rowid)
             at = self._rows.find(cid, rowid)
             passes = not filtered or self.project.claim_matches(rowid, filt)
             if at is None and passes:
@@ -231,7 +229,15 @@ class ClaimsModel(QAbstractTableModel):
         at = self._rows.position(claim_id)
         if at is not None:
             return at
-        return self._rows.find(claim_id, self.project.claim_rowid(claim_id))
+        rowid = self.project.claim_rowid(claim_id)
+        if rowid is not None:  # a claim selected may be deleted next: its row is found then
+            self._remember(claim_id, rowid)
+        return self._rows.find(claim_id, rowid)
+
+    def _remember(self, claim_id: str, rowid: int) -> None:
+        if len(self._rowids) >= REMEMBERED:
+            self._rowids.pop(next(iter(self._rowids)))
+        self._rowids[claim_id] = rowid
 
     def claim_row(self, row: int) -> ClaimRow | None:
         return self._rows.row(row)

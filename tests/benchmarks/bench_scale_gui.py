@@ -117,6 +117,7 @@ def scroll(table, name, then):
             heart.stop()
             out[f"{name}_max_stall_ms"] = round(max(gaps) * 1000, 1) if gaps else 0.0
             out[f"{name}_max_step_ms"] = round(max(busy) * 1000, 1) if busy else 0.0
+            out[f"{name}_slowest_step"] = busy.index(max(busy)) if busy else -1
             out[f"{name}_median_step_ms"] = round(sorted(busy)[len(busy) // 2] * 1000, 1)
             out[f"{name}_p99_stall_ms"] = round(sorted(gaps)[int(len(gaps) * 0.99)] * 1000, 1)
             out[f"{name}_steps"] = pages + jumps
@@ -149,7 +150,7 @@ def _child(path: Path, workdir: Path, steps: tuple[int, int]) -> dict:
            "ANNOTATOR_DATA_DIR": str(workdir / "data")}
     started = time.time()
     res = subprocess.run([sys.executable, "-c", CHILD, str(path), json.dumps(steps)], env=env,
-                         capture_output=True, text=True, timeout=900)
+                         capture_output=True, text=True, timeout=900, cwd=str(REPO))
     for line in res.stdout.splitlines():
         if line.startswith("RESULT "):
             out = json.loads(line[len("RESULT "):])

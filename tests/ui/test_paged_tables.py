@@ -209,3 +209,21 @@ def test_the_article_picker_is_paged_and_by_title(qtbot, big):
     settle()
     assert box.currentData() == docs[42].id
     assert window.claims_panel.proxy.rowCount() == 1
+
+
+def test_a_deleted_claim_leaves_the_table_whether_its_row_was_read_or_not(qtbot, big, monkeypatch):
+    project, docs = big
+    model = ClaimsModel(project)
+    qtbot.waitUntil(lambda: not model.loading, timeout=10000)
+    last = project.claims(docs[-1].id)[0].id
+    assert _held(model) == 0 and model.row_of(last) == DOCS - 1  # selected, so remembered
+    requeries = []
+    real = model._query
+    monkeypatch.setattr(model, "_query", lambda: requeries.append(1) or real())
+    cs = project.delete_claim(last)
+    model.refresh(ClaimState.read(project, cs))
+    assert model.rowCount() == DOCS - 1 and requeries == []  # found without reading the order
+    unseen = project.claims(docs[100].id)[0].id  # never painted nor selected
+    cs = project.delete_claim(unseen)
+    model.refresh(ClaimState.read(project, cs))
+    assert requeries == [1] and model.rowCount() == DOCS - 2 and model.row_of(unseen) is None
