@@ -331,9 +331,13 @@ class ClaimsPanel(QWidget):
         self.doc_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.text_box = QLineEdit(placeholderText=QCoreApplication.translate("ClaimsTable", "Filter by quote, note, article or annotator…"))
         self.text_box.setClearButtonEnabled(True)
-        for signal in (self.verdict_box.currentIndexChanged, self.doc_box.currentIndexChanged,
-                       self.text_box.textChanged):
+        for signal in (self.verdict_box.currentIndexChanged, self.doc_box.currentIndexChanged):
             signal.connect(self._apply_filters)
+        # a large table is filtered in a worker: typing waits for a pause first
+        self._typing = QTimer(self, singleShot=True, interval=150)
+        self._typing.timeout.connect(self._apply_filters)
+        self.text_box.textChanged.connect(
+            lambda: self._typing.start() if self.model.total > SYNC_ROWS else self._apply_filters())
         self.table = list_table(self.proxy)
         self.table.verticalHeader().setDefaultSectionSize(22)
         header = self.table.horizontalHeader()
