@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from annotator.core.model import Verdict
-from annotator.ui import claims_table, library, paged
+from annotator.ui import claims_model, library, paged
 from annotator.ui.claim_rows import COL_QUOTE, COL_VERDICT
 from annotator.ui.claims_table import ClaimsModel, ClaimsPanel
 from annotator.ui.library import LibraryModel
@@ -103,7 +103,7 @@ def test_the_library_follows_an_edit_and_its_undo(qtbot, project):
 def test_the_claims_table_reads_pages_sorts_and_filters_by_sql(qtbot, big, monkeypatch, in_worker):
     project, docs = big
     if in_worker:
-        monkeypatch.setattr(claims_table, "SYNC_ROWS", 0)
+        monkeypatch.setattr(claims_model, "SYNC_ROWS", 0)
     model = ClaimsModel(project)
     qtbot.waitUntil(lambda: not model.loading, timeout=10000)
     assert model.rowCount() == DOCS and _held(model) == 0  # nothing read until painted

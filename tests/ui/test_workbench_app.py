@@ -239,19 +239,19 @@ def test_edits_while_the_claims_table_loads_are_not_lost(qtbot, project, monkeyp
     and the library's counts stay right meanwhile."""
     import threading
 
-    from annotator.ui import claims_table
+    from annotator.ui import claims_model
 
     a, _b = add_docs(project, TEXT_A, TEXT_B)
     old = project.add_claim(a.id, 0, 6, Verdict.VERIFIED).created[0]
     read, gate = threading.Event(), threading.Event()
-    real = claims_table._read_order
+    real = claims_model._read_order
 
     def gated(*args):  # the rows are read before the edits below, and arrive after them
         rows = real(*args)
         read.set()
         gate.wait(10)
         return rows
-    monkeypatch.setattr(claims_table, "_read_order", gated)
+    monkeypatch.setattr(claims_model, "_read_order", gated)
     window = MainWindow(project)
     qtbot.addWidget(window)
     window.show()
