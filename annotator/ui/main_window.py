@@ -153,6 +153,8 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
                                         documents=self.library.model.total)
         self.claims_panel.claim_activated.connect(self.jump_to_claim)
         self.claims_panel.claim_selected.connect(self.select_claim)
+        # the rows are read as painted: damage found in one is said, not raised in a paint
+        self.claims_panel.model.load_failed.connect(lambda text: self.statusBar().showMessage(text, 20000))
         self.claims_dock.setWidget(self.claims_panel)
         self.inspector = ClaimInspector(project, self.library.model.title)
         self.inspector.verdict_requested.connect(self.retag)

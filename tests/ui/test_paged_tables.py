@@ -230,3 +230,19 @@ def test_a_deleted_claim_leaves_the_table_whether_its_row_was_read_or_not(qtbot,
     cs = project.delete_claim(unseen)
     model.refresh(ClaimState.read(project, cs))
     assert requeries == [1] and model.rowCount() == DOCS - 2 and model.row_of(unseen) is None
+
+
+def test_damage_in_a_page_of_claims_is_reported_not_raised_in_a_paint(qtbot, big):
+    import sqlite3
+
+    project, docs = big
+    model = ClaimsModel(project)
+    qtbot.waitUntil(lambda: not model.loading, timeout=10000)
+    conn = sqlite3.connect(project.path)
+    conn.execute("PRAGMA ignore_check_constraints = ON")
+    conn.execute("UPDATE claims SET verdict = 'verifie' WHERE doc_id = ?", (docs[-1].id,))
+    conn.commit()
+    conn.close()
+    with qtbot.waitSignal(model.load_failed, timeout=5000) as failed:
+        assert model.index(DOCS - 1, 1).data() is None  # the page's rows show blank
+    assert "damaged" in failed.args[0]
