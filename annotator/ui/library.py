@@ -122,8 +122,11 @@ class LibraryModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """By SQL's ORDER BY (store/pages.py); column -1 is the import order."""
-        self._sort = SORTS.get(column, "")
-        self._descending = order == Qt.SortOrder.DescendingOrder and bool(self._sort)
+        sort = SORTS.get(column, "")
+        descending = order == Qt.SortOrder.DescendingOrder and bool(sort)
+        if (sort, descending) == (self._sort, self._descending):
+            return  # (the view asks for the import order once, as it is set up)
+        self._sort, self._descending = sort, descending
         self.reload()
 
     def set_filter(self, text: str) -> None:
