@@ -199,14 +199,17 @@ def label_position(conn: sqlite3.Connection, doc_id: str) -> int | None:
         f"({LABEL} COLLATE NOCASE = ? AND d.id < ?)", (row[0], row[0], row[1])).fetchone()[0]
 
 
-def first_documents(conn: sqlite3.Connection, language: str | None, limit: int) -> list[str]:
-    """The first articles in import order (in `language`, if given): what a first visit opens."""
-    where, params = "", []
+def first_documents(conn: sqlite3.Connection, language: str | None, limit: int,
+                    among: int = 1000) -> list[str]:
+    """The first articles in import order (in `language`, if given, among the first `among`:
+    a project with none in it is not read to its end): what a first visit opens."""
+    first = (f"SELECT d.id, {_LANGUAGE} AS lang, d.imported_at AS at, d.rowid AS r "
+             f"FROM documents d ORDER BY {_order_by(DOCUMENT_ORDERS[''], False)} LIMIT ?")
+    where, params = "", [among]
     if language is not None:
-        where, params = f" WHERE {_LANGUAGE} = ?", [language]
-    return [r[0] for r in conn.execute(
-        f"SELECT d.id FROM documents d{where} ORDER BY {_order_by(DOCUMENT_ORDERS[''], False)} "
-        "LIMIT ?", [*params, limit])]
+        where, params = " WHERE lang = ?", [among, language]
+    return [row[0] for row in conn.execute(
+        f"SELECT id FROM ({first}){where} ORDER BY at, r LIMIT ?", [*params, limit])]
 
 
 # ------------------------------------------------------------------ the claims
