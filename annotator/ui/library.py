@@ -43,9 +43,6 @@ def _read_order(path, sort: str, descending: bool, text: str):
 
 
 class LibraryModel(QAbstractTableModel):
-    # A sort or filter of a large library was worked out in a worker and is shown.
-    ordered = Signal()
-
     def __init__(self, project: Project, parent=None) -> None:
         super().__init__(parent)
         self.project = project
@@ -103,7 +100,6 @@ class LibraryModel(QAbstractTableModel):
             return
         self._task = None
         self._show(ArrayOrder(result[1]))
-        self.ordered.emit()
 
     def _failed(self, _message: str) -> None:
         self._task = None  # the order shown stays
@@ -145,7 +141,7 @@ class LibraryModel(QAbstractTableModel):
         if self.project.document_count() != self.total or self._text:
             self.reload()  # a document appeared or went away, or may pass the filter no more
             return
-        positions = {at for at, d in self._rows.held() if d.id in doc_ids}
+        positions = {self._rows.position(d) for d in doc_ids} - {None}
         for page in self._rows.reread(positions):
             self._changed(page * PAGE, page * PAGE + PAGE - 1)
 
@@ -156,14 +152,14 @@ class LibraryModel(QAbstractTableModel):
 
     def adjust_counts(self, deltas: list[tuple[str, Verdict, int]]) -> None:
         """Apply claim count changes worked out from the edit: no query, no article read."""
-        held = {d.id: (at, d) for at, d in self._rows.held()}
         rows = set()
         for doc_id, verdict, delta in deltas:
-            targets = [s for s in (held.get(doc_id, (None, None))[1], self._extra.get(doc_id)) if s]
-            for summary in targets:
+            at = self._rows.position(doc_id)
+            shown = self._rows.row(at) if at is not None else None
+            for summary in {id(s): s for s in (shown, self._extra.get(doc_id)) if s}.values():
                 summary.counts[verdict] = summary.counts.get(verdict, 0) + delta
-            if doc_id in held:
-                rows.add(held[doc_id][0])
+            if at is not None:
+                rows.add(at)
         for row in rows:
             self._changed(row, row)
 
