@@ -29,6 +29,7 @@ from .pages import ProjectPages
 from .passages import ProjectPassages
 from .reads import ProjectReads
 from .restore import ProjectRestore
+from .stats import ProjectStats
 from .team import ProjectTeam
 
 Listener = Callable[[ChangeSet], None]
@@ -36,8 +37,8 @@ _UNSET: Any = object()
 UNDO_LIMIT = 500
 
 
-class Project(ProjectRestore, ProjectPassages, ProjectTeam, ProjectCompare, ProjectPages,
-              ProjectReads):
+class Project(ProjectRestore, ProjectPassages, ProjectTeam, ProjectStats, ProjectCompare,
+              ProjectPages, ProjectReads):
     def __init__(self, path: Path, conn: sqlite3.Connection, *, annotator: str = "",
                  readonly: bool = False) -> None:
         self.path = path

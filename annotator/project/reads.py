@@ -14,7 +14,8 @@ from ..core.errors import ProjectFileError, ValidationError
 from ..core.model import Claim, ClaimId, DocId, Document, Link, Verdict, VerdictChange
 from ..core.stats import GroupBy, StatsTable, tabulate
 from ..store import (
-    integrity, queries, search_terms, stats as stats_queries, transactions, verbatim,
+    integrity, queries, search as fulltext, search_terms, stats as stats_queries, transactions,
+    verbatim,
 )
 from ..store.spans import annotated_spans
 from ..core.summaries import DocumentSummary, SearchHit
@@ -115,7 +116,7 @@ class ProjectReads:
     def search(self, text: str, limit: int = 200) -> list[SearchHit]:
         """Hits for the words as typed, then for their other Indonesian forms; a long query
         is searched by its most distinctive words (search_note says so)."""
-        return queries.search(self._conn, text, limit)
+        return fulltext.search(self._conn, text, limit)
 
     @staticmethod
     def search_note(text: str) -> str:

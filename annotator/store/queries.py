@@ -9,7 +9,7 @@ from ..core.model import (
     Claim, Direction, Document, Evidence, Link, LinkId, Verdict,
     VerdictChange,
 )
-from ..core.summaries import DocumentSummary, SearchHit
+from ..core.summaries import DocumentSummary
 from . import search_terms
 from .recorder import COLUMNS
 from .values import DIRECTIONS, LINK_KINDS, VERDICTS
@@ -258,46 +258,6 @@ def fts_query(text: str) -> str:
     """User words → an FTS5 query of quoted prefix terms (no FTS syntax reaches SQLite); a long
     query keeps only its most distinctive words (search_terms.plan)."""
     return search_terms.exact_query(search_terms.plan(text).words)
-
-
-def _document_hits(conn: sqlite3.Connection, query: str, limit: int) -> list[SearchHit]:
-    return [SearchHit("document", doc_id, title, None, snip) for doc_id, title, snip in conn.execute(
-        "SELECT d.id, d.title, snippet(documents_fts, 1, '[', ']', '…', 12) "
-        "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid "
-        "WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?", (query, limit))]
-
-
-def _claim_hits(conn: sqlite3.Connection, query: str, limit: int) -> list[SearchHit]:
-    return [SearchHit("claim", doc_id, title, cid, snip, start, end)
-            for cid, doc_id, title, snip, start, end in conn.execute(
-        "SELECT c.id, c.doc_id, d.title, snippet(claims_fts, -1, '[', ']', '…', 12), "
-        "c.span_start, c.span_end "
-        "FROM claims_fts JOIN claims c ON c.rowid = claims_fts.rowid "
-        "JOIN documents d ON d.id = c.doc_id WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?",
-        (query, limit))]
-
-
-def search(conn: sqlite3.Connection, text: str, limit: int = 200) -> list[SearchHit]:
-    """Articles, then claims; in each, the hits for the words as typed come first, then those
-    found only through the words' other Indonesian forms ("tolak" → "menolak", "penolakan")."""
-    plan = search_terms.plan(text)
-    if not plan.words:
-        return []
-    exact, wider = search_terms.exact_query(plan.words), search_terms.expanded_query(plan.words)
-    hits: list[SearchHit] = []
-    for find in (_document_hits, _claim_hits):
-        found = find(conn, exact, limit)
-        if wider and len(found) < limit:  # room left: add the other word forms' hits
-            seen = {(h.doc_id, h.claim_id) for h in found}
-            found += [h for h in find(conn, wider, limit)
-                      if (h.doc_id, h.claim_id) not in seen][:limit - len(found)]
-        hits += found
-    if not hits and plan.shortened:
-        # a pasted passage that no article holds word for word (edited, or from elsewhere):
-        # the articles with most of its distinctive words, best first
-        hits = [*_document_hits(conn, search_terms.any_query(plan.words), limit),
-                *_claim_hits(conn, search_terms.any_query(plan.words), limit)]
-    return hits
 
 
 def claim_rows(conn: sqlite3.Connection, quote_chars: int) -> list[tuple]:
