@@ -25,6 +25,7 @@ from ..store.fileformat import is_project_file
 from ..store.queries import claim_to_row, document_to_row
 from ..store.recorder import Recorder, StaleChangeError, replay
 from .compare import ProjectCompare
+from .pages import ProjectPages
 from .passages import ProjectPassages
 from .reads import ProjectReads
 from .restore import ProjectRestore
@@ -37,7 +38,7 @@ UNDO_LIMIT = 500
 
 
 class Project(ProjectRestore, ProjectPassages, ProjectTeam, ProjectStats, ProjectCompare,
-              ProjectReads):
+              ProjectPages, ProjectReads):
     def __init__(self, path: Path, conn: sqlite3.Connection, *, annotator: str = "",
                  readonly: bool = False) -> None:
         self.path = path

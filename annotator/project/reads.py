@@ -48,7 +48,10 @@ class ProjectReads:
     def document_count(self) -> int:
         return queries.count(self._conn, "documents")
 
-    def claim_count(self) -> int:
+    def claim_count(self, at_most: int | None = None) -> int:
+        """The number of claims; with `at_most`, counting stops there (a few rows read)."""
+        if at_most is not None:
+            return queries.count_at_most(self._conn, "claims", at_most)
         return queries.count(self._conn, "claims")
 
     def find_document_by_hash(self, content_hash: str) -> str | None:

@@ -285,6 +285,13 @@ def count(conn: sqlite3.Connection, table: str) -> int:
     return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
 
+def count_at_most(conn: sqlite3.Connection, table: str, limit: int) -> int:
+    if table not in ("documents", "claims", "links", "evidence"):
+        raise ValueError(f"not a counted table: {table}")
+    return conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM {table} LIMIT ?)",
+                        (max(0, int(limit)),)).fetchone()[0]
+
+
 def claim_spans(conn: sqlite3.Connection, doc_id: str, *, annotators: bool = False
                 ) -> list[tuple]:
     """(id, start, end, verdict) of a document's claims by position, in the claims_doc index

@@ -417,7 +417,6 @@ F1 tumpang-tindih %2
     </message>
     <message>
         <source>links to other claims</source>
-        <extracomment>How the rows are ordered (the load&apos;s order: by document, then position), so a new claim is inserted where it belongs instead of at the end.</extracomment>
         <translation>tautan ke klaim lain</translation>
     </message>
     <message>
@@ -1495,6 +1494,10 @@ diakses %1</translation>
     <message>
         <source>Language: %1</source>
         <translation>Bahasa: %1</translation>
+    </message>
+    <message>
+        <source>%1 articles · counting claims…</source>
+        <translation>%1 artikel · menghitung klaim…</translation>
     </message>
     <message>
         <source>%1 articles · claims %2</source>
