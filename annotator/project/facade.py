@@ -29,6 +29,7 @@ from .passages import ProjectPassages
 from .reads import ProjectReads
 from .restore import ProjectRestore
 from .team import ProjectTeam
+from . import writes
 
 Listener = Callable[[ChangeSet], None]
 _UNSET: Any = object()
@@ -45,6 +46,9 @@ class Project(ProjectRestore, ProjectPassages, ProjectTeam, ProjectCompare, Proj
         self._undo: list[ChangeSet] = []
         self._redo: list[ChangeSet] = []
         self._listeners: list[Listener] = []
+        #: this connection's write transactions begun and ended, when it is one of the
+        #: window's writers (project/writes.py; None: not counted)
+        self.write_counts: list[int] | None = None
 
     # ---------------------------------------------------------------- open / close
     @classmethod
@@ -86,6 +90,11 @@ class Project(ProjectRestore, ProjectPassages, ProjectTeam, ProjectCompare, Proj
     @property
     def closed(self) -> bool:
         return self._conn is None
+
+    @property
+    def in_transaction(self) -> bool:
+        """Inside a read or write transaction (its data_version is then the snapshot's)."""
+        return self._conn is not None and self._conn.in_transaction
 
     def __enter__(self) -> "Project":
         return self
@@ -181,7 +190,7 @@ class Project(ProjectRestore, ProjectPassages, ProjectTeam, ProjectCompare, Proj
     def _transaction(self) -> Iterator[None]:
         if self.readonly:
             raise ProjectFileError(f"{self.path} is open read-only")
-        with transactions.immediate(self._conn, self.path):
+        with writes.counted(self.write_counts), transactions.immediate(self._conn, self.path):
             yield
 
     @contextmanager

@@ -49,7 +49,9 @@ def attach(w: "MainWindow") -> None:
         w.compare_runner = AnalysisRunner(w)
         w.compare_runner.message.connect(lambda text, ms: _status(w, text, ms))
         w.compare_runner.finished.connect(lambda outcome: _analysed(w, outcome))
-        w.compare_runner.busy.connect(lambda busy: _pause_watcher(w, busy))
+        # the runner's own writes are told apart from another program's (project/writes.py),
+        # so the watcher keeps watching; what the analysis sees meanwhile comes here
+        w.compare_runner.external_edit.connect(w.external.reported)
     w.compare_outcome = AnalysisOutcome()
     matches = w.inspector.matches
     matches.link_requested.connect(lambda cid, doc, s, e, kind: link_match(w, cid, doc, s, e, kind))
@@ -77,20 +79,6 @@ def shutdown(w: "MainWindow") -> None:
     if hasattr(w, "compare_runner"):
         w.compare_runner.cancel()
     w.inspector.matches.shutdown()
-
-
-def _pause_watcher(w: "MainWindow", busy: bool) -> None:
-    """The analysis writes sentences through its own connection: not another program's edit
-    (which would reload the window and clear undo). Edits another program makes meanwhile are
-    noticed only if made before it starts (limit: the baseline is re-taken when it ends)."""
-    held = getattr(w, "_compare_paused", None)
-    if busy and held is None:
-        w.external.check()  # what another program did before is news: look before pausing
-        w._compare_paused = w.external.paused()
-        w._compare_paused.__enter__()
-    elif not busy and held is not None:
-        w._compare_paused = None
-        held.__exit__(None, None, None)
 
 
 def _status(w: "MainWindow", text: str, ms: int) -> None:

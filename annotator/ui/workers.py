@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 from ..core.errors import AnnotatorError
 from ..project import Project
+from ..project.writes import count as count_writes
 from PySide6.QtCore import QCoreApplication
 from .i18n import arg
 
@@ -85,6 +86,7 @@ def open_project(path: Path, *, readonly: bool = False, annotator: str = "") -> 
     SQLite's page check is not repeated for every background job (the file's identity and
     version still are)."""
     project = Project.open(path, readonly=readonly, annotator=annotator, page_check=False)
+    count_writes(project)  # ours: the window's watcher must not take them for another program's
     try:
         yield project
     finally:
