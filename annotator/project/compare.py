@@ -178,6 +178,20 @@ class ProjectCompare:
         start, end = max(0, start), min(len(text), end)
         return self._cache().match_span(doc_id, start, end, text[start:end], top)
 
+    def match_claims(self, claims: Sequence[Any], top: int = 5) -> Iterator[list[Match]]:
+        """`match` for claims the caller has read already (the clusters: two hundred claims
+        one after another), with the sentences brought up to date once, not per claim."""
+        self.ensure_sentences()
+        cache = self._cache()
+        for claim in claims:
+            yield cache.match_span(claim.doc_id, claim.start, claim.end, claim.quote, top)
+
+    def span_analyses(self, doc_id: str, start: int, end: int) -> list[SentenceAnalysis]:
+        """The stored analyses of the sentences a span touches, from the compare cache (read
+        and decoded once while the project is unchanged; the matching reads the same)."""
+        cache = self._cache()
+        return [p.analysis for p in cache.profiles(cache.source.overlapping(doc_id, start, end))]
+
     def conflicts(self, cancelled: Cancelled = None) -> list[Conflict]:
         """Every disagreement between reports of the same thing in different documents."""
         self.ensure_sentences(cancelled=cancelled)
