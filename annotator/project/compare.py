@@ -151,12 +151,26 @@ class ProjectCompare:
 
     # ------------------------------------------------------------ matching
     def _cache(self):
+        """The compare cache, kept while the file is unchanged — and, after a change, while
+        what it is built from is (`store.compare_state`): tagging a claim, a note, a link
+        (the window's edits between two selections) keep it warm; new embeddings (the
+        encoder at work) make it read the embeddings again and nothing else."""
+        from ..compare import encoder
         from ..compare.index import CompareCache
 
         key = (self._conn.execute("PRAGMA data_version").fetchone()[0], self._conn.total_changes)
-        if self._compare_cache is None or self._compare_cache.key != key:
-            self._compare_cache = CompareCache(_StoreSource(self._conn), key)
-        return self._compare_cache
+        cache = self._compare_cache
+        if cache is not None and cache.key == key:
+            return cache
+        state = store.compare_state(self._conn, encoder.MODEL)
+        if cache is not None and cache.state[0] == state[0]:
+            if cache.state[1] != state[1]:
+                cache.forget_embeddings()
+        else:
+            cache = CompareCache(_StoreSource(self._conn), key)
+        cache.key, cache.state = key, state
+        self._compare_cache = cache
+        return cache
 
     def match(self, claim_id: str, top: int = 5, *, analyse_all: bool = True) -> list[Match]:
         """The sentences of other documents that report what the claim says, best first.

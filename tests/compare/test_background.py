@@ -163,3 +163,33 @@ def test_embeddings_are_committed_a_chunk_at_a_time_and_a_cancel_keeps_them(proj
     assert done == 6 and calls == [2, 2, 2]
     assert len(commits) == 2  # one per chunk of four, and the cancelled chunk's two
     assert project.encode_pending(batch=2, chunk=4) == 6  # the other six sentences
+
+
+def test_the_compare_cache_outlives_claim_edits_but_not_sentence_changes(project, monkeypatch):
+    """The match helper's cache after the window's edit (another connection's commit): kept
+    when only claims changed, built again when sentences or dates did."""
+    from annotator.compare import encoder
+
+    a, b, _c = _docs(project)
+    claim = project.add_claim(a.id, 0, 40, "unverified").created[0]
+    with Project.open(project.path) as helper:
+        first = helper.match(claim)
+        cache = helper._cache()
+        project.set_verdict(claim, "disputed")
+        project.add_claim(b.id, 0, 10, "verified")
+        assert helper.match(claim) == first and helper._cache() is cache
+        monkeypatch.setattr(encoder, "available", lambda: True)
+        monkeypatch.setattr(encoder, "encode", lambda texts: __import__("numpy").ones(
+            (len(texts), encoder.DIMENSIONS), dtype="float32"))
+        cache._embedding_index()
+        project.encode_pending()  # new embeddings: the same cache reads them again
+        assert helper._cache() is cache and cache._vectors is None
+        project.update_document(b.id, published="2024-01-31")
+        assert helper._cache() is not cache
+        cache = helper._cache()
+        project.remove_document(b.id)  # another text in its place
+        project.add_documents([make_document(b.text.replace("21 rumah", "12 rumah"),
+                                             language="id")], undoable=False)
+        project.ensure_sentences()
+        assert helper._cache() is not cache
+        assert any("12 rumah" in m.quote for m in helper.match(claim))
