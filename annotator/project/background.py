@@ -8,10 +8,11 @@ Project on the path.
 """
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..core.errors import AnnotatorError
 from . import helper_process, writes
@@ -33,11 +34,54 @@ def _open(path: Path, readonly: bool = False):
 
 
 # ---------------------------------------------------------------------- the analysis
+#: Conflict marks per message from the analysis helper: the window's process unpickles each
+#: message in one call that holds the interpreter lock, so none may be large.
+MARKS_PER_MESSAGE = 2000
+
+
+class Mark(NamedTuple):
+    """A disagreement to show beside a sentence: the other article and why."""
+
+    start: int
+    end: int
+    kind: str
+    why: str
+    other_doc: str
+    other_start: int
+    other_end: int
+
+
+def marks_of(text: str) -> list[Mark]:
+    """One document's marks, from the text the analysis sent (`AnalysisSummary.marks`)."""
+    return [Mark(*m) for m in json.loads(text)] if text else []
+
+
 @dataclass
 class AnalysisSummary:
     analysed: int = 0
     encoded: int = 0
-    conflicts: list = field(default_factory=list)  # compare.results.Conflict
+    #: doc id → the conflict marks on that document's sentences as JSON text (`marks_of`):
+    #: tens of thousands of small objects made at once in the window's process set off a
+    #: full collection of its garbage collector, which held the event loop 150 ms
+    marks: dict = field(default_factory=dict)
+
+
+def _send_marks(link: Link, conflicts: list) -> None:
+    by_doc: dict[str, list[tuple]] = {}
+    for c in conflicts:
+        for here, there in ((c.a, c.b), (c.b, c.a)):
+            by_doc.setdefault(here.doc, []).append(
+                (here.start, here.end, c.kind, c.why, there.doc, there.start, there.end))
+    chunk: dict[str, str] = {}
+    size = 0
+    for doc, marks in by_doc.items():
+        chunk[doc] = json.dumps(marks, ensure_ascii=False)
+        size += len(marks)
+        if size >= MARKS_PER_MESSAGE:
+            link.send("marks", chunk)
+            chunk, size = {}, 0
+    if chunk:
+        link.send("marks", chunk)
 
 
 class _Looker:
@@ -79,10 +123,11 @@ def _analysis(link: Link, path: Path) -> AnalysisSummary | None:
         if cancelled():
             return None
         link.progress(0, 1, "conflicts")
-        out.conflicts = list(project.conflicts(cancelled))
+        conflicts = project.conflicts(cancelled)
         looker.look(force=True)
         if cancelled():
             return None
+        _send_marks(link, conflicts)
     return out
 
 
@@ -90,8 +135,25 @@ def analyse(path: Path, progress: Progress = None, cancelled: Cancelled = None,
             external=None) -> AnalysisSummary | None:
     """Sentences, embeddings, then conflicts, in a helper; None when cancelled.
     `external(seen_before)` is called when another program edited the file meanwhile."""
-    return helper_process.run(_analysis, Path(path), progress=progress, cancelled=cancelled,
-                              on_message=(lambda m: external(m[1])) if external else None)
+    marks: dict[str, str] = {}
+    # The window's process reads stored analyses too (margin marks, J / K), and their version
+    # check imports the analysers (a third of a second of regular expressions): here, in the
+    # worker thread, not on the GUI thread when the first article is marked.
+    from ..compare import codec
+
+    codec.analyser_version()
+
+    def message(m: tuple) -> None:
+        if m[0] == "marks":
+            marks.update(m[1])
+        elif m[0] == "external" and external is not None:
+            external(m[1])
+
+    out = helper_process.run(_analysis, Path(path), progress=progress, cancelled=cancelled,
+                             on_message=message)
+    if out is not None:
+        out.marks = marks
+    return out
 
 
 # ---------------------------------------------------------------------- the clusters
@@ -135,18 +197,22 @@ def match_result(project: Any, claim_id: str, top: int) -> MatchResult:
 
 
 def _matches(link: Link, path: Path) -> None:
-    """Answer (claim id, top) requests until the pipe closes; the Project, and so the engine's
-    cache, stay warm between them."""
+    """Answer ("match", claim id, top) and ("warm",) requests until the pipe closes; the
+    Project, and so the engine's cache, stay warm between them."""
     project = None
     try:
         while True:
             request = link.conn.recv()
             if request is None:
                 return None
-            claim_id, top = request
             try:
                 if project is None:
                     project = _open(path)
+                if request[0] == "warm":
+                    project.prepare_matching()
+                    link.send("result", None)
+                    continue
+                _, claim_id, top = request
                 link.send("result", match_result(project, claim_id, top))
             except Exception as exc:  # a deleted claim, a busy file: a line in the panel
                 link.send(*link.failure(exc))
@@ -164,13 +230,20 @@ class MatchHelper:
         self._helper: Helper | None = None
 
     def ask(self, claim_id: str, top: int = 5) -> MatchResult:
+        return self._request(("match", claim_id, top))
+
+    def warm(self) -> None:
+        """Start the helper and build its cache now, so the first selection need not wait."""
+        self._request(("warm",))
+
+    def _request(self, request: tuple):
         if self._helper is not None and not self._helper.process.is_alive():
             self.close()  # ended while idle (killed, out of memory): a new one answers
         if self._helper is None:
             self._helper = Helper(_matches, self.path, nice=helper_process.MATCH_NICE,
                                   name="annotator-matches")
         try:
-            self._helper.conn.send((claim_id, top))
+            self._helper.conn.send(request)
             while True:
                 message = self._helper.receive(1.0)
                 if message is not None:

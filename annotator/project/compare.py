@@ -192,6 +192,13 @@ class ProjectCompare:
         start, end = max(0, start), min(len(text), end)
         return self._cache().match_span(doc_id, start, end, text[start:end], top)
 
+    def prepare_matching(self) -> None:
+        """Build what matching reads (the embedding matrix, the documents' dates) ahead of
+        the first request: the window's match helper does it when the analysis is done."""
+        cache = self._cache()
+        cache._embedding_index()
+        _ = cache.published
+
     def match_claims(self, claims: Sequence[Any], top: int = 5) -> Iterator[list[Match]]:
         """`match` for claims the caller has read already (the clusters: two hundred claims
         one after another), with the sentences brought up to date once, not per claim."""

@@ -35,7 +35,8 @@ GRACE_SECONDS = 3.0
 #: Progress messages are sent at most this often (plus the last one).
 PROGRESS_INTERVAL = 0.04
 BACKGROUND_NICE = 10  # the analysis and the clusters: the window first
-MATCH_NICE = 0  # the match engine: the window waits for its answers
+MATCH_NICE = 5  # the match engine: below the window, whose own work for a selection
+#: (table, inspector, painting) runs at the same time (measured: at 0, both took longer)
 
 Progress = Callable[[int, int, str], None] | None
 Cancelled = Callable[[], bool] | None
@@ -77,14 +78,16 @@ class Link:
         self.conn = conn
         self._cancel = cancel
         self._last = 0.0
+        self._what = ""
 
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
     def progress(self, done: int, total: int, what: str = "") -> None:
+        """Coalesced, except a new phase's first step and each phase's last."""
         now = time.monotonic()
-        if done >= total or now - self._last >= PROGRESS_INTERVAL:
-            self._last = now
+        if done >= total or now - self._last >= PROGRESS_INTERVAL or what != self._what:
+            self._last, self._what = now, what
             self.conn.send(("progress", int(done), int(total), what))
 
     def send(self, *message: Any) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from ..core.errors import AnnotatorError
 from ..core.model import LinkKind
 from ..settings import config_dir
-from .compare_worker import AnalysisOutcome, AnalysisRunner
+from .compare_worker import AnalysisOutcome, AnalysisRunner, marks_of
 from .margin_marks import CheckworthyMark, ConflictMark
 from .matches_panel import LINK_MATCH_KEYS, OPEN_MATCH_KEY
 from .operations import compare as compare_ops
@@ -95,6 +95,8 @@ def _analysed(w: "MainWindow", outcome: AnalysisOutcome) -> None:
     mark_panes(w, force=True)
     if w.inspector.claim is not None:  # sentences just arrived: ask again
         w.inspector.matches.show_claim(w.inspector.claim)
+    else:  # the first selection need not wait for the match helper to start
+        w.inspector.matches.service.warm()
 
 
 # ---------------------------------------------------------------------- actions and keys
@@ -225,7 +227,7 @@ def conflict_marks(w: "MainWindow", doc_id: str) -> list[ConflictMark]:
     library = w.library.model
     here = library.summary(doc_id)
     lines: dict[tuple[int, int], list[str]] = defaultdict(list)
-    for m in w.compare_outcome.marks.get(doc_id, []):
+    for m in marks_of(w.compare_outcome.marks.get(doc_id, "")):
         other = library.summary(m.other_doc)
         where = (other.outlet or other.title) if other is not None else m.other_doc[:8]
         when = ""

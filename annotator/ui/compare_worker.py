@@ -14,61 +14,46 @@ the latest request wins: older ones still queued are dropped unanswered.
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
-from ..project.background import MatchHelper, MatchResult, analyse
+from ..project.background import Mark, MatchHelper, MatchResult, analyse, marks_of
 from ..project.matching import encoder_installed
 from .workers import Control, Task, ThreadState as _ThreadState, user_message
 
 __all__ = ["AnalysisOutcome", "AnalysisRunner", "Mark", "MatchResult", "MatchService",
-           "analyse_project"]
+           "analyse_project", "marks_of"]
 
 
 def _thousands(n: int) -> str:
     return f"{n:,}"
 
 
-@dataclass(frozen=True)
-class Mark:
-    """A disagreement to show beside a sentence: the other article and why (ConflictNote-like)."""
-
-    start: int
-    end: int
-    kind: str
-    why: str
-    other_doc: str
-    other_start: int
-    other_end: int
-
-
 @dataclass
 class AnalysisOutcome:
     analysed: int = 0
     encoded: int = 0
-    #: doc id → conflict marks on that document's sentences
-    marks: dict[str, list[Mark]] = field(default_factory=dict)
+    #: doc id → conflict marks on that document's sentences, as text: `marks_of` reads them
+    marks: dict[str, str] = field(default_factory=dict)
 
 
 def analyse_project(path: Path, control: Control, external=None) -> AnalysisOutcome:
     """The Task body: sentences, embeddings, then the conflicts the margin marks show (in a
-    helper process; this thread waits for it)."""
-    summary = analyse(path, control.progress, control.cancelled, external)
+    helper process; this thread waits for it). A new phase's first step is always shown."""
+    phase = [""]
+
+    def progress(done: int, total: int, what: str) -> None:
+        control.progress(done, total, what, force=what != phase[0])
+        phase[0] = what
+
+    summary = analyse(path, progress, control.cancelled, external)
     control.check()
     out = AnalysisOutcome()
-    if summary is None:
-        return out
-    out.analysed, out.encoded = summary.analysed, summary.encoded
-    marks: dict[str, list[Mark]] = defaultdict(list)
-    for c in summary.conflicts:
-        for here, there in ((c.a, c.b), (c.b, c.a)):
-            marks[here.doc].append(Mark(here.start, here.end, c.kind, c.why,
-                                        there.doc, there.start, there.end))
-    out.marks = dict(marks)
+    if summary is not None:
+        out.analysed, out.encoded, out.marks = summary.analysed, summary.encoded, summary.marks
     return out
 
 
@@ -179,6 +164,13 @@ class _MatchWorker(QObject):
             return
         self.found.emit(generation, result)
 
+    @Slot()
+    def warm(self) -> None:
+        try:
+            self.helper.warm()
+        except Exception:  # nothing asked for: the next request says what is wrong
+            pass
+
     def close(self) -> None:
         self.helper.close()
 
@@ -189,6 +181,7 @@ class MatchService(QObject):
     found = Signal(object)  # MatchResult
     failed = Signal(str, str)  # claim id, a sentence for the user
     _request = Signal(int, str, int)
+    _warm = Signal()
 
     def __init__(self, path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -197,6 +190,7 @@ class MatchService(QObject):
         worker = _MatchWorker(Path(path))
         self._state.start("matches", worker, self._request, worker.match, self._on_found,
                           self._on_failed)
+        self._warm.connect(worker.warm, Qt.ConnectionType.QueuedConnection)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self._state.stop)
@@ -208,6 +202,12 @@ class MatchService(QObject):
             self._state.worker.latest = self.generation
             self._request.emit(self.generation, claim_id, top)
         return self.generation
+
+    def warm(self) -> None:
+        """Have the match helper start and build its cache (after the analysis), so the first
+        selection is answered as fast as the next ones."""
+        if self._state.worker is not None:
+            self._warm.emit()
 
     def shutdown(self) -> None:
         self._state.stop()

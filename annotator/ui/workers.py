@@ -61,9 +61,10 @@ class Control:
         self._cancel = threading.Event()
         self._last = 0.0
 
-    def progress(self, done: int, total: int, text: str = "") -> None:
+    def progress(self, done: int, total: int, text: str = "", *, force: bool = False) -> None:
+        """`force`: not coalesced (a new phase's first step)."""
         now = time.monotonic()
-        if done >= total or now - self._last >= PROGRESS_INTERVAL:
+        if force or done >= total or now - self._last >= PROGRESS_INTERVAL:
             self._last = now
             self._emit(int(done), int(total), str(text))
 

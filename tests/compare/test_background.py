@@ -10,7 +10,7 @@ import pytest
 from annotator.core.errors import AnnotatorError
 from annotator.project import Project, helper_process, writes
 from annotator.project import compare as project_compare
-from annotator.project.background import analyse, clusters, match_result
+from annotator.project.background import analyse, clusters, marks_of, match_result
 from annotator.project.helper_process import HelperError
 
 from ..conftest import make_document
@@ -193,3 +193,21 @@ def test_the_compare_cache_outlives_claim_edits_but_not_sentence_changes(project
         project.ensure_sentences()
         assert helper._cache() is not cache
         assert any("12 rumah" in m.quote for m in helper.match(claim))
+
+
+def test_the_analysis_sends_the_conflict_marks_of_every_document(project):
+    from tests.compare.analyses import AXIOS, BELASAN
+
+    a, b = (make_document(t, language="id", published=p) for t, p in (
+        ("Presiden ingin bicara. " + AXIOS, "2025-11-21"),
+        ("Kapal tiba pekan lalu. " + BELASAN, "2025-10-30")))
+    project.add_documents([a, b], undoable=False)
+    summary = analyse(project.path)
+    expected = {}
+    for c in project.conflicts():
+        for here, there in ((c.a, c.b), (c.b, c.a)):
+            expected.setdefault(here.doc, []).append(
+                (here.start, here.end, c.kind, c.why, there.doc, there.start, there.end))
+    assert expected and set(expected) == {a.id, b.id}
+    assert {doc: [tuple(m) for m in marks_of(text)] for doc, text in summary.marks.items()} \
+        == expected

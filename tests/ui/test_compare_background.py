@@ -77,3 +77,15 @@ def test_matches_come_again_after_the_match_helper_died(qtbot, project):
     wait_for_matches(qtbot, window, 2)
     assert worker.helper._helper.process.is_alive()
     assert not window.inspector.matches.status.isVisible()
+
+
+def test_the_match_helper_is_started_when_the_analysis_is_done(qtbot, project):
+    """So the first selection is answered as fast as the next ones."""
+    a, _b, claim_id = strike_project(project)
+    window = analysed_window(qtbot, project)
+    worker = window.inspector.matches.service._state.worker
+    qtbot.waitUntil(lambda: worker.helper._helper is not None, timeout=10000)
+    helper = worker.helper._helper
+    window.select_claim(claim_id)
+    wait_for_matches(qtbot, window, 2)
+    assert worker.helper._helper is helper  # the one started before, not a new one
