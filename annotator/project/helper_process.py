@@ -173,13 +173,9 @@ def run(target: Callable, *args: Any, progress: Progress = None, cancelled: Canc
     None when `cancelled()` became true first (what was done stays done). Blocks the calling
     (worker) thread, which waits on the pipe without holding the interpreter lock."""
     with Helper(target, *args, nice=nice) as helper:
-        asked_at: float | None = None
         while True:
-            if asked_at is None and cancelled is not None and cancelled():
-                helper.cancel()
-                asked_at = time.monotonic()
-            if asked_at is not None and time.monotonic() - asked_at > GRACE_SECONDS:
-                return None  # closing terminates it
+            if cancelled is not None and cancelled():
+                return None  # closing asks it to stop, waits a little, then terminates it
             message = helper.receive(0.05)
             if message is None:
                 continue
@@ -188,7 +184,7 @@ def run(target: Callable, *args: Any, progress: Progress = None, cancelled: Canc
                 if progress is not None:
                     progress(message[1], message[2], message[3])
             elif kind == "result":
-                return None if asked_at is not None else message[1]
+                return message[1]
             elif kind == "error":
                 raise HelperError(message[1])
             elif on_message is not None:
