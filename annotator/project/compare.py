@@ -31,6 +31,8 @@ BATCH_DOCS = 20
 #: A sentence scoring at least this (compare/checkworthy.py, 0..1) is check-worthy: the margin
 #: marker shows it and J / K step through such sentences. The one place this number lives.
 CHECKWORTHY_THRESHOLD = 0.5
+#: Sentences embedded per transaction by `encode_pending` (a few seconds of the encoder's work).
+ENCODE_CHUNK = 512
 Progress = Callable[[int, int], None] | None
 Cancelled = Callable[[], bool] | None
 
@@ -138,29 +140,56 @@ class ProjectCompare:
         if doc_id is None:
             return [_from_row(r) for r in store.all_sentences(self._conn)]
         doc_id = self.resolve_document(doc_id)  # type: ignore[attr-defined]
+        if self.readonly and self._pending(doc_id):
+            text, language, published = store.document_input(self._conn, doc_id)
+            return _analyze(doc_id, text, language, published)
+        self._ensure_document(doc_id)
+        return [_from_row(r) for r in store.document_sentences(self._conn, doc_id)]
+
+    def _pending(self, doc_id: str) -> bool:
         version = _codec().analyser_version()
-        if store.any_pending(self._conn, version) and doc_id in store.pending_documents(
-                self._conn, version):
-            if self.readonly:
-                text, language, published = store.document_input(self._conn, doc_id)
-                return _analyze(doc_id, text, language, published)
+        return store.any_pending(self._conn, version) and doc_id in store.pending_documents(
+            self._conn, version)
+
+    def _ensure_document(self, doc_id: str) -> None:
+        """One document's sentences, analysed now if they are missing (a writable project)."""
+        if not self.readonly and self._pending(doc_id):
             with self._transaction():  # type: ignore[attr-defined]
                 self._analyse_into_store(doc_id, inline=False)
-        return [_from_row(r) for r in store.document_sentences(self._conn, doc_id)]
 
     # ------------------------------------------------------------ matching
     def _cache(self):
+        """The compare cache, kept while the file is unchanged — and, after a change, while
+        what it is built from is (`store.compare_state`): tagging a claim, a note, a link
+        (the window's edits between two selections) keep it warm; new embeddings (the
+        encoder at work) make it read the embeddings again and nothing else."""
+        from ..compare import encoder
         from ..compare.index import CompareCache
 
         key = (self._conn.execute("PRAGMA data_version").fetchone()[0], self._conn.total_changes)
-        if self._compare_cache is None or self._compare_cache.key != key:
-            self._compare_cache = CompareCache(_StoreSource(self._conn), key)
-        return self._compare_cache
+        cache = self._compare_cache
+        if cache is not None and cache.key == key:
+            return cache
+        state = store.compare_state(self._conn, encoder.MODEL)
+        if cache is not None and cache.state[0] == state[0]:
+            if cache.state[1] != state[1]:
+                cache.forget_embeddings()
+        else:
+            cache = CompareCache(_StoreSource(self._conn), key)
+        cache.key, cache.state = key, state
+        self._compare_cache = cache
+        return cache
 
-    def match(self, claim_id: str, top: int = 5) -> list[Match]:
-        """The sentences of other documents that report what the claim says, best first."""
+    def match(self, claim_id: str, top: int = 5, *, analyse_all: bool = True) -> list[Match]:
+        """The sentences of other documents that report what the claim says, best first.
+        `analyse_all=False` (the window, whose background analysis does the rest): only the
+        claim's own article is analysed if it has not been, and articles still waiting for
+        their analysis are not searched yet."""
         claim = self.claim(self.resolve_claim(claim_id))  # type: ignore[attr-defined]
-        self.ensure_sentences()
+        if analyse_all:
+            self.ensure_sentences()
+        else:
+            self._ensure_document(claim.doc_id)
         return self._cache().match_span(claim.doc_id, claim.start, claim.end, claim.quote, top)
 
     def match_sentence(self, doc_id: str, start: int, end: int, top: int = 5) -> list[Match]:
@@ -170,6 +199,27 @@ class ProjectCompare:
         text = self.document(doc_id).text  # type: ignore[attr-defined]
         start, end = max(0, start), min(len(text), end)
         return self._cache().match_span(doc_id, start, end, text[start:end], top)
+
+    def prepare_matching(self) -> None:
+        """Build what matching reads (the embedding matrix, the documents' dates) ahead of
+        the first request: the window's match helper does it when the analysis is done."""
+        cache = self._cache()
+        cache._embedding_index()
+        _ = cache.published
+
+    def match_claims(self, claims: Sequence[Any], top: int = 5) -> Iterator[list[Match]]:
+        """`match` for claims the caller has read already (the clusters: two hundred claims
+        one after another), with the sentences brought up to date once, not per claim."""
+        self.ensure_sentences()
+        cache = self._cache()
+        for claim in claims:
+            yield cache.match_span(claim.doc_id, claim.start, claim.end, claim.quote, top)
+
+    def span_analyses(self, doc_id: str, start: int, end: int) -> list[SentenceAnalysis]:
+        """The stored analyses of the sentences a span touches, from the compare cache (read
+        and decoded once while the project is unchanged; the matching reads the same)."""
+        cache = self._cache()
+        return [p.analysis for p in cache.profiles(cache.source.overlapping(doc_id, start, end))]
 
     def conflicts(self, cancelled: Cancelled = None) -> list[Conflict]:
         """Every disagreement between reports of the same thing in different documents."""
@@ -186,28 +236,41 @@ class ProjectCompare:
 
     # ------------------------------------------------------------ embeddings
     def encode_pending(self, progress: Progress = None, cancelled: Cancelled = None,
-                       batch: int = 64) -> int:
+                       batch: int = 64, chunk: int = ENCODE_CHUNK) -> int:
         """Embed the sentences that have no embedding yet (the encoder extra; 0 without it).
-        Resumable and cancellable: one transaction per batch."""
+        Resumable and cancellable: `batch` sentences per encoder call (a cancel waits for one),
+        one transaction per `chunk` sentences or fewer when cancelled (each commit makes the
+        readers' compare caches start again, so not one per call)."""
         from ..compare import encoder
 
         if not encoder.available() or self.readonly:
             return 0
         total = store.unencoded_count(self._conn, encoder.MODEL)
         done = 0
-        while not (cancelled is not None and cancelled()):
-            todo = store.unencoded(self._conn, encoder.MODEL, batch)
+        stop = False
+        while not stop and not (cancelled is not None and cancelled()):
+            todo = store.unencoded(self._conn, encoder.MODEL, max(batch, chunk))
             if not todo:
                 break
-            vectors = encoder.encode([t for _, t in todo])
-            if vectors is None:
+            rows: list[tuple[str, bytes]] = []
+            for i in range(0, len(todo), batch):
+                if cancelled is not None and cancelled():
+                    stop = True
+                    break
+                part = todo[i:i + batch]
+                vectors = encoder.encode([t for _, t in part])
+                if vectors is None:
+                    stop = True
+                    break
+                rows += [(h, encoder.to_blob(v)) for (h, _), v in zip(part, vectors)]
+                if progress is not None:
+                    progress(done + len(rows), total)
+            if rows:
+                with self._transaction():  # type: ignore[attr-defined]
+                    store.store_embeddings(self._conn, encoder.MODEL, rows)
+                done += len(rows)
+            if len(todo) < max(batch, chunk):
                 break
-            with self._transaction():  # type: ignore[attr-defined]
-                store.store_embeddings(self._conn, encoder.MODEL,
-                                       [(h, encoder.to_blob(v)) for (h, _), v in zip(todo, vectors)])
-            done += len(todo)
-            if progress is not None:
-                progress(done, total)
         return done
 
 

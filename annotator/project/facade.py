@@ -31,6 +31,7 @@ from .reads import ProjectReads
 from .restore import ProjectRestore
 from .stats import ProjectStats
 from .team import ProjectTeam
+from . import writes
 
 Listener = Callable[[ChangeSet], None]
 _UNSET: Any = object()
@@ -48,6 +49,9 @@ class Project(ProjectRestore, ProjectPassages, ProjectTeam, ProjectStats, Projec
         self._undo: list[ChangeSet] = []
         self._redo: list[ChangeSet] = []
         self._listeners: list[Listener] = []
+        #: this connection's write transactions begun and ended, when it is one of the
+        #: window's writers (project/writes.py; None: not counted)
+        self.write_counts: list[int] | None = None
 
     # ---------------------------------------------------------------- open / close
     @classmethod
@@ -89,6 +93,11 @@ class Project(ProjectRestore, ProjectPassages, ProjectTeam, ProjectStats, Projec
     @property
     def closed(self) -> bool:
         return self._conn is None
+
+    @property
+    def in_transaction(self) -> bool:
+        """Inside a read or write transaction (its data_version is then the snapshot's)."""
+        return self._conn is not None and self._conn.in_transaction
 
     def __enter__(self) -> "Project":
         return self
@@ -184,7 +193,7 @@ class Project(ProjectRestore, ProjectPassages, ProjectTeam, ProjectStats, Projec
     def _transaction(self) -> Iterator[None]:
         if self.readonly:
             raise ProjectFileError(f"{self.path} is open read-only")
-        with transactions.immediate(self._conn, self.path):
+        with writes.counted(self.write_counts), transactions.immediate(self._conn, self.path):
             yield
 
     @contextmanager

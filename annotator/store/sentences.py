@@ -162,3 +162,22 @@ def sentence_count(conn: sqlite3.Connection) -> int:
 def hashes(conn: sqlite3.Connection) -> list[tuple[int, str, str]]:
     """(rowid, doc_id, hash) of every sentence: how embeddings map back to sentences."""
     return conn.execute("SELECT id, doc_id, hash FROM sentences").fetchall()
+
+
+def compare_state(conn: sqlite3.Connection, model: str) -> tuple[str, int]:
+    """What the compare cache is built from, in a form cheap to compare (one pass over the
+    sentences' hash index, in C: ~10 ms for 25,000 sentences): a digest of every sentence's
+    row id and hash, every document's analysis record and publication date — claims, notes
+    and links leave it alone — and how many sentences `model` has encoded (embeddings only
+    ever come or go with their sentences' hashes)."""
+    import hashlib
+
+    digest = hashlib.blake2b(digest_size=16)
+    for query in ("SELECT group_concat(id || ':' || hash, ',') FROM sentences",
+                  "SELECT group_concat(doc_id || ':' || version || ':' || sentences, ',') "
+                  "FROM analysed_documents",
+                  "SELECT group_concat(id || ':' || published, ',') FROM documents"):
+        digest.update((conn.execute(query).fetchone()[0] or "").encode())
+        digest.update(b"|")
+    encoded = conn.execute("SELECT count(*) FROM embeddings WHERE model = ?", (model,)).fetchone()[0]
+    return digest.hexdigest(), encoded

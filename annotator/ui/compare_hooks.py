@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from ..core.errors import AnnotatorError
 from ..core.model import LinkKind
 from ..settings import config_dir
-from .compare_worker import AnalysisOutcome, AnalysisRunner
+from .compare_worker import AnalysisOutcome, AnalysisRunner, marks_of
 from .margin_marks import CheckworthyMark, ConflictMark
 from .matches_panel import LINK_MATCH_KEYS, OPEN_MATCH_KEY
 from .operations import compare as compare_ops
@@ -49,7 +49,9 @@ def attach(w: "MainWindow") -> None:
         w.compare_runner = AnalysisRunner(w)
         w.compare_runner.message.connect(lambda text, ms: _status(w, text, ms))
         w.compare_runner.finished.connect(lambda outcome: _analysed(w, outcome))
-        w.compare_runner.busy.connect(lambda busy: _pause_watcher(w, busy))
+        # the runner's own writes are told apart from another program's (project/writes.py),
+        # so the watcher keeps watching; what the analysis sees meanwhile comes here
+        w.compare_runner.external_edit.connect(w.external.reported)
     w.compare_outcome = AnalysisOutcome()
     matches = w.inspector.matches
     matches.link_requested.connect(lambda cid, doc, s, e, kind: link_match(w, cid, doc, s, e, kind))
@@ -79,20 +81,6 @@ def shutdown(w: "MainWindow") -> None:
     w.inspector.matches.shutdown()
 
 
-def _pause_watcher(w: "MainWindow", busy: bool) -> None:
-    """The analysis writes sentences through its own connection: not another program's edit
-    (which would reload the window and clear undo). Edits another program makes meanwhile are
-    noticed only if made before it starts (limit: the baseline is re-taken when it ends)."""
-    held = getattr(w, "_compare_paused", None)
-    if busy and held is None:
-        w.external.check()  # what another program did before is news: look before pausing
-        w._compare_paused = w.external.paused()
-        w._compare_paused.__enter__()
-    elif not busy and held is not None:
-        w._compare_paused = None
-        held.__exit__(None, None, None)
-
-
 def _status(w: "MainWindow", text: str, ms: int) -> None:
     if text:
         w.statusBar().showMessage(text, ms)
@@ -107,6 +95,8 @@ def _analysed(w: "MainWindow", outcome: AnalysisOutcome) -> None:
     mark_panes(w, force=True)
     if w.inspector.claim is not None:  # sentences just arrived: ask again
         w.inspector.matches.show_claim(w.inspector.claim)
+    else:  # the first selection need not wait for the match helper to start
+        w.inspector.matches.service.warm()
 
 
 # ---------------------------------------------------------------------- actions and keys
@@ -237,7 +227,7 @@ def conflict_marks(w: "MainWindow", doc_id: str) -> list[ConflictMark]:
     library = w.library.model
     here = library.summary(doc_id)
     lines: dict[tuple[int, int], list[str]] = defaultdict(list)
-    for m in w.compare_outcome.marks.get(doc_id, []):
+    for m in marks_of(w.compare_outcome.marks.get(doc_id, "")):
         other = library.summary(m.other_doc)
         where = (other.outlet or other.title) if other is not None else m.other_doc[:8]
         when = ""

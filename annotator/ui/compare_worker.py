@@ -1,80 +1,59 @@
 """The compare engine's background work: analysing and encoding sentences after a project opens
 or an import, and finding a selected claim's matches.
 
-Both run on their own `Project` on the window's file (SQLite connections stay in the thread that
-opened them). `AnalysisRunner` runs ensure_sentences → encode_pending → conflicts() as one
-`Task` with progress in the status bar; a second request while it runs is remembered and runs
-after it (an import during analysis), and closing cancels it between batches. `MatchWorker`
-lives in a thread of its own that keeps its Project and the engine's cache warm between
-requests (building the cache is what makes the first match slow); the latest request wins:
-older ones still queued are dropped unanswered.
+Both run in helper processes (project/helper_process.py: a worker thread computing in Python
+stalled the window for 100 ms and more, whatever its batch size); here a worker thread only
+waits on the helper's pipe. `AnalysisRunner` runs ensure_sentences → encode_pending →
+conflicts() as one `Task` with progress in the status bar; a second request while it runs is
+remembered and runs after it (an import during analysis), and closing cancels it between
+batches. While it works, the helper looks for another program's edits to the file (which the
+window's own watcher cannot tell from the analysis' writes while they come) and says so:
+`external_edit`. `MatchService` keeps one match helper per window, whose Project and engine
+cache stay warm between requests (building the cache is what makes the first match slow);
+the latest request wins: older ones still queued are dropped unanswered.
 """
 from __future__ import annotations
 
-import sys
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
-from ..project import Project
+from ..project.background import Mark, MatchHelper, MatchResult, analyse, marks_of
 from ..project.matching import encoder_installed
-from ..project.passages import SuggestedSources
-from .workers import Control, Task, ThreadState as _ThreadState, open_project, user_message
+from .workers import Control, Task, ThreadState as _ThreadState, user_message
 
-
-#: Sentences per encoder call: small, so the call that holds the interpreter between two turns
-#: of the GUI's event loop stays short (and a cancel is honoured soon).
-ENCODE_BATCH = 16
-SWITCH_INTERVAL = 0.001
+__all__ = ["AnalysisOutcome", "AnalysisRunner", "Mark", "MatchResult", "MatchService",
+           "analyse_project", "marks_of"]
 
 
 def _thousands(n: int) -> str:
     return f"{n:,}"
 
 
-@dataclass(frozen=True)
-class Mark:
-    """A disagreement to show beside a sentence: the other article and why (ConflictNote-like)."""
-
-    start: int
-    end: int
-    kind: str
-    why: str
-    other_doc: str
-    other_start: int
-    other_end: int
-
-
 @dataclass
 class AnalysisOutcome:
     analysed: int = 0
     encoded: int = 0
-    #: doc id → conflict marks on that document's sentences
-    marks: dict[str, list[Mark]] = field(default_factory=dict)
+    #: doc id → conflict marks on that document's sentences, as text: `marks_of` reads them
+    marks: dict[str, str] = field(default_factory=dict)
 
 
-def analyse_project(path: Path, control: Control) -> AnalysisOutcome:
-    """The Task body: sentences, embeddings, then the conflicts the margin marks show."""
+def analyse_project(path: Path, control: Control, external=None) -> AnalysisOutcome:
+    """The Task body: sentences, embeddings, then the conflicts the margin marks show (in a
+    helper process; this thread waits for it). A new phase's first step is always shown."""
+    phase = [""]
+
+    def progress(done: int, total: int, what: str) -> None:
+        control.progress(done, total, what, force=what != phase[0])
+        phase[0] = what
+
+    summary = analyse(path, progress, control.cancelled, external)
+    control.check()
     out = AnalysisOutcome()
-    with open_project(path) as project:
-        out.analysed = project.ensure_sentences(
-            lambda d, t: control.progress(d, t, "sentences"), control.cancelled)
-        control.check()
-        out.encoded = project.encode_pending(
-            lambda d, t: control.progress(d, t, "encoding"), control.cancelled,
-            batch=ENCODE_BATCH)
-        control.check()
-        control.progress(0, 1, "conflicts")
-        marks: dict[str, list[Mark]] = defaultdict(list)
-        for c in project.conflicts(control.cancelled):
-            for here, there in ((c.a, c.b), (c.b, c.a)):
-                marks[here.doc].append(Mark(here.start, here.end, c.kind, c.why,
-                                            there.doc, there.start, there.end))
-        control.check()
-        out.marks = dict(marks)
+    if summary is not None:
+        out.analysed, out.encoded, out.marks = summary.analysed, summary.encoded, summary.marks
     return out
 
 
@@ -82,9 +61,10 @@ class AnalysisRunner(QObject):
     """One analysis at a time for the window's project; `request()` after each open/import."""
 
     finished = Signal(object)  # AnalysisOutcome
-    #: True when a run starts, False when none is left: the window's external-edit watcher is
-    #: paused meanwhile (these writes, on another connection, are ours, not another program's)
-    busy = Signal(bool)
+    busy = Signal(bool)  # True when a run starts, False when none is left
+    #: another program edited the file while the analysis ran; the time (time.monotonic)
+    #: before which that edit was committed. Emitted from the worker thread (queued).
+    external_edit = Signal(float)
     message = Signal(str, int)  # status-bar text, timeout in ms (0: until replaced)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -93,28 +73,21 @@ class AnalysisRunner(QObject):
         self.task: Task | None = None
         self._again = False
         self._told_lexical = False
-        self._interval: float | None = None  # the switch interval before the worker ran
         self.outcome = AnalysisOutcome()
 
     def request(self, path: Path) -> None:
-        # The worker is pure Python most of the time; with CPython's default 5 ms switch
-        # interval each of the GUI thread's many GIL hand-overs in one turn of the event loop
-        # can wait that long. 1 ms while the worker runs keeps the window answering (the
-        # worker loses a few per cent); the default comes back when it is done.
         if self.task is not None and self.task.running:
             if Path(path) == self.path:
                 self._again = True
                 return
             self.cancel()
-        if self._interval is None:
-            self._interval = sys.getswitchinterval()
-            sys.setswitchinterval(min(self._interval, SWITCH_INTERVAL))
         self.path = Path(path)
         self._again = False
         path = self.path
         # parentless: a window deleted without closing (a test, a crash) must not delete a
         # running thread; `_LIVE` keeps it until it ends, and at exit it is cancelled
-        self.task = Task(lambda control: analyse_project(path, control))
+        external = self.external_edit.emit
+        self.task = Task(lambda control: analyse_project(path, control, external))
         self.task.progress.connect(self._progress)
         self.task.succeeded.connect(self._succeeded)
         self.task.failed.connect(lambda text: self.message.emit(
@@ -166,35 +139,18 @@ class AnalysisRunner(QObject):
             self._idle()
 
     def _idle(self) -> None:
-        if self._interval is not None:
-            sys.setswitchinterval(self._interval)
-            self._interval = None
         self.busy.emit(False)
 
 
-@dataclass
-class MatchResult:
-    """What the inspector shows for one claim: its matches, the sources its sentence names, and
-    the summaries (title, outlet, date) of the articles involved."""
-
-    claim_id: str
-    matches: list = field(default_factory=list)
-    sources: SuggestedSources = field(default_factory=SuggestedSources)
-    documents: dict = field(default_factory=dict)
-    #: (doc id, start, end) of the claims already linked to this one → the link's kind
-    linked: dict = field(default_factory=dict)
-
-
 class _MatchWorker(QObject):
-    """Lives in the match thread; owns that thread's Project (and so the engine's cache)."""
+    """Lives in the match thread; owns the window's match helper (a process)."""
 
     found = Signal(int, object)  # generation, MatchResult
     failed = Signal(int, str, str)
 
     def __init__(self, path: Path) -> None:
         super().__init__()
-        self.path = path
-        self.project: Project | None = None
+        self.helper = MatchHelper(path)
         self.latest = 0  # set from the GUI thread; a plain int store is atomic in CPython
 
     @Slot(int, str, int)
@@ -202,27 +158,21 @@ class _MatchWorker(QObject):
         if generation < self.latest:
             return  # another claim was selected since: only the latest is answered
         try:
-            if self.project is None:
-                self.project = Project.open(self.path, page_check=False)
-            result = MatchResult(claim_id, self.project.match(claim_id, top))
-            if generation < self.latest:
-                return
-            result.sources = self.project.suggested_sources(claim_id)
-            doc_ids = {m.doc for m in result.matches} | {self.project.claim(claim_id).doc_id}
-            result.documents = {d.id: d for d in self.project.documents(sorted(doc_ids))}
-            for link in self.project.links(claim_id):
-                other = self.project.claim(
-                    link.target_id if link.source_id == claim_id else link.source_id)
-                result.linked[(other.doc_id, other.start, other.end)] = link.kind.label
+            result = self.helper.ask(claim_id, top)
         except Exception as exc:  # a deleted claim, a busy file: a line in the panel
             self.failed.emit(generation, claim_id, user_message(exc))
             return
         self.found.emit(generation, result)
 
+    @Slot()
+    def warm(self) -> None:
+        try:
+            self.helper.warm()
+        except Exception:  # nothing asked for: the next request says what is wrong
+            pass
+
     def close(self) -> None:
-        if self.project is not None:
-            self.project.close()
-            self.project = None
+        self.helper.close()
 
 
 class MatchService(QObject):
@@ -231,6 +181,7 @@ class MatchService(QObject):
     found = Signal(object)  # MatchResult
     failed = Signal(str, str)  # claim id, a sentence for the user
     _request = Signal(int, str, int)
+    _warm = Signal()
 
     def __init__(self, path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -239,6 +190,7 @@ class MatchService(QObject):
         worker = _MatchWorker(Path(path))
         self._state.start("matches", worker, self._request, worker.match, self._on_found,
                           self._on_failed)
+        self._warm.connect(worker.warm, Qt.ConnectionType.QueuedConnection)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self._state.stop)
@@ -250,6 +202,12 @@ class MatchService(QObject):
             self._state.worker.latest = self.generation
             self._request.emit(self.generation, claim_id, top)
         return self.generation
+
+    def warm(self) -> None:
+        """Have the match helper start and build its cache (after the analysis), so the first
+        selection is answered as fast as the next ones."""
+        if self._state.worker is not None:
+            self._warm.emit()
 
     def shutdown(self) -> None:
         self._state.stop()

@@ -1,5 +1,5 @@
-"""The Comparison dock: the claim clusters (Project.clusters) as a table, computed in a worker
-thread, refreshed a moment after edits and imports while the dock is shown, and opening the
+"""The Comparison dock: the claim clusters (Project.clusters) as a table, computed in a helper
+process, refreshed a moment after edits and imports while the dock is shown, and opening the
 claim or sentence of a clicked cell in a reading pane.
 
 Matching every claim costs a `match` each (≈15 ms in a 1,000-article project), so the table is
@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout, QWidget,
 )
 
+from ..project.background import clusters
 from ..project.clusters import Member
 from .comparison_model import FIXED, MEMBER_ROLE, ComparisonFilter, ComparisonModel
-from .workers import Control, Task, open_project
+from .workers import Control, Task
 
 if TYPE_CHECKING:
     from ..project import Project
@@ -33,10 +34,13 @@ DOCK_SHARE = 0.45  # of the window's height, when the dock is first brought forw
 
 
 def _compute(path, readonly: bool):
+    """In a helper process (project/background.py): a thread computing them stalled the
+    window while it did; this one waits for the helper."""
     def work(control: Control):
-        with open_project(path, readonly=readonly) as project:
-            return project.clusters(progress=lambda d, t: control.progress(d, t),
-                                    cancelled=control.cancelled)
+        found = clusters(path, readonly, lambda d, t, _what: control.progress(d, t),
+                         control.cancelled)
+        control.check()
+        return found
     return work
 
 

@@ -2,19 +2,28 @@
 
 SQLite's `PRAGMA data_version` on the window's connection changes only when ANOTHER connection
 commits, so polling it is cheap (no file read) and never fires for the window's own edits.
-Our own background writers (the import dialog) pause the watcher and re-take the baseline.
+Our own background writers commit through other connections too: the background analysis (a
+helper process), a match helper analysing the selected claim's article, an import. Every write
+transaction of ours is counted (project/writes.py), and a change of data_version counts as
+another program's only when none of ours could have committed since the last look. While the
+background analysis writes, nearly every look has one of its commits in it; the analysis then
+looks itself (its connection sees the window's and other programs' commits, not its own) and
+reports what it found (`reported`). An edit made in a moment when both the window and the
+analysis were writing is not noticed. The import dialog still pauses the watcher while it
+writes; the baseline is taken again afterwards.
 """
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from ..core.errors import AnnotatorError
 from ..project import Project
-from PySide6.QtCore import QCoreApplication
+from ..project.writes import ForeignEdits
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -28,43 +37,62 @@ class ExternalEditWatcher(QObject):
     def __init__(self, parent: QObject | None = None, *, poll_ms: int = POLL_MS) -> None:
         super().__init__(parent)
         self._project: Project | None = None
-        self._version: int | None = None
+        self._foreign: ForeignEdits | None = None
         self._paused = 0
+        self._missed = False  # reported while paused: told when the pause ends
+        #: when the window last reloaded (time.monotonic): an edit committed before it shows
+        self.reloaded_at = 0.0
         self._timer = QTimer(self, interval=poll_ms)
         self._timer.timeout.connect(self.check)
 
     def attach(self, project: Project) -> None:
         self._project = project
-        self._version = self._read()
+        self._foreign = ForeignEdits(project)
+        self._reset()
         self._timer.start()
 
     def detach(self) -> None:
         self._timer.stop()
         self._project = None
-        self._version = None
+        self._foreign = None
 
-    def _read(self) -> int | None:
-        project = self._project
-        if project is None or project.closed:
-            return None
-        try:
-            return project.data_version()
-        except AnnotatorError:
-            return None  # busy or closing: look again at the next poll
+    def _usable(self) -> bool:
+        return self._project is not None and not self._project.closed
+
+    def _reset(self) -> None:
+        if self._usable() and self._foreign is not None:
+            try:
+                self._foreign.reset()
+            except AnnotatorError:
+                pass  # busy or closing: the next look takes it
 
     def check(self) -> bool:
-        """True (and `changed` emitted) if another connection committed since the last look."""
+        """True (and `changed` emitted) if another program committed since the last look."""
+        if self._paused or not self._usable() or self._foreign is None:
+            return False
+        try:
+            found = self._foreign.look()
+        except AnnotatorError:
+            return False  # busy or closing: look again at the next poll
+        if found:
+            self._tell()
+        return found
+
+    @Slot(float)
+    def reported(self, seen_before: float) -> None:
+        """The background analysis saw another program's commit, made before `seen_before`
+        (time.monotonic): news unless the window has reloaded since."""
+        if not self._usable() or seen_before <= self.reloaded_at:
+            return
         if self._paused:
-            return False
-        version = self._read()
-        if version is None:
-            return False
-        if self._version is None or version == self._version:
-            self._version = version
-            return False
-        self._version = version
+            self._missed = True
+            return
+        self._tell()
+
+    def _tell(self) -> None:
+        self._reset()  # the reload shows everything until now: the next look starts here
+        self.reloaded_at = time.monotonic()
         self.changed.emit()
-        return True
 
     @contextmanager
     def paused(self) -> Iterator[None]:
@@ -75,7 +103,11 @@ class ExternalEditWatcher(QObject):
         finally:
             self._paused -= 1
             if not self._paused:
-                self._version = self._read()
+                self._reset()
+                if self._missed:
+                    self._missed = False
+                    if self._usable():
+                        self._tell()
 
 
 def reload_after_external_edits(w: "MainWindow") -> None:

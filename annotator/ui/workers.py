@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 from ..core.errors import AnnotatorError
 from ..project import Project
+from ..project.writes import count as count_writes
 from PySide6.QtCore import QCoreApplication
 from .i18n import arg
 
@@ -60,9 +61,10 @@ class Control:
         self._cancel = threading.Event()
         self._last = 0.0
 
-    def progress(self, done: int, total: int, text: str = "") -> None:
+    def progress(self, done: int, total: int, text: str = "", *, force: bool = False) -> None:
+        """`force`: not coalesced (a new phase's first step)."""
         now = time.monotonic()
-        if done >= total or now - self._last >= PROGRESS_INTERVAL:
+        if force or done >= total or now - self._last >= PROGRESS_INTERVAL:
             self._last = now
             self._emit(int(done), int(total), str(text))
 
@@ -85,6 +87,7 @@ def open_project(path: Path, *, readonly: bool = False, annotator: str = "") -> 
     SQLite's page check is not repeated for every background job (the file's identity and
     version still are)."""
     project = Project.open(path, readonly=readonly, annotator=annotator, page_check=False)
+    count_writes(project)  # ours: the window's watcher must not take them for another program's
     try:
         yield project
     finally:

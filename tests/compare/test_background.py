@@ -1,0 +1,213 @@
+"""The window's compare work off its process: helper processes (progress, answer, failure,
+cancel), telling another program's edits from our own writers', matching that analyses only
+the claim's article, and embeddings committed a chunk at a time."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from annotator.core.errors import AnnotatorError
+from annotator.project import Project, helper_process, writes
+from annotator.project import compare as project_compare
+from annotator.project.background import analyse, clusters, marks_of, match_result
+from annotator.project.helper_process import HelperError
+
+from ..conftest import make_document
+from . import helper_targets
+
+TEXTS = ["Menurut BNPB, 21 rumah rusak dalam banjir di Kota Waru pada Sabtu (29/11).",
+         "BNPB mengatakan 21 rumah rusak akibat banjir di Kota Waru pada Sabtu.",
+         "Harga beras naik 5 persen di Pasar Induk, kata pedagang."]
+
+
+def _docs(project, texts=TEXTS):
+    docs = [make_document(t, title=f"Artikel {i}", language="id", outlet=f"Outlet {i}")
+            for i, t in enumerate(texts)]
+    project.add_documents(docs, undoable=False)
+    return docs
+
+
+# ---------------------------------------------------------------------- helper processes
+def test_a_helper_reports_progress_and_answers_from_another_process():
+    seen = []
+    out = helper_process.run(helper_targets.counts, 3,
+                             progress=lambda d, t, what: seen.append((d, t, what)))
+    assert out["n"] == 3 and out["pid"] != os.getpid()
+    assert seen == [(1, 3, "counting"), (2, 3, "counting"), (3, 3, "counting")]
+
+
+@pytest.mark.parametrize("annotator_error", [True, False])
+def test_a_helpers_failure_is_a_sentence_for_the_user(annotator_error):
+    with pytest.raises(HelperError) as caught:
+        helper_process.run(helper_targets.fails, annotator_error)
+    assert isinstance(caught.value, AnnotatorError)
+    assert str(caught.value) == ("that claim is gone" if annotator_error else "KeyError: 'boom'")
+
+
+def test_a_helper_that_dies_is_reported_not_waited_for():
+    with pytest.raises(HelperError, match="ended without an answer .exit code 3"):
+        helper_process.run(helper_targets.dies)
+
+
+def test_a_cancelled_helper_stops_and_gives_none():
+    calls = []
+
+    def cancelled():
+        calls.append(1)
+        return len(calls) > 3
+
+    assert helper_process.run(helper_targets.until_cancelled, cancelled=cancelled) is None
+
+
+# ---------------------------------------------------------------------- whose edit is it
+def test_only_another_programs_commits_are_news(project):
+    _docs(project)
+    doc = project.documents()[0]
+    looker = writes.ForeignEdits(project)  # the window's connection: counted from now on
+    looker.reset()
+    with Project.open(project.path) as worker:  # one of the window's workers
+        writes.count(worker)
+        worker.add_claim(doc.id, 0, 5, "unverified")
+        assert not looker.look()
+        project.add_claim(doc.id, 6, 10, "unverified")  # the looker's own edit
+        assert not looker.look()
+        with Project.open(project.path) as other:  # another program (not counted)
+            other.add_claim(doc.id, 11, 16, "disputed")
+            assert looker.look()
+            assert not looker.look()  # once
+            with writes.counted(worker.write_counts):  # ours under way (waiting for the
+                other.add_claim(doc.id, 17, 20, "disputed")  # lock): the window cannot tell
+                assert not looker.look()
+            assert not looker.look()
+            other.add_claim(doc.id, 21, 25, "disputed")  # ours quiet again: news
+            assert looker.look()
+
+
+def test_a_helpers_writes_count_as_ours(project):
+    _docs(project)
+    looker = writes.ForeignEdits(project)
+    looker.reset()
+    helper_process.run(helper_targets.writes_a_claim, str(project.path), True)
+    assert not looker.look()
+    helper_process.run(helper_targets.writes_a_claim, str(project.path), False)
+    assert looker.look()
+
+
+def test_the_analysis_helper_reports_another_programs_edit_once(project):
+    """Run by hand here: the edit lands while the helper is analysing (its looks between
+    batches see it); what it analysed is in the file."""
+    docs = [make_document(f"Banjir ke-{i} merusak {i} rumah di Kota {i}, kata BNPB.",
+                          title=f"Banjir {i}", language="id") for i in range(120)]
+    project.add_documents(docs, undoable=False)
+    seen = []
+
+    def progress(done, total, what):
+        if what == "sentences" and not seen:
+            with Project.open(project.path) as other:  # another program, mid-analysis
+                other.update_document(docs[0].id, title="Diubah di tempat lain")
+            seen.append("edited")
+
+    summary = analyse(project.path, progress, external=seen.append)
+    assert summary is not None and summary.analysed == 120
+    assert len([s for s in seen if isinstance(s, float)]) == 1
+    assert project.sentence_status().pending == 0
+
+
+# ---------------------------------------------------------------------- the jobs
+def test_matching_for_the_window_analyses_only_the_claims_article(project, monkeypatch):
+    monkeypatch.setattr(project_compare, "INLINE_MAX_DOCS", 0)  # all left for later
+    a, b, c = _docs(project)
+    claim = project.add_claim(a.id, 0, 40, "unverified").created[0]
+    assert project.sentence_status().pending == 3
+    result = match_result(project, claim, 5)
+    assert project.sentence_status().pending == 2  # the claim's own article only
+    assert result.matches == [] and result.documents[a.id].title == "Artikel 0"
+    project.ensure_sentences()
+    result = match_result(project, claim, 5)
+    assert result.matches and result.matches[0].doc == b.id
+
+
+def test_clusters_are_computed_in_a_helper(project):
+    a, b, _ = _docs(project)
+    project.add_claim(a.id, 0, 40, "unverified")
+    found = clusters(project.path, False)
+    assert [len(c.members) for c in found] == [len(c.members) for c in project.clusters()]
+
+
+def test_embeddings_are_committed_a_chunk_at_a_time_and_a_cancel_keeps_them(project,
+                                                                            monkeypatch):
+    from annotator.compare import encoder
+
+    _docs(project, [f"Kalimat nomor {i} tentang banjir. Dan {i} rumah rusak." for i in range(6)])
+    project.ensure_sentences()  # twelve sentences
+    calls = []
+    monkeypatch.setattr(encoder, "available", lambda: True)
+
+    def encode(texts):
+        import numpy as np
+
+        calls.append(len(texts))
+        return np.ones((len(texts), encoder.DIMENSIONS), dtype=np.float32)
+
+    monkeypatch.setattr(encoder, "encode", encode)
+    commits = []
+    transaction = project._transaction
+
+    def counted():
+        commits.append(1)
+        return transaction()
+
+    monkeypatch.setattr(project, "_transaction", counted)
+    done = project.encode_pending(batch=2, chunk=4, cancelled=lambda: len(calls) >= 3)
+    assert done == 6 and calls == [2, 2, 2]
+    assert len(commits) == 2  # one per chunk of four, and the cancelled chunk's two
+    assert project.encode_pending(batch=2, chunk=4) == 6  # the other six sentences
+
+
+def test_the_compare_cache_outlives_claim_edits_but_not_sentence_changes(project, monkeypatch):
+    """The match helper's cache after the window's edit (another connection's commit): kept
+    when only claims changed, built again when sentences or dates did."""
+    from annotator.compare import encoder
+
+    a, b, _c = _docs(project)
+    claim = project.add_claim(a.id, 0, 40, "unverified").created[0]
+    with Project.open(project.path) as helper:
+        first = helper.match(claim)
+        cache = helper._cache()
+        project.set_verdict(claim, "disputed")
+        project.add_claim(b.id, 0, 10, "verified")
+        assert helper.match(claim) == first and helper._cache() is cache
+        monkeypatch.setattr(encoder, "available", lambda: True)
+        monkeypatch.setattr(encoder, "encode", lambda texts: __import__("numpy").ones(
+            (len(texts), encoder.DIMENSIONS), dtype="float32"))
+        cache._embedding_index()
+        project.encode_pending()  # new embeddings: the same cache reads them again
+        assert helper._cache() is cache and cache._vectors is None
+        project.update_document(b.id, published="2024-01-31")
+        assert helper._cache() is not cache
+        cache = helper._cache()
+        project.remove_document(b.id)  # another text in its place
+        project.add_documents([make_document(b.text.replace("21 rumah", "12 rumah"),
+                                             language="id")], undoable=False)
+        project.ensure_sentences()
+        assert helper._cache() is not cache
+        assert any("12 rumah" in m.quote for m in helper.match(claim))
+
+
+def test_the_analysis_sends_the_conflict_marks_of_every_document(project):
+    from tests.compare.analyses import AXIOS, BELASAN
+
+    a, b = (make_document(t, language="id", published=p) for t, p in (
+        ("Presiden ingin bicara. " + AXIOS, "2025-11-21"),
+        ("Kapal tiba pekan lalu. " + BELASAN, "2025-10-30")))
+    project.add_documents([a, b], undoable=False)
+    summary = analyse(project.path)
+    expected = {}
+    for c in project.conflicts():
+        for here, there in ((c.a, c.b), (c.b, c.a)):
+            expected.setdefault(here.doc, []).append(
+                (here.start, here.end, c.kind, c.why, there.doc, there.start, there.end))
+    assert expected and set(expected) == {a.id, b.id}
+    assert {doc: [tuple(m) for m in marks_of(text)] for doc, text in summary.marks.items()} \
+        == expected

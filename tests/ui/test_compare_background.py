@@ -1,0 +1,91 @@
+"""Issue 15's background work in the window: the analysis and the matches run in helper
+processes (the window's event loop is not held while they compute), another program's edits
+made while the analysis writes are noticed, and the helpers end with the window."""
+from __future__ import annotations
+
+import multiprocessing
+
+from annotator.core.model import Verdict
+from annotator.project import Project
+from tests.conftest import make_document
+from tests.ui.compare_support import TEXT_A, analysed_window, strike_project, wait_for_matches
+from tests.ui.workbench_support import click_at, make_window, settle, wait_for_claims
+
+
+def _many(n: int, project):
+    docs = [make_document(f"Sebanyak {i} warga mengungsi setelah {i + 3} rumah rusak dalam "
+                          f"banjir di Kota {i}. Menurut BNPB, {i * 2} rumah rusak berat.",
+                          title=f"Banjir {i}", language="id") for i in range(n)]
+    project.add_documents(docs, undoable=False)  # more than a few: left to the background
+    return docs
+
+
+def test_another_programs_edit_during_the_analysis_is_noticed(qtbot, project):
+    """While the analysis writes, the window's own looks cannot tell its commits from another
+    program's; the analysis looks itself and says so. The window's timer is stopped here so
+    that only the analysis can have noticed."""
+    docs = _many(300, project)
+    claim = project.add_claim(docs[0].id, 0, 7, Verdict.VERIFIED).created[0]
+    window = make_window(qtbot, project)
+    window.external._timer.stop()
+    window.adapter.run("Verdict", lambda: project.set_verdict(claim, Verdict.DISPUTED))
+    assert window.adapter.stack.canUndo()
+    progress = []
+    qtbot.waitUntil(lambda: window.compare_runner.running, timeout=10000)
+    window.compare_runner.task.progress.connect(lambda d, t, what: progress.append(what))
+    qtbot.waitUntil(lambda: "sentences" in progress, timeout=30000)
+    with Project.open(project.path) as other:  # the CLI, a script: another program
+        added = other.add_claim(docs[1].id, 0, 7, Verdict.DISPUTED).created[0]
+    qtbot.waitUntil(lambda: "Changed by another program" in window.statusBar().currentMessage(),
+                    timeout=30000)
+    wait_for_claims(qtbot, window)
+    assert window.claims_panel.model.row_of(added) is not None  # reloaded
+    assert not window.adapter.stack.canUndo()  # the other program's edit may clash with it
+
+
+def test_the_analysis_and_the_matches_run_in_helper_processes_that_end_with_the_window(
+        qtbot, project):
+    a, _b, claim_id = strike_project(project)
+    window = analysed_window(qtbot, project)
+    pane = window.open_document(a.id)
+    settle()
+    click_at(pane, TEXT_A.index("21 serangan"))
+    settle()
+    wait_for_matches(qtbot, window, 2)
+    helper = window.inspector.matches.service._state.worker.helper._helper
+    assert helper is not None and helper.process.is_alive()  # kept warm for the next one
+    window.close()
+    settle()
+    assert not multiprocessing.active_children()
+
+
+def test_matches_come_again_after_the_match_helper_died(qtbot, project):
+    a, _b, claim_id = strike_project(project)
+    window = analysed_window(qtbot, project)
+    pane = window.open_document(a.id)
+    settle()
+    click_at(pane, TEXT_A.index("21 serangan"))
+    settle()
+    wait_for_matches(qtbot, window, 2)
+    worker = window.inspector.matches.service._state.worker
+    worker.helper._helper.process.kill()
+    worker.helper._helper.process.join(5)
+    window.select_claim(None)
+    settle()
+    assert window.inspector.matches.list.count() == 0
+    window.select_claim(claim_id)  # a new helper answers, and nothing is said of the old
+    wait_for_matches(qtbot, window, 2)
+    assert worker.helper._helper.process.is_alive()
+    assert not window.inspector.matches.status.isVisible()
+
+
+def test_the_match_helper_is_started_when_the_analysis_is_done(qtbot, project):
+    """So the first selection is answered as fast as the next ones."""
+    a, _b, claim_id = strike_project(project)
+    window = analysed_window(qtbot, project)
+    worker = window.inspector.matches.service._state.worker
+    qtbot.waitUntil(lambda: worker.helper._helper is not None, timeout=10000)
+    helper = worker.helper._helper
+    window.select_claim(claim_id)
+    wait_for_matches(qtbot, window, 2)
+    assert worker.helper._helper is helper  # the one started before, not a new one
