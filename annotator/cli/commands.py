@@ -92,7 +92,8 @@ def import_(project: Path, paths: tuple[Path, ...], as_json: bool, max_mb: int |
     from ..project.imports import Outcome, get_ready, import_paths
     from ..settings import Settings
 
-    get_ready(paths)  # the detector loads while the settings are read and the project opened
+    # no window here: every core; the detector loads while settings and project are read
+    get_ready(paths, all_cores=True)
     limit = (max_mb or Settings.load().max_import_mb) * 1024 * 1024
     with open_project(project) as proj:
         report = import_paths(proj, paths, max_bytes=limit, all_cores=True)  # no window here

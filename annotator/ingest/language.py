@@ -119,14 +119,24 @@ def _batch_entry(factory: Any) -> Any:
 _POOL_SIZE = "RAYON_NUM_THREADS"
 
 
+#: Whether the pool leaves a core free (see _size_thread_pool and use_all_cores)
+_spare_a_core = True
+
+
+def use_all_cores() -> None:
+    """Let the detector's pool take every core: for a process with no window to keep
+    responsive (the command line). Effective until the detector is loaded only."""
+    global _spare_a_core
+    _spare_a_core = False
+
+
 def _size_thread_pool(batch: Any) -> None:
-    """Build the batch entry's thread pool with one thread less than the machine has cores.
-    Its default, a thread per core, takes every core while an import detects, and the GUI
-    thread then waited 120 ms for one (bench_import p4_max_stall_ms); the import's own
-    thread needs one too, as the detector works beside it (ingest/batch.py). The pool is
-    made at the first batch, so a two-text batch makes it now, with the variable set for
-    that moment only; one the user set is left as it is."""
-    if _POOL_SIZE in os.environ:
+    """Build the batch entry's thread pool with one thread less than the machine has cores,
+    unless use_all_cores() was called. Its default, a thread per core, takes every core
+    while an import detects, and a GUI thread beside it then waited 120 ms for one (bench_import
+    p4_max_stall_ms). The pool is made at the first batch, so a two-text batch makes it now,
+    with the variable set for that moment only; one the user set is left as it is."""
+    if _POOL_SIZE in os.environ or not _spare_a_core:
         return
     os.environ[_POOL_SIZE] = str(max(1, (os.cpu_count() or 2) - 1))
     try:

@@ -22,7 +22,7 @@ from ..core.errors import AnnotatorError
 from ..project import compare as inline_policy
 from .base import supported_extensions
 from .batch import DetectionBatch
-from .language import load_in_background
+from .language import load_in_background, use_all_cores
 from .prepare import (
     DEFAULT_MAX_BYTES,
     ImportCancelled,
@@ -121,11 +121,13 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileResu
 _NATIVE_SUFFIXES = (".jsonl", ".ndjson")
 
 
-def get_ready(paths: Iterable[str | Path]) -> threading.Thread | None:
+def get_ready(paths: Iterable[str | Path], *, all_cores: bool = False) -> threading.Thread | None:
     """Start loading the language detector in a thread when importing `paths` will need it
     (anything but Annotator exports): a caller with other work before import_paths (the CLI
     opens the project) lets the load overlap it. import_paths does the same itself. The
-    thread, or None when nothing is to load."""
+    thread, or None when nothing is to load. `all_cores`: as import_paths's."""
+    if all_cores:
+        use_all_cores()
     if any(Path(p).suffix.lower() not in _NATIVE_SUFFIXES for p in paths):
         return load_in_background()
     return None
@@ -229,12 +231,14 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, max_bytes: in
     prepare_file). With `undoable`, each file is its own undo step; otherwise files are stored
     in small groups (see writer.CommitGroup). With `collect_changes`, `report.changes` holds
     every ChangeSet the import wrote, in order (also when cancelled), so a window on another
-    connection can undo the import as one step. With `all_cores`, the language detector works
-    beside the import's thread even where that leaves no core free for a window (the command
-    line); otherwise only on machines of more than two cores (see ingest/batch.py).
+    connection can undo the import as one step. With `all_cores` (for a process with no window:
+    the command line), the language detector works beside the import's thread and, if it
+    is not loaded yet, on every core; otherwise it leaves a core free for a window: it works
+    beside the import's thread only on machines of more than two cores (ingest/batch.py), on
+    one core less than the machine has (language._size_thread_pool).
     """
     files, problems = expand_paths(paths)
-    get_ready(files)  # while the first files are read
+    get_ready(files, all_cores=all_cores)  # while the first files are read
     report = ImportReport(results=list(problems))
     # a few files are analysed as they are stored (ready to compare at once); the sentences
     # of a bulk import, its last small group included, are left to ensure_sentences

@@ -264,9 +264,14 @@ def test_sizing_the_detectors_pool_leaves_the_environment_as_it_was(monkeypatch)
 
     seen = []
     monkeypatch.delenv("RAYON_NUM_THREADS", raising=False)
+    monkeypatch.setattr(language, "_spare_a_core", True)
     language._size_thread_pool(lambda texts: seen.append(os.environ.get("RAYON_NUM_THREADS")))
     assert seen == [str(max(1, (os.cpu_count() or 2) - 1))]
     assert "RAYON_NUM_THREADS" not in os.environ
     monkeypatch.setenv("RAYON_NUM_THREADS", "3")  # the user's choice is theirs
     language._size_thread_pool(lambda texts: seen.append("called"))
     assert seen[-1] != "called" and os.environ["RAYON_NUM_THREADS"] == "3"
+    monkeypatch.delenv("RAYON_NUM_THREADS")
+    language.use_all_cores()  # the command line: rayon's own default, a thread per core
+    language._size_thread_pool(lambda texts: seen.append("called"))
+    assert seen[-1] != "called" and "RAYON_NUM_THREADS" not in os.environ
