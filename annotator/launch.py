@@ -148,13 +148,18 @@ def no_such_command(word: str) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     """The `annotator` command. `annotator` and `annotator PROJECT` start the app at once,
-    without loading the command-line parser (click: 30 ms of every start); everything else,
-    options and --help included, goes to annotator.cli."""
+    without loading the command-line parser (click: 30 ms of every start), and so do the
+    listings of annotator.cli.quick; everything else, options and --help included, goes to
+    annotator.cli."""
     args = sys.argv[1:] if argv is None else list(argv)
     if not args or (len(args) == 1 and args[0] not in SUBCOMMANDS
                     and not args[0].startswith("-") and not Path(args[0]).is_dir()
                     and names_a_project(args[0])):
         sys.exit(launch_gui(Path(args[0]) if args else None))
+    from .cli.quick import run_quick
+
+    if run_quick(args):  # `annotator docs P`: answered without loading click
+        return
     from .cli import main as command_line
 
     command_line(args=args, prog_name="annotator")

@@ -1,4 +1,4 @@
-"""The command line's comparing commands: analyze, match and conflicts (main.py adds
+"""The command line's comparing commands: analyze, match and conflicts (commands.py adds
 them). Their `--json` output is the contract in README ("Comparing outlets"): every key is
 always there, absent values are null. Notes (which matching is in use, sentences being
 computed) go to stderr, so stdout stays the contract."""

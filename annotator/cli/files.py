@@ -1,4 +1,4 @@
-"""The command line's file-safety commands: check, backup and restore (main.py adds them).
+"""The command line's file-safety commands: check, backup and restore (commands.py adds them).
 
 Kept apart from the editing commands: they deal with the project file as a whole.
 """

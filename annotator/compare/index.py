@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from . import codec, encoder
+from .bulk import collection_paused
 from .conflicts import single_source
 from .lexical import content_words, idf as idf_of, words as all_words
 from .matching import Profile, merge, profile, rank
@@ -156,6 +157,10 @@ class CompareCache:
         return matches
 
     def conflicts(self, cancelled=None) -> list[Conflict]:
+        with collection_paused():
+            return self._conflicts(cancelled)
+
+    def _conflicts(self, cancelled=None) -> list[Conflict]:
         published = self.published
         copies: dict[tuple[str, str], list[tuple]] = {}
         for row in self.source.all_rows():  # word-for-word copies are parsed and compared once

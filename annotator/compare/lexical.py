@@ -35,7 +35,10 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     text = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in text if not unicodedata.combining(c))
+    # Each distinct character is looked at once: a news sentence has a few dozen, so this is
+    # quick even when nothing is to be dropped (a dash or a curly quote makes a text non-ASCII).
+    marks = {ord(c): None for c in set(text) if c > "\u02ff" and unicodedata.combining(c)}
+    return text.translate(marks) if marks else text
 
 
 def words(text: str) -> list[str]:

@@ -66,6 +66,9 @@ class Conflict:
     why: str
     a: Passage
     b: Passage
+    #: single_source: every report of the group, a and b among them (the statistics count
+    #: each outlet's); empty for the other kinds. Not in the JSON: the CLI's contract is a, b.
+    group: tuple[Passage, ...] = ()
 
     def as_json(self) -> dict:
         return {"kind": self.kind, "why": self.why, "a": self.a.as_json(), "b": self.b.as_json()}

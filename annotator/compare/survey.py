@@ -14,6 +14,7 @@ single-source warning.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_right
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -86,7 +87,7 @@ def find_conflicts(profiles: Sequence[Profile], published: dict[str, str] | None
         copies = [[_passage(p)] for p in profiles]
     reps = range(len(profiles))
     docs = [{c.doc for c in copies[r]} for r in reps]
-    stems = [frozenset(stem(w) for w in p.words) for p in profiles]
+    stems = [frozenset(map(stem, p.words)) for p in profiles]
     df = Counter(s for ss in stems for s in ss)
     idf = {s: idf_of(n, len(profiles)) for s, n in df.items()}
     weight = [sum(idf[s] for s in ss) for ss in stems]  # a stem weighs alike on both sides,
@@ -111,11 +112,12 @@ def find_conflicts(profiles: Sequence[Profile], published: dict[str, str] | None
             return []
         shared: Counter[int] = Counter()
         for s in stems[i]:
-            for j in postings.get(s, ()):
-                if j > i:
-                    shared[j] += 1
-        for j, k in shared.items():
-            if k < MIN_SHARED or (len(docs[i]) == 1 and docs[i] == docs[j]):
+            posting = postings.get(s)
+            if posting:  # ascending: the sentences after i are a slice, counted in C
+                shared.update(posting[bisect_right(posting, i):])
+        alone = docs[i] if len(docs[i]) == 1 else None
+        for j in [j for j, k in shared.items() if k >= MIN_SHARED]:
+            if alone is not None and alone == docs[j]:
                 continue
             pi, pj = profiles[i], profiles[j]
             similarity = 2.0 * sum(idf[s] for s in stems[i] & stems[j]) / (
@@ -137,7 +139,7 @@ def find_conflicts(profiles: Sequence[Profile], published: dict[str, str] | None
                              documents={c.doc for c in places}, reports=len(places))
         if note is not None:
             a, b = _apart(places[:1], places[1:])
-            out.append(Conflict(note.kind, note.why, a, b))
+            out.append(Conflict(note.kind, note.why, a, b, tuple(places)))
     out.sort(key=lambda c: (c.a.doc, c.a.start, c.b.doc, c.b.start, c.kind))
     return out
 

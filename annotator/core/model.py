@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import enum
 import re
-import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import NewType
@@ -64,6 +63,8 @@ class Direction(str, enum.Enum):
 
 
 def new_id() -> str:
+    import uuid  # here: it loads `platform`, which a listing does not need
+
     return str(uuid.uuid4())
 
 

@@ -1,7 +1,6 @@
 """Text normalisation: every stored text is NFC with `\\n` line ends, so offsets mean one thing."""
 from __future__ import annotations
 
-import hashlib
 import unicodedata
 
 
@@ -11,6 +10,13 @@ def normalize_text(text: str) -> str:
     if text.startswith("\ufeff"):
         text = text[1:]
     return unicodedata.normalize("NFC", text)
+
+
+def is_normalized_text(text: str) -> bool:
+    """normalize_text(text) == text, without making the normalised copy (a check the facade
+    makes of every stored text: NFC's quick check is a scan, normalising is a copy)."""
+    return not text.startswith("\ufeff") and "\r" not in text and "\u2028" not in text \
+        and "\u2029" not in text and unicodedata.is_normalized("NFC", text)
 
 
 def display_text(text: str) -> str:
@@ -36,10 +42,14 @@ def require_text(value: str, what: str) -> str:
 
 
 def content_hash(text: str) -> str:
+    import hashlib  # here: OpenSSL's loading is a tenth of `annotator docs`'s start
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def bytes_hash(data: bytes) -> str:
+    import hashlib
+
     return hashlib.sha256(data).hexdigest()
 
 

@@ -102,16 +102,44 @@ def _date_in(text: str) -> str:
     return ""
 
 
+_LINE = re.compile(r"[^\n]+")
+
+
 def _paragraphs(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"\n+", text) if p.strip()]
 
 
+def _head(text: str, n: int) -> list[str]:
+    """_paragraphs(text)[:n], without splitting the rest of the text."""
+    out = []
+    for m in _LINE.finditer(text):
+        line = m.group().strip()
+        if line:
+            out.append(line)
+            if len(out) == n:
+                break
+    return out
+
+
+def _tail(text: str, n: int) -> list[str]:
+    """_paragraphs(text)[-n:], read from the end."""
+    out: list[str] = []
+    end = len(text)
+    while len(out) < n and end > 0:
+        start = text.rfind("\n", 0, end)
+        line = text[start + 1:end].strip()
+        if line:
+            out.insert(0, line)
+        end = start if start >= 0 else 0
+    return out
+
+
 def attribution(text: str) -> Attribution:
-    """The outlet and publication date the article states, each "" when it states none."""
-    paragraphs = _paragraphs(text)
-    if not paragraphs:
+    """The outlet and publication date the article states, each "" when it states none. Only
+    its first HEAD_PARAGRAPHS and last three paragraphs are looked at (and split out)."""
+    head = _head(text, HEAD_PARAGRAPHS)
+    if not head:
         return Attribution()
-    head = paragraphs[:HEAD_PARAGRAPHS]
     outlet = published = ""
     for para in head:
         m = _DATELINE.match(para)
@@ -130,12 +158,13 @@ def attribution(text: str) -> Attribution:
                 if published:
                     break
     if not outlet:
-        tail = "\n".join(paragraphs[-3:])
+        last = _tail(text, 3)
+        tail = "\n".join(last)
         m = _SUMBER.search(tail)
         if m:
             outlet = m["name"].strip(" .")
         else:
-            closing = _CLOSING_DOMAIN.search(paragraphs[-1])
+            closing = _CLOSING_DOMAIN.search(last[-1])
             if closing:
                 outlet = closing["name"].rstrip(".")
     if not outlet:

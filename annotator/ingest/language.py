@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import enum
 import importlib
+import os
 import re
 import threading
 import unicodedata
@@ -77,6 +78,8 @@ class _Detector:
         self._lock = threading.Lock()
 
         self._batch = _batch_entry(self._factory) if module_name == "langdetect_rs" else None
+        if self._batch is not None:
+            _size_thread_pool(self._batch)
 
     def ranked(self, text: str) -> list[tuple[str, float]]:
         with self._lock:
@@ -110,6 +113,26 @@ def _batch_entry(factory: Any) -> Any:
     except (ImportError, AttributeError):
         return None
     return lambda texts: batch(texts, state)
+
+
+#: langdetect-rs's batch runs in rayon's thread pool, sized by this variable when it is built
+_POOL_SIZE = "RAYON_NUM_THREADS"
+
+
+def _size_thread_pool(batch: Any) -> None:
+    """Build the batch entry's thread pool with one thread less than the machine has cores.
+    Its default, a thread per core, takes every core while an import detects, and the GUI
+    thread then waited 120 ms for one (bench_import p4_max_stall_ms); the import's own
+    thread needs one too, as the detector works beside it (ingest/batch.py). The pool is
+    made at the first batch, so a two-text batch makes it now, with the variable set for
+    that moment only; one the user set is left as it is."""
+    if _POOL_SIZE in os.environ:
+        return
+    os.environ[_POOL_SIZE] = str(max(1, (os.cpu_count() or 2) - 1))
+    try:
+        batch(["pool", "size"])
+    finally:
+        os.environ.pop(_POOL_SIZE, None)
 
 
 def _untrack_profiles(factory: Any) -> None:
@@ -164,6 +187,36 @@ def _detector() -> _Detector:
     raise RuntimeError("no language detector installed: install langdetect")
 
 
+def load_in_background() -> threading.Thread | None:
+    """Start loading the detector (its profiles: a tenth of a second, which langdetect-rs
+    spends without the GIL) in a thread, so the import's first detection does not wait for
+    it while files are listed and read. None when it is loaded already. Not a daemon: the
+    process waits for it rather than end inside the detector's native code."""
+    if (_preferred or _BACKENDS[0]) in _detectors:
+        return None
+
+    def load() -> None:
+        try:
+            _detector()
+        except Exception:  # noqa: BLE001 - the first detection meets the error and says it
+            pass
+
+    thread = threading.Thread(target=load, name="annotator-load-detector")
+    thread.start()
+    return thread
+
+
+#: Texts per call of the detector when an import detects many articles at once: with
+#: langdetect-rs one call runs them in parallel and costs less per text than many small
+#: calls; plain langdetect detects one by one, so few per call keep Cancel prompt.
+BATCH_TEXTS = 256
+BATCH_TEXTS_SERIAL = 8
+
+
+def batch_size() -> int:
+    return BATCH_TEXTS if _detector()._batch is not None else BATCH_TEXTS_SERIAL
+
+
 def backend_name() -> str:
     return _detector().name
 
@@ -204,25 +257,50 @@ def paragraphs(text: str) -> list[str]:
 
 
 def detect_language(text: str, check: ParagraphCheck | None = None) -> LanguageGuess:
-    if not _has_letters(text):
-        return LanguageGuess("", 0.0, "too short to tell")
-    check = check or default_paragraph_check()
-    plan = _ParagraphPlan(text) if check is ParagraphCheck.ALWAYS else None
-    if plan is not None and plan.first:  # the paragraphs are checked anyway: one call for all
-        ranked, *first = detect_ranked_many([text, *plan.first])
-        plan.found[:len(first)] = first
-    else:
-        ranked = detect_ranked(text)
-    if not ranked:
-        return LanguageGuess("", 0.0, "no language recognised")
-    code, prob = ranked[0]
-    if prob < MIN_PROBABILITY:
-        return LanguageGuess("", prob, "mixed languages")
-    if check is ParagraphCheck.ALWAYS or prob < BORDERLINE_PROBABILITY or len(ranked) > 1 \
-            or len(_scripts(text)) > 1:
-        if not (plan or _ParagraphPlan(text)).agree(code):
+    detection = Detection(text, check)
+    if len(detection.asks) == 1:
+        return detection.finish([detect_ranked(detection.asks[0])])
+    return detection.finish(detect_ranked_many(detection.asks))
+
+
+class Detection:
+    """detect_language in two steps, so that an import can detect the texts of many articles
+    in one call (ingest/prepare.py): `asks` are the texts whose rankings `finish` needs (the
+    text, then the paragraphs that may settle the check, as detect_language asks them), and
+    `finish(rankings of asks)` gives the guess, asking for any further paragraph itself.
+    The guess is the same whichever way the rankings were obtained: each text's ranking
+    depends on that text alone (seeded per text; tests/ingest/test_language.py)."""
+
+    def __init__(self, text: str, check: ParagraphCheck | None = None) -> None:
+        self.text = text
+        self.short = not _has_letters(text)
+        self.asks: list[str] = []
+        if self.short:
+            return
+        self.check = check or default_paragraph_check()
+        self.plan = _ParagraphPlan(text) if self.check is ParagraphCheck.ALWAYS else None
+        # the paragraphs are checked anyway: asked with the text
+        self.asks = [text, *self.plan.first] if self.plan is not None and self.plan.first \
+            else [text]
+
+    def finish(self, rankings: list[list[tuple[str, float]]]) -> LanguageGuess:
+        if self.short:
+            return LanguageGuess("", 0.0, "too short to tell")
+        ranked, *first = rankings
+        plan = self.plan
+        if first:
+            plan.found[:len(first)] = first
+        if not ranked:
+            return LanguageGuess("", 0.0, "no language recognised")
+        code, prob = ranked[0]
+        if prob < MIN_PROBABILITY:
             return LanguageGuess("", prob, "mixed languages")
-    return LanguageGuess(_normalise_code(code), prob)
+        text = self.text
+        if self.check is ParagraphCheck.ALWAYS or prob < BORDERLINE_PROBABILITY \
+                or len(ranked) > 1 or len(_scripts(text)) > 1:
+            if not (plan or _ParagraphPlan(text)).agree(code):
+                return LanguageGuess("", prob, "mixed languages")
+        return LanguageGuess(_normalise_code(code), prob)
 
 
 class _ParagraphPlan:

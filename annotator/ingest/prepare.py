@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import os
 import re
+import stat
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from ..core.errors import IngestError
 from ..core.model import LANGUAGE_CODE, Direction, Document, new_id, normalize_language, now_iso
 from ..core.text import bytes_hash, content_hash, is_rtl, normalize_text
 from .base import Article, ImportCancelled, read_budget, reader_for
-from .language import detect_language
+from .language import Detection, LanguageGuess, batch_size, detect_ranked_many
 from .titles import guess_title
 
 #: Files larger than this are refused (configurable per call; the CLI and GUI take it from
@@ -50,11 +51,23 @@ def _read_limited(path: Path, max_bytes: int) -> bytes:
     return data
 
 
+#: What pathlib's exists() takes for "not there" (any other error it raises).
+_MISSING = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)
+
+
 def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES,
               cancelled: Callable[[], bool] | None = None) -> tuple[bytes, list[Article]]:
     """The file's bytes and its articles, or IngestError with the reason; ImportCancelled
     when `cancelled()` turns true while the reader works (see base.checkpoint)."""
-    if not path.exists():
+    try:  # one stat for exists(), is_file() and the size, with pathlib's verdicts
+        info: os.stat_result | None = os.stat(path)
+    except OSError as exc:
+        if exc.errno not in _MISSING:
+            raise
+        info = None
+    except ValueError:  # a NUL in the name
+        info = None
+    if info is None:
         if path.is_symlink():
             try:
                 os.stat(path)
@@ -63,11 +76,11 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES,
                     raise IngestError("a symbolic link that loops back on itself") from None
             raise IngestError("a symbolic link to nothing (its target is missing)")
         raise IngestError("no such file or folder")
-    if not path.is_file():
+    if not stat.S_ISREG(info.st_mode):
         raise IngestError("not a regular file")
     reader = reader_for(path)
     try:
-        size = path.stat().st_size
+        size = info.st_size
         if size > max_bytes:
             raise IngestError(f"the file is {_size(size)}, over the {_size(max_bytes)} "
                               "import limit")
@@ -125,11 +138,22 @@ def _checked(article: Article) -> Article:
 
 
 def to_document(article: Article, path: Path, raw_hash: str) -> Document:
+    checked, text = _start_article(article)
+    detection = Detection(text)
+    return _document(checked, text, detection.finish(rank(detection.asks)), path, raw_hash)
+
+
+def _start_article(article: Article) -> tuple[Article, str]:
+    """What to_document does before the language is known: every check that can fail."""
     article = _checked(article)
     text = normalize_text(article.text).strip("\n")
     if not text.strip():
         raise IngestError("an article in the file has no text")
-    guess = detect_language(text)
+    return article, text
+
+
+def _document(article: Article, text: str, guess: LanguageGuess, path: Path,
+              raw_hash: str) -> Document:
     given = normalize_language(article.language)
     if given and not LANGUAGE_CODE.match(given):
         given = ""  # not a language code ("Indonesian", "??"): detection decides
@@ -145,6 +169,76 @@ def to_document(article: Article, path: Path, raw_hash: str) -> Document:
     )
 
 
+def rank(texts: list[str], cancelled: Callable[[], bool] | None = None,
+         started: float | None = None) -> list[list[tuple[str, float]]]:
+    """The detector's rankings of `texts`, in calls of batch_size() texts. With `cancelled`,
+    it is polled between calls once CANCEL_WITHIN_FILE_AFTER seconds have passed since
+    `started` (ImportCancelled), as between the articles of a long file."""
+    step = batch_size()
+    out: list[list[tuple[str, float]]] = []
+    for i in range(0, len(texts), step):
+        if i and cancelled is not None and started is not None \
+                and time.monotonic() - started > CANCEL_WITHIN_FILE_AFTER and cancelled():
+            raise ImportCancelled()
+        out.extend(detect_ranked_many(texts[i:i + step]))
+    return out
+
+
+def asks_of(detections: list[Detection]) -> list[str]:
+    """The texts these detections ask the detector about, in order."""
+    return [text for d in detections for text in d.asks]
+
+
+@dataclass
+class StartedFile:
+    """A file read and checked whose articles' languages are still to be detected: an import
+    plans their detection (language.Detection) and detects the texts of many articles, of
+    one file or of several, in one call (ingest/batch.py), then makes the documents the same
+    as prepare_file makes them."""
+
+    path: Path
+    raw_hash: str
+    articles: list[tuple[Article, str]]  # each checked, with its normalised text
+    started: float  # time.monotonic() when its articles began (for Cancel, see rank)
+
+    def plan(self, start: int = 0, stop: int | None = None) -> list[Detection]:
+        """The detections of articles[start:stop]."""
+        return [Detection(text) for _, text in self.articles[start:stop]]
+
+    def documents(self, start: int, detections: list[Detection],
+                  rankings: list[list[tuple[str, float]]]) -> list[Document]:
+        """The documents of the articles from `start` whose `detections` these are, given
+        the rankings of asks_of(detections)."""
+        out, at = [], 0
+        for (article, text), detection in zip(self.articles[start:], detections):
+            n = len(detection.asks)
+            guess = detection.finish(rankings[at:at + n])
+            at += n
+            out.append(_document(article, text, guess, self.path, self.raw_hash))
+        return out
+
+
+def start_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES,
+               cancelled: Callable[[], bool] | None = None) -> StartedFile:
+    """prepare_file up to language detection: the file read, every article checked (all that
+    can fail has failed here), nothing written."""
+    data, articles = read_file(path, max_bytes, cancelled)
+    raw_hash = bytes_hash(data)
+    started_articles = []
+    started = time.monotonic()
+    for number, article in enumerate(articles, start=1):
+        if cancelled is not None and time.monotonic() - started > CANCEL_WITHIN_FILE_AFTER \
+                and cancelled():
+            raise ImportCancelled(str(path))
+        try:
+            started_articles.append(_start_article(article))
+        except IngestError as exc:
+            if len(articles) == 1:
+                raise
+            raise IngestError(f"article {number}: {exc}") from None
+    return StartedFile(path, raw_hash, started_articles, started)
+
+
 def prepare_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES,
                  cancelled: Callable[[], bool] | None = None) -> PreparedFile:
     """Read and convert one file without touching any project (safe in any thread).
@@ -152,19 +246,12 @@ def prepare_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES,
     The reader polls `cancelled` as it works (base.checkpoint), so Cancel stops a file being
     read. A file that is still being prepared after CANCEL_WITHIN_FILE_AFTER seconds (a dataset
     of thousands of articles) would keep the user waiting, so from then on `cancelled` is also
-    polled between its articles; ImportCancelled abandons the file."""
-    data, articles = read_file(path, max_bytes, cancelled)
-    raw_hash = bytes_hash(data)
-    documents = []
-    started = time.monotonic()
-    for number, article in enumerate(articles, start=1):
-        if cancelled is not None and time.monotonic() - started > CANCEL_WITHIN_FILE_AFTER \
-                and cancelled():
-            raise ImportCancelled(str(path))
-        try:
-            documents.append(to_document(article, path, raw_hash))
-        except IngestError as exc:
-            if len(articles) == 1:
-                raise
-            raise IngestError(f"article {number}: {exc}") from None
-    return PreparedFile(path, raw_hash, documents)
+    polled between its articles and between its calls to the detector; ImportCancelled
+    abandons the file."""
+    file = start_file(path, max_bytes, cancelled)
+    detections = file.plan()
+    try:
+        rankings = rank(asks_of(detections), cancelled, file.started)
+        return PreparedFile(path, file.raw_hash, file.documents(0, detections, rankings))
+    except ImportCancelled:
+        raise ImportCancelled(str(path)) from None

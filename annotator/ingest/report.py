@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 
@@ -24,6 +24,12 @@ class FileResult:
     claims: int = 0
     links: int = 0
     claim_documents: int = 0
+
+    def take(self, other: "FileResult") -> None:
+        """Become `other` (a result handed out before its file was stored is final once its
+        batch or group is: see runner.DetectionBatch and writer.CommitGroup)."""
+        for f in fields(self):
+            setattr(self, f.name, getattr(other, f.name))
 
     def as_json(self) -> dict:
         return {"path": str(self.path), "outcome": self.outcome.value, "message": self.message,

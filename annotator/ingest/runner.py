@@ -13,18 +13,23 @@ from __future__ import annotations
 import errno
 import logging
 import os
+import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.errors import AnnotatorError
+from ..project import compare as inline_policy
 from .base import supported_extensions
+from .batch import DetectionBatch
+from .language import load_in_background
 from .prepare import (
     DEFAULT_MAX_BYTES,
     ImportCancelled,
     PreparedFile,
     prepare_file,
     read_file,
+    start_file,
     to_document,
 )
 from .report import FileResult, ImportReport, Outcome
@@ -32,7 +37,7 @@ from .writer import CommitGroup, store_prepared
 
 __all__ = [
     "DEFAULT_MAX_BYTES", "FileResult", "ImportCancelled", "ImportReport", "Outcome", "PreparedFile",
-    "expand_paths",
+    "expand_paths", "get_ready",
     "import_one", "import_paths", "prepare_file", "read_file", "store_prepared", "to_document",
 ]
 
@@ -87,15 +92,17 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileResu
         for root, dirs, files in os.walk(path, onerror=on_error):
             dirs[:] = sorted(d for d in dirs
                              if not d.startswith(".") and not d.endswith(_SAVED_PAGE_ASSETS))
+            base = Path(root)
             for d in dirs:  # not walked into (os.walk does not follow links): say why
-                link = Path(root) / d
+                link = base / d
                 problem = _link_problem(link, inside, "folder") if link.is_symlink() else None
                 if problem:
                     problems.append(FileResult(link, Outcome.FAILED, problem))
-            for name in sorted(files):
-                if not name.startswith(".") and Path(name).suffix.lower() in exts:
-                    file = Path(root) / name
-                    problem = _link_problem(file, inside, "file") if file.is_symlink() else None
+            for name in sorted(files):  # names, not Paths, until one is kept (a Path costs)
+                if not name.startswith(".") and os.path.splitext(name)[1].lower() in exts:
+                    file = base / name
+                    problem = _link_problem(file, inside, "file") \
+                        if os.path.islink(os.path.join(root, name)) else None
                     if problem:
                         problems.append(FileResult(file, Outcome.FAILED, problem))
                         continue
@@ -110,8 +117,22 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileResu
     return out, problems
 
 
+#: What an Annotator export may be named (any other file needs the language detector).
+_NATIVE_SUFFIXES = (".jsonl", ".ndjson")
+
+
+def get_ready(paths: Iterable[str | Path]) -> threading.Thread | None:
+    """Start loading the language detector in a thread when importing `paths` will need it
+    (anything but Annotator exports): a caller with other work before import_paths (the CLI
+    opens the project) lets the load overlap it. import_paths does the same itself. The
+    thread, or None when nothing is to load."""
+    if any(Path(p).suffix.lower() not in _NATIVE_SUFFIXES for p in paths):
+        return load_in_background()
+    return None
+
+
 def _native_export(path: Path) -> bool:
-    if path.suffix.lower() not in (".jsonl", ".ndjson"):
+    if path.suffix.lower() not in _NATIVE_SUFFIXES:
         return False
     from .native import is_native_export
 
@@ -145,18 +166,26 @@ def _import_native(project: Project, path: Path) -> FileResult:
 
 def import_one(project: Project, path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
                undoable: bool = False, group: CommitGroup | None = None,
-               cancelled: Callable[[], bool] | None = None) -> FileResult:
+               cancelled: Callable[[], bool] | None = None,
+               batch: DetectionBatch | None = None) -> FileResult:
     """Import one file. With a `group`, its documents are stored with the group's next flush
-    (the returned result is final once the group is flushed). Raises ImportCancelled when
-    `cancelled()` turns true while the file is being prepared (nothing of it is stored)."""
+    (the returned result is final once the group is flushed); with a `batch`, its languages
+    are detected with the batch's next flush, and the result is final after that. Raises
+    ImportCancelled when `cancelled()` turns true while the file is being prepared (nothing
+    of it is stored)."""
     path = Path(path)
     if project.owns_file(path):
         return FileResult(path, Outcome.FAILED, "this is the project's own file, not articles")
     try:
-        if path.is_file() and path.stat().st_size <= max_bytes and _native_export(path):
+        if path.suffix.lower() in _NATIVE_SUFFIXES and path.is_file() \
+                and path.stat().st_size <= max_bytes and _native_export(path):
+            if batch is not None:
+                batch.flush()
             if group is not None:
                 group.flush()
             return _import_native(project, path)
+        if batch is not None:
+            return batch.add(start_file(path, max_bytes, cancelled), cancelled)
         prepared = prepare_file(path, max_bytes, cancelled)
         if group is not None:
             return group.add(prepared)
@@ -190,7 +219,8 @@ def _confirm_stored(project: Project, report: ImportReport) -> None:
 def import_paths(project: Project, paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES,
                  progress: Progress | None = None,
                  cancelled: Callable[[], bool] | None = None,
-                 undoable: bool = False, collect_changes: bool = False) -> ImportReport:
+                 undoable: bool = False, collect_changes: bool = False,
+                 all_cores: bool = False) -> ImportReport:
     """Import files and folders into `project` (an annotator.project.Project).
 
     `progress(done, total, path)` is called before each file and once at the end with
@@ -199,11 +229,19 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, max_bytes: in
     prepare_file). With `undoable`, each file is its own undo step; otherwise files are stored
     in small groups (see writer.CommitGroup). With `collect_changes`, `report.changes` holds
     every ChangeSet the import wrote, in order (also when cancelled), so a window on another
-    connection can undo the import as one step.
+    connection can undo the import as one step. With `all_cores`, the language detector works
+    beside the import's thread even where that leaves no core free for a window (the command
+    line); otherwise only on machines of more than two cores (see ingest/batch.py).
     """
     files, problems = expand_paths(paths)
+    get_ready(files)  # while the first files are read
     report = ImportReport(results=list(problems))
-    group = None if undoable else CommitGroup(project)
+    # a few files are analysed as they are stored (ready to compare at once); the sentences
+    # of a bulk import, its last small group included, are left to ensure_sentences
+    analyse = len(files) <= inline_policy.INLINE_MAX_DOCS
+    group = None if undoable else CommitGroup(project, analyse=analyse)
+    batch = DetectionBatch(project, group, undoable=undoable, analyse=analyse,
+                           beside=all_cores or (os.cpu_count() or 1) > 2)
     if collect_changes:
         project.subscribe(report.changes.append)
     try:
@@ -213,7 +251,8 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, max_bytes: in
                 break
             if progress:
                 progress(i, len(files), path)
-            kwargs = {"group": group} if group is not None else {}
+            kwargs: dict = {"group": group} if group is not None else {}
+            kwargs["batch"] = batch
             if cancelled is not None:
                 kwargs["cancelled"] = cancelled
             try:
@@ -223,6 +262,7 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, max_bytes: in
                 report.cancelled = True
                 break
     finally:
+        batch.flush()
         if group is not None:
             group.flush()
         if collect_changes:

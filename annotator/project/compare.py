@@ -14,13 +14,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..compare import codec
-from ..compare.model import SentenceAnalysis
-from ..compare.results import Conflict, Match
 from ..core.errors import AnnotatorError, ProjectFileError
 from ..store import sentences as store
+
+if TYPE_CHECKING:  # the compare package loads on first use: `annotator docs` needs none of it
+    from ..compare.model import SentenceAnalysis
+    from ..compare.results import Conflict, Match
 
 #: An import of at most this many articles, of at most INLINE_MAX_CHARS code points together,
 #: analyses them inside its transaction; bigger ones leave it to `ensure_sentences`.
@@ -51,6 +52,12 @@ class SentenceStatus:
         return self.documents - self.analysed
 
 
+def _codec():
+    from ..compare import codec
+
+    return codec
+
+
 def _analyze(doc_id: str, text: str, language: str, published: str) -> list[SentenceAnalysis]:
     from ..compare.analyze import analyze_document
 
@@ -58,6 +65,7 @@ def _analyze(doc_id: str, text: str, language: str, published: str) -> list[Sent
 
 
 def _rows(analyses: Sequence[SentenceAnalysis]) -> Iterator[tuple]:
+    codec = _codec()
     for i, a in enumerate(analyses):
         s = a.sentence
         if s.end > s.start:
@@ -77,7 +85,7 @@ class ProjectCompare:
 
     # ------------------------------------------------------------ sentences
     def sentence_status(self) -> SentenceStatus:
-        return SentenceStatus(*store.counts(self._conn, codec.analyser_version()))
+        return SentenceStatus(*store.counts(self._conn, _codec().analyser_version()))
 
     def _analyse_into_store(self, doc_id: str, *, inline: bool) -> int | None:
         """Analyse one document and store its sentences (inside the caller's transaction);
@@ -93,7 +101,7 @@ class ProjectCompare:
                 return None
             raise AnalysisError(f"document {doc_id[:8]} could not be analysed "
                                 f"({type(exc).__name__}: {exc})") from exc
-        return store.replace_document(self._conn, doc_id, codec.analyser_version(), _rows(analyses))
+        return store.replace_document(self._conn, doc_id, _codec().analyser_version(), _rows(analyses))
 
     def _analyse_inline(self, docs: Sequence[Any]) -> None:
         """Analyse a small import's documents in its transaction (see the module docstring)."""
@@ -106,7 +114,7 @@ class ProjectCompare:
         """Compute the sentences of every document that lacks current ones; returns how many
         documents were analysed. Stops between batches when `cancelled()` is true; what is
         done stays done, so calling it again resumes."""
-        version = codec.analyser_version()
+        version = _codec().analyser_version()
         if not store.any_pending(self._conn, version):
             return 0
         pending = store.pending_documents(self._conn, version)
@@ -139,7 +147,7 @@ class ProjectCompare:
         return [_from_row(r) for r in store.document_sentences(self._conn, doc_id)]
 
     def _pending(self, doc_id: str) -> bool:
-        version = codec.analyser_version()
+        version = _codec().analyser_version()
         return store.any_pending(self._conn, version) and doc_id in store.pending_documents(
             self._conn, version)
 

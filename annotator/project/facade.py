@@ -19,15 +19,17 @@ from ..core.model import (
     validate_confidence, validate_language, validate_published, validate_span_length,
     validate_url,
 )
-from ..core.text import display_text, normalize_text, require_text
+from ..core.text import display_text, is_normalized_text, require_text
 from ..store import database, meta, queries, transactions
 from ..store.fileformat import is_project_file
 from ..store.queries import claim_to_row, document_to_row
 from ..store.recorder import Recorder, StaleChangeError, replay
 from .compare import ProjectCompare
+from .pages import ProjectPages
 from .passages import ProjectPassages
 from .reads import ProjectReads
 from .restore import ProjectRestore
+from .stats import ProjectStats
 from .team import ProjectTeam
 from . import writes
 
@@ -36,7 +38,8 @@ _UNSET: Any = object()
 UNDO_LIMIT = 500
 
 
-class Project(ProjectRestore, ProjectPassages, ProjectTeam, ProjectCompare, ProjectReads):
+class Project(ProjectRestore, ProjectPassages, ProjectTeam, ProjectStats, ProjectCompare,
+              ProjectPages, ProjectReads):
     def __init__(self, path: Path, conn: sqlite3.Connection, *, annotator: str = "",
                  readonly: bool = False) -> None:
         self.path = path
@@ -225,14 +228,16 @@ class Project(ProjectRestore, ProjectPassages, ProjectTeam, ProjectCompare, Proj
 
     # documents
     def add_documents(self, docs: Iterable[Document], *, label: str = "",
-                      undoable: bool = True) -> ChangeSet:
+                      undoable: bool = True, analyse: bool = True) -> ChangeSet:
+        """`analyse=False`: never analyse the sentences inside this edit, however few the
+        documents (a bulk import's last small group: ensure_sentences does them)."""
         docs = list(docs)
 
         def body(rec: Recorder) -> None:
             rows = []
             for doc in docs:
-                text = normalize_text(doc.text)
-                if text != doc.text:
+                text = doc.text
+                if not is_normalized_text(text):
                     raise ValidationError(f"document {doc.title!r}: text is not normalised")
                 if not text.strip():
                     raise ValidationError(f"document {doc.title!r} has no text")
@@ -241,7 +246,8 @@ class Project(ProjectRestore, ProjectPassages, ProjectTeam, ProjectCompare, Proj
                 rows.append(row)
             rec.insert_many("documents", rows)
             rec.changeset.created.extend(doc.id for doc in docs)
-            self._analyse_inline(docs)  # derived rows: not in the undo record
+            if analyse:
+                self._analyse_inline(docs)  # derived rows: not in the undo record
 
         return self._run(label or f"Import {len(docs)} article(s)", body, undoable=undoable)
 

@@ -6,7 +6,9 @@ front ends use, with the report types they show.
 from __future__ import annotations
 
 from ..ingest.base import supported_extensions
-from ..ingest.runner import FileResult, ImportCancelled, ImportReport, Outcome, import_paths
+from ..ingest.runner import (
+    FileResult, ImportCancelled, ImportReport, Outcome, get_ready, import_paths,
+)
 
-__all__ = ["FileResult", "ImportCancelled", "ImportReport", "Outcome", "import_paths",
-           "supported_extensions"]
+__all__ = ["FileResult", "ImportCancelled", "ImportReport", "Outcome", "get_ready",
+           "import_paths", "supported_extensions"]

@@ -14,7 +14,8 @@ from ..core.errors import ProjectFileError, ValidationError
 from ..core.model import Claim, ClaimId, DocId, Document, Link, Verdict, VerdictChange
 from ..core.stats import GroupBy, StatsTable, tabulate
 from ..store import (
-    integrity, queries, search_terms, stats as stats_queries, transactions, verbatim,
+    integrity, queries, search as fulltext, search_terms, stats as stats_queries, transactions,
+    verbatim,
 )
 from ..store.spans import annotated_spans
 from ..core.summaries import DocumentSummary, SearchHit
@@ -47,11 +48,19 @@ class ProjectReads:
     def document_count(self) -> int:
         return queries.count(self._conn, "documents")
 
-    def claim_count(self) -> int:
+    def claim_count(self, at_most: int | None = None) -> int:
+        """The number of claims; with `at_most`, counting stops there (a few rows read)."""
+        if at_most is not None:
+            return queries.count_at_most(self._conn, "claims", at_most)
         return queries.count(self._conn, "claims")
 
     def find_document_by_hash(self, content_hash: str) -> str | None:
         return queries.document_id_by_hash(self._conn, content_hash)
+
+    def find_documents_by_hashes(self, hashes: Sequence[str]) -> dict[str, str]:
+        """content hash → document id, for those of `hashes` the project has (one query
+        where find_document_by_hash asks once per hash)."""
+        return queries.document_ids_by_hashes(self._conn, hashes)
 
     def existing_ids(self, table: str, ids: Sequence[str]) -> set[str]:
         """Which of `ids` are already in `table` ("documents", "claims", "links", "evidence")."""
@@ -112,7 +121,7 @@ class ProjectReads:
     def search(self, text: str, limit: int = 200) -> list[SearchHit]:
         """Hits for the words as typed, then for their other Indonesian forms; a long query
         is searched by its most distinctive words (search_note says so)."""
-        return queries.search(self._conn, text, limit)
+        return fulltext.search(self._conn, text, limit)
 
     @staticmethod
     def search_note(text: str) -> str:

@@ -13,7 +13,7 @@ from ..core.errors import ValidationError
 from ..core.model import (
     Claim, Document, Link, LinkKind, VerdictChange, validate_confidence, validate_span_length,
 )
-from ..core.text import normalize_text
+from ..core.text import is_normalized_text
 from ..store import verbatim
 from ..store.queries import claim_to_row, document_to_row
 from ..store.recorder import Recorder
@@ -29,7 +29,7 @@ class ProjectRestore:
         the native JSONL re-import. One undoable step; all or nothing."""
         def body(rec: Recorder) -> None:
             for doc in documents:
-                if normalize_text(doc.text) != doc.text or not doc.text.strip():
+                if not is_normalized_text(doc.text) or not doc.text.strip():
                     raise ValidationError(f"document {doc.title!r}: text is empty or not normalised")
             verbatim.insert_many_verbatim(self._conn, rec.changeset, "documents",
                                           [document_to_row(doc) for doc in documents])
@@ -47,8 +47,9 @@ class ProjectRestore:
                                           f"[{c.start}, {c.end})")
                 validate_confidence(c.confidence)
                 claim_rows.append(claim_to_row(c))
-                evidence_rows += [self._evidence_row(c.id, pos, ev)
-                                  for pos, ev in enumerate(c.evidence)]
+                if c.evidence:
+                    evidence_rows += [self._evidence_row(c.id, pos, ev)
+                                      for pos, ev in enumerate(c.evidence)]
             verbatim.insert_many_verbatim(self._conn, rec.changeset, "claims", claim_rows)
             verbatim.insert_many_verbatim(self._conn, rec.changeset, "evidence", evidence_rows)
             verbatim.insert_many_verbatim(self._conn, rec.changeset, "links", [{

@@ -10,7 +10,7 @@ APPLICATION_ID = 0x414E4E54  # "ANNT", in PRAGMA application_id
 
 #: The schema version this build writes (PRAGMA user_version); files with a higher one are
 #: refused. It equals the number of migrations in store/schema.py (a test checks).
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 #: SQLite's files beside a project (write-ahead log, its shared index, a rollback journal).
 COMPANIONS = ("-wal", "-shm", "-journal")
@@ -25,7 +25,8 @@ def is_project_file(candidate: str | Path, project: str | Path) -> bool:
     symbolic and hard links alike) with one stat of each; a name that is not there, by where
     it resolves to."""
     c = Path(candidate).absolute()
-    own, own_resolved = _own_files(str(Path(project).absolute()))
+    key = os.fspath(project)
+    own, own_resolved = _own_files(key if os.path.isabs(key) else str(Path(key).absolute()))
     if c in own:
         return True
     try:

@@ -9,8 +9,8 @@ from ..core.model import (
     Claim, Direction, Document, Evidence, Link, LinkId, Verdict,
     VerdictChange,
 )
-from ..core.summaries import DocumentSummary, SearchHit
-from . import search_terms
+from ..core.summaries import DocumentSummary
+from . import listing, search_terms
 from .recorder import COLUMNS
 from .values import DIRECTIONS, LINK_KINDS, VERDICTS
 
@@ -21,9 +21,14 @@ _VERDICT = VERDICTS
 _DIRECTION = DIRECTIONS
 
 
+def verdict_value(verdict: Verdict | str) -> str:
+    """Verdict(verdict).value without the enum call for a member (a row of each of 10,000
+    re-imported claims asks it)."""
+    return verdict.value if verdict.__class__ is Verdict else Verdict(verdict).value
+
+
 #: DocumentSummary's stored fields, in its order (length and counts are worked out)
-_SUMMARY_COLS = ("id", "title", "outlet", "url", "published", "author", "language",
-                 "language_prob", "language_override", "direction", "source_name", "imported_at")
+_SUMMARY_COLS = listing.SUMMARY_COLS
 
 
 def _row_to_document(row: dict) -> Document:
@@ -52,7 +57,7 @@ def claim_to_row(c: Claim) -> dict:
     return {
         "id": c.id, "doc_id": c.doc_id, "span_start": c.start, "span_end": c.end,
         "quote": c.quote, "prefix": c.prefix, "suffix": c.suffix,
-        "verdict": Verdict(c.verdict).value, "note": c.note, "confidence": c.confidence,
+        "verdict": verdict_value(c.verdict), "note": c.note, "confidence": c.confidence,
         "claimant": c.claimant, "reported_by": c.reported_by, "annotator": c.annotator,
         "created_at": c.created_at, "updated_at": c.updated_at,
     }
@@ -95,34 +100,30 @@ def text_window(conn: sqlite3.Connection, doc_id: str, start: int, end: int,
 
 
 def document_summaries(conn: sqlite3.Connection, doc_ids: Sequence[str] | None = None) -> list[DocumentSummary]:
-    where, params = "", []
-    if doc_ids is not None:
-        where = f"WHERE d.id IN ({', '.join('?' * len(doc_ids))})"
-        params = list(doc_ids)
-    # the columns in DocumentSummary's field order, so each row builds one positionally
-    sql = (
-        f"SELECT {', '.join('d.' + c for c in _SUMMARY_COLS)}, length(d.text) FROM documents d "
-        f"{where} ORDER BY d.imported_at, d.rowid"
-    )
-    out: dict[str, DocumentSummary] = {}
+    """The rows of listing.document_rows (one query, its checks) as DocumentSummary objects."""
+    out = []
     direction = _SUMMARY_COLS.index("direction")
-    zero = dict.fromkeys(_VERDICT.values(), 0)
-    for row in conn.execute(sql, params):
-        row = list(row)
+    for row in listing.document_rows(conn, doc_ids):
+        counts = row.pop()
         row[direction] = _DIRECTION[row[direction]]
-        out[row[0]] = DocumentSummary(*row, counts=zero.copy())
-    count_sql = "SELECT doc_id, verdict, count(*) FROM claims"
-    if doc_ids is not None:
-        count_sql += f" WHERE doc_id IN ({', '.join('?' * len(doc_ids))})"
-    for doc_id, verdict, n in conn.execute(count_sql + " GROUP BY doc_id, verdict", params):
-        if doc_id in out:
-            out[doc_id].counts[_VERDICT[verdict]] = n
-    return list(out.values())
+        out.append(DocumentSummary(*row, counts={_VERDICT[v]: n for v, n in counts.items()}))
+    return out
 
 
 def document_id_by_hash(conn: sqlite3.Connection, content_hash: str) -> str | None:
     row = conn.execute("SELECT id FROM documents WHERE content_hash = ?", (content_hash,)).fetchone()
     return row[0] if row else None
+
+
+def document_ids_by_hashes(conn: sqlite3.Connection, hashes: Sequence[str]) -> dict[str, str]:
+    """content hash → id, for the `hashes` that documents have."""
+    found: dict[str, str] = {}
+    hashes = list(hashes)
+    for i in range(0, len(hashes), 500):  # under SQLite's variable limit
+        chunk = hashes[i:i + 500]
+        sql = f"SELECT content_hash, id FROM documents WHERE content_hash IN ({', '.join('?' * len(chunk))})"
+        found.update(conn.execute(sql, chunk).fetchall())
+    return found
 
 
 def _evidence_for(conn: sqlite3.Connection, claim_ids: Sequence[str]) -> dict[str, list[Evidence]]:
@@ -260,46 +261,6 @@ def fts_query(text: str) -> str:
     return search_terms.exact_query(search_terms.plan(text).words)
 
 
-def _document_hits(conn: sqlite3.Connection, query: str, limit: int) -> list[SearchHit]:
-    return [SearchHit("document", doc_id, title, None, snip) for doc_id, title, snip in conn.execute(
-        "SELECT d.id, d.title, snippet(documents_fts, 1, '[', ']', '…', 12) "
-        "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid "
-        "WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?", (query, limit))]
-
-
-def _claim_hits(conn: sqlite3.Connection, query: str, limit: int) -> list[SearchHit]:
-    return [SearchHit("claim", doc_id, title, cid, snip, start, end)
-            for cid, doc_id, title, snip, start, end in conn.execute(
-        "SELECT c.id, c.doc_id, d.title, snippet(claims_fts, -1, '[', ']', '…', 12), "
-        "c.span_start, c.span_end "
-        "FROM claims_fts JOIN claims c ON c.rowid = claims_fts.rowid "
-        "JOIN documents d ON d.id = c.doc_id WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?",
-        (query, limit))]
-
-
-def search(conn: sqlite3.Connection, text: str, limit: int = 200) -> list[SearchHit]:
-    """Articles, then claims; in each, the hits for the words as typed come first, then those
-    found only through the words' other Indonesian forms ("tolak" → "menolak", "penolakan")."""
-    plan = search_terms.plan(text)
-    if not plan.words:
-        return []
-    exact, wider = search_terms.exact_query(plan.words), search_terms.expanded_query(plan.words)
-    hits: list[SearchHit] = []
-    for find in (_document_hits, _claim_hits):
-        found = find(conn, exact, limit)
-        if wider and len(found) < limit:  # room left: add the other word forms' hits
-            seen = {(h.doc_id, h.claim_id) for h in found}
-            found += [h for h in find(conn, wider, limit)
-                      if (h.doc_id, h.claim_id) not in seen][:limit - len(found)]
-        hits += found
-    if not hits and plan.shortened:
-        # a pasted passage that no article holds word for word (edited, or from elsewhere):
-        # the articles with most of its distinctive words, best first
-        hits = [*_document_hits(conn, search_terms.any_query(plan.words), limit),
-                *_claim_hits(conn, search_terms.any_query(plan.words), limit)]
-    return hits
-
-
 def claim_rows(conn: sqlite3.Connection, quote_chars: int) -> list[tuple]:
     """(id, doc_id, start, quote head, verdict, annotator, updated_at, note head) of every
     claim: what a table of all claims shows and filters on, without building 50,000 Claim
@@ -322,6 +283,13 @@ def count(conn: sqlite3.Connection, table: str) -> int:
     if table not in ("documents", "claims", "links", "evidence"):
         raise ValueError(f"not a counted table: {table}")
     return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def count_at_most(conn: sqlite3.Connection, table: str, limit: int) -> int:
+    if table not in ("documents", "claims", "links", "evidence"):
+        raise ValueError(f"not a counted table: {table}")
+    return conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM {table} LIMIT ?)",
+                        (max(0, int(limit)),)).fetchone()[0]
 
 
 def claim_spans(conn: sqlite3.Connection, doc_id: str, *, annotators: bool = False

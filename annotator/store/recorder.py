@@ -9,6 +9,7 @@ verdict changes, whatever the cause (an edit, an undo, a redo).
 """
 from __future__ import annotations
 
+import operator
 import sqlite3
 from typing import Any
 
@@ -65,12 +66,17 @@ def insert_rows(conn: sqlite3.Connection, table: str, rows: list[Row]) -> None:
             insert_row(conn, table, row)
         return
     names = ", ".join(cols)
+    values = operator.itemgetter(*cols)  # a row lacking a column gives NULL, as row.get would
     conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS staging_{table} ({names})")
     try:
         for i in range(0, len(rows), STAGED_ROWS):
+            chunk = rows[i:i + STAGED_ROWS]
+            try:
+                params = [values(row) for row in chunk]
+            except KeyError:
+                params = [[row.get(c) for c in cols] for row in chunk]
             conn.executemany(
-                f"INSERT INTO temp.staging_{table} VALUES ({', '.join('?' * len(cols))})",
-                [[row.get(c) for c in cols] for row in rows[i:i + STAGED_ROWS]])
+                f"INSERT INTO temp.staging_{table} VALUES ({', '.join('?' * len(cols))})", params)
             conn.execute(f"INSERT INTO main.{table} ({names}) SELECT {names} "
                          f"FROM temp.staging_{table} ORDER BY rowid")
             conn.execute(f"DELETE FROM temp.staging_{table}")

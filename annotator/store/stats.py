@@ -4,12 +4,18 @@ Rows only (key, label, verdict, count): naming, week folding and ordering are
 annotator.core.stats's. Days are cut from the ISO timestamps as text (`substr(..., 1, 10)`), so
 no date function runs per claim; over 50,000 claims the query takes a few milliseconds (see
 tests/benchmarks/bench_stats.py).
+
+The conflicts per outlet read the places below: every document's outlet, every claim's span,
+each document's sentence count, and the word-for-word copies of the sentences the compare
+engine names in a conflict.
 """
 from __future__ import annotations
 
+import hashlib
 import sqlite3
+from collections.abc import Sequence
 
-from ..core.stats import GroupBy
+from ..core.stats import GroupBy, Place
 
 #: per grouping: the key, the label, and whether they are columns of the article
 _KEY = {
@@ -37,3 +43,71 @@ def verdict_counts(conn: sqlite3.Connection, by: GroupBy) -> list[tuple[str, str
     else:
         sql = f"SELECT {key} AS k, {label}, verdict, COUNT(*) FROM claims GROUP BY k, verdict"
     return [tuple(row) for row in conn.execute(sql)]
+
+
+def document_outlets(conn: sqlite3.Connection) -> dict[str, str]:
+    return {r[0]: r[1] for r in conn.execute("SELECT id, outlet FROM documents")}
+
+
+def claim_places(conn: sqlite3.Connection) -> list[Place]:
+    return [tuple(r) for r in conn.execute("SELECT doc_id, span_start, span_end FROM claims")]
+
+
+def sentence_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """doc id -> its stored sentences (counted from the (doc_id, idx) index alone)."""
+    return {r[0]: r[1] for r in conn.execute(
+        "SELECT doc_id, COUNT(*) FROM sentences GROUP BY doc_id")}
+
+
+#: sentence places per query (two parameters each, well under SQLite's limit)
+_CHUNK = 400
+
+
+def sentence_copies(conn: sqlite3.Connection, places: Sequence[tuple[str, int]]
+                    ) -> tuple[dict[tuple[str, int], tuple[str, str]],
+                               dict[tuple[str, str], list[Place]]]:
+    """Which copies group each (doc id, start) of a stored sentence belongs to, and each
+    group's places: the sentences with the same text (hash) in articles with the same
+    publication date, the copies the compare engine compares once and names once
+    (compare/index.py groups them alike). Groups are keyed (hash, publication date).
+
+    A boilerplate line can stand in a thousand articles: each text's copies are read once
+    (by hash) and grouped here, rather than joined once per sentence that names them."""
+    places = list(dict.fromkeys(places))
+    hash_of: dict[tuple[str, int], str] = {}
+    for i in range(0, len(places), _CHUNK):
+        chunk = places[i:i + _CHUNK]
+        values = ", ".join("(?, ?)" for _ in chunk)
+        rows = conn.execute(
+            f"WITH wanted(doc_id, start) AS (VALUES {values}) "
+            "SELECT w.doc_id, w.start, s.hash FROM wanted w "
+            "JOIN sentences s ON s.doc_id = w.doc_id AND s.span_start = w.start",
+            [x for place in chunk for x in place])
+        hash_of.update(((doc, start), h) for doc, start, h in rows)
+    if not hash_of:
+        return {}, {}
+    published = {r[0]: r[1] for r in conn.execute("SELECT id, published FROM documents")}
+    groups: dict[tuple[str, str], list[Place]] = {}
+    hashes = sorted(set(hash_of.values()))
+    for i in range(0, len(hashes), 2 * _CHUNK):
+        chunk = hashes[i:i + 2 * _CHUNK]
+        for doc, start, end, h in conn.execute(
+                "SELECT doc_id, span_start, span_end, hash FROM sentences WHERE hash IN "
+                f"({', '.join('?' * len(chunk))})", chunk):
+            groups.setdefault((h, published.get(doc, "")), []).append((doc, start, end))
+    return {place: (h, published.get(place[0], "")) for place, h in hash_of.items()}, groups
+
+
+def sentences_state(conn: sqlite3.Connection) -> str:
+    """A digest that changes whenever the project-wide conflicts may: any sentence's text or
+    row, any document's analysis or publication date. Claims, notes and outlets leave it
+    alone, so the statistics can recount them without running the conflict pass again.
+    Reads the sentences' hash index, not their analyses (25,000 sentences: a few ms)."""
+    digest = hashlib.blake2b(digest_size=16)
+    for query in ("SELECT hash, id FROM sentences INDEXED BY sentences_hash ORDER BY hash, id",
+                  "SELECT doc_id, version, sentences FROM analysed_documents ORDER BY doc_id",
+                  "SELECT id, published FROM documents ORDER BY id"):
+        for row in conn.execute(query):
+            digest.update(repr(tuple(row)).encode())
+        digest.update(b"|")
+    return digest.hexdigest()

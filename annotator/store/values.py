@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import enum
 
-from ..core.errors import DamagedProjectError
 from ..core.model import Direction, LinkKind, Verdict
+from .listing import damaged
 
 
 class StoredValues(dict):
@@ -22,9 +22,7 @@ class StoredValues(dict):
         self.what = what
 
     def __missing__(self, key: object):
-        raise DamagedProjectError(
-            f"the project file is damaged: a {self.what} reads {key!r}, which Annotator never "
-            "writes (run `annotator check`, or restore a backup)")
+        raise damaged(self.what, key)
 
     def optional(self, key: object):
         """None for a missing value (NULL or ""), else as `self[key]`."""

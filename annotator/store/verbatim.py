@@ -10,7 +10,8 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 
 from ..core.changes import ChangeSet, Row, RowChange
-from ..core.model import Verdict, VerdictChange
+from ..core.model import VerdictChange
+from .queries import verdict_value
 from .recorder import COLUMNS, insert_rows
 from .values import VERDICTS
 
@@ -31,8 +32,8 @@ def append_history(conn: sqlite3.Connection, changes: Iterable[VerdictChange]) -
     conn.executemany(
         "INSERT INTO verdict_history (claim_id, old, new, annotator, at, cause) "
         "VALUES (?, ?, ?, ?, ?, ?)",
-        [(h.claim_id, None if h.old is None else Verdict(h.old).value,
-          None if h.new is None else Verdict(h.new).value, h.annotator, h.at, h.cause)
+        [(h.claim_id, None if h.old is None else verdict_value(h.old),
+          None if h.new is None else verdict_value(h.new), h.annotator, h.at, h.cause)
          for h in changes],
     )
 

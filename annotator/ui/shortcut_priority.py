@@ -49,6 +49,8 @@ def window_binds(window: QWidget, sequence: QKeySequence) -> bool:
 
 
 class ShortcutPriority(QObject):
+    EVENTS = (QEvent.Type.ShortcutOverride,)
+
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(obj, QWidget):
             return False

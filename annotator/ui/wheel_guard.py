@@ -27,7 +27,14 @@ def _guarded_owner(obj) -> QWidget | None:
     return None
 
 
+def _strong_focus(box: QWidget) -> None:
+    if box.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+        box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+
 class WheelGuard(QObject):
+    EVENTS = (QEvent.Type.Wheel, QEvent.Type.Polish)
+
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         kind = event.type()
         if kind == QEvent.Type.Wheel:
@@ -36,10 +43,15 @@ class WheelGuard(QObject):
                 event.ignore()  # returned True but not accepted: Qt offers it to the parent
                 return True
         elif kind == QEvent.Type.Polish and isinstance(obj, GUARDED):
-            if obj.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-                obj.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            _strong_focus(obj)
         return False
 
 
-def install_wheel_guard() -> WheelGuard:
-    return install_once("wheel", WheelGuard)
+def install_wheel_guard(*built: QWidget) -> WheelGuard:
+    """The guard, from now on; the boxes inside `built` (windows made before it was installed,
+    whose boxes may be polished already) are given the guard's focus policy at once."""
+    guard = install_once("wheel", WheelGuard)
+    for root in built:
+        for box in [*root.findChildren(QAbstractSpinBox), *root.findChildren(QComboBox)]:
+            _strong_focus(box)
+    return guard

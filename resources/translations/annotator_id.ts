@@ -417,7 +417,6 @@ F1 tumpang-tindih %2
     </message>
     <message>
         <source>links to other claims</source>
-        <extracomment>How the rows are ordered (the load&apos;s order: by document, then position), so a new claim is inserted where it belongs instead of at the end.</extracomment>
         <translation>tautan ke klaim lain</translation>
     </message>
     <message>
@@ -606,6 +605,84 @@ Catatan: %2</translation>
     <message>
         <source>%1 of %2 clusters</source>
         <translation>%1 dari %2 kelompok</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictChart</name>
+    <message>
+        <source>Claims in conflicts, per outlet</source>
+        <translation>Klaim dalam pertentangan, per media</translation>
+    </message>
+    <message>
+        <source>Sentences in conflicts, per outlet</source>
+        <translation>Kalimat dalam pertentangan, per media</translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation>angka</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>tanggal</translation>
+    </message>
+    <message>
+        <source>planned vs done</source>
+        <translation>rencana vs terjadi</translation>
+    </message>
+    <message>
+        <source>denial</source>
+        <translation>bantahan</translation>
+    </message>
+    <message>
+        <source>in a conflict with another outlet</source>
+        <translation>bertentangan dengan media lain</translation>
+    </message>
+    <message>
+        <source>single source</source>
+        <translation>satu sumber saja</translation>
+    </message>
+    <message>
+        <source>(no outlet)</source>
+        <translation>(tanpa media)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>Claims (your annotated spans)</source>
+        <translation>Klaim (bagian teks yang Anda tandai)</translation>
+    </message>
+    <message>
+        <source>Sentences (every report, annotated or not)</source>
+        <translation>Kalimat (semua pemberitaan, ditandai atau tidak)</translation>
+    </message>
+    <message>
+        <source>C&amp;ount:</source>
+        <translation>&amp;Hitung:</translation>
+    </message>
+    <message>
+        <source>Computing the conflicts between outlets…</source>
+        <translation>Menghitung pertentangan antarmedia…</translation>
+    </message>
+    <message>
+        <source>≠ in a conflict: the claim (or sentence) is in a report that disagrees with another outlet&apos;s report of the same thing — figures that cannot both hold or different counts, dates, planned vs done, a denial; each is counted once however many kinds it has. Two articles of the same outlet that disagree are not counted. ① single source: every report of it found in the project traces back to one origin. A claim counts when it overlaps such a sentence.</source>
+        <translation>≠ bertentangan: klaim (atau kalimat) itu ada dalam pemberitaan yang berbeda dengan pemberitaan media lain tentang hal yang sama — angka yang tidak mungkin sama-sama benar atau hitungan yang berbeda, tanggal, rencana vs sudah terjadi, bantahan; masing-masing dihitung sekali, berapa pun jenis pertentangannya. Dua artikel dari media yang sama yang saling berbeda tidak dihitung. ① satu sumber saja: semua pemberitaannya yang ditemukan dalam proyek berasal dari satu sumber awal. Sebuah klaim dihitung bila bersinggungan dengan kalimat seperti itu.</translation>
+    </message>
+    <message>
+        <source>The conflicts could not be counted: %1</source>
+        <translation>Pertentangan tidak dapat dihitung: %1</translation>
+    </message>
+    <message>
+        <source>Claims: %1 of %2 in a conflict with another outlet, %3 single source. Sentences: %4 of %5 in a conflict, %6 single source.</source>
+        <translation>Klaim: %1 dari %2 bertentangan dengan media lain, %3 satu sumber saja. Kalimat: %4 dari %5 bertentangan, %6 satu sumber saja.</translation>
+    </message>
+    <message>
+        <source>%1 articles are not analysed yet and are left out.</source>
+        <translation>%1 artikel belum dianalisis dan tidak ikut dihitung.</translation>
+    </message>
+    <message>
+        <source>(the chart shows the %1 outlets with the most conflicts of %2; the CSV has them all)</source>
+        <translation>(grafik menampilkan %1 media dengan pertentangan terbanyak dari %2; CSV memuat semuanya)</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1494,10 @@ diakses %1</translation>
     <message>
         <source>Language: %1</source>
         <translation>Bahasa: %1</translation>
+    </message>
+    <message>
+        <source>%1 articles · counting claims…</source>
+        <translation>%1 artikel · menghitung klaim…</translation>
     </message>
     <message>
         <source>%1 articles · claims %2</source>
@@ -2276,7 +2357,7 @@ Berkas saat ini dicadangkan lebih dulu, jadi langkah ini bisa dibatalkan dengan 
     <name>StatisticsWindow</name>
     <message>
         <source>Statistics — %1</source>
-        <extracomment>a change is counted after this quiet spell</extracomment>
+        <extracomment>a change is counted after this quiet spell the grouping combo&apos;s entry for the conflicts page (not a GroupBy: it counts per outlet)</extracomment>
         <translation>Statistik — %1</translation>
     </message>
     <message>
@@ -2306,6 +2387,10 @@ Berkas saat ini dicadangkan lebih dulu, jadi langkah ini bisa dibatalkan dengan 
     <message>
         <source>Week published</source>
         <translation>Pekan terbit</translation>
+    </message>
+    <message>
+        <source>Conflicts per outlet</source>
+        <translation>Pertentangan per media</translation>
     </message>
     <message>
         <source>&amp;Group by:</source>

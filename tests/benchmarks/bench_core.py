@@ -10,8 +10,9 @@
   10,000-document project and browses it like the app (library list, a document, its claims,
   a search); and, when the GUI is built, of `annotator gui --smoke-test` on it. Floors: the same
   process with nothing opened, and a bare PySide6 window.
-- CLI: wall time of non-GUI commands beside `python -c pass`, and the Qt modules they loaded
-  (must be none).
+- CLI: wall time of non-GUI commands beside `python -c pass` (medians of rounds that run each
+  command in turn, and the least disturbed run of `docs` and of the floor), and the Qt modules
+  they loaded (must be none). Goal: `annotator docs` <= 3 x `python -c pass` (issue 18).
 """
 from __future__ import annotations
 
@@ -187,13 +188,16 @@ sys.stderr.write("QT_MODULES=" + ",".join(qt) + "\\n")
 """
 
 
-def _wall_ms(cmd: list[str], repeat: int) -> float:
-    times = []
+def _wall_ms(commands: dict[str, list[str]], repeat: int) -> dict[str, list[float]]:
+    """Wall times of each command, `repeat` rounds of all of them in turn: a busy moment of a
+    shared machine then slows a command and its floor alike."""
+    times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(repeat):
-        t0 = time.perf_counter()
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-        times.append((time.perf_counter() - t0) * 1000)
-    return round(statistics.median(times), 1)
+        for name, cmd in commands.items():
+            t0 = time.perf_counter()
+            subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+            times[name].append((time.perf_counter() - t0) * 1000)
+    return times
 
 
 def bench_cli(repeat: int) -> dict:
@@ -202,12 +206,17 @@ def bench_cli(repeat: int) -> dict:
     base = [str(script)] if script.exists() else [py, "-m", "annotator.cli"]
     with tempfile.TemporaryDirectory() as tmp:
         project = make_project(Path(tmp) / "cli.annot", 20, 3, 800)
-        out = {
-            "cli_python_pass_ms": _wall_ms([py, "-c", "pass"], repeat),
-            "cli_version_ms": _wall_ms([*base, "--version"], repeat),
-            "cli_docs_ms": _wall_ms([*base, "docs", str(project)], repeat),
-            "cli_search_ms": _wall_ms([*base, "search", str(project), "banjir"], repeat),
-        }
+        times = _wall_ms({
+            "cli_python_pass_ms": [py, "-c", "pass"],
+            "cli_version_ms": [*base, "--version"],
+            "cli_docs_ms": [*base, "docs", str(project)],
+            "cli_search_ms": [*base, "search", str(project), "banjir"],
+        }, repeat)
+        out = {name: round(statistics.median(t), 1) for name, t in times.items()}
+        # the least disturbed runs too: on a shared machine the medians carry its load
+        out["cli_python_pass_min_ms"] = round(min(times["cli_python_pass_ms"]), 1)
+        out["cli_docs_min_ms"] = round(min(times["cli_docs_ms"]), 1)
+        out["cli_docs_ratio_min"] = round(out["cli_docs_min_ms"] / out["cli_python_pass_min_ms"], 2)
         commands = [["docs", str(project)], ["claim", "list", str(project)],
                     ["search", str(project), "banjir"], ["check", str(project)],
                     ["backup", str(project), "--list"], ["export", "--help"]]
@@ -223,6 +232,7 @@ def bench_cli(repeat: int) -> dict:
     out["cli_docs_ratio"] = round(out["cli_docs_ms"] / out["cli_python_pass_ms"], 2)
     out["cli_qt_modules_loaded"] = sorted(qt)
     out["cli_goal"] = "no Qt module imported by non-GUI commands"
+    out["cli_docs_goal"] = "cli_docs_ratio <= 3 (issue 18)"
     return out
 
 
@@ -234,7 +244,7 @@ def run(scale: float = 1.0) -> dict:
     out.update(bench_search(docs))
     out.update(bench_long_query(max(50, int(1_500 * scale))))
     out.update(bench_memory(docs))
-    out.update(bench_cli(repeat))
+    out.update(bench_cli(max(repeat, 11) if scale >= 0.5 else repeat))
     out["core_seconds"] = round(time.perf_counter() - t0, 1)
     return out
 

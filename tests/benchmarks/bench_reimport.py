@@ -3,7 +3,7 @@
 
 - p10_reimport_s: `import_paths` of the export into an empty project, as `annotator import`
   and the GUI's import run it (read, parse, check every field, offsets and quote, store in one
-  undoable transaction). Best of the repeats.
+  undoable transaction). Best of the repeats (five: a shared machine skews single runs).
 - p10_floor_s: bare sqlite3 doing the same storing: json.loads of the file's lines, then one
   transaction of executemany of the same rows (document, claims, history) into an empty
   project (its triggers, FTS5 included). p10_floor_parse_s and p10_floor_store_s are its parts.
@@ -155,7 +155,7 @@ def reimport(export: Path, target: Path) -> tuple[float, int]:
         project.close()
 
 
-def run(scale: float = 1.0, repeats: int = 2) -> dict:
+def run(scale: float = 1.0, repeats: int = 5) -> dict:
     n = max(100, int(CLAIMS * scale))
     chars = max(10_000, int(ARTICLE_CHARS * scale))
     with tempfile.TemporaryDirectory(prefix="bench_reimport_") as tmp:

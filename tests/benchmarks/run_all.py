@@ -3,7 +3,8 @@
     python tests/benchmarks/run_all.py [--scale S] [--only core,gui,...] [--budget SECONDS]
 
 Each bench module (bench_gui P1-P3, bench_import P4, bench_export P5, bench_core P6, P7 and
-CLI start, bench_agreement P9, and the discovered ones: bench_reimport P10, bench_scale P11 —
+CLI start, bench_agreement P9, and the discovered ones: bench_reimport P10, bench_scale P11 and
+bench_scale_gui P12 —
 ten times the size at --scale 10 —, bench_stats, bench_hostile, bench_dialogs) runs in its own child process — a crash or a leak in one cannot skew another — and
 shares one folder of synthetic projects (BENCH_CACHE_DIR) so each size is built once. A module
 that is not there is reported as "missing", one that fails as "error: ...". Any other

@@ -65,3 +65,17 @@ def test_offset_map_snaps_inside_surrogate_pair_to_char_start():
 def test_offset_map_trivial_for_bmp_text():
     m = OffsetMap("é and 中文")
     assert all(m.to_utf16(i) == i and m.to_codepoint(i) == i for i in range(10))
+
+
+def test_is_normalized_text_says_what_normalising_would_say():
+    """The facade checks every stored text with it instead of normalising a copy."""
+    import itertools
+
+    from annotator.core.text import is_normalized_text, normalize_text
+
+    pieces = ["a", "\r", "\n", "\r\n", "\u2028", "\u2029", "\ufeff", "e\u0301", "\u00e9",
+              "\u0958", "\u0915\u093c", "\u1100\u1161", "\uac00", " "]
+    for n in range(4):
+        for combo in itertools.product(pieces, repeat=n):
+            text = "".join(combo)
+            assert is_normalized_text(text) == (normalize_text(text) == text), repr(text)

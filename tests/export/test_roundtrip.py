@@ -273,3 +273,47 @@ def test_merging_keeps_one_link_per_pair_and_one_article_per_text(corpus, tmp_pa
     finally:
         mine.close()
         theirs.close()
+
+
+@pytest.mark.parametrize("head, native", [
+    ("", True), ("\n\n  \t\n", True), ("\ufeff", True), ("\u2028\n", True),
+    ("\n" * 70000, True),  # the start is past the first 64 KB read: still found
+    ('{"text": "x"}\n', False),
+])
+def test_an_export_is_known_by_the_start_of_its_first_line(tmp_path, head, native):
+    record = json.dumps({"annotator_export": 1, "id": "d", "text": "x" * 200_000})
+    path = tmp_path / "e.jsonl"
+    path.write_text(head + record + "\n", encoding="utf-8")
+    assert is_native_export(path) is native
+    if native and len(head) < 1000:  # damage after the first line: reading it says where
+        broken = tmp_path / "broken.jsonl"
+        broken.write_bytes((head + record + "\n").encode() + b"\xff\xfe garbage\n")
+        assert is_native_export(broken)
+        with pytest.raises(IngestError, match="cannot read"):
+            read_native(broken)
+
+
+def test_claims_read_the_quick_way_equal_those_read_field_by_field():
+    """ingest/native.py's _claim_quick takes what Annotator writes; anything unusual goes to
+    _claim, which checks and names it: both give the same claims and history."""
+    from annotator.ingest.native import _claim, _claim_quick
+
+    base = {"id": "c1", "start": 0, "end": 4, "quote": "Kata", "prefix": "", "suffix": " lagi",
+            "verdict": "verified", "note": "n", "confidence": None, "claimant": "Ana",
+            "reported_by": "", "annotator": "ana", "created_at": "t0", "updated_at": "t1",
+            "evidence": [], "history": [{"old": None, "new": "verified", "annotator": "ana",
+                                         "at": "t0", "cause": "edit"}]}
+    variants = [
+        {}, {"verdict": "Disputed "}, {"confidence": 0.5}, {"confidence": 1}, {"confidence": True},
+        {"history": [{"old": "verified", "new": "UNVERIFIED", "at": "t2"}]},
+        {"history": []}, {"note": "line\nbreak"},
+        {"evidence": [{"id": "e1", "url": "https://x.test/a"}]},
+    ]
+    for change in variants:
+        obj = {**base, **change}
+        quick = _claim_quick(obj, "d", scan=True)
+        if quick is not None:
+            assert quick == _claim(obj, "d", "here"), change
+    assert _claim_quick({**base, "confidence": True}, "d", scan=False) is None
+    assert _claim_quick({**base, "start": "0"}, "d", scan=False) is None
+    assert _claim_quick({**base, "quote": "Ka\x00ta"}, "d", scan=True) is None

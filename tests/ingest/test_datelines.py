@@ -69,3 +69,20 @@ def test_an_imported_text_exports_its_stated_outlet_and_date(tmp_path, project):
     get_exporter("claimreview").write(project, review)
     text = review.read_text(encoding="utf-8")
     assert "KOMPAS.com" in text and "2022-03-07" in text
+
+
+def test_the_head_and_tail_are_the_paragraphs_the_whole_split_gives():
+    """attribution reads only the first and last paragraphs (a dump of megabytes is not
+    split whole): _head and _tail agree with splitting everything."""
+    import random
+
+    from annotator.ingest import datelines
+
+    rng = random.Random(5)
+    pieces = ["", "\n", "\n\n", "  \n", " x ", "JAKARTA, KOMPAS.com – Banjir", "Sumber: INEWS",
+              "melaporkan. – Paypza.com", "\t", "kata dia.", "\r", "\u2028"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        whole = datelines._paragraphs(text)
+        assert datelines._head(text, 4) == whole[:4], repr(text)
+        assert datelines._tail(text, 3) == whole[-3:], repr(text)

@@ -156,7 +156,7 @@ def test_imported_articles_appear_after_the_import_dialog_reports(qtbot, project
     assert window.library.model.rowCount() == 1
     assert window.claims_panel.doc_box.count() == 2
     # an Annotator export merged in adds claims to an article that is open
-    (doc_id,) = window.library.model.doc_ids()
+    (doc_id,) = [d.id for d in window.project.documents()]
     pane = window.open_document(doc_id)
     with Project.open(project.path, annotator="other") as second:
         merged = second.add_claim(doc_id, 0, 6, Verdict.DISPUTED).created[0]
@@ -239,19 +239,19 @@ def test_edits_while_the_claims_table_loads_are_not_lost(qtbot, project, monkeyp
     and the library's counts stay right meanwhile."""
     import threading
 
-    from annotator.ui import claims_table
+    from annotator.ui import claims_model
 
     a, _b = add_docs(project, TEXT_A, TEXT_B)
     old = project.add_claim(a.id, 0, 6, Verdict.VERIFIED).created[0]
     read, gate = threading.Event(), threading.Event()
-    real = claims_table._read_rows
+    real = claims_model._read_order
 
     def gated(*args):  # the rows are read before the edits below, and arrive after them
         rows = real(*args)
         read.set()
         gate.wait(10)
         return rows
-    monkeypatch.setattr(claims_table, "_read_rows", gated)
+    monkeypatch.setattr(claims_model, "_read_order", gated)
     window = MainWindow(project)
     qtbot.addWidget(window)
     window.show()

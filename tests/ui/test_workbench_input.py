@@ -177,3 +177,30 @@ def test_dialogs_spin_boxes_ignore_the_wheel_too(qtbot, project):
     _wheel(spin, +1)
     _wheel(spin.lineEdit(), +1)
     assert spin.value() == before and spin.focusPolicy() == Qt.FocusPolicy.StrongFocus
+
+
+def test_the_input_filters_come_with_the_first_show_and_cover_boxes_built_before(qtbot, project):
+    """The filters are installed when the window is first shown (not while it is built), as
+    one application filter; boxes polished before that still never take the wheel's focus."""
+    app = QApplication.instance()
+    earlier = app.__dict__.pop("_annotator_dispatch", None)  # as in a fresh application
+    if earlier is not None:
+        app.removeEventFilter(earlier)
+    app.__dict__.pop("_annotator_filters", None)
+    from annotator.ui.main_window import MainWindow
+
+    window = MainWindow(project)
+    qtbot.addWidget(window)
+    for box in window.findChildren(QComboBox):
+        box.ensurePolished()  # polished with no guard installed
+    assert "_annotator_dispatch" not in app.__dict__
+    window.show()
+    qtbot.waitUntil(lambda: "_annotator_dispatch" in app.__dict__, timeout=5000)
+    assert set(app.__dict__["_annotator_filters"]) == {"wheel", "shortcuts"}
+    boxes = window.findChildren(QAbstractSpinBox) + window.findChildren(QComboBox)
+    assert boxes and all(b.focusPolicy() == Qt.FocusPolicy.StrongFocus for b in boxes)
+    combo = window.claims_panel.verdict_box
+    before = combo.currentIndex()
+    window.panes.panes[0].view.setFocus()
+    _wheel(combo, -1)
+    assert combo.currentIndex() == before

@@ -145,7 +145,7 @@ class PatternBars(pg.BarGraphItem):
     def __init__(self, verdict: Verdict) -> None:
         s = style(verdict)
         self.rects: list[QRectF] = []
-        self.fill = verdict_brush(verdict)
+        self.fill = verdict_brush(verdict)  # the conflicts chart borrows the verdicts' fills
         self.edge = QPen(QColor(s.strong), 1)
         self.edge.setCosmetic(True)
         super().__init__(x0=[], y0=[], width=[], height=[], brush=self.fill, pen=self.edge)
@@ -175,22 +175,73 @@ class PatternBars(pg.BarGraphItem):
         p.restore()
 
 
-class VerdictChart(QWidget):
+def make_plot() -> pg.PlotWidget:
+    """A still plot on white with dark axes, as both charts of the window draw."""
+    plot = pg.PlotWidget(background="w")
+    plot.setMinimumSize(QSize(480, 320))
+    plot.setMenuEnabled(False)
+    plot.setMouseEnabled(x=False, y=False)
+    plot.hideButtons()
+    item = plot.getPlotItem()
+    for name in ("left", "bottom"):
+        axis = item.getAxis(name)
+        axis.setPen(pg.mkPen("#444"))
+        axis.setTextPen(pg.mkPen("#222"))
+    return plot
+
+
+class PlotSaving:
+    """Saving a chart's `plot` (a pg.PlotWidget) as PNG or SVG: both charts of the window."""
+
+    plot: pg.PlotWidget
+
+    def _source(self) -> QRectF:
+        # a chart just drawn (or a page just shown) has layout and resize events queued: the
+        # scene would be rendered from the view's old place, cutting off the axis and labels
+        QCoreApplication.sendPostedEvents()
+        view = self.plot
+        return view.mapToScene(view.viewport().rect()).boundingRect()
+
+    def save_png(self, path: str | Path, scale: float = 2.0) -> None:
+        """The chart as it is shown, at `scale` times the screen resolution."""
+        source = self._source()
+        image = QImage(int(source.width() * scale), int(source.height() * scale),
+                       QImage.Format.Format_ARGB32)
+        image.setDevicePixelRatio(scale)
+        image.fill(Qt.GlobalColor.white)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        self.plot.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
+        painter.end()
+        if not image.save(str(path), "PNG"):
+            raise OSError(f"cannot write the PNG image {path}")
+
+    def save_svg(self, path: str | Path, title: str = "") -> None:
+        """The chart as vector graphics (bars, text and axes stay sharp at any size)."""
+        source = self._source()
+        generator = QSvgGenerator()
+        generator.setFileName(str(path))
+        generator.setSize(source.size().toSize())
+        # the axes replay recorded pictures, which scale by the device's resolution: at the
+        # generator's default 72 dpi they would shrink away from the bars
+        generator.setResolution(self.plot.logicalDpiX())
+        generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+        generator.setTitle(title or self.plot.getPlotItem().titleLabel.text)
+        generator.setDescription("Annotator statistics")
+        painter = QPainter(generator)
+        painter.fillRect(QRectF(0, 0, source.width(), source.height()), Qt.GlobalColor.white)
+        self.plot.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
+        painter.end()
+
+
+class VerdictChart(PlotSaving, QWidget):
     """One chart of a StatsTable: horizontal bars for outlets, articles and annotators (their
     names are long), vertical bars over time for days and weeks."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot = pg.PlotWidget(background="w")
-        self.plot.setMinimumSize(QSize(480, 320))
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
-        item = self.plot.getPlotItem()
-        for name in ("left", "bottom"):
-            axis = item.getAxis(name)
-            axis.setPen(pg.mkPen("#444"))
-            axis.setTextPen(pg.mkPen("#222"))
+        self.plot = make_plot()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
@@ -267,8 +318,8 @@ class VerdictChart(QWidget):
         item = self.plot.getPlotItem()
         peak = max((g.total for g in groups), default=1) or 1
         by = self.table.by if self.table is not None else GroupBy.OUTLET
-        names = [(i, _short(display_label(by, g))) for i, g in enumerate(groups)] or [(0, "")]
-        step = _count_step(peak)
+        names = [(i, short(display_label(by, g))) for i, g in enumerate(groups)] or [(0, "")]
+        step = count_step(peak)
         if horizontal:
             left = item.getAxis("left")
             left.setTicks([names])
@@ -289,45 +340,8 @@ class VerdictChart(QWidget):
             item.setXRange(-0.6, len(groups) - 0.4, padding=0)
             item.setYRange(0, peak * 1.2, padding=0)
 
-    # ------------------------------------------------------------------ saving
-    def _source(self) -> QRectF:
-        view = self.plot
-        return view.mapToScene(view.viewport().rect()).boundingRect()
 
-    def save_png(self, path: str | Path, scale: float = 2.0) -> None:
-        """The chart as it is shown, at `scale` times the screen resolution."""
-        source = self._source()
-        image = QImage(int(source.width() * scale), int(source.height() * scale),
-                       QImage.Format.Format_ARGB32)
-        image.setDevicePixelRatio(scale)
-        image.fill(Qt.GlobalColor.white)
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        self.plot.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
-        painter.end()
-        if not image.save(str(path), "PNG"):
-            raise OSError(f"cannot write the PNG image {path}")
-
-    def save_svg(self, path: str | Path, title: str = "") -> None:
-        """The chart as vector graphics (bars, text and axes stay sharp at any size)."""
-        source = self._source()
-        generator = QSvgGenerator()
-        generator.setFileName(str(path))
-        generator.setSize(source.size().toSize())
-        # the axes replay recorded pictures, which scale by the device's resolution: at the
-        # generator's default 72 dpi they would shrink away from the bars
-        generator.setResolution(self.plot.logicalDpiX())
-        generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
-        generator.setTitle(title or self.plot.getPlotItem().titleLabel.text)
-        generator.setDescription("Annotator statistics")
-        painter = QPainter(generator)
-        painter.fillRect(QRectF(0, 0, source.width(), source.height()), Qt.GlobalColor.white)
-        self.plot.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
-        painter.end()
-
-
-def _count_step(peak: int) -> int:
+def count_step(peak: int) -> int:
     """Whole-number ticks on the count axis, about six of them: 1, 2, 5, 10, 20, 50, …"""
     step = 1
     while peak / step > 6:
@@ -338,5 +352,5 @@ def _count_step(peak: int) -> int:
     return step
 
 
-def _short(label: str) -> str:
+def short(label: str) -> str:
     return label if len(label) <= LABEL_CHARS else label[:LABEL_CHARS - 1] + "…"

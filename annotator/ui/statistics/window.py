@@ -1,5 +1,7 @@
 """The statistics window (View ▸ Statistics): the project's verdict counts as a chart, kept up to
-date as claims change, and saved as PNG, SVG or CSV.
+date as claims change, and saved as PNG, SVG or CSV; "Conflicts per outlet" shows the compare
+engine's conflicts and single-source reports per outlet (conflicts_view.py, counted in the
+background).
 
 Built on first use (MainWindow.show_statistics imports this module), so neither it nor
 pyqtgraph slows the start. A change only restarts a short timer: a burst of edits (a paste of
@@ -12,7 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout,
+    QWidget,
 )
 
 from ...core.errors import AnnotatorError
@@ -23,9 +26,12 @@ from ...project import stats as stats_files
 from .. import file_dialogs
 from ..palette import style
 from .chart import MAX_BARS, VerdictChart, verdict_name
+from .conflicts_view import ConflictsView
 
 #: a change is counted after this quiet spell
 DEBOUNCE_MS = 250
+#: the grouping combo's entry for the conflicts page (not a GroupBy: it counts per outlet)
+CONFLICTS = "conflicts"
 
 
 class StatisticsWindow(QWidget):
@@ -51,6 +57,8 @@ class StatisticsWindow(QWidget):
         }
         for by, name in names.items():
             self.grouping.addItem(name, by.value)
+        self.grouping.insertSeparator(self.grouping.count())
+        self.grouping.addItem(self.tr("Conflicts per outlet"), CONFLICTS)
         self.grouping.currentIndexChanged.connect(lambda _i: self.refresh())
         group_label = QLabel(self.tr("&Group by:"))
         group_label.setBuddy(self.grouping)
@@ -70,24 +78,48 @@ class StatisticsWindow(QWidget):
         self.chart = VerdictChart()
         self.summary = QLabel()
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        verdicts = QWidget()
+        verdict_layout = QVBoxLayout(verdicts)
+        verdict_layout.setContentsMargins(0, 0, 0, 0)
+        verdict_layout.addWidget(self.chart, 1)
+        verdict_layout.addWidget(self.summary)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(verdicts)
+        self._conflicts: ConflictsView | None = None  # built when first chosen
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.chart, 1)
-        layout.addWidget(self.summary)
+        layout.addWidget(self.pages, 1)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
 
     @property
+    def showing_conflicts(self) -> bool:
+        return self.grouping.currentData() == CONFLICTS
+
+    @property
     def by(self) -> GroupBy:
-        return GroupBy(self.grouping.currentData())
+        """The grouping shown (the conflicts page's is the outlet)."""
+        return GroupBy.OUTLET if self.showing_conflicts else GroupBy(self.grouping.currentData())
 
     def set_by(self, by: GroupBy | str) -> None:
-        self.grouping.setCurrentIndex(self.grouping.findData(GroupBy(by).value))
+        """Show a grouping of the verdict counts, or "conflicts"."""
+        value = CONFLICTS if by == CONFLICTS else GroupBy(by).value
+        self.grouping.setCurrentIndex(self.grouping.findData(value))
+
+    @property
+    def conflicts(self) -> ConflictsView:
+        if self._conflicts is None:
+            self._conflicts = ConflictsView(self.project)
+            self._conflicts.finished.connect(self._update_buttons)
+            self.pages.addWidget(self._conflicts)
+        return self._conflicts
 
     # ------------------------------------------------------------------ live counts
     def set_project(self, project: Project) -> None:
         self.project = project
         self.setWindowTitle(self.tr("Statistics — %1").replace("%1", project.name))
+        if self._conflicts is not None:
+            self._conflicts.set_project(project)
         self.schedule_refresh()
 
     def schedule_refresh(self) -> None:
@@ -106,6 +138,13 @@ class StatisticsWindow(QWidget):
         if self.project.closed:
             return
         self._dirty = False
+        if self.showing_conflicts:
+            self.pages.setCurrentWidget(self.conflicts)
+            self.conflicts.refresh()
+            self._update_buttons()
+            return
+        self.pages.setCurrentIndex(0)
+        self._update_buttons()
         table = self.project.stats(self.by)
         if table == self.table:  # a note or an evidence link changed: nothing to redraw
             return
@@ -124,13 +163,26 @@ class StatisticsWindow(QWidget):
                                        "%2", str(len(table.groups)))
         return text
 
+    def _update_buttons(self) -> None:
+        """The conflicts can be saved once counted (the last count, while the next runs)."""
+        ready = not self.showing_conflicts or (
+            self._conflicts is not None and self._conflicts.table is not None)
+        for button in (self.png_button, self.svg_button, self.csv_button):
+            button.setEnabled(ready)
+
     # ------------------------------------------------------------------ saving
     def save(self, kind: str) -> None:
-        if self._dirty or self.table is None:
-            self.refresh()
+        if self.showing_conflicts:
+            if self.conflicts.table is None:
+                return
+            name = f"conflicts-{self.conflicts.counting}"
+        else:
+            if self._dirty or self.table is None:
+                self.refresh()
+            name = self.by.value
         filters = {"png": self.tr("PNG image (*.png)"), "svg": self.tr("SVG image (*.svg)"),
                    "csv": self.tr("CSV table (*.csv)")}
-        suggested = self.project.path.with_name(f"{self.project.path.stem}-{self.by.value}.{kind}")
+        suggested = self.project.path.with_name(f"{self.project.path.stem}-{name}.{kind}")
         chosen = file_dialogs.save_file(self, self.tr("Save the statistics"), str(suggested),
                                         filters[kind])
         if not chosen:
@@ -144,13 +196,18 @@ class StatisticsWindow(QWidget):
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
 
     def write(self, kind: str, dest: Path) -> Path:
-        """Write the current chart (png, svg) or its numbers (csv) to `dest`, atomically."""
-        assert self.table is not None
+        """Write the current chart (png, svg) or its numbers (csv) to `dest`, atomically. The
+        conflicts' CSV holds both the claims' and the sentences' columns."""
+        if self.showing_conflicts:
+            table, chart = self.conflicts.table, self.conflicts.chart
+        else:
+            table, chart = self.table, self.chart
+        assert table is not None
         if kind == "csv":
-            return stats_files.write_csv(self.table, dest)
+            return stats_files.write_csv(table, dest)
         with stats_files.atomic_output(dest) as tmp:
             if kind == "png":
-                self.chart.save_png(tmp)
+                chart.save_png(tmp)
             else:
-                self.chart.save_svg(tmp)
+                chart.save_svg(tmp)
         return dest

@@ -89,12 +89,13 @@ def import_(project: Path, paths: tuple[Path, ...], as_json: bool, max_mb: int |
     Prints one line per file: imported, duplicate or failed with the reason. Exits 1 if any
     file failed; the others are imported all the same.
     """
-    from ..project.imports import Outcome, import_paths
+    from ..project.imports import Outcome, get_ready, import_paths
     from ..settings import Settings
 
+    get_ready(paths)  # the detector loads while the settings are read and the project opened
     limit = (max_mb or Settings.load().max_import_mb) * 1024 * 1024
     with open_project(project) as proj:
-        report = import_paths(proj, paths, max_bytes=limit)
+        report = import_paths(proj, paths, max_bytes=limit, all_cores=True)  # no window here
     if as_json:
         echo_json({"files": [r.as_json() for r in report.results],
                     "imported": report.count(Outcome.IMPORTED),
@@ -121,20 +122,9 @@ def import_(project: Path, paths: tuple[Path, ...], as_json: bool, max_mb: int |
 @user_errors
 def docs(project: Path, as_json: bool) -> None:
     """List the documents: id, title, language and claim count."""
-    with open_project(project, readonly=True) as proj:
-        rows = proj.documents()
-    if as_json:
-        echo_json([{
-            "id": d.id, "title": d.title, "outlet": d.outlet, "url": d.url,
-            "published": d.published, "author": d.author, "language": d.effective_language,
-            "language_detected": d.language, "language_probability": d.language_prob,
-            "direction": d.direction.value, "claims": d.claim_count,
-            "verdicts": {v.value: n for v, n in d.counts.items()},
-        } for d in rows])
-        return
-    for d in rows:
-        lang = d.effective_language or "unknown"
-        click.echo(f"{d.id[:8]}  {lang:7}  {d.claim_count:5} claims  {d.title}")
+    from .quick import list_documents  # also run without click: see quick.py
+
+    list_documents(project, as_json)
 
 
 def _claim_json(c) -> dict:

@@ -1,0 +1,82 @@
+"""The paged reads of the facade: what the GUI's library and claims tables show a screenful at
+a time (store/pages.py has the SQL and says how), mixed into `Project`."""
+from __future__ import annotations
+
+import sqlite3
+from array import array
+from collections.abc import Sequence
+
+from ..core.model import Verdict
+from ..core.summaries import DocumentSummary
+from ..store import pages
+from ..store.pages import CLAIM_ORDERS, DOCUMENT_ORDERS, ClaimFilter
+
+__all__ = ["CLAIM_ORDERS", "DOCUMENT_ORDERS", "ClaimFilter", "ProjectPages"]
+
+
+class ProjectPages:
+    _conn: sqlite3.Connection
+
+    # ---------------------------------------------------------------- articles
+    def document_rowids(self, order: str = "", descending: bool = False,
+                        text: str = "") -> array:
+        """Rowids of the articles matching `text` (title, outlet, language, date) in the
+        order named in DOCUMENT_ORDERS."""
+        return pages.document_rowids(self._conn, order, descending, text)
+
+    def document_rowid_window(self, start: int, count: int) -> list[int]:
+        """A window of the import order's rowids, read from its index."""
+        return pages.document_rowid_window(self._conn, start, count)
+
+    def document_position(self, doc_id: str) -> int | None:
+        """The article's row in the import order."""
+        return pages.document_position(self._conn, doc_id)
+
+    def document_page(self, rowids: Sequence[int]) -> list[DocumentSummary | None]:
+        return pages.document_page(self._conn, rowids)
+
+    def text_length(self, doc_id: str) -> int:
+        """Characters (code points) of an article's text, without reading it into Python."""
+        return pages.text_length(self._conn, doc_id)
+
+    def document_rowid(self, doc_id: str) -> int | None:
+        return pages.document_rowid(self._conn, doc_id)
+
+    def document_sort_key(self, order: str, rowid: int) -> tuple | None:
+        return pages.document_sort_key(self._conn, order, rowid)
+
+    def document_matches(self, rowid: int, text: str) -> bool:
+        return pages.document_matches(self._conn, rowid, text)
+
+    def document_labels(self, start: int, count: int) -> list[tuple[str, str]]:
+        """(id, title or file name) of a window of the articles in title order."""
+        return pages.labels_window(self._conn, start, count)
+
+    def label_position(self, doc_id: str) -> int | None:
+        return pages.label_position(self._conn, doc_id)
+
+    def first_documents(self, limit: int, language: str | None = None) -> list[str]:
+        return pages.first_documents(self._conn, language, limit)
+
+    # ---------------------------------------------------------------- claims
+    def claim_rowids(self, order: str = "document", descending: bool = False,
+                     filt: ClaimFilter = ClaimFilter()) -> array:
+        """Rowids of the claims passing `filt` in the order named in CLAIM_ORDERS."""
+        return pages.claim_rowids(self._conn, order, descending, filt)
+
+    def claim_page(self, rowids: Sequence[int], quote_chars: int = 320,
+                   note_chars: int = 320) -> list[tuple | None]:
+        return pages.claim_page(self._conn, rowids, quote_chars, note_chars)
+
+    def claim_rowid(self, claim_id: str) -> int | None:
+        return pages.claim_rowid(self._conn, claim_id)
+
+    def claim_sort_key(self, order: str, rowid: int) -> tuple | None:
+        return pages.claim_sort_key(self._conn, order, rowid)
+
+    def claim_matches(self, rowid: int, filt: ClaimFilter) -> bool:
+        return pages.claim_matches(self._conn, rowid, filt)
+
+    def verdict_totals(self) -> dict[Verdict, int]:
+        """Claims per verdict over the project (an index read: 0.2 s for 1,000,000)."""
+        return pages.verdict_totals(self._conn)
