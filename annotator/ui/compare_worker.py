@@ -93,8 +93,8 @@ class AnalysisRunner(QObject):
         self.task.failed.connect(lambda text: self.message.emit(
             QCoreApplication.translate("Compare", "Sentence analysis stopped: %1").replace("%1", text), 10000))
         self.task.done.connect(self._done)
+        self.busy.emit(True)  # before the helper can write: the watcher looks first
         self.task.start()
-        self.busy.emit(True)
 
     def cancel(self, wait: bool = True) -> None:
         """Stop between batches (what is done stays done); on close, wait for the thread."""

@@ -29,6 +29,9 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 POLL_MS = 2000
+#: While the background analysis writes: a look whose window holds one of its commits cannot
+#: conclude, so shorter windows leave fewer moments to the analysis' own looks.
+BUSY_POLL_MS = 250
 
 
 class ExternalEditWatcher(QObject):
@@ -42,6 +45,7 @@ class ExternalEditWatcher(QObject):
         self._missed = False  # reported while paused: told when the pause ends
         #: when the window last reloaded (time.monotonic): an edit committed before it shows
         self.reloaded_at = 0.0
+        self._poll_ms = poll_ms
         self._timer = QTimer(self, interval=poll_ms)
         self._timer.timeout.connect(self.check)
 
@@ -77,6 +81,14 @@ class ExternalEditWatcher(QObject):
         if found:
             self._tell()
         return found
+
+    @Slot(bool)
+    def background(self, busy: bool) -> None:
+        """Our background analysis starts (look now, before its first write, and then more
+        often) or is over (back to the usual pace)."""
+        if busy:
+            self.check()
+        self._timer.setInterval(min(self._poll_ms, BUSY_POLL_MS) if busy else self._poll_ms)
 
     @Slot(float)
     def reported(self, seen_before: float) -> None:

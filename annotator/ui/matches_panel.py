@@ -2,8 +2,8 @@
 and title, why it matched, conflict badges), the lines that say where reports disagree, and the
 single-source warning.
 
-Matches are found in the match thread (compare_worker.MatchService: its own Project, the latest
-request wins), so selecting claims quickly never waits for the engine. The panel never writes:
+Matches are found in the match helper process (compare_worker.MatchService: its own Project,
+the latest request wins), so selecting claims quickly never waits for the engine. The panel never writes:
 linking and opening are requests the window carries out (compare_hooks.py), as undoable edits.
 """
 from __future__ import annotations

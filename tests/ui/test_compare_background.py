@@ -34,9 +34,11 @@ def test_another_programs_edit_during_the_analysis_is_noticed(qtbot, project):
     qtbot.waitUntil(lambda: window.compare_runner.running, timeout=10000)
     window.compare_runner.task.progress.connect(lambda d, t, what: progress.append(what))
     qtbot.waitUntil(lambda: "sentences" in progress, timeout=30000)
+    seen: list[str] = []
+    window.statusBar().messageChanged.connect(seen.append)
     with Project.open(project.path) as other:  # the CLI, a script: another program
         added = other.add_claim(docs[1].id, 0, 7, Verdict.DISPUTED).created[0]
-    qtbot.waitUntil(lambda: "Changed by another program" in window.statusBar().currentMessage(),
+    qtbot.waitUntil(lambda: any(m.startswith("Changed by another program") for m in seen),
                     timeout=30000)
     wait_for_claims(qtbot, window)
     assert window.claims_panel.model.row_of(added) is not None  # reloaded
@@ -89,3 +91,22 @@ def test_the_match_helper_is_started_when_the_analysis_is_done(qtbot, project):
     window.select_claim(claim_id)
     wait_for_matches(qtbot, window, 2)
     assert worker.helper._helper is helper  # the one started before, not a new one
+
+
+def test_an_edit_just_before_the_analysis_starts_is_noticed(qtbot, project):
+    """The window looks when the analysis starts, before its first write (a look whose
+    window held one of the analysis' commits could not tell the edit from it)."""
+    docs = _many(60, project)
+    window = make_window(qtbot, project)
+    window.external._timer.stop()  # only the look at the start can find it
+    seen: list[str] = []
+    window.statusBar().messageChanged.connect(seen.append)
+    with Project.open(project.path) as other:
+        added = other.add_claim(docs[1].id, 0, 7, Verdict.DISPUTED).created[0]
+    qtbot.waitUntil(lambda: window.compare_runner.running, timeout=10000)
+    assert any(m.startswith("Changed by another program") for m in seen)
+    wait_for_claims(qtbot, window)
+    assert window.claims_panel.model.row_of(added) is not None
+    assert window.external._timer.interval() < 1000  # closer looks while it writes
+    qtbot.waitUntil(lambda: not window.compare_runner.running, timeout=60000)
+    assert window.external._timer.interval() == 2000
