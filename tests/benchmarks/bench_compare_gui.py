@@ -26,13 +26,15 @@ event loop was held), printed beside a floor from the same run:
   p15_match_gui_after_edit_ms_median the latency of a selection right after tagging a claim
   (the file has changed: the match helper checks whether its cache still holds).
 
-Measured here (2 shared cores, load 3-5 from other jobs, encoder installed, 1,000 articles):
-longest stall 23 ms analysing and 16 ms encoding beside 13 ms idle; per selection, median
-longest gap 27 ms matching beside 34 ms answered at once (maxima 53 and 61 ms: the machine's
-moments), 25 ms while the encoder runs; matches shown median 42 ms (p95 69 ms) beside 34 ms for
-the window's own part and 47 ms for `Project.match` alone; 54 ms right after tagging a claim;
-first request 210 ms (the match helper starting). Before the helper processes: 99-113 ms
-while encoding, 112-153 ms while matching, 494 ms selecting while encoding.
+Measured here (2 shared cores, other jobs running, encoder installed, 1,000 articles; six
+runs): longest stall analysing 9-24 ms (one run 85 ms) and encoding 15-24 ms beside an idle
+floor of 8-10 ms; per selection, median longest gap 16-17 ms matching beside 15-17 ms with the
+answers given at once (maxima 38-68 ms beside 24-36 ms: the machine's moments), 15-18 ms
+selecting while the encoder runs; matches shown median 28-37 ms (p95 45-93 ms) beside 15-17 ms
+for the window's own part and 10-24 ms for `Project.match` alone; 30-53 ms right after tagging
+a claim; first request 20 ms with the helper warmed, 800 ms when it is still starting. Before
+the helper processes: 99-113 ms while encoding, 112-153 ms while matching, 494 ms selecting
+while encoding, 131 ms for `Project.match` after another connection's edit.
 
 Run: `.venv/bin/python tests/benchmarks/bench_compare_gui.py [scale]` (offscreen Qt).
 """
