@@ -39,14 +39,14 @@ CLAIMS = [
 
 def build(path: Path, monkeypatch) -> Project:
     """The project of ARTICLES and CLAIMS: each claim is added by its annotator at its time."""
-    import annotator.project.facade as facade
+    import annotator.project.claims as claims_module  # where add_claim stamps its time
 
     proj = Project.create(path, annotator="tester")
     docs = [make_document(f"{title}\n\n{TEXT}{i}", title=title, outlet=outlet, published=pub)
             for i, (title, outlet, pub) in enumerate(ARTICLES)]
     proj.add_documents(docs)
     for n, (i, verdict, who, stamp) in enumerate(CLAIMS):
-        monkeypatch.setattr(facade, "now_iso", lambda stamp=stamp: stamp)
+        monkeypatch.setattr(claims_module, "now_iso", lambda stamp=stamp: stamp)
         proj.annotator = who
         proj.add_claim(docs[i].id, n, n + 5, verdict)
     monkeypatch.undo()
