@@ -195,6 +195,13 @@ class PlotSaving:
 
     plot: pg.PlotWidget
 
+    def _fill_with_plot(self: QWidget) -> None:
+        """The chart widget is its plot, edge to edge."""
+        self.plot = make_plot()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot)
+
     def _source(self) -> QRectF:
         # a chart just drawn (or a page just shown) has layout and resize events queued: the
         # scene would be rendered from the view's old place, cutting off the axis and labels
@@ -241,10 +248,7 @@ class VerdictChart(PlotSaving, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot = make_plot()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.plot)
+        self._fill_with_plot()
         self.bars: dict[Verdict, PatternBars] = {}
         self.labels: list[pg.TextItem] = []
         self._pool: list[pg.TextItem] = []

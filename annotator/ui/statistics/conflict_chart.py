@@ -11,12 +11,12 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...core.model import Verdict
 from ...core.stats import CONFLICTING, DISAGREEMENTS, SINGLE_SOURCE, ConflictCounts, ConflictTable
 from ..i18n import number_text
-from .chart import MAX_BARS, PatternBars, PlotSaving, count_step, make_plot, short
+from .chart import MAX_BARS, PatternBars, PlotSaving, count_step, short
 
 CONFLICT_SYMBOL = "≠"
 SINGLE_SYMBOL = "①"
@@ -58,10 +58,7 @@ def conflict_text(counts: dict[str, int]) -> str:
 class ConflictChart(PlotSaving, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot = make_plot()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.plot)
+        self._fill_with_plot()
         item = self.plot.getPlotItem()
         legend = pg.LegendItem(offset=None, labelTextColor="#222", colCount=2)
         item.layout.addItem(legend, 5, 1, alignment=Qt.AlignmentFlag.AlignHCenter)
