@@ -164,12 +164,10 @@ def hashes(conn: sqlite3.Connection) -> list[tuple[int, str, str]]:
     return conn.execute("SELECT id, doc_id, hash FROM sentences").fetchall()
 
 
-def compare_state(conn: sqlite3.Connection, model: str) -> tuple[str, int]:
-    """What the compare cache is built from, in a form cheap to compare (one pass over the
-    sentences' hash index, in C: ~10 ms for 25,000 sentences): a digest of every sentence's
-    row id and hash, every document's analysis record and publication date — claims, notes
-    and links leave it alone — and how many sentences `model` has encoded (embeddings only
-    ever come or go with their sentences' hashes)."""
+def sentences_digest(conn: sqlite3.Connection) -> str:
+    """A digest that changes whenever what is compared may: every sentence's row id and hash,
+    every document's analysis record and publication date. Claims, notes and links leave it
+    alone. One pass over the sentences' hash index, in C: ~10 ms for 25,000 sentences."""
     import hashlib
 
     digest = hashlib.blake2b(digest_size=16)
@@ -179,5 +177,12 @@ def compare_state(conn: sqlite3.Connection, model: str) -> tuple[str, int]:
                   "SELECT group_concat(id || ':' || published, ',') FROM documents"):
         digest.update((conn.execute(query).fetchone()[0] or "").encode())
         digest.update(b"|")
+    return digest.hexdigest()
+
+
+def compare_state(conn: sqlite3.Connection, model: str) -> tuple[str, int]:
+    """What the compare cache is built from, cheap to compare: `sentences_digest` and how many
+    sentences `model` has encoded (embeddings only ever come or go with their sentences'
+    hashes)."""
     encoded = conn.execute("SELECT count(*) FROM embeddings WHERE model = ?", (model,)).fetchone()[0]
-    return digest.hexdigest(), encoded
+    return sentences_digest(conn), encoded

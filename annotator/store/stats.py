@@ -11,7 +11,6 @@ engine names in a conflict.
 """
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from collections.abc import Sequence
 
@@ -99,15 +98,9 @@ def sentence_copies(conn: sqlite3.Connection, places: Sequence[tuple[str, int]]
 
 
 def sentences_state(conn: sqlite3.Connection) -> str:
-    """A digest that changes whenever the project-wide conflicts may: any sentence's text or
-    row, any document's analysis or publication date. Claims, notes and outlets leave it
-    alone, so the statistics can recount them without running the conflict pass again.
-    Reads the sentences' hash index, not their analyses (25,000 sentences: a few ms)."""
-    digest = hashlib.blake2b(digest_size=16)
-    for query in ("SELECT hash, id FROM sentences INDEXED BY sentences_hash ORDER BY hash, id",
-                  "SELECT doc_id, version, sentences FROM analysed_documents ORDER BY doc_id",
-                  "SELECT id, published FROM documents ORDER BY id"):
-        for row in conn.execute(query):
-            digest.update(repr(tuple(row)).encode())
-        digest.update(b"|")
-    return digest.hexdigest()
+    """A digest that changes whenever the project-wide conflicts may (the compare cache's own,
+    store/sentences.py): claims, notes and outlets leave it alone, so the statistics can
+    recount them without running the conflict pass again."""
+    from .sentences import sentences_digest
+
+    return sentences_digest(conn)
