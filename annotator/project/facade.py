@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..core.errors import ProjectFileError, ValidationError
+from ..core.errors import DamagedProjectError, ProjectFileError, ValidationError
 from ..core.changes import ChangeSet
 from ..core.model import (
     Document, now_iso, validate_language, validate_published, validate_url,
@@ -49,6 +49,7 @@ class Project(ProjectClaims, ProjectRestore, ProjectPassages, ProjectTeam, Proje
         #: this connection's write transactions begun and ended, when it is one of the
         #: window's writers (project/writes.py; None: not counted)
         self.write_counts: list[int] | None = None
+        self._pending_check: database.EarlyCheck | None = None
 
     # ---------------------------------------------------------------- open / close
     @classmethod
@@ -69,12 +70,38 @@ class Project(ProjectClaims, ProjectRestore, ProjectPassages, ProjectTeam, Proje
 
     @classmethod
     def open(cls, path: str | Path, *, annotator: str = "", readonly: bool = False,
-             full_check: bool = False, page_check: bool = True) -> "Project":
+             full_check: bool = False, page_check: bool = True,
+             defer_check: bool = False) -> "Project":
+        """`defer_check`: for the desktop app, which shows a large project while SQLite's page
+        check of it (1.3 s for 100,000 articles) goes on in a thread; the window asks
+        `checking` and `check_damage()` and takes the damaged-file path if need be. Every
+        other check (the header, the length, the format version) is done before this
+        returns, and a small file is checked here as always."""
         path = Path(path)
-        database.inspect_file(path, full_check=full_check, page_check=page_check,
-                              reading=readonly)
-        return cls(path, database.connect(path, readonly=readonly), annotator=annotator,
-                   readonly=readonly)
+        pending = (database.deferred_check(path)
+                   if defer_check and page_check and not full_check else None)
+        database.inspect_file(path, full_check=full_check,
+                              page_check=page_check and pending is None, reading=readonly)
+        project = cls(path, database.connect(path, readonly=readonly), annotator=annotator,
+                      readonly=readonly)
+        project._pending_check = pending
+        return project
+
+    @property
+    def check_pending(self) -> bool:
+        """open(defer_check=True) left a page check whose finding is not asked for yet."""
+        return self._pending_check is not None
+
+    @property
+    def checking(self) -> bool:
+        """The page check of open(defer_check=True) is still running."""
+        return self._pending_check is not None and not self._pending_check.done
+
+    def check_damage(self) -> DamagedProjectError | None:
+        """What that check found once it is over (None: sound, or not deferred). Asked once:
+        the finding is then forgotten."""
+        pending, self._pending_check = self._pending_check, None
+        return pending.damage() if pending is not None else None
 
     @property
     def in_read_only_folder(self) -> bool:

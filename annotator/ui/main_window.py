@@ -17,7 +17,7 @@ from ..core.model import LinkKind
 from ..project import Project
 from ..settings import Settings
 from ..core.changes import ChangeSet
-from . import compare_hooks, comparison, layout
+from . import compare_hooks, comparison, layout, page_check
 from .auto_backup import BackupScheduler, show_backup_status
 from .badges import counts_text, language_badge
 from .bridge import ClaimState, ProjectBridge
@@ -211,6 +211,7 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
         self.external.attach(project)
         compare_hooks.attach(self)
         self._update_status()
+        page_check.watch(self, project)  # a large file's check, if still running
 
     @property
     def search_panel(self) -> SearchPanel:

@@ -65,7 +65,8 @@ def open_with_recovery(path: Path, parent: QWidget | None = None, *,
     """
     path = Path(path)
     try:
-        return Project.open(path, annotator=default_annotator()), ""
+        # a large file opens while its page check goes on (ui/page_check.py)
+        return Project.open(path, annotator=default_annotator(), defer_check=True), ""
     except DamagedProjectError as exc:
         return offer_backup(path, exc, parent, ask=ask)
 

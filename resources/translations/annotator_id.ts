@@ -486,7 +486,7 @@ Catatan: %2</translation>
     </message>
     <message>
         <source>Sentence analysis stopped: %1</source>
-        <extracomment>Sentences per encoder call: small, so the call that holds the interpreter between two turns of the GUI&apos;s event loop stays short (and a cancel is honoured soon). doc id → conflict marks on that document&apos;s sentences True when a run starts, False when none is left: the window&apos;s external-edit watcher is paused meanwhile (these writes, on another connection, are ours, not another program&apos;s)</extracomment>
+        <extracomment>doc id → conflict marks on that document&apos;s sentences, as text: `marks_of` reads them another program edited the file while the analysis ran; the time (time.monotonic) before which that edit was committed. Emitted from the worker thread (queued).</extracomment>
         <translation>Analisis kalimat berhenti: %1</translation>
     </message>
     <message>
@@ -1022,6 +1022,7 @@ Kosongkan untuk memakai bahasa yang terdeteksi.</translation>
     <name>ExternalEdits</name>
     <message>
         <source>Changed by another program: reloaded; undo history cleared.</source>
+        <extracomment>While the background analysis writes: a look whose window holds one of its commits cannot conclude, so shorter windows leave fewer moments to the analysis&apos; own looks. when the window last reloaded (time.monotonic): an edit committed before it shows</extracomment>
         <translation>Diubah oleh program lain: dimuat ulang; riwayat urungkan dikosongkan.</translation>
     </message>
 </context>
@@ -1844,6 +1845,17 @@ diakses %1</translation>
     <message>
         <source>Link the two selected claims: Ctrl+Alt+1 same · 2 supports · 3 contradicts</source>
         <translation>Tautkan dua klaim terpilih: Ctrl+Alt+1 sama · 2 mendukung · 3 membantah</translation>
+    </message>
+</context>
+<context>
+    <name>PageCheck</name>
+    <message>
+        <source>Checking %1 for damage (you can go on working)…</source>
+        <translation>Memeriksa kerusakan %1 (Anda dapat terus bekerja)…</translation>
+    </message>
+    <message>
+        <source>The project is damaged</source>
+        <translation>Proyek rusak</translation>
     </message>
 </context>
 <context>
