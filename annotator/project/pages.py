@@ -42,6 +42,10 @@ class ProjectPages:
     def document_rowid(self, doc_id: str) -> int | None:
         return pages.document_rowid(self._conn, doc_id)
 
+    def document_titles(self, doc_ids: Sequence[str]) -> dict[str, str]:
+        """id -> title of the articles named (not of every article)."""
+        return pages.document_titles(self._conn, doc_ids)
+
     def document_sort_key(self, order: str, rowid: int) -> tuple | None:
         return pages.document_sort_key(self._conn, order, rowid)
 
