@@ -43,9 +43,17 @@ def _read_order(path, sort: str, descending: bool, filt: ClaimFilter) -> tuple[a
         return rowids, project.claim_count()
 
 
+#: What the table is waiting for (ClaimsModel.waiting_for): its first order, a new one after a
+#: sort or a filter, or the same one read again (an import, a claim gone from an unread page)
+LOADING, SORTING, FILTERING, UPDATING = "loading", "sorting", "filtering", "updating"
+
+
 class ClaimsModel(QAbstractTableModel):
     loaded = Signal()
     load_failed = Signal(str)
+    #: An order is being read in a worker (LOADING, SORTING, FILTERING, UPDATING), or "" once it
+    #: has arrived or failed: the panel says so, since at 1,000,000 claims it takes seconds
+    waiting = Signal(str)
 
     def __init__(self, project: Project, parent=None, *,
                  order: tuple[int, Qt.SortOrder] | None = None) -> None:
@@ -62,11 +70,18 @@ class ClaimsModel(QAbstractTableModel):
         if order is not None and order[0] in SORTS:
             self._order = order  # as the user last left the table: the rows load so sorted
         self._task: Task | None = None
+        self.waiting_for = ""
+        self._shown = False  # an order has arrived once
         self.reload()
 
     @property
     def loading(self) -> bool:
         return self._task is not None
+
+    def _wait(self, why: str) -> None:
+        if why != self.waiting_for:
+            self.waiting_for = why
+            self.waiting.emit(why)
 
     def _spec(self) -> tuple[str, bool, ClaimFilter]:
         return (SORTS[self._order[0]], self._order[1] == Qt.SortOrder.DescendingOrder,
@@ -83,12 +98,16 @@ class ClaimsModel(QAbstractTableModel):
             return [None] * len(rowids)
         return [ClaimRow.of(r) if r is not None else None for r in rows]
 
-    def reload(self) -> None:
+    def reload(self, why: str = "") -> None:
         """Read the order of the claims in a worker (a second for 1,000,000, which the window
         should not freeze for, at start-up least of all); edits made meanwhile are looked at
-        again when it arrives."""
+        again when it arrives. Until then the previous order stays on screen and `waiting`
+        says why (the first load: nothing to show yet)."""
         if self.project.closed:
             return
+        if not self._shown or self.waiting_for == LOADING:
+            why = LOADING  # still no order at all: that is what the user waits for
+        why = why or UPDATING
         self._generation += 1
         generation, path, (sort, descending, filt) = self._generation, self.project.path, self._spec()
         self._touched = set()
@@ -99,12 +118,13 @@ class ClaimsModel(QAbstractTableModel):
         task.succeeded.connect(self._loaded)
         task.failed.connect(self._load_failed)
         self._task = task
+        self._wait(why)
         task.start()
 
-    def _query(self) -> None:
+    def _query(self, why: str = SORTING) -> None:
         """The order again after a sort or a filter: at once for a small project."""
         if self.loading or self.total > SYNC_ROWS or self.project.closed:
-            self.reload()
+            self.reload(why)
             return
         self._generation += 1
         sort, descending, filt = self._spec()
@@ -117,6 +137,8 @@ class ClaimsModel(QAbstractTableModel):
         self._task = None
         self.total = total
         self._show(ArrayOrder(rowids))
+        self._shown = True
+        self._wait("")
         touched, self._touched = self._touched, set()
         if touched:
             self.refresh(ClaimState.read_ids(self.project, touched))
@@ -125,6 +147,7 @@ class ClaimsModel(QAbstractTableModel):
     def _load_failed(self, message: str) -> None:
         if self._task is not None and not self._task.running:
             self._task = None
+            self._wait("")
             self.load_failed.emit(message)
 
     def _show(self, order: ArrayOrder) -> None:
@@ -172,7 +195,7 @@ class ClaimsModel(QAbstractTableModel):
                     self.dataChanged.emit(self.index(page * PAGE, 0),
                                           self.index(last, len(COLUMNS) - 1))
         if lost and not self.loading:
-            self._query()
+            self._query(UPDATING)
 
     def _insert(self, rowid: int, sort: str, descending: bool) -> None:
         key = self.project.claim_sort_key(sort, rowid)
@@ -213,7 +236,7 @@ class ClaimsModel(QAbstractTableModel):
                            text.strip())
         if filt != self._filter:
             self._filter = filt
-            self._query()
+            self._query(FILTERING)
 
     @property
     def order(self) -> tuple[int, Qt.SortOrder]:
