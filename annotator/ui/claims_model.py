@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 from ..core.errors import AnnotatorError
 from ..core.model import Verdict
 from ..project import Project
-from ..project.pages import ClaimFilter
+from ..project.pages import ClaimFilter, claim_order_in_helper
 from .bridge import ClaimState
 from .claim_rows import (
     CLAIM_ID_ROLE, COL_ANNOTATOR, COL_DOC, COL_LINKS, COL_QUOTE, COL_VERDICT, COLUMNS, NOTE_CHARS,
@@ -30,17 +30,26 @@ from .i18n import arg, local_time
 
 # Rowids of claims edited in this session, to find a deleted one's row (bounded)
 REMEMBERED = 10_000
+#: Projects of more claims than this have their orders read in a helper process (its start,
+#: 0.15 s, is less than the lock's stalls cost: 100,000 rowids are 40 ms of Python)
+HELPER_ROWS = 100_000
 _ROLES = {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole,
           Qt.ItemDataRole.ForegroundRole, CLAIM_ID_ROLE}
 
 
-def _read_order(path, sort: str, descending: bool, filt: ClaimFilter) -> tuple[array, int]:
-    """In a worker thread, on its own read-only connection: the order and the claim count."""
-    with open_project(path, readonly=True) as project:
-        rowids = project.claim_rowids(sort, descending, filt)
-        if len(rowids) > FIND_WITH_NUMPY:
-            import numpy  # noqa: F401  (here, not at the first click: finding a row needs it)
-        return rowids, project.claim_count()
+def _read_order(path, sort: str, descending: bool, filt: ClaimFilter,
+                in_helper: bool) -> tuple[array, int]:
+    """In a worker thread: the order and the claim count, on a read-only connection of its
+    own or, for a large project, in a helper process (the window keeps the interpreter
+    lock: see project/pages.py claim_order_in_helper)."""
+    if in_helper:
+        rowids, total = claim_order_in_helper(path, sort, descending, filt)
+    else:
+        with open_project(path, readonly=True) as project:
+            rowids, total = project.claim_rowids(sort, descending, filt), project.claim_count()
+    if len(rowids) > FIND_WITH_NUMPY:
+        import numpy  # noqa: F401  (here, not at the first click: finding a row needs it)
+    return rowids, total
 
 
 #: What the table is waiting for (ClaimsModel.waiting_for): its first order, a new one after a
@@ -111,10 +120,14 @@ class ClaimsModel(QAbstractTableModel):
         self._generation += 1
         generation, path, (sort, descending, filt) = self._generation, self.project.path, self._spec()
         self._touched = set()
+        # (the first time, counted up to the threshold: a read of its index, not of them all)
+        total = self.total if self._shown else self.project.claim_count(at_most=HELPER_ROWS + 1)
+        in_helper = total > HELPER_ROWS
         # no parent: the task outlives this model if the window switches project meanwhile
         # (a QThread destroyed with its parent while running would abort the process); bound
         # methods, unlike lambdas, are disconnected when this model goes away
-        task = Task(lambda control: (generation, _read_order(path, sort, descending, filt)))
+        task = Task(lambda control: (generation, _read_order(path, sort, descending, filt,
+                                                             in_helper)))
         task.succeeded.connect(self._loaded)
         task.failed.connect(self._load_failed)
         self._task = task

@@ -86,6 +86,24 @@ def test_every_order_and_filter_gives_the_same_rows_in_the_same_order(qtbot, var
                 assert _shown(model) == expected, (sort, way, verdict, doc_id, text)
 
 
+def test_a_large_projects_orders_come_from_a_helper_process(qtbot, varied, monkeypatch):
+    project, docs = varied
+    monkeypatch.setattr(claims_model, "SYNC_ROWS", 0)
+    monkeypatch.setattr(claims_model, "HELPER_ROWS", 0)
+    used = []
+    real = claims_model.claim_order_in_helper
+    monkeypatch.setattr(claims_model, "claim_order_in_helper",
+                        lambda *args: used.append(args) or real(*args))
+    model = ClaimsModel(project)
+    qtbot.waitUntil(lambda: not model.loading, timeout=30000)
+    assert _shown(model) == _expected(project, "document", False) and model.total == 36
+    model.set_filters(Verdict.DISPUTED, None, "")
+    model.sort(COL_ANNOTATOR, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: not model.loading, timeout=30000)
+    assert _shown(model) == _expected(project, "annotator", True, Verdict.DISPUTED)
+    assert len(used) >= 2
+
+
 def test_the_panel_says_while_its_order_is_on_the_way(qtbot, varied, monkeypatch):
     project, _docs = varied
     monkeypatch.setattr(claims_model, "SYNC_ROWS", 0)
