@@ -22,17 +22,18 @@ def _claim_order(_link, path: str, order: str, descending: bool,
         return project.claim_rowids(order, descending, filt), project.claim_count()
 
 
-def claim_order_in_helper(path, order: str, descending: bool,
-                          filt: ClaimFilter) -> tuple[array, int]:
+def claim_order_in_helper(path, order: str, descending: bool, filt: ClaimFilter,
+                          cancelled=None) -> tuple[array, int] | None:
     """The claims table's order (claim_rowids) and the claim count, read in a helper process
     (project/helper_process.py): reading 1,000,000 rowids is a million turns of Python in
     the sqlite3 module, which in a worker thread of the window's process took the
     interpreter lock from the window at every Qt call of its own (stalls of 100-200 ms while
-    sorting); the helper has an interpreter of its own and sends back 8 MB of array."""
+    sorting); the helper has an interpreter of its own and sends back 8 MB of array. None
+    when `cancelled()` came true first (a newer sort or filter: the helper is stopped)."""
     from . import helper_process
 
     return helper_process.run(_claim_order, str(path), order, descending, filt,
-                              nice=helper_process.MATCH_NICE)
+                              cancelled=cancelled, nice=helper_process.MATCH_NICE)
 
 
 class ProjectPages:

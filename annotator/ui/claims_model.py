@@ -25,7 +25,7 @@ from .claim_rows import (
 )
 from .paged import FIND_WITH_NUMPY, PAGE, SYNC_ROWS, ArrayOrder, PageCache, bisect_rows
 from .palette import LINK_MARK, style, verdict_text
-from .workers import Task, open_project
+from .workers import Control, Task, open_project
 from .i18n import arg, local_time
 
 # Rowids of claims edited in this session, to find a deleted one's row (bounded)
@@ -37,13 +37,15 @@ _ROLES = {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataR
           Qt.ItemDataRole.ForegroundRole, CLAIM_ID_ROLE}
 
 
-def _read_order(path, sort: str, descending: bool, filt: ClaimFilter,
-                in_helper: bool) -> tuple[array, int]:
+def _read_order(path, sort: str, descending: bool, filt: ClaimFilter, in_helper: bool,
+                control: Control) -> tuple[array, int]:
     """In a worker thread: the order and the claim count, on a read-only connection of its
     own or, for a large project, in a helper process (the window keeps the interpreter
-    lock: see project/pages.py claim_order_in_helper)."""
+    lock: see project/pages.py claim_order_in_helper), stopped by a newer sort or filter."""
     if in_helper:
-        rowids, total = claim_order_in_helper(path, sort, descending, filt)
+        found = claim_order_in_helper(path, sort, descending, filt, control.cancelled)
+        control.check()  # (None when cancelled)
+        rowids, total = found
     else:
         with open_project(path, readonly=True) as project:
             rowids, total = project.claim_rowids(sort, descending, filt), project.claim_count()
@@ -127,9 +129,11 @@ class ClaimsModel(QAbstractTableModel):
         # (a QThread destroyed with its parent while running would abort the process); bound
         # methods, unlike lambdas, are disconnected when this model goes away
         task = Task(lambda control: (generation, _read_order(path, sort, descending, filt,
-                                                             in_helper)))
+                                                             in_helper, control)))
         task.succeeded.connect(self._loaded)
         task.failed.connect(self._load_failed)
+        if self._task is not None:
+            self._task.cancel()  # its order would be dropped on arrival: its helper stops now
         self._task = task
         self._wait(why)
         task.start()
