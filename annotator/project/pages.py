@@ -14,12 +14,24 @@ from ..store.pages import CLAIM_ORDERS, DOCUMENT_ORDERS, ClaimFilter
 __all__ = ["CLAIM_ORDERS", "DOCUMENT_ORDERS", "ClaimFilter", "ProjectPages", "claim_order_in_helper"]
 
 
-def _claim_order(_link, path: str, order: str, descending: bool,
-                 filt: ClaimFilter) -> tuple[array, int]:
+#: SQLite steps between two looks at the cancel flag (a millisecond or so)
+INTERRUPT_STEPS = 100_000
+
+
+def _claim_order(link, path: str, order: str, descending: bool,
+                 filt: ClaimFilter) -> tuple[array, int] | None:
     from .facade import Project
 
     with Project.open(path, readonly=True, page_check=False) as project:
-        return project.claim_rowids(order, descending, filt), project.claim_count()
+        # a cancelled order stops its query within a millisecond, not when the sort is done
+        # (a stale full scan would take a core from the order the user now waits for)
+        project._conn.set_progress_handler(link.cancelled, INTERRUPT_STEPS)
+        try:
+            return project.claim_rowids(order, descending, filt), project.claim_count()
+        except sqlite3.OperationalError:
+            if link.cancelled():
+                return None  # interrupted: nobody waits for it
+            raise
 
 
 def claim_order_in_helper(path, order: str, descending: bool, filt: ClaimFilter,

@@ -189,3 +189,22 @@ def test_document_titles_reads_the_articles_named(varied):
     assert project.document_titles(many) == {d.id: d.title for d in docs}
     assert pages.CLAIM_ORDERS["document"][0][0] == pages.LABEL  # (COL_DOC sorts by label)
     assert SORTS[COL_DOC] == "document"
+
+
+def test_a_cancelled_order_stops_its_query_in_the_helper(varied, monkeypatch):
+    from annotator.project import pages as project_pages
+    from annotator.store.pages import ClaimFilter
+
+    project, _docs = varied
+
+    class Link:
+        stop = False
+
+        def cancelled(self) -> bool:
+            return self.stop
+    monkeypatch.setattr(project_pages, "INTERRUPT_STEPS", 1)
+    link = Link()
+    rowids, total = project_pages._claim_order(link, str(project.path), "quote", False, ClaimFilter())
+    assert total == 36 and len(rowids) == 36
+    link.stop = True
+    assert project_pages._claim_order(link, str(project.path), "quote", False, ClaimFilter()) is None
