@@ -11,7 +11,41 @@ from ..core.summaries import DocumentSummary
 from ..store import pages
 from ..store.pages import CLAIM_ORDERS, DOCUMENT_ORDERS, ClaimFilter
 
-__all__ = ["CLAIM_ORDERS", "DOCUMENT_ORDERS", "ClaimFilter", "ProjectPages"]
+__all__ = ["CLAIM_ORDERS", "DOCUMENT_ORDERS", "ClaimFilter", "ProjectPages", "claim_order_in_helper"]
+
+
+#: SQLite steps between two looks at the cancel flag (a millisecond or so)
+INTERRUPT_STEPS = 100_000
+
+
+def _claim_order(link, path: str, order: str, descending: bool,
+                 filt: ClaimFilter) -> tuple[array, int] | None:
+    from .facade import Project
+
+    with Project.open(path, readonly=True, page_check=False) as project:
+        # a cancelled order stops its query within a millisecond, not when the sort is done
+        # (a stale full scan would take a core from the order the user now waits for)
+        project._conn.set_progress_handler(link.cancelled, INTERRUPT_STEPS)
+        try:
+            return project.claim_rowids(order, descending, filt), project.claim_count()
+        except sqlite3.OperationalError:
+            if link.cancelled():
+                return None  # interrupted: nobody waits for it
+            raise
+
+
+def claim_order_in_helper(path, order: str, descending: bool, filt: ClaimFilter,
+                          cancelled=None) -> tuple[array, int] | None:
+    """The claims table's order (claim_rowids) and the claim count, read in a helper process
+    (project/helper_process.py): reading 1,000,000 rowids is a million turns of Python in
+    the sqlite3 module, which in a worker thread of the window's process took the
+    interpreter lock from the window at every Qt call of its own (stalls of 100-200 ms while
+    sorting); the helper has an interpreter of its own and sends back 8 MB of array. None
+    when `cancelled()` came true first (a newer sort or filter: the helper is stopped)."""
+    from . import helper_process
+
+    return helper_process.run(_claim_order, str(path), order, descending, filt,
+                              cancelled=cancelled, nice=helper_process.MATCH_NICE)
 
 
 class ProjectPages:
@@ -41,6 +75,10 @@ class ProjectPages:
 
     def document_rowid(self, doc_id: str) -> int | None:
         return pages.document_rowid(self._conn, doc_id)
+
+    def document_titles(self, doc_ids: Sequence[str]) -> dict[str, str]:
+        """id -> title of the articles named (not of every article)."""
+        return pages.document_titles(self._conn, doc_ids)
 
     def document_sort_key(self, order: str, rowid: int) -> tuple | None:
         return pages.document_sort_key(self._conn, order, rowid)

@@ -10,7 +10,7 @@ APPLICATION_ID = 0x414E4E54  # "ANNT", in PRAGMA application_id
 
 #: The schema version this build writes (PRAGMA user_version); files with a higher one are
 #: refused. It equals the number of migrations in store/schema.py (a test checks).
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 #: SQLite's files beside a project (write-ahead log, its shared index, a rollback journal).
 COMPANIONS = ("-wal", "-shm", "-journal")

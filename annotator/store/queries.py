@@ -306,8 +306,14 @@ def claim_spans(conn: sqlite3.Connection, doc_id: str, *, annotators: bool = Fal
 
 
 def annotators(conn: sqlite3.Connection) -> list[str]:
+    """The distinct annotator names, by stepping through the claims_annotator index (m006)
+    from one name to the next: a few lookups a name, not a read of 1,000,000 claims."""
     return [r[0] for r in conn.execute(
-        "SELECT DISTINCT annotator FROM claims WHERE annotator <> '' ORDER BY 1")]
+        "WITH RECURSIVE names(name) AS ("
+        " SELECT (SELECT min(annotator) FROM claims WHERE annotator > '')"
+        " UNION ALL SELECT (SELECT min(annotator) FROM claims WHERE annotator > names.name)"
+        " FROM names WHERE names.name IS NOT NULL)"
+        " SELECT name FROM names WHERE name IS NOT NULL")]
 
 
 def claim_ids_of_document(conn: sqlite3.Connection, doc_id: str) -> list[str]:

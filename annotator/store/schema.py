@@ -204,6 +204,20 @@ def m005_library_indexes(db: Database) -> None:
     _stamp(db, 5)
 
 
+@migrations(name="m006_claim_order_indexes")
+def m006_claim_order_indexes(db: Database) -> None:
+    """The claims table's orders by verdict, annotator and time of edit (store/pages.py
+    CLAIM_ORDERS: the column, then rowid) read from these indexes instead of sorting
+    1,000,000 claims (seconds); the verdict one also serves the verdict filter. The
+    annotator's binary index gives the distinct names (the reading panes' filter menu) by
+    stepping from one name to the next instead of reading every claim."""
+    db.execute("CREATE INDEX claims_verdict ON claims(verdict)")
+    db.execute("CREATE INDEX claims_annotator_folded ON claims(annotator COLLATE NOCASE)")
+    db.execute("CREATE INDEX claims_annotator ON claims(annotator)")
+    db.execute("CREATE INDEX claims_updated ON claims(updated_at)")
+    _stamp(db, 6)
+
+
 def apply_migrations(conn) -> None:
     """Apply every pending migration to an open sqlite3 connection; the version stamp then
     says so even if a migration did not stamp it (see restamp_if_current)."""

@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 from ..core.errors import AnnotatorError
 from ..core.model import Verdict
 from ..project import Project
-from ..project.pages import ClaimFilter
+from ..project.pages import ClaimFilter, claim_order_in_helper
 from .bridge import ClaimState
 from .claim_rows import (
     CLAIM_ID_ROLE, COL_ANNOTATOR, COL_DOC, COL_LINKS, COL_QUOTE, COL_VERDICT, COLUMNS, NOTE_CHARS,
@@ -25,27 +25,46 @@ from .claim_rows import (
 )
 from .paged import FIND_WITH_NUMPY, PAGE, SYNC_ROWS, ArrayOrder, PageCache, bisect_rows
 from .palette import LINK_MARK, style, verdict_text
-from .workers import Task, open_project
+from .workers import Control, Task, open_project
 from .i18n import arg, local_time
 
 # Rowids of claims edited in this session, to find a deleted one's row (bounded)
 REMEMBERED = 10_000
+#: Projects of more claims than this have their orders read in a helper process (its start,
+#: 0.15 s, is less than the lock's stalls cost: 100,000 rowids are 40 ms of Python)
+HELPER_ROWS = 100_000
 _ROLES = {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole,
           Qt.ItemDataRole.ForegroundRole, CLAIM_ID_ROLE}
 
 
-def _read_order(path, sort: str, descending: bool, filt: ClaimFilter) -> tuple[array, int]:
-    """In a worker thread, on its own read-only connection: the order and the claim count."""
-    with open_project(path, readonly=True) as project:
-        rowids = project.claim_rowids(sort, descending, filt)
-        if len(rowids) > FIND_WITH_NUMPY:
-            import numpy  # noqa: F401  (here, not at the first click: finding a row needs it)
-        return rowids, project.claim_count()
+def _read_order(path, sort: str, descending: bool, filt: ClaimFilter, in_helper: bool,
+                control: Control) -> tuple[array, int]:
+    """In a worker thread: the order and the claim count, on a read-only connection of its
+    own or, for a large project, in a helper process (the window keeps the interpreter
+    lock: see project/pages.py claim_order_in_helper), stopped by a newer sort or filter."""
+    if in_helper:
+        found = claim_order_in_helper(path, sort, descending, filt, control.cancelled)
+        control.check()  # (None when cancelled)
+        rowids, total = found
+    else:
+        with open_project(path, readonly=True) as project:
+            rowids, total = project.claim_rowids(sort, descending, filt), project.claim_count()
+    if len(rowids) > FIND_WITH_NUMPY:
+        import numpy  # noqa: F401  (here, not at the first click: finding a row needs it)
+    return rowids, total
+
+
+#: What the table is waiting for (ClaimsModel.waiting_for): its first order, a new one after a
+#: sort or a filter, or the same one read again (an import, a claim gone from an unread page)
+LOADING, SORTING, FILTERING, UPDATING = "loading", "sorting", "filtering", "updating"
 
 
 class ClaimsModel(QAbstractTableModel):
     loaded = Signal()
     load_failed = Signal(str)
+    #: An order is being read in a worker (LOADING, SORTING, FILTERING, UPDATING), or "" once it
+    #: has arrived or failed: the panel says so, since at 1,000,000 claims it takes seconds
+    waiting = Signal(str)
 
     def __init__(self, project: Project, parent=None, *,
                  order: tuple[int, Qt.SortOrder] | None = None) -> None:
@@ -62,11 +81,18 @@ class ClaimsModel(QAbstractTableModel):
         if order is not None and order[0] in SORTS:
             self._order = order  # as the user last left the table: the rows load so sorted
         self._task: Task | None = None
+        self.waiting_for = ""
+        self._shown = False  # an order has arrived once
         self.reload()
 
     @property
     def loading(self) -> bool:
         return self._task is not None
+
+    def _wait(self, why: str) -> None:
+        if why != self.waiting_for:
+            self.waiting_for = why
+            self.waiting.emit(why)
 
     def _spec(self) -> tuple[str, bool, ClaimFilter]:
         return (SORTS[self._order[0]], self._order[1] == Qt.SortOrder.DescendingOrder,
@@ -83,28 +109,39 @@ class ClaimsModel(QAbstractTableModel):
             return [None] * len(rowids)
         return [ClaimRow.of(r) if r is not None else None for r in rows]
 
-    def reload(self) -> None:
+    def reload(self, why: str = "") -> None:
         """Read the order of the claims in a worker (a second for 1,000,000, which the window
         should not freeze for, at start-up least of all); edits made meanwhile are looked at
-        again when it arrives."""
+        again when it arrives. Until then the previous order stays on screen and `waiting`
+        says why (the first load: nothing to show yet)."""
         if self.project.closed:
             return
+        if not self._shown or self.waiting_for == LOADING:
+            why = LOADING  # still no order at all: that is what the user waits for
+        why = why or UPDATING
         self._generation += 1
         generation, path, (sort, descending, filt) = self._generation, self.project.path, self._spec()
         self._touched = set()
+        # (the first time, counted up to the threshold: a read of its index, not of them all)
+        total = self.total if self._shown else self.project.claim_count(at_most=HELPER_ROWS + 1)
+        in_helper = total > HELPER_ROWS
         # no parent: the task outlives this model if the window switches project meanwhile
         # (a QThread destroyed with its parent while running would abort the process); bound
         # methods, unlike lambdas, are disconnected when this model goes away
-        task = Task(lambda control: (generation, _read_order(path, sort, descending, filt)))
+        task = Task(lambda control: (generation, _read_order(path, sort, descending, filt,
+                                                             in_helper, control)))
         task.succeeded.connect(self._loaded)
         task.failed.connect(self._load_failed)
+        if self._task is not None:
+            self._task.cancel()  # its order would be dropped on arrival: its helper stops now
         self._task = task
+        self._wait(why)
         task.start()
 
-    def _query(self) -> None:
+    def _query(self, why: str = SORTING) -> None:
         """The order again after a sort or a filter: at once for a small project."""
         if self.loading or self.total > SYNC_ROWS or self.project.closed:
-            self.reload()
+            self.reload(why)
             return
         self._generation += 1
         sort, descending, filt = self._spec()
@@ -117,6 +154,8 @@ class ClaimsModel(QAbstractTableModel):
         self._task = None
         self.total = total
         self._show(ArrayOrder(rowids))
+        self._shown = True
+        self._wait("")
         touched, self._touched = self._touched, set()
         if touched:
             self.refresh(ClaimState.read_ids(self.project, touched))
@@ -125,6 +164,7 @@ class ClaimsModel(QAbstractTableModel):
     def _load_failed(self, message: str) -> None:
         if self._task is not None and not self._task.running:
             self._task = None
+            self._wait("")
             self.load_failed.emit(message)
 
     def _show(self, order: ArrayOrder) -> None:
@@ -172,7 +212,7 @@ class ClaimsModel(QAbstractTableModel):
                     self.dataChanged.emit(self.index(page * PAGE, 0),
                                           self.index(last, len(COLUMNS) - 1))
         if lost and not self.loading:
-            self._query()
+            self._query(UPDATING)
 
     def _insert(self, rowid: int, sort: str, descending: bool) -> None:
         key = self.project.claim_sort_key(sort, rowid)
@@ -213,7 +253,7 @@ class ClaimsModel(QAbstractTableModel):
                            text.strip())
         if filt != self._filter:
             self._filter = filt
-            self._query()
+            self._query(FILTERING)
 
     @property
     def order(self) -> tuple[int, Qt.SortOrder]:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QIdentityProxyModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QProxyStyle, QStyle, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProxyStyle, QStyle, QVBoxLayout,
+    QWidget,
 )
 
 from ..core.model import Verdict
@@ -14,12 +15,12 @@ from ..project import Project
 from .claim_rows import (
     CLAIM_ID_ROLE, COL_ANNOTATOR, COL_DOC, COL_LINKS, COL_QUOTE, COL_UPDATED, COL_VERDICT,
 )
-from .claims_model import ClaimsModel
+from .claims_model import FILTERING, LOADING, SORTING, UPDATING, ClaimsModel
 from .document_choices import DocumentChoices
 from .paged import SYNC_ROWS
 from .palette import verdict_text
 from .tables import list_table
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 __all__ = ["COL_VERDICT", "ClaimsFilter", "ClaimsModel", "ClaimsPanel"]
 
@@ -29,6 +30,15 @@ class ClaimsFilter(QIdentityProxyModel):
 
     def set_filters(self, verdict: Verdict | None, doc_id: str | None, text: str) -> None:
         self.sourceModel().set_filters(verdict, doc_id, text)
+
+
+# What the panel says while the model waits for an order (context "ClaimsTable")
+WAITING_TEXTS = {
+    LOADING: QT_TRANSLATE_NOOP("ClaimsTable", "Loading claims…"),
+    SORTING: QT_TRANSLATE_NOOP("ClaimsTable", "Sorting claims…"),
+    FILTERING: QT_TRANSLATE_NOOP("ClaimsTable", "Filtering claims…"),
+    UPDATING: QT_TRANSLATE_NOOP("ClaimsTable", "Reading the claims again…"),
+}
 
 
 class ListDropDown(QProxyStyle):
@@ -98,10 +108,23 @@ class ClaimsPanel(QWidget):
         filters.addWidget(self.verdict_box)
         filters.addWidget(self.doc_box)
         filters.addWidget(self.text_box, 1)
+        # at 1,000,000 claims an order takes a second or more to arrive (in a worker, the
+        # previous rows on screen meanwhile): the user is told it is coming
+        self.waiting_label = QLabel()
+        self.waiting_label.setObjectName("claimsWaiting")
+        self.waiting_label.setStyleSheet("font-style: italic")
+        self.model.waiting.connect(self._show_waiting)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(filters)
+        layout.addWidget(self.waiting_label)
         layout.addWidget(self.table)
+        self._show_waiting(self.model.waiting_for)
+
+    def _show_waiting(self, why: str) -> None:
+        text = WAITING_TEXTS.get(why)
+        self.waiting_label.setText(QCoreApplication.translate("ClaimsTable", text) if text else "")
+        self.waiting_label.setVisible(bool(text))
 
     def refresh_documents(self) -> None:
         """Articles came, went or were renamed: the picker and the titles shown follow."""

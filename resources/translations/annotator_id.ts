@@ -428,6 +428,22 @@ Note: %2</source>
 Catatan: %2</translation>
     </message>
     <message>
+        <source>Loading claims…</source>
+        <translation>Memuat klaim…</translation>
+    </message>
+    <message>
+        <source>Sorting claims…</source>
+        <translation>Mengurutkan klaim…</translation>
+    </message>
+    <message>
+        <source>Filtering claims…</source>
+        <translation>Menyaring klaim…</translation>
+    </message>
+    <message>
+        <source>Reading the claims again…</source>
+        <translation>Membaca ulang klaim…</translation>
+    </message>
+    <message>
         <source>All verdicts</source>
         <extracomment>The user moved the table&apos;s current row with the keyboard: the inspector shows that claim, so the two never disagree (Enter or a click opens it in a pane).</extracomment>
         <translation>Semua putusan</translation>

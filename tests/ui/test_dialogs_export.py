@@ -70,7 +70,7 @@ def test_jsonl_export_with_a_verdict_filter_preview_and_summary(qtbot, annotated
     project, a, b = annotated
     dialog = open_dialog(qtbot, project)
     dialog.set_format("jsonl")
-    assert dialog.doc_list.list.count() == 2
+    assert dialog.doc_list.count() == 2
     assert dialog.annotator_list.checked_keys() == ["other", "tester"]
     assert str(dialog.destination()).endswith("test.jsonl")  # a default beside the project
     qtbot.mouseClick(dialog.verdicts.boxes[Verdict.VERIFIED], Qt.MouseButton.LeftButton)
@@ -263,3 +263,37 @@ def test_replacing_a_read_only_file_asks_so_first(qtbot, annotated, tmp_path, mo
     export_and_wait(qtbot, dialog, key=False)
     assert "The export failed" not in dialog.status_label.text()
     assert '"annotator_export"' in dest.read_text()
+
+
+def test_the_article_list_reads_the_pages_it_shows(qtbot, project, monkeypatch):
+    """100,000 articles are not read to open the dialog: the list holds the pages painted,
+    the verdict counts are an aggregate, and a selection is ids only when it must be."""
+    from annotator.ui import paged
+    from annotator.ui.dialogs import export_documents
+
+    docs = [make_document(f"{TEXT_B} Number {i}.", title=f"Article {i:03d}") for i in range(150)]
+    project.add_documents(docs, undoable=False)
+    for i, doc in enumerate(docs[:9]):
+        project.add_claim(doc.id, 0, 9, list(Verdict)[i % 3])
+    monkeypatch.setattr(export_documents, "KEEP", 1)
+    dialog = open_dialog(qtbot, project)
+    model = dialog.doc_list.model
+    assert dialog.doc_list.count() == 150 and len(model._pages) <= 1  # at most one page held
+    assert dialog.doc_list.title.text() == "150 of 150 documents selected"
+    assert dialog.verdicts.boxes[Verdict.VERIFIED].text().endswith("(3)")
+    last = model.index(149)
+    assert last.data() == "Article 149 · 0 claims" and len(model._pages) <= 1  # import order
+    assert model.index(0).data() == "Article 000 · 1 claim"
+    assert dialog.export_filter().doc_ids is None  # everything: no list of ids
+    assert model.setData(model.index(paged.PAGE + 1), Qt.CheckState.Unchecked.value,
+                         Qt.ItemDataRole.CheckStateRole)
+    assert dialog.doc_list.title.text() == "149 of 150 documents selected"
+    assert dialog.export_filter().doc_ids == [d.id for d in docs if d is not docs[paged.PAGE + 1]]
+    qtbot.mouseClick(dialog.doc_list.none_button, Qt.MouseButton.LeftButton)
+    assert model.index(paged.PAGE + 1).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    model.setData(model.index(3), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert dialog.export_filter().doc_ids == [docs[3].id]
+    qtbot.mouseClick(dialog.doc_list.all_button, Qt.MouseButton.LeftButton)
+    assert dialog.export_filter().doc_ids is None
+    dialog.reject()
+    assert model.project.closed  # the dialog's own connection goes with it

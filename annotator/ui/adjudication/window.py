@@ -47,7 +47,8 @@ def _compute(path, adjudicator: str) -> tuple["AdjudicationQueue", dict[str, str
     with open_project(path, readonly=True) as project:
         with project.read_snapshot():
             queue = project.adjudication_queue(adjudicator)
-            titles = {d.id: d.title for d in project.documents()}
+            # the titles of the articles in the queue, not of all 100,000
+            titles = project.document_titles({d.doc_id for d in queue.items})
     return queue, titles
 
 

@@ -18,23 +18,20 @@ from PySide6.QtWidgets import (
     QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from ...core.model import Verdict
+from ...project import Project
 from ..workers import Control, Task, open_project
 from .export_filters import (
     CheckList, Choices, FormatInfo, OptionsPanel, VerdictBoxes, load_choices,
 )
 from . import export_destination as destination
+from .export_documents import DocumentCheckList, DocumentChecks
 from .export_run import ExportRun
 from .running import CancelOnClose
-from ..i18n import arg, plural
+from ..i18n import arg
 
 PREVIEW_RECORDS = 3
 PREVIEW_CHARS = 20_000
 PREVIEW_DELAY_MS = 250
-
-
-def _claim_count(n: int) -> str:
-    return plural(QCoreApplication.translate("ExportDialog", "%n claim(s)", None, n), n)
 
 
 class ExportDialog(ExportRun, CancelOnClose, QDialog):
@@ -75,7 +72,8 @@ class ExportDialog(ExportRun, CancelOnClose, QDialog):
         self.dest_hint = QLabel("")
 
         # --- filters
-        self.doc_list = CheckList(QCoreApplication.translate("ExportDialog", "Documents"))
+        self.doc_list = DocumentCheckList(QCoreApplication.translate("ExportDialog", "Documents"))
+        self._pages: Project | None = None
         self.annotator_list = CheckList(QCoreApplication.translate("ExportDialog", "Annotators"))
         self.verdicts = VerdictBoxes()
         for w in (self.doc_list, self.annotator_list, self.verdicts):
@@ -183,14 +181,11 @@ class ExportDialog(ExportRun, CancelOnClose, QDialog):
                 item = self.format_combo.model().item(self.format_combo.count() - 1)
                 item.setEnabled(False)
         self.format_combo.blockSignals(False)
-        docs = [(d.id, arg(QCoreApplication.translate("ExportDialog", "%1 · %2"), d.title,
-                           _claim_count(d.claim_count)),
-                 " · ".join(x for x in (d.outlet, d.effective_language, d.source_name) if x))
-                for d in choices.documents]
-        self.doc_list.fill(docs, self.preselected)
+        # the articles a page at a time, on a read-only connection of the dialog's own
+        self._pages = Project.open(self.project_path, readonly=True, page_check=False)
+        self.doc_list.set_model(DocumentChecks(self._pages, self.preselected, self))
         self.annotator_list.fill([(a, a, "") for a in choices.annotators])
-        counts = {v: sum(d.counts.get(v, 0) for d in choices.documents) for v in Verdict}
-        self.verdicts.set_counts(counts)
+        self.verdicts.set_counts(choices.verdict_counts)
         self.setEnabled_controls(True)
         self.status_label.setText("")
         self._format_changed()
@@ -278,7 +273,7 @@ class ExportDialog(ExportRun, CancelOnClose, QDialog):
         flt = self.export_filter()
         if self.format_info() is None or self.format_info().problem:
             return QCoreApplication.translate("ExportDialog", "Choose a format.")
-        if flt.doc_ids == [] or (self.doc_list.list.count() == 0):
+        if flt.doc_ids == [] or (self.doc_list.count() == 0):
             return QCoreApplication.translate("ExportDialog", "Choose at least one document.")
         if flt.verdicts == []:
             return QCoreApplication.translate("ExportDialog", "Choose at least one verdict.")
@@ -338,6 +333,11 @@ class ExportDialog(ExportRun, CancelOnClose, QDialog):
 
     def _before_close(self) -> None:
         self._wait_side_tasks()
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        if self._pages is not None:  # the list's pages are not read once the dialog is gone
+            self._pages.close()
 
     def _wait_side_tasks(self) -> None:
         """Preview and loading reads are short; let them end before the dialog goes away."""

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.model import Verdict
-from ...core.summaries import DocumentSummary
 from ..workers import Control, open_project
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ..i18n import arg
@@ -49,7 +48,8 @@ class FormatInfo:
 @dataclass
 class Choices:
     formats: list[FormatInfo]
-    documents: list[DocumentSummary]
+    #: claims per verdict (an aggregate: the articles themselves are read as the list shows them)
+    verdict_counts: dict[Verdict, int]
     annotators: list[str]
 
 
@@ -68,7 +68,7 @@ def load_formats() -> list[FormatInfo]:
 def load_choices(project_path: Path, control: Control) -> Choices:
     formats = load_formats()
     with open_project(project_path, readonly=True) as project:
-        return Choices(formats, project.documents(), project.annotators())
+        return Choices(formats, project.verdict_totals(), project.annotators())
 
 
 class CheckList(QWidget):
