@@ -19,7 +19,6 @@ grace period is terminated (SQLite rolls back a transaction cut short).
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import time
 from collections.abc import Callable
@@ -47,6 +46,10 @@ class HelperError(AnnotatorError):
 
 
 def context():
+    """The spawn context; multiprocessing (with pickle, socket, selectors) is loaded here, at
+    the first helper, not by every module that can start one: the window's start needs none."""
+    import multiprocessing
+
     return multiprocessing.get_context("spawn")
 
 

@@ -1,6 +1,7 @@
-"""The Comparison dock: the claim clusters (Project.clusters) as a table, computed in a helper
-process, refreshed a moment after edits and imports while the dock is shown, and opening the
-claim or sentence of a clicked cell in a reading pane.
+"""The Comparison dock's panel (built when the dock is first shown: ui/comparison_dock.py):
+the claim clusters (Project.clusters) as a table, computed in a helper process, refreshed a
+moment after edits and imports while the dock is shown, and opening the claim or sentence of
+a clicked cell in a reading pane.
 
 Matching every claim costs a `match` each (≈15 ms in a 1,000-article project), so the table is
 only computed while the dock is visible: edits made while it is hidden mark it stale, and it
@@ -10,9 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QDockWidget, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QTableView, QVBoxLayout, QWidget,
 )
 
@@ -27,10 +28,8 @@ if TYPE_CHECKING:
 
 #: After the last edit, wait this long before matching again (typing 1 2 3 in a row is one pass).
 REFRESH_DELAY_MS = 1500
-COMPARISON_KEY = "Ctrl+Shift+M"  # M for matches; no other action uses it
 OUTLET_WIDTH = 300
 NARROW = 1100  # a dock narrower than this gets narrower columns
-DOCK_SHARE = 0.45  # of the window's height, when the dock is first brought forward
 
 
 def _compute(path, readonly: bool):
@@ -179,37 +178,6 @@ def open_member(window: MainWindow, member: Member) -> None:
         window.jump_to_claim(member.claim_id)
     else:
         window.open_search_hit(member.doc_id, member.start, member.end)
-
-
-def install(window: MainWindow) -> QDockWidget:
-    """The dock, hidden at first (View ▸ Comparison or Ctrl+Shift+M shows it), tabbed with the
-    Claims table below the panes."""
-    dock = QDockWidget(QCoreApplication.translate("Comparison", "Comparison"), window)
-    dock.setObjectName("comparisonDock")
-    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-    window.tabifyDockWidget(window.claims_dock, dock)
-    window.claims_dock.raise_()
-    dock.hide()
-    panel = ComparisonPanel()
-    panel.member_activated.connect(lambda m: open_member(window, m))
-    dock.setWidget(panel)
-    window.comparison = panel
-    action = dock.toggleViewAction()
-    action.setShortcut(COMPARISON_KEY)
-    action.setToolTip(QCoreApplication.translate(
-        "Comparison", "Claim clusters side by side: each outlet's wording, figures, dates, "
-                      "source and verdict"))
-    action.triggered.connect(lambda shown: shown and _bring_forward(window, dock))
-    window.addAction(action)
-    return dock
-
-
-def _bring_forward(window: MainWindow, dock: QDockWidget) -> None:
-    """In front of its tab, and tall enough for a few clusters (rows are several lines)."""
-    dock.raise_()
-    wanted = int(window.height() * DOCK_SHARE)
-    if dock.height() < wanted:
-        window.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)
 
 
 def attach(window: MainWindow, project: Project) -> None:

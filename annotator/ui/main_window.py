@@ -17,7 +17,7 @@ from ..core.model import LinkKind
 from ..project import Project
 from ..settings import Settings
 from ..core.changes import ChangeSet
-from . import compare_hooks, comparison, layout, page_check
+from . import compare_hooks, comparison_dock, layout, page_check
 from .auto_backup import BackupScheduler, show_backup_status
 from .badges import counts_text, language_badge
 from .bridge import ClaimState, ProjectBridge
@@ -43,6 +43,7 @@ from .change_labels import change_label, doing_text
 from .i18n import arg
 
 if TYPE_CHECKING:  # QtNetwork is loaded only by a launch that serves the project
+    from .comparison import ComparisonPanel
     from .dialogs.search_panel import SearchPanel
     from .single_instance import ProjectServer
     from .statistics.window import StatisticsWindow
@@ -73,7 +74,8 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
         self.search_dock = self._dock(QCoreApplication.translate("MainWindow", "Search"), "searchDock", Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.library_dock, self.search_dock)
         self.library_dock.raise_()
-        self.comparison_dock = comparison.install(self)  # the claim clusters (ui/comparison.py)
+        self._comparison: ComparisonPanel | None = None  # built when its dock is first shown
+        self.comparison_dock = comparison_dock.install(self)  # the claim clusters
         self._search_panel: SearchPanel | None = None
         self.statistics: StatisticsWindow | None = None  # built on first View ▸ Statistics
         self.search_dock.visibilityChanged.connect(lambda shown: shown and self.search_panel)
@@ -149,7 +151,7 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
         self._selection_dirty = False
         self.bridge = ProjectBridge(project, self)
         self.bridge.changed.connect(self.on_changes)
-        comparison.attach(self, project)
+        comparison_dock.attach(self)
         if hasattr(self, "adapter"):
             self.adapter.stack.clear()
             self.adapter.project = project
@@ -214,6 +216,11 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
         page_check.watch(self, project)  # a large file's check, if still running
 
     @property
+    def comparison(self) -> ComparisonPanel:
+        """The Comparison dock's panel, built at the first use (ui/comparison_dock.py)."""
+        return comparison_dock.panel(self)
+
+    @property
     def search_panel(self) -> SearchPanel:
         """Built when the Search tab is first shown: it sits behind the library at start, and
         its module, Qt classes and search thread would otherwise delay the first paint."""
@@ -250,7 +257,8 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
         self.claims_panel.model.reload()
         self.claim_counts.reload()
         self.panes.reload_documents()
-        self.comparison.schedule()
+        if self._comparison is not None:
+            self._comparison.schedule()
         compare_hooks.analyse(self)
         self._update_status()
         if self.statistics is not None:
@@ -363,7 +371,8 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
         self.flush()  # nothing may run against the project after it is closed
         layout.save_layout(self)
         self.shutdown_search()
-        self.comparison.cancel()
+        if self._comparison is not None:
+            self._comparison.cancel()
         compare_hooks.shutdown(self)
         self.bridge.detach()
         self.external.detach()

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from ..core.errors import AnnotatorError
-from ..project.clusters import CHECKWORTHY_THRESHOLD
+from ..project.compare import CHECKWORTHY_THRESHOLD  # not .clusters: that loads the compare package
 
 if TYPE_CHECKING:
     from .main_window import MainWindow

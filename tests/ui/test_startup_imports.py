@@ -1,0 +1,82 @@
+"""What the first paint of `annotator PROJECT` loads (issue 18, P1): none of the importers, the
+statistics charts, the compare package or multiprocessing. Each of these once loaded on every
+start without anything in the first frame needing it; this catches one coming back."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from annotator.project import Project
+from tests.ui.workbench_support import add_docs
+
+REPO = Path(__file__).resolve().parents[2]
+
+#: modules the first paint must not need (most are installed here, so a stray import shows)
+NOT_AT_START = ("trafilatura", "lxml", "pypdf", "docx", "numpy", "pyqtgraph", "dateparser",
+                "langdetect", "Sastrawi", "sqlite_utils", "click", "multiprocessing",
+                "annotator.ingest", "annotator.compare.clusters", "annotator.compare.matching",
+                "annotator.project.clusters", "annotator.ui.comparison",
+                "annotator.ui.statistics", "annotator.ui.dialogs.search_panel")
+
+# The real launch (`annotator PROJECT`), stopped after the window's first show and paint, as
+# benchmark P1 does; then the Comparison dock is opened, which builds its panel.
+LAUNCH = """
+import importlib.util, json, os, sys
+
+class ShownHook:
+    def find_spec(self, name, path=None, target=None):
+        if name != "annotator.ui.main_window":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        load = spec.loader.exec_module
+
+        def exec_module(module):
+            load(module)
+            show = module.MainWindow.show
+
+            def shown(window):
+                show(window)
+                from PySide6.QtWidgets import QApplication
+                QApplication.processEvents()
+                at_start = sorted(sys.modules)
+                window.actions_["comparison"].trigger()
+                QApplication.processEvents()
+                print(json.dumps({"start": at_start, "panel": window.comparison.isVisible(),
+                                  "after": sorted(sys.modules)}), flush=True)
+                os._exit(0)
+            module.MainWindow.show = shown
+        spec.loader.exec_module = exec_module
+        return spec
+
+sys.meta_path.insert(0, ShownHook())
+from annotator.launch import main
+main([sys.argv[1]])
+"""
+
+
+def _loaded(modules: list[str], name: str) -> bool:
+    return any(m == name or m.startswith(name + ".") for m in modules)
+
+
+def test_the_first_paint_loads_neither_importers_nor_the_compare_package(tmp_path):
+    import json
+
+    path = tmp_path / "p.annot"
+    with Project.create(path, annotator="t") as project:
+        (doc,) = add_docs(project, "Sebuah kalimat yang cukup panjang untuk diklaim.")
+        project.add_claim(doc.id, 0, 6, "verified")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO),
+           "ANNOTATOR_CONFIG_DIR": str(tmp_path / "config"),
+           "ANNOTATOR_DATA_DIR": str(tmp_path / "data")}
+    out = subprocess.run([sys.executable, "-c", LAUNCH, str(path)], env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert "annotator.ui.main_window" in seen["start"]  # the window was built and painted
+    assert [m for m in NOT_AT_START if _loaded(seen["start"], m)] == []
+    # the Comparison dock builds its panel when first shown
+    assert seen["panel"] is True
+    assert _loaded(seen["after"], "annotator.ui.comparison")
