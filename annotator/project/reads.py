@@ -28,6 +28,7 @@ class ProjectReads:
     """Queries over `self._conn`; `self.readonly` tells whether edits are refused."""
 
     _conn: sqlite3.Connection
+    _search_side: fulltext.SideReader
     readonly: bool
     path: Path
 
@@ -121,7 +122,7 @@ class ProjectReads:
     def search(self, text: str, limit: int = 200) -> list[SearchHit]:
         """Hits for the words as typed, then for their other Indonesian forms; a long query
         is searched by its most distinctive words (search_note says so)."""
-        return fulltext.search(self._conn, text, limit)
+        return fulltext.search(self._conn, text, limit, side=self._search_side)
 
     @staticmethod
     def search_note(text: str) -> str:
