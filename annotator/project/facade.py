@@ -17,7 +17,7 @@ from ..core.model import (
     Document, now_iso, validate_language, validate_published, validate_url,
 )
 from ..core.text import display_text, is_normalized_text, require_text
-from ..store import database, meta, queries, transactions
+from ..store import database, meta, queries, search as fulltext, transactions
 from ..store.fileformat import is_project_file
 from ..store.queries import document_to_row
 from ..store.recorder import Recorder, StaleChangeError, replay
@@ -50,6 +50,9 @@ class Project(ProjectClaims, ProjectRestore, ProjectPassages, ProjectTeam, Proje
         #: window's writers (project/writes.py; None: not counted)
         self.write_counts: list[int] | None = None
         self._pending_check: database.EarlyCheck | None = None
+        #: searches look for claims on a second connection while articles are found on this
+        self._search_side = fulltext.SideReader(
+            lambda: database.connect(self.path, readonly=True))
 
     # ---------------------------------------------------------------- open / close
     @classmethod
@@ -110,6 +113,7 @@ class Project(ProjectClaims, ProjectRestore, ProjectPassages, ProjectTeam, Proje
         return self.readonly and database.in_read_only_folder(self.path)
 
     def close(self) -> None:
+        self._search_side.close()
         if self._conn is not None:
             self._conn.close()
             self._conn = None  # type: ignore[assignment]

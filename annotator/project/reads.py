@@ -28,6 +28,7 @@ class ProjectReads:
     """Queries over `self._conn`; `self.readonly` tells whether edits are refused."""
 
     _conn: sqlite3.Connection
+    _search_side: fulltext.SideReader
     readonly: bool
     path: Path
 
@@ -90,6 +91,11 @@ class ProjectReads:
     def claim(self, claim_id: str) -> Claim:
         return queries.claim(self._conn, claim_id)
 
+    def verdicts(self, claim_ids: Sequence[str]) -> dict[str, Verdict]:
+        """claim id -> verdict of those of `claim_ids` that exist, in one query (the search
+        panel labels its 200 claim hits with them)."""
+        return queries.verdicts(self._conn, claim_ids)
+
     def claim_spans(self, doc_id: str, *, annotators: bool = False) -> list[tuple]:
         """(id, start, end, verdict) of a document's claims by position: what a highlighter
         needs, without building 10,000 Claim objects (the GUI opens a 1 MB article with it).
@@ -121,7 +127,7 @@ class ProjectReads:
     def search(self, text: str, limit: int = 200) -> list[SearchHit]:
         """Hits for the words as typed, then for their other Indonesian forms; a long query
         is searched by its most distinctive words (search_note says so)."""
-        return fulltext.search(self._conn, text, limit)
+        return fulltext.search(self._conn, text, limit, side=self._search_side)
 
     @staticmethod
     def search_note(text: str) -> str:

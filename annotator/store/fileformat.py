@@ -12,6 +12,11 @@ APPLICATION_ID = 0x414E4E54  # "ANNT", in PRAGMA application_id
 #: refused. It equals the number of migrations in store/schema.py (a test checks).
 SCHEMA_VERSION = 6
 
+#: How every full-text index splits text into words; the migrations write it and search's
+#: snippets index the shown rows with it too (store/search_snippets.py), so it never changes
+#: without a migration that rebuilds the indexes.
+TOKENIZE = "unicode61 remove_diacritics 2"
+
 #: SQLite's files beside a project (write-ahead log, its shared index, a rollback journal).
 COMPANIONS = ("-wal", "-shm", "-journal")
 

@@ -235,6 +235,17 @@ def existing_ids(conn: sqlite3.Connection, table: str, ids: Sequence[str]) -> se
     return found
 
 
+def verdicts(conn: sqlite3.Connection, claim_ids: Sequence[str]) -> dict[str, Verdict]:
+    """claim id -> verdict of those of `claim_ids` that exist (a search's 200 claims at once)."""
+    out: dict[str, Verdict] = {}
+    ids = list(claim_ids)
+    for i in range(0, len(ids), 500):  # under SQLite's variable limit
+        chunk = ids[i:i + 500]
+        out.update((cid, _VERDICT[v]) for cid, v in conn.execute(
+            f"SELECT id, verdict FROM claims WHERE id IN ({', '.join('?' * len(chunk))})", chunk))
+    return out
+
+
 def resolve_id(conn: sqlite3.Connection, table: str, prefix: str) -> str:
     """A full id, or a unique prefix of one (as users type ids from `annotator docs`)."""
     what = {"documents": "document", "claims": "claim", "links": "link"}[table]

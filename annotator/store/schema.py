@@ -7,7 +7,7 @@ Annotator can be recognised and refused before anything touches it.
 from __future__ import annotations
 
 from . import import_sqlite_utils
-from .fileformat import APPLICATION_ID, SCHEMA_VERSION
+from .fileformat import APPLICATION_ID, SCHEMA_VERSION, TOKENIZE
 
 import_sqlite_utils()
 from sqlite_utils import Database, Migrations  # noqa: E402
@@ -16,7 +16,7 @@ migrations = Migrations("annotator")
 
 def _fts_create(fts: str, content: str, columns: tuple[str, ...], options: str = "") -> str:
     return (f"CREATE VIRTUAL TABLE {fts} USING fts5({', '.join(columns)}, content='{content}', "
-            f"content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'{options})")
+            f"content_rowid='rowid', tokenize='{TOKENIZE}'{options})")
 
 
 def _fts_tables(fts: str, content: str, columns: tuple[str, ...]) -> list[str]:

@@ -1,15 +1,16 @@
 """Full-text search over articles and claims (FTS5), in a shape that stays fast at 100,000
 articles and 1,000,000 claims.
 
-Three things made the plain `... MATCH ? ORDER BY rank LIMIT ?` slow at that size:
+What made the plain `... MATCH ? ORDER BY rank LIMIT ?` slow at that size:
 
 - `ORDER BY rank` makes FTS5 sort every match (96,000 articles for a common word) in a
   nested statement and then seek each row again; `ORDER BY bm25(t), rowid LIMIT n` keeps only
   the best n while scoring, which halves the cost. The scores are the same function, and ties
   go by rowid as rank's sort left them.
 - A snippet computed in the same statement as the ranking would be made for every match
-  before the sort; so the best rows are found first and their snippets made in a second pass
-  that scans the matches again (cheap without scores) and makes a snippet only for those rows.
+  before the sort; so the best rows are found first and their snippets made afterwards from
+  an index of those rows alone (store/search_snippets.py), at a cost that follows the rows
+  shown, not the matches.
 - Every word is a prefix term ("banjir"*), and FTS5 answers a prefix term beyond its
   prefix indexes (2 and 3 characters) by merging the lists of every indexed word with that
   prefix into one, on every query. A glance at the index's vocabulary (fts5vocab) tells which
@@ -18,18 +19,24 @@ Three things made the plain `... MATCH ? ORDER BY rank LIMIT ?` slow at that siz
   leave the matches, scores, snippets and order exactly as they were: a term that matches no
   row adds nothing to any row's bm25 score, and a prefix with a single word under it is that
   word.
+- Articles and claims were searched one after the other; the Project's search looks for the
+  claims on a second connection in a thread of its own (SideReader) meanwhile.
+
+What is left is FTS5's ranking itself: scoring every match by bm25 (the IDF of each term
+from its whole list of rows, each row's length and its instances) to keep the best 200.
 """
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 
+from ..core.errors import AnnotatorError
 from ..core.summaries import SearchHit
-from . import search_terms
+from . import search_snippets, search_terms
 
-#: The two searched indexes: FTS table, the column a snippet is made from (-1: the best one).
-_DOCUMENTS = ("documents_fts", 1)
-_CLAIMS = ("claims_fts", -1)
+#: The two searched tables (each with its index, `table`_fts).
+_DOCUMENTS, _CLAIMS = "documents", "claims"
 
 #: Per-connection views of each index's vocabulary (temp: nothing is written to the project).
 _VOCAB = {"documents_fts": "search_documents_terms", "claims_fts": "search_claims_terms"}
@@ -107,27 +114,21 @@ def _forms_of(words: tuple[str, ...], vocab: _Vocabulary) -> str:
     return " AND ".join(groups) if widened else ""
 
 
-def _best(conn: sqlite3.Connection, fts: str, col: int, query: str, limit: int
+def _best(conn: sqlite3.Connection, table: str, query: str, limit: int
           ) -> list[tuple[int, str]]:
     """The `limit` best rows for `query` (bm25), best first, each with its snippet."""
     if not query:
         return []
+    fts = f"{table}_fts"
     rowids = [r for (r,) in conn.execute(
         f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? ORDER BY bm25({fts}), rowid LIMIT ?",
         (query, limit))]
-    if not rowids:
-        return []
-    # `+rowid`: a filter on the scan, not a lookup per row (each would run the query again)
-    listed = ", ".join(str(int(r)) for r in rowids)
-    snippets = dict(conn.execute(
-        f"SELECT rowid, snippet({fts}, {col}, '[', ']', '…', 12) FROM {fts} "
-        f"WHERE {fts} MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN ({listed})",
-        (query, min(rowids), max(rowids))))
-    return [(r, snippets[r]) for r in rowids if r in snippets]
+    made = search_snippets.snippets(conn, table, query, rowids)
+    return [(r, made[r]) for r in rowids if r in made]
 
 
 def _document_hits(conn: sqlite3.Connection, query: str, limit: int) -> list[SearchHit]:
-    best = _best(conn, *_DOCUMENTS, query, limit)
+    best = _best(conn, _DOCUMENTS, query, limit)
     if not best:
         return []
     rows = {r[0]: r[1:] for r in conn.execute(
@@ -138,7 +139,7 @@ def _document_hits(conn: sqlite3.Connection, query: str, limit: int) -> list[Sea
 
 
 def _claim_hits(conn: sqlite3.Connection, query: str, limit: int) -> list[SearchHit]:
-    best = _best(conn, *_CLAIMS, query, limit)
+    best = _best(conn, _CLAIMS, query, limit)
     if not best:
         return []
     rows = {r[0]: r[1:] for r in conn.execute(
@@ -150,30 +151,88 @@ def _claim_hits(conn: sqlite3.Connection, query: str, limit: int) -> list[Search
 
 
 _Find = Callable[[sqlite3.Connection, str, int], list[SearchHit]]
+_FINDERS: dict[str, _Find] = {_DOCUMENTS: _document_hits, _CLAIMS: _claim_hits}
 
 
-def search(conn: sqlite3.Connection, text: str, limit: int = 200) -> list[SearchHit]:
+def _table_hits(conn: sqlite3.Connection, table: str, words: tuple[str, ...], limit: int,
+                any_word: bool = False) -> list[SearchHit]:
+    """One table's hits: for the words as typed, then for their other forms while there is
+    room; with `any_word`, for any of the words instead."""
+    find, vocab = _FINDERS[table], _Vocabulary(conn, f"{table}_fts")
+    if any_word:
+        return find(conn, _any_of(words, vocab), limit)
+    found = find(conn, _all_of(words, vocab), limit)
+    if len(found) < limit:  # room left: add the other word forms' hits
+        wider = _forms_of(words, vocab)
+        if wider:
+            seen = {(h.doc_id, h.claim_id) for h in found}
+            found += [h for h in find(conn, wider, limit)
+                      if (h.doc_id, h.claim_id) not in seen][:limit - len(found)]
+    return found
+
+
+def search(conn: sqlite3.Connection, text: str, limit: int = 200, *,
+           side: SideReader | None = None) -> list[SearchHit]:
     """Articles, then claims; in each, the hits for the words as typed come first, then those
-    found only through the words' other Indonesian forms ("tolak" → "menolak", "penolakan")."""
+    found only through the words' other Indonesian forms ("tolak" → "menolak", "penolakan").
+    With `side`, the claims are looked for on its connection while the articles are on this
+    one (not inside a transaction of `conn`'s: the side connection would not see its state)."""
     plan = search_terms.plan(text)
     if not plan.words:
         return []
-    hits: list[SearchHit] = []
-    finders: tuple[tuple[_Find, _Vocabulary], ...] = (
-        (_document_hits, _Vocabulary(conn, _DOCUMENTS[0])),
-        (_claim_hits, _Vocabulary(conn, _CLAIMS[0])))
-    for find, vocab in finders:
-        found = find(conn, _all_of(plan.words, vocab), limit)
-        if len(found) < limit:  # room left: add the other word forms' hits
-            wider = _forms_of(plan.words, vocab)
-            if wider:
-                seen = {(h.doc_id, h.claim_id) for h in found}
-                found += [h for h in find(conn, wider, limit)
-                          if (h.doc_id, h.claim_id) not in seen][:limit - len(found)]
-        hits += found
+    use = side if side is not None and not conn.in_transaction else None
+
+    def both(any_word: bool = False) -> list[SearchHit]:
+        claims = use.submit(_table_hits, _CLAIMS, plan.words, limit, any_word) if use else None
+        try:
+            documents = _table_hits(conn, _DOCUMENTS, plan.words, limit, any_word)
+        except BaseException:
+            if claims is not None:
+                claims.exception()  # the side thread is done before the error goes up
+            raise
+        if claims is None:
+            return documents + _table_hits(conn, _CLAIMS, plan.words, limit, any_word)
+        return documents + claims.result()
+
+    hits = both()
     if not hits and plan.shortened:
         # a pasted passage that no article holds word for word (edited, or from elsewhere):
         # the articles with most of its distinctive words, best first
-        hits = [h for find, vocab in finders
-                for h in find(conn, _any_of(plan.words, vocab), limit)]
+        hits = both(any_word=True)
     return hits
+
+
+class SideReader:
+    """A second read-only connection to the project, with a thread of its own, so that a
+    search's claims are looked for while its articles are: sqlite3 lets go of the GIL while
+    SQLite works, so on two cores the two run at once and the search takes as long as the
+    slower of the two instead of both. Opened at the first search; when it cannot be opened,
+    searches run on the project's own connection, one table after the other, as before."""
+
+    def __init__(self, connect: Callable[[], sqlite3.Connection]) -> None:
+        self._connect = connect
+        self._conn: sqlite3.Connection | None = None
+        self._pool: ThreadPoolExecutor | None = None
+        self._failed = False
+
+    def submit(self, fn: Callable[..., list[SearchHit]], *args) -> Future | None:
+        """`fn(side connection, *args)` on the side thread; None when there is no side."""
+        if self._pool is None:
+            if self._failed:
+                return None
+            try:
+                self._conn = self._connect()
+            except (AnnotatorError, sqlite3.Error):
+                self._failed = True
+                return None
+            self._pool = ThreadPoolExecutor(1, thread_name_prefix="annotator-search")
+        return self._pool.submit(fn, self._conn, *args)
+
+    def close(self) -> None:
+        """Wait for the side thread and close its connection (safe to call twice)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+            self._pool = None
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None

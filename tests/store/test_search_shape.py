@@ -6,10 +6,12 @@ from __future__ import annotations
 import random
 import shutil
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
 
+from annotator.core.errors import ProjectFileError
 from annotator.core.summaries import SearchHit
 from annotator.project import Project
 from annotator.store import search as fulltext
@@ -119,10 +121,7 @@ def test_a_whole_word_is_searched_as_a_plain_term_and_a_prefix_stays_a_prefix(co
 
 
 def test_search_follows_edits_and_works_on_a_read_only_project(corpus, tmp_path):
-    path = tmp_path / "copy.annot"
-    for suffix in ("", "-wal"):
-        if Path(str(corpus) + suffix).exists():
-            shutil.copy(str(corpus) + suffix, str(path) + suffix)
+    path = _copy(corpus, tmp_path)
     with Project.open(path) as p:
         assert p.search("policemen") == []
         p.add_documents([make_document("Two policemen were hurt.", "baru")])
@@ -133,4 +132,80 @@ def test_search_follows_edits_and_works_on_a_read_only_project(corpus, tmp_path)
         assert [h.doc_title for h in ro.search("policemen")] == ["baru"]
         conn = sqlite3.connect(path)
         assert ro.search("pemerintah kata") == _reference(conn, "pemerintah kata", 200)
+        conn.close()
+
+
+def _copy(corpus: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "copy.annot"
+    for suffix in ("", "-wal"):
+        if Path(str(corpus) + suffix).exists():
+            shutil.copy(str(corpus) + suffix, str(path) + suffix)
+    return path
+
+
+def test_the_projects_search_finds_claims_on_its_side_thread_with_the_same_results(
+        corpus, monkeypatch):
+    """Project.search looks for claims on the side connection's thread while the articles are
+    found on the caller's: the hits and their order are the plain query's all the same."""
+    tables: dict[str, set[str]] = {"documents": set(), "claims": set()}
+    table_hits = fulltext._table_hits
+
+    def recording(conn, table, *args):
+        tables[table].add(threading.current_thread().name)
+        return table_hits(conn, table, *args)
+
+    monkeypatch.setattr(fulltext, "_table_hits", recording)
+    conn = sqlite3.connect(corpus)
+    try:
+        with Project.open(corpus, readonly=True) as p:
+            for q in QUERIES:
+                for limit in (200, 5):
+                    assert p.search(q, limit) == _reference(conn, q, limit), q
+    finally:
+        conn.close()
+    assert tables["documents"] == {threading.current_thread().name}
+    assert len(tables["claims"]) == 1 and tables["claims"] != tables["documents"]
+    assert p._search_side._conn is None  # closed with the project
+
+
+def test_a_search_inside_a_read_snapshot_sees_the_snapshot_in_claims_too(corpus, tmp_path):
+    """The side connection would see a newer state than the caller's open read transaction:
+    inside one, both tables are searched on the caller's connection."""
+    path = _copy(corpus, tmp_path)
+    with Project.open(path, readonly=True) as reader, Project.open(path) as writer:
+        with reader.read_snapshot():
+            before = reader.search("catatan")
+            doc = writer.documents()[0].id
+            text = writer.document(doc).text
+            writer.add_claim(doc, 0, len(text.split()[0]), "unverified", note="catatan")
+            assert reader.search("catatan") == before
+        assert len(reader.search("catatan")) == len(before) + 1
+
+
+def test_without_a_side_connection_the_search_runs_on_the_projects_own(corpus):
+    def refuse():
+        raise ProjectFileError("no second connection here")
+
+    side = fulltext.SideReader(refuse)
+    conn = sqlite3.connect(corpus)
+    try:
+        for q in ("banjir", "catatan", "tolak"):
+            assert fulltext.search(conn, q, side=side) == _reference(conn, q, 200), q
+        assert side.submit(len, "x") is None  # not tried again
+    finally:
+        side.close()
+        conn.close()
+
+
+def test_snippets_come_from_a_temporary_index_left_empty_and_work_in_a_transaction(corpus):
+    conn = sqlite3.connect(corpus)
+    try:
+        conn.execute("BEGIN")
+        assert fulltext.search(conn, "warga", 20) == _reference(conn, "warga", 20)
+        assert conn.in_transaction  # the caller's transaction is left as it was
+        conn.execute("COMMIT")
+        for table in ("documents", "claims"):
+            assert conn.execute(f"SELECT count(*) FROM temp.search_shown_{table}").fetchone() \
+                == (0,)
+    finally:
         conn.close()

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from annotator import __version__
 from annotator.core.errors import IngestError, ProjectFileError
+from annotator.core.summaries import SearchHit
+from annotator.project import Project
 from annotator.settings import Settings
 from annotator.store.schema import SCHEMA_VERSION
 from annotator.ui.dialogs import about_dialog, errors, settings_dialog
@@ -129,6 +131,42 @@ def test_search_on_a_bad_project_says_so(qtbot, tmp_path):
 
 def test_snippet_markup_is_escaped():
     assert snippet_html("a <script> [vaksin] & b") == "a &lt;script&gt; <b>vaksin</b> &amp; b"
+
+
+def test_claim_hits_get_their_verdicts_in_one_query(qtbot, project, monkeypatch):
+    _searchable(project)
+
+    def one_by_one(self, claim_id):
+        raise AssertionError("the search worker read a claim by itself")
+
+    monkeypatch.setattr(Project, "claim", one_by_one)
+    panel = SearchPanel(project.path)
+    qtbot.addWidget(panel)
+    panel.search("puskesmas")
+    _wait_results(qtbot, panel)
+    assert any("claim (disputed)" in panel.model.item(r).text()
+               for r in range(panel.model.rowCount()))
+    assert project.verdicts(["no-such-claim"]) == {}
+    panel.shutdown()
+
+
+def test_many_hits_are_shown_at_once_and_laid_out_in_batches(qtbot, project):
+    """Laying out every hit's rich text at once held the GUI thread: the first rows are laid
+    out when the hits arrive, the others in batches after, each row's height once."""
+    panel = SearchPanel(project.path)
+    qtbot.addWidget(panel)
+    panel.resize(400, 500)
+    panel.show()
+    hits = [SearchHit("document", f"d{i}", f"Berita {i}", None, f"[banjir] di kota {i}")
+            for i in range(300)]
+    panel._generation += 1
+    panel._on_found(panel._generation, hits, {})
+    assert panel.model.rowCount() == 300
+    assert len(panel.delegate._heights) < 100  # not every row laid out on the GUI thread yet
+    width = panel.view.viewport().width  # narrower once the scroll bar shows
+    qtbot.waitUntil(lambda: len({text for text, w in panel.delegate._heights if w == width()})
+                    == 300, timeout=30000)
+    panel.shutdown()
 
 
 # ---------------------------------------------------------------------------- settings
