@@ -134,9 +134,7 @@ def _inspect(path: Path, *, full_check: bool, page_check: bool, reading: bool) -
         else:
             rows = ["ok"]
         if rows != ["ok"]:
-            raise DamagedProjectError(
-                f"{path} is damaged: " + check_summary(rows)
-            )
+            raise damage_found(path, rows)
         return version
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
@@ -181,6 +179,11 @@ def _check_length(conn: sqlite3.Connection, path: Path) -> None:
         raise DamagedProjectError(
             f"{path} is damaged: it is cut short ({size:,} of the {pages * page_size:,} bytes "
             "its header gives)")
+
+
+def damage_found(path: Path, rows: list[str]) -> DamagedProjectError:
+    """The error for a page check's findings, whether the open waited for it or not."""
+    return DamagedProjectError(f"{path} is damaged: " + check_summary(rows))
 
 
 def check_summary(rows: list[str], most: int = 5) -> str:
@@ -261,9 +264,7 @@ class EarlyCheck:
             return DamagedProjectError(f"{self.path} is damaged: {exc}")
         except sqlite3.DatabaseError as exc:
             return DamagedProjectError(f"{self.path} is damaged: {exc}")
-        if rows != ["ok"]:
-            return DamagedProjectError(f"{self.path} is damaged: " + check_summary(rows))
-        return None
+        return damage_found(self.path, rows) if rows != ["ok"] else None
 
 
 _early: dict[Path, EarlyCheck] = {}

@@ -120,25 +120,39 @@ def wait_claims():
            lambda: scroll(window.claims_panel.table, "claims", lambda: reorder(done)))
 
 
+class Heartbeat:
+    # a 5 ms timer recording the gaps between its ticks: the event loop's stalls
+
+    def __init__(self):
+        self.gaps = []
+        self.last = time.perf_counter()
+        self.timer = QTimer(interval=5)
+        self.timer.timeout.connect(self.beat)
+        self.timer.start()
+
+    def beat(self):
+        now = time.perf_counter()
+        self.gaps.append(now - self.last)
+        self.last = now
+
+    def restart(self):
+        del self.gaps[:]
+        self.last = time.perf_counter()
+        return self.last
+
+
 def scroll(table, name, then):
     bar = table.verticalScrollBar()
     pages, jumps = STEPS
     steps = [min(bar.maximum(), k * bar.pageStep()) for k in range(pages)]
     steps += [bar.maximum() * k // jumps for k in range(1, jumps + 1)]
-    gaps, busy = [], []
-    last = [time.perf_counter()]
-
-    def beat():
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-    heart = QTimer(interval=5)
-    heart.timeout.connect(beat)
-    heart.start()
+    busy = []
+    heart = Heartbeat()
+    gaps = heart.gaps
 
     def step():
         if not steps:
-            heart.stop()
+            heart.timer.stop()
             out[f"{name}_max_stall_ms"] = round(max(gaps) * 1000, 1) if gaps else 0.0
             out[f"{name}_max_step_ms"] = round(max(busy) * 1000, 1) if busy else 0.0
             out[f"{name}_slowest_step"] = busy.index(max(busy)) if busy else -1
@@ -182,21 +196,13 @@ def reorder(then):
         ("filter_text", lambda: text("banjir")),
         ("filter_none", lambda: (panel.verdict_box.setCurrentIndex(0), text(""))),
     ]
-    gaps = []
-    last = [time.perf_counter()]
-
-    def beat():
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-    heart = QTimer(interval=5)
-    heart.timeout.connect(beat)
-    heart.start()
+    heart = Heartbeat()
+    gaps = heart.gaps
     shown, stalls, label_seen = {}, {}, {"any": False}
 
     def run_next():
         if not actions:
-            heart.stop()
+            heart.timer.stop()
             out["reorder_shown_s"] = shown
             out["reorder_stall_ms"] = stalls
             out["reorder_label_seen"] = label_seen["any"]
@@ -204,8 +210,7 @@ def reorder(then):
             QTimer.singleShot(0, then)
             return
         name, act = actions.pop(0)
-        del gaps[:]
-        last[0] = t = time.perf_counter()
+        t = heart.restart()
 
         def wait():
             label = getattr(panel, "waiting_label", None)
@@ -216,7 +221,7 @@ def reorder(then):
                 return
             table.viewport().repaint()
             shown[name] = round(time.perf_counter() - t, 3)
-            beat()
+            heart.beat()
             stalls[name] = round(max(gaps) * 1000, 1)
             QTimer.singleShot(100, run_next)
         act()

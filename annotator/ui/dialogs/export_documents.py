@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListView, QWidget
 
 from ...core.summaries import DocumentSummary
 from ...project import Project
 from ..i18n import arg, plural
 from ..paged import KEEP, PAGE
+from .export_filters import checklist_title, lay_out_checklist
 
 
 def _claim_count(n: int) -> str:
@@ -118,27 +119,10 @@ class DocumentCheckList(QWidget):
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.noun = title.lower()
-        self.title = QLabel(title)
         self.list = QListView()
         self.list.setUniformItemSizes(True)
-        self.list.setAlternatingRowColors(True)
         self.model: DocumentChecks | None = None
-        self.all_button = QPushButton(QCoreApplication.translate("ExportFilters", "All"))
-        self.none_button = QPushButton(QCoreApplication.translate("ExportFilters", "None"))
-        for b in (self.all_button, self.none_button):
-            b.setAutoDefault(False)
-        self.all_button.clicked.connect(lambda: self.set_all(True))
-        self.none_button.clicked.connect(lambda: self.set_all(False))
-        self.changed.connect(self._update_title)
-        head = QHBoxLayout()
-        head.addWidget(self.title, 1)
-        head.addWidget(self.all_button)
-        head.addWidget(self.none_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(head)
-        layout.addWidget(self.list, 1)
+        lay_out_checklist(self, title, self.list)
 
     def set_model(self, model: DocumentChecks) -> None:
         self.model = model
@@ -158,8 +142,5 @@ class DocumentCheckList(QWidget):
 
     def _update_title(self) -> None:
         total = self.count()
-        if total == 0:
-            self.title.setText(arg(QCoreApplication.translate("ExportFilters", "No %1 in the project"), self.noun))
-        else:
-            self.title.setText(arg(QCoreApplication.translate("ExportFilters", "%1 of %2 %3 selected"),
-                                   self.model.checked_count(), total, self.noun))
+        self.title.setText(checklist_title(
+            self.noun, self.model.checked_count() if total else 0, total))

@@ -71,6 +71,36 @@ def load_choices(project_path: Path, control: Control) -> Choices:
         return Choices(formats, project.verdict_totals(), project.annotators())
 
 
+def lay_out_checklist(w: QWidget, title: str, view: QWidget) -> None:
+    """The head of a check list (its title, All, None) over its list view; `w` has
+    `changed`, `set_all` and `_update_title` (CheckList, export_documents.DocumentCheckList)."""
+    w.noun = title.lower()
+    w.title = QLabel(title)
+    view.setAlternatingRowColors(True)
+    w.all_button = QPushButton(QCoreApplication.translate("ExportFilters", "All"))
+    w.none_button = QPushButton(QCoreApplication.translate("ExportFilters", "None"))
+    for b in (w.all_button, w.none_button):
+        b.setAutoDefault(False)
+    w.all_button.clicked.connect(lambda: w.set_all(True))
+    w.none_button.clicked.connect(lambda: w.set_all(False))
+    w.changed.connect(w._update_title)
+    head = QHBoxLayout()
+    head.addWidget(w.title, 1)
+    head.addWidget(w.all_button)
+    head.addWidget(w.none_button)
+    layout = QVBoxLayout(w)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addLayout(head)
+    layout.addWidget(view, 1)
+
+
+def checklist_title(noun: str, checked: int, total: int) -> str:
+    if total == 0:
+        return arg(QCoreApplication.translate("ExportFilters", "No %1 in the project"), noun)
+    return arg(QCoreApplication.translate("ExportFilters", "%1 of %2 %3 selected"),
+               checked, total, noun)
+
+
 class CheckList(QWidget):
     """A checkable list with All / None buttons; `selection()` is None when everything is
     checked (no restriction) and a list otherwise."""
@@ -79,26 +109,9 @@ class CheckList(QWidget):
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel(title)
         self.list = QListWidget()
-        self.list.setAlternatingRowColors(True)
-        self.all_button = QPushButton(QCoreApplication.translate("ExportFilters", "All"))
-        self.none_button = QPushButton(QCoreApplication.translate("ExportFilters", "None"))
-        for b in (self.all_button, self.none_button):
-            b.setAutoDefault(False)
-        self.all_button.clicked.connect(lambda: self.set_all(True))
-        self.none_button.clicked.connect(lambda: self.set_all(False))
-        self.noun = title.lower()
+        lay_out_checklist(self, title, self.list)
         self.list.itemChanged.connect(lambda _i: self.changed.emit())
-        self.changed.connect(self._update_title)
-        head = QHBoxLayout()
-        head.addWidget(self.title, 1)
-        head.addWidget(self.all_button)
-        head.addWidget(self.none_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(head)
-        layout.addWidget(self.list, 1)
 
     def fill(self, entries: list[tuple[str, str, str]], checked: set[str] | None = None) -> None:
         """entries: (key, text, tooltip); all checked unless `checked` names some."""
@@ -116,11 +129,7 @@ class CheckList(QWidget):
         self.changed.emit()
 
     def _update_title(self) -> None:
-        n, total = len(self.checked_keys()), self.list.count()
-        if total == 0:
-            self.title.setText(arg(QCoreApplication.translate("ExportFilters", "No %1 in the project"), self.noun))
-        else:
-            self.title.setText(arg(QCoreApplication.translate("ExportFilters", "%1 of %2 %3 selected"), n, total, self.noun))
+        self.title.setText(checklist_title(self.noun, len(self.checked_keys()), self.list.count()))
 
     def set_all(self, on: bool) -> None:
         self.list.blockSignals(True)
