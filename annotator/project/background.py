@@ -9,20 +9,16 @@ Project on the path.
 from __future__ import annotations
 
 import json
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from ..core.errors import AnnotatorError
 from . import helper_process, writes
 from .helper_process import Cancelled, Helper, HelperError, Link, Progress
 from .passages import SuggestedSources
 
 #: Sentences per encoder call in the analysis helper: a cancel waits for one call.
 ENCODE_BATCH = 32
-#: How often the analysis looks for another program's edits (writes.py) while it works.
-LOOK_SECONDS = 0.1
 
 
 def _open(path: Path, readonly: bool = False):
@@ -84,36 +80,10 @@ def _send_marks(link: Link, conflicts: list) -> None:
         link.send("marks", chunk)
 
 
-class _Looker:
-    """The analysis helper's watch for another program's edits, between its own writes."""
-
-    def __init__(self, link: Link, project: Any) -> None:
-        self.link = link
-        self.foreign = writes.ForeignEdits(project)
-        self.foreign.reset()
-        self._last = time.monotonic()
-
-    def look(self, force: bool = False) -> None:
-        now = time.monotonic()
-        if not force and now - self._last < LOOK_SECONDS:
-            return
-        self._last = now
-        try:
-            if self.foreign.look():
-                self.link.send("external", self.foreign.seen_before)
-        except AnnotatorError:
-            pass  # busy just now: the next look covers it
-
-    def cancelled(self) -> bool:
-        self.look()
-        return self.link.cancelled()
-
-
 def _analysis(link: Link, path: Path) -> AnalysisSummary | None:
     out = AnalysisSummary()
     with _open(path) as project:
-        looker = _Looker(link, project)
-        cancelled = looker.cancelled
+        cancelled = link.cancelled
         out.analysed = project.ensure_sentences(
             lambda d, t: link.progress(d, t, "sentences"), cancelled)
         if cancelled():
@@ -124,17 +94,15 @@ def _analysis(link: Link, path: Path) -> AnalysisSummary | None:
             return None
         link.progress(0, 1, "conflicts")
         conflicts = project.conflicts(cancelled)
-        looker.look(force=True)
         if cancelled():
             return None
         _send_marks(link, conflicts)
     return out
 
 
-def analyse(path: Path, progress: Progress = None, cancelled: Cancelled = None,
-            external=None) -> AnalysisSummary | None:
-    """Sentences, embeddings, then conflicts, in a helper; None when cancelled.
-    `external(seen_before)` is called when another program edited the file meanwhile."""
+def analyse(path: Path, progress: Progress = None,
+            cancelled: Cancelled = None) -> AnalysisSummary | None:
+    """Sentences, embeddings, then conflicts, in a helper; None when cancelled."""
     marks: dict[str, str] = {}
     # The window's process reads stored analyses too (margin marks, J / K), and their version
     # check imports the analysers (a third of a second of regular expressions): here, in the
@@ -146,8 +114,6 @@ def analyse(path: Path, progress: Progress = None, cancelled: Cancelled = None,
     def message(m: tuple) -> None:
         if m[0] == "marks":
             marks.update(m[1])
-        elif m[0] == "external" and external is not None:
-            external(m[1])
 
     out = helper_process.run(_analysis, Path(path), progress=progress, cancelled=cancelled,
                              on_message=message)

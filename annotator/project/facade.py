@@ -46,9 +46,10 @@ class Project(ProjectClaims, ProjectRestore, ProjectPassages, ProjectTeam, Proje
         self._undo: list[ChangeSet] = []
         self._redo: list[ChangeSet] = []
         self._listeners: list[Listener] = []
-        #: this connection's write transactions begun and ended, when it is one of the
-        #: window's writers (project/writes.py; None: not counted)
-        self.write_counts: list[int] | None = None
+        #: whose commits these are in the file's writers' ledger (project/writes.py): the
+        #: window's token for its own writers, else one of this Project's own
+        self.writer = writes.new_token()
+        self._pruned = False  # the ledger's quiet writers are dropped at the first write
         self._pending_check: database.EarlyCheck | None = None
         #: searches look for claims on a second connection while articles are found on this
         self._search_side = fulltext.SideReader(
@@ -221,7 +222,8 @@ class Project(ProjectClaims, ProjectRestore, ProjectPassages, ProjectTeam, Proje
     def _transaction(self) -> Iterator[None]:
         if self.readonly:
             raise ProjectFileError(f"{self.path} is open read-only")
-        with writes.counted(self.write_counts), transactions.immediate(self._conn, self.path):
+        prune, self._pruned = not self._pruned, True
+        with transactions.immediate(self._conn, self.path, self.writer, prune):
             yield
 
     @contextmanager

@@ -12,7 +12,7 @@ A helper is started with the "spawn" method on every platform (a fork of a proce
 threads is unsafe), opens its own Project on the path (SQLite allows several processes on one
 file), runs at a lower priority than the window (the OS then keeps the window answering on a
 busy machine) and reports through its end of a pipe: ("progress", done, total, what),
-("external", time), ("result", value) or ("error", message, is_annotator_error). Closing
+("result", value) or ("error", message, is_annotator_error). Closing
 its pipe, or a set `cancel` event, makes it stop at its next check; one that does not within a
 grace period is terminated (SQLite rolls back a transaction cut short).
 """
@@ -53,8 +53,8 @@ def context():
     return multiprocessing.get_context("spawn")
 
 
-def _bootstrap(target: Callable, conn, cancel, shared, slot: int, nice: int, args: tuple) -> None:
-    writes.install(shared, slot)
+def _bootstrap(target: Callable, conn, cancel, writer: str, nice: int, args: tuple) -> None:
+    writes.install(writer)
     if nice and hasattr(os, "nice"):
         try:
             os.nice(nice)
@@ -109,17 +109,13 @@ class Helper:
     def __init__(self, target: Callable, *args: Any, nice: int = BACKGROUND_NICE,
                  name: str = "annotator-helper") -> None:
         ctx = context()
-        shared, self.slot = writes.share(ctx)
         self.conn, child = ctx.Pipe()
         self.cancel_event = ctx.Event()
         self.process = ctx.Process(target=_bootstrap, name=name, daemon=True,
-                                   args=(target, child, self.cancel_event, shared, self.slot,
+                                   args=(target, child, self.cancel_event, writes.session(),
                                          nice, args))
         try:
             self.process.start()
-        except BaseException:
-            writes.release(self.slot)
-            raise
         finally:
             child.close()
         self._closed = False
@@ -157,7 +153,6 @@ class Helper:
         if self.process.is_alive():
             self.process.terminate()
             self.process.join(GRACE_SECONDS)
-        writes.release(self.slot)
         try:
             self.process.close()
         except ValueError:  # still running after terminate: leave it to the OS

@@ -15,7 +15,7 @@ from ..core.model import Claim, ClaimId, DocId, Document, Link, Verdict, Verdict
 from ..core.stats import GroupBy, StatsTable, tabulate
 from ..store import (
     integrity, queries, search as fulltext, search_terms, stats as stats_queries, transactions,
-    verbatim,
+    verbatim, writers,
 )
 from ..store.spans import annotated_spans
 from ..core.summaries import DocumentSummary, SearchHit
@@ -44,6 +44,16 @@ class ProjectReads:
         try:
             return transactions.data_version(self._conn)
         except sqlite3.Error as exc:  # busy or closing: the caller looks again later
+            raise ProjectFileError(f"{self.path}: cannot be read just now ({exc})") from None
+
+    def writers_ledger(self) -> tuple[int, dict[str, int]]:
+        """The data_version and the writers' ledger (store/writers.py) of one state of the
+        file, so a commit between the two reads cannot be counted twice or not at all."""
+        try:
+            with transactions.snapshot(self._conn):
+                ledger = writers.ledger(self._conn)
+                return transactions.data_version(self._conn), ledger
+        except sqlite3.Error as exc:
             raise ProjectFileError(f"{self.path}: cannot be read just now ({exc})") from None
 
     def document_count(self) -> int:

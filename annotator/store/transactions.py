@@ -6,23 +6,34 @@ BEGIN and COMMIT) lives above the store.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from ..core.errors import ProjectFileError
+from . import writers
 
 
 @contextmanager
-def immediate(conn: sqlite3.Connection, path: Path) -> Iterator[None]:
+def immediate(conn: sqlite3.Connection, path: Path, writer: str = "",
+              prune: bool = False) -> Iterator[None]:
     """BEGIN IMMEDIATE: take the write lock up front so a concurrent writer waits on the
-    busy timeout instead of failing half-way through a read-then-write edit."""
+    busy timeout instead of failing half-way through a read-then-write edit. A transaction
+    that changed rows is counted under `writer` in the writers' ledger (writers.py) before
+    it commits; `prune` drops long-quiet writers' entries too."""
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as exc:
         raise ProjectFileError(f"{path}: cannot write ({exc})") from None
     try:
+        changes = conn.total_changes
         yield
+        if writer and conn.total_changes != changes:
+            now = time.time()
+            if prune:
+                writers.prune(conn, writer, now)
+            writers.bump(conn, writer, now)
     except BaseException as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")

@@ -49,10 +49,6 @@ def attach(w: "MainWindow") -> None:
         w.compare_runner = AnalysisRunner(w)
         w.compare_runner.message.connect(lambda text, ms: _status(w, text, ms))
         w.compare_runner.finished.connect(lambda outcome: _analysed(w, outcome))
-        # the runner's own writes are told apart from another program's (project/writes.py),
-        # so the watcher keeps watching; what the analysis sees meanwhile comes here
-        w.compare_runner.external_edit.connect(w.external.reported)
-        w.compare_runner.busy.connect(w.external.background)
     w.compare_outcome = AnalysisOutcome()
     matches = w.inspector.matches
     matches.link_requested.connect(lambda cid, doc, s, e, kind: link_match(w, cid, doc, s, e, kind))

@@ -6,9 +6,8 @@ stalled the window for 100 ms and more, whatever its batch size); here a worker 
 waits on the helper's pipe. `AnalysisRunner` runs ensure_sentences → encode_pending →
 conflicts() as one `Task` with progress in the status bar; a second request while it runs is
 remembered and runs after it (an import during analysis), and closing cancels it between
-batches. While it works, the helper looks for another program's edits to the file (which the
-window's own watcher cannot tell from the analysis' writes while they come) and says so:
-`external_edit`. `MatchService` keeps one match helper per window, whose Project and engine
+batches. Its writes count as the window's own (project/writes.py), so the window's watcher
+tells another program's edits from them meanwhile. `MatchService` keeps one match helper per window, whose Project and engine
 cache stay warm between requests (building the cache is what makes the first match slow);
 the latest request wins: older ones still queued are dropped unanswered.
 """
@@ -40,7 +39,7 @@ class AnalysisOutcome:
     marks: dict[str, str] = field(default_factory=dict)
 
 
-def analyse_project(path: Path, control: Control, external=None) -> AnalysisOutcome:
+def analyse_project(path: Path, control: Control) -> AnalysisOutcome:
     """The Task body: sentences, embeddings, then the conflicts the margin marks show (in a
     helper process; this thread waits for it). A new phase's first step is always shown."""
     phase = [""]
@@ -49,7 +48,7 @@ def analyse_project(path: Path, control: Control, external=None) -> AnalysisOutc
         control.progress(done, total, what, force=what != phase[0])
         phase[0] = what
 
-    summary = analyse(path, progress, control.cancelled, external)
+    summary = analyse(path, progress, control.cancelled)
     control.check()
     out = AnalysisOutcome()
     if summary is not None:
@@ -61,10 +60,6 @@ class AnalysisRunner(QObject):
     """One analysis at a time for the window's project; `request()` after each open/import."""
 
     finished = Signal(object)  # AnalysisOutcome
-    busy = Signal(bool)  # True when a run starts, False when none is left
-    #: another program edited the file while the analysis ran; the time (time.monotonic)
-    #: before which that edit was committed. Emitted from the worker thread (queued).
-    external_edit = Signal(float)
     message = Signal(str, int)  # status-bar text, timeout in ms (0: until replaced)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -86,14 +81,12 @@ class AnalysisRunner(QObject):
         path = self.path
         # parentless: a window deleted without closing (a test, a crash) must not delete a
         # running thread; `_LIVE` keeps it until it ends, and at exit it is cancelled
-        external = self.external_edit.emit
-        self.task = Task(lambda control: analyse_project(path, control, external))
+        self.task = Task(lambda control: analyse_project(path, control))
         self.task.progress.connect(self._progress)
         self.task.succeeded.connect(self._succeeded)
         self.task.failed.connect(lambda text: self.message.emit(
             QCoreApplication.translate("Compare", "Sentence analysis stopped: %1").replace("%1", text), 10000))
         self.task.done.connect(self._done)
-        self.busy.emit(True)  # before the helper can write: the watcher looks first
         self.task.start()
 
     def cancel(self, wait: bool = True) -> None:
@@ -105,7 +98,6 @@ class AnalysisRunner(QObject):
             if wait:
                 task.wait()
             task.done.disconnect(self._done)
-            self._idle()
 
     @property
     def running(self) -> bool:
@@ -135,11 +127,6 @@ class AnalysisRunner(QObject):
         if self._again and self.path is not None:
             self._again = False
             self.request(self.path)
-        else:
-            self._idle()
-
-    def _idle(self) -> None:
-        self.busy.emit(False)
 
 
 class _MatchWorker(QObject):

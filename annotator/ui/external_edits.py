@@ -2,24 +2,17 @@
 
 SQLite's `PRAGMA data_version` on the window's connection changes only when ANOTHER connection
 commits, so polling it is cheap (no file read) and never fires for the window's own edits.
-Our own background writers commit through other connections too: the background analysis (a
-helper process), a match helper analysing the selected claim's article, an import. Every write
-transaction of ours is counted (project/writes.py), and a change of data_version counts as
-another program's only when none of ours could have committed since the last look. While the
-background analysis writes, nearly every look has one of its commits in it; the analysis then
-looks itself (its connection sees the window's and other programs' commits, not its own) and
-reports what it found (`reported`). An edit made in a moment when both the window and the
-analysis were writing is not noticed. The import dialog still pauses the watcher while it
-writes; the baseline is taken again afterwards.
+Our own background writers commit through other connections too (the background analysis in
+a helper process, an import in a worker): every Annotator write counts itself under its
+writer's token in the file, and the window's writers share one (project/writes.py), so a
+look tells another program's commit from theirs whenever either came (the import dialog's
+writes are the window's: one undo step, not a reload).
 """
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from ..core.errors import AnnotatorError
 from ..project import Project
@@ -29,9 +22,6 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 POLL_MS = 2000
-#: While the background analysis writes: a look whose window holds one of its commits cannot
-#: conclude, so shorter windows leave fewer moments to the analysis' own looks.
-BUSY_POLL_MS = 250
 
 
 class ExternalEditWatcher(QObject):
@@ -42,10 +32,6 @@ class ExternalEditWatcher(QObject):
         self._project: Project | None = None
         self._foreign: ForeignEdits | None = None
         self._paused = 0
-        self._missed = False  # reported while paused: told when the pause ends
-        #: when the window last reloaded (time.monotonic): an edit committed before it shows
-        self.reloaded_at = 0.0
-        self._poll_ms = poll_ms
         self._timer = QTimer(self, interval=poll_ms)
         self._timer.timeout.connect(self.check)
 
@@ -82,44 +68,9 @@ class ExternalEditWatcher(QObject):
             self._tell()
         return found
 
-    @Slot(bool)
-    def background(self, busy: bool) -> None:
-        """Our background analysis starts (look now, before its first write, and then more
-        often) or is over (back to the usual pace)."""
-        if busy:
-            self.check()
-        self._timer.setInterval(min(self._poll_ms, BUSY_POLL_MS) if busy else self._poll_ms)
-
-    @Slot(float)
-    def reported(self, seen_before: float) -> None:
-        """The background analysis saw another program's commit, made before `seen_before`
-        (time.monotonic): news unless the window has reloaded since."""
-        if not self._usable() or seen_before <= self.reloaded_at:
-            return
-        if self._paused:
-            self._missed = True
-            return
-        self._tell()
-
     def _tell(self) -> None:
         self._reset()  # the reload shows everything until now: the next look starts here
-        self.reloaded_at = time.monotonic()
         self.changed.emit()
-
-    @contextmanager
-    def paused(self) -> Iterator[None]:
-        """While our own worker writes through its own connection: its commits are not news."""
-        self._paused += 1
-        try:
-            yield
-        finally:
-            self._paused -= 1
-            if not self._paused:
-                self._reset()
-                if self._missed:
-                    self._missed = False
-                    if self._usable():
-                        self._tell()
 
 
 def reload_after_external_edits(w: "MainWindow") -> None:

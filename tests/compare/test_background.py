@@ -64,7 +64,7 @@ def test_a_cancelled_helper_stops_and_gives_none():
 def test_only_another_programs_commits_are_news(project):
     _docs(project)
     doc = project.documents()[0]
-    looker = writes.ForeignEdits(project)  # the window's connection: counted from now on
+    looker = writes.ForeignEdits(project)  # the window's connection: its token from now on
     looker.reset()
     with Project.open(project.path) as worker:  # one of the window's workers
         writes.count(worker)
@@ -72,16 +72,53 @@ def test_only_another_programs_commits_are_news(project):
         assert not looker.look()
         project.add_claim(doc.id, 6, 10, "unverified")  # the looker's own edit
         assert not looker.look()
-        with Project.open(project.path) as other:  # another program (not counted)
+        with Project.open(project.path) as other:  # another program (a token of its own)
             other.add_claim(doc.id, 11, 16, "disputed")
             assert looker.look()
             assert not looker.look()  # once
-            with writes.counted(worker.write_counts):  # ours under way (waiting for the
-                other.add_claim(doc.id, 17, 20, "disputed")  # lock): the window cannot tell
-                assert not looker.look()
-            assert not looker.look()
-            other.add_claim(doc.id, 21, 25, "disputed")  # ours quiet again: news
+            other.add_claim(doc.id, 17, 20, "disputed")  # ours and theirs between two looks:
+            worker.add_claim(doc.id, 21, 25, "unverified")  # theirs is still told
             assert looker.look()
+            worker.add_claim(doc.id, 26, 30, "unverified")
+            assert not looker.look()
+
+
+def test_a_program_that_is_not_annotator_is_noticed_too(project):
+    """The sqlite3 shell commits without counting itself: a changed data_version with no count
+    grown, ours included, is such a program."""
+    import sqlite3
+
+    _docs(project)
+    looker = writes.ForeignEdits(project)
+    looker.reset()
+    conn = sqlite3.connect(project.path)
+    with conn:
+        conn.execute("UPDATE documents SET title = 'Diubah di shell' WHERE rowid = 1")
+    conn.close()
+    assert looker.look()
+    assert not looker.look()
+
+
+def test_quiet_writers_entries_are_pruned_at_a_writers_first_commit(project, monkeypatch):
+    from annotator.store import writers as ledger
+
+    _docs(project)
+    doc = project.documents()[0]
+    with Project.open(project.path) as old:
+        old.add_claim(doc.id, 0, 5, "unverified")
+        gone = old.writer
+    assert project.writers_ledger()[1][gone] == 1
+    with Project.open(project.path) as later:
+        later.add_claim(doc.id, 6, 10, "unverified")  # its first commit: `old` is recent
+        assert gone in project.writers_ledger()[1]
+        monkeypatch.setattr(ledger, "KEEP_SECONDS", -60)  # as if everyone were long quiet
+        later.add_claim(doc.id, 11, 16, "unverified")  # not its first: nothing pruned
+        assert gone in project.writers_ledger()[1]
+        with Project.open(project.path) as much_later:
+            much_later.add_claim(doc.id, 17, 20, "unverified")
+            kept = much_later.writer
+    entries = project.writers_ledger()[1]
+    assert entries == {kept: 1}
 
 
 def test_a_helpers_writes_count_as_ours(project):
@@ -92,26 +129,6 @@ def test_a_helpers_writes_count_as_ours(project):
     assert not looker.look()
     helper_process.run(helper_targets.writes_a_claim, str(project.path), False)
     assert looker.look()
-
-
-def test_the_analysis_helper_reports_another_programs_edit_once(project):
-    """Run by hand here: the edit lands while the helper is analysing (its looks between
-    batches see it); what it analysed is in the file."""
-    docs = [make_document(f"Banjir ke-{i} merusak {i} rumah di Kota {i}, kata BNPB.",
-                          title=f"Banjir {i}", language="id") for i in range(120)]
-    project.add_documents(docs, undoable=False)
-    seen = []
-
-    def progress(done, total, what):
-        if what == "sentences" and not seen:
-            with Project.open(project.path) as other:  # another program, mid-analysis
-                other.update_document(docs[0].id, title="Diubah di tempat lain")
-            seen.append("edited")
-
-    summary = analyse(project.path, progress, external=seen.append)
-    assert summary is not None and summary.analysed == 120
-    assert len([s for s in seen if isinstance(s, float)]) == 1
-    assert project.sentence_status().pending == 0
 
 
 # ---------------------------------------------------------------------- the jobs

@@ -6,7 +6,7 @@ from __future__ import annotations
 import multiprocessing
 
 from annotator.core.model import Verdict
-from annotator.project import Project
+from annotator.project import Project, writes
 from tests.conftest import make_document
 from tests.ui.compare_support import TEXT_A, analysed_window, strike_project, wait_for_matches
 from tests.ui.workbench_support import click_at, make_window, settle, wait_for_claims
@@ -20,26 +20,34 @@ def _many(n: int, project):
     return docs
 
 
+def _our_commits(project) -> int:
+    """The window's writers' commits so far (the writers' ledger, store/writers.py)."""
+    return project.writers_ledger()[1].get(writes.session(), 0)
+
+
 def test_another_programs_edit_during_the_analysis_is_noticed(qtbot, project):
-    """While the analysis writes, the window's own looks cannot tell its commits from another
-    program's; the analysis looks itself and says so. The window's timer is stopped here so
-    that only the analysis can have noticed."""
+    """The window's look between the analysis' commits tells the other program's commit from
+    them (project/writes.py): the edit lands between two of the analysis' batches, and the
+    next look finds it."""
     docs = _many(300, project)
     claim = project.add_claim(docs[0].id, 0, 7, Verdict.VERIFIED).created[0]
     window = make_window(qtbot, project)
-    window.external._timer.stop()
+    window.external._timer.stop()  # looked at by hand below
     window.adapter.run("Verdict", lambda: project.set_verdict(claim, Verdict.DISPUTED))
     assert window.adapter.stack.canUndo()
     progress = []
     qtbot.waitUntil(lambda: window.compare_runner.running, timeout=10000)
     window.compare_runner.task.progress.connect(lambda d, t, what: progress.append(what))
     qtbot.waitUntil(lambda: "sentences" in progress, timeout=30000)
-    seen: list[str] = []
-    window.statusBar().messageChanged.connect(seen.append)
+    assert window.external.check() is False  # the analysis' commits so far are ours
     with Project.open(project.path) as other:  # the CLI, a script: another program
         added = other.add_claim(docs[1].id, 0, 7, Verdict.DISPUTED).created[0]
-    qtbot.waitUntil(lambda: any(m.startswith("Changed by another program") for m in seen),
-                    timeout=30000)
+    ours = _our_commits(project)
+    qtbot.waitUntil(lambda: _our_commits(project) > ours, timeout=30000)  # the analysis' next
+    seen: list[str] = []
+    window.statusBar().messageChanged.connect(seen.append)
+    assert window.external.check()  # after more of the analysis' commits: still told
+    assert any(m.startswith("Changed by another program") for m in seen)
     wait_for_claims(qtbot, window)
     assert window.claims_panel.model.row_of(added) is not None  # reloaded
     assert not window.adapter.stack.canUndo()  # the other program's edit may clash with it
@@ -93,20 +101,17 @@ def test_the_match_helper_is_started_when_the_analysis_is_done(qtbot, project):
     assert worker.helper._helper is helper  # the one started before, not a new one
 
 
-def test_an_edit_just_before_the_analysis_starts_is_noticed(qtbot, project):
-    """The window looks when the analysis starts, before its first write (a look whose
-    window held one of the analysis' commits could not tell the edit from it)."""
+def test_an_edit_while_the_analysis_starts_is_noticed(qtbot, project):
+    """The gap that lost edits when the window counted only transactions: another program
+    commits before the analysis helper has opened the file, the helper then commits, and only
+    then does the window look."""
     docs = _many(60, project)
     window = make_window(qtbot, project)
-    window.external._timer.stop()  # only the look at the start can find it
-    seen: list[str] = []
-    window.statusBar().messageChanged.connect(seen.append)
+    window.external._timer.stop()  # looked at by hand below
     with Project.open(project.path) as other:
         added = other.add_claim(docs[1].id, 0, 7, Verdict.DISPUTED).created[0]
-    qtbot.waitUntil(lambda: window.compare_runner.running, timeout=10000)
-    assert any(m.startswith("Changed by another program") for m in seen)
+    ours = _our_commits(project)
+    qtbot.waitUntil(lambda: _our_commits(project) > ours, timeout=30000)  # the helper's first
+    assert window.external.check()
     wait_for_claims(qtbot, window)
     assert window.claims_panel.model.row_of(added) is not None
-    assert window.external._timer.interval() < 1000  # closer looks while it writes
-    qtbot.waitUntil(lambda: not window.compare_runner.running, timeout=60000)
-    assert window.external._timer.interval() == 2000

@@ -132,8 +132,8 @@ def test_an_import_starts_the_analysis_again(qtbot, project, tmp_path):
 
 
 def test_the_analysis_writes_are_not_taken_for_another_programs_edits(qtbot, project):
-    """They come through another connection: without pausing the watcher, the window would
-    reload and clear the user's undo history after each background run."""
+    """They come through another connection: were they not counted as the window's own, the
+    window would reload and clear the user's undo history after each background run."""
     from annotator.core.model import Verdict
     from annotator.ui.operations import claims as claim_ops
 

@@ -135,8 +135,7 @@ def import_articles(w: "MainWindow", paths: list[Path] | None = None) -> None:
         lambda changes, label: w.adapter.run(label, lambda: project.adopt_changes(changes, label)))
     dialog.imported.connect(w.reload_library)
     dialog.imported.connect(lambda *_: w.backups.note_edit())
-    with w.external.paused():  # the import writes through its own connection: not news
-        dialog.exec()
+    dialog.exec()  # its writes count as the window's (project/writes.py): no reload for them
 
 
 def export_dataset(w: "MainWindow", doc_ids: list[str] | None = None) -> None:
