@@ -18,9 +18,12 @@ grace period is terminated (SQLite rolls back a transaction cut short).
 """
 from __future__ import annotations
 
+import atexit
 import logging
 import os
+import threading
 import time
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -103,6 +106,18 @@ class Link:
         return ("error", f"{type(exc).__name__}: {exc}", False)
 
 
+_live: "weakref.WeakSet[Helper]" = weakref.WeakSet()
+_hooked = False
+
+
+def _close_live() -> None:
+    """At exit, before multiprocessing's own hook: that one joins every child while the
+    worker threads that own them may be closing them, and a child closed between its two
+    steps printed a ValueError traceback as the program ended."""
+    for helper in list(_live):
+        helper.close()
+
+
 class Helper:
     """One helper process running `target(link, *args)`, and the window's end of its pipe."""
 
@@ -114,11 +129,17 @@ class Helper:
         self.process = ctx.Process(target=_bootstrap, name=name, daemon=True,
                                    args=(target, child, self.cancel_event, writes.session(),
                                          nice, args))
+        self._closed = False
+        self._closing = threading.Lock()  # the owning worker thread, or the exit hook
         try:
             self.process.start()
         finally:
             child.close()
-        self._closed = False
+        _live.add(self)
+        global _hooked
+        if not _hooked:  # registered after multiprocessing's hook, so run before it
+            _hooked = True
+            atexit.register(_close_live)
 
     def cancel(self) -> None:
         self.cancel_event.set()
@@ -141,9 +162,13 @@ class Helper:
 
     def close(self) -> None:
         """End the helper: ask, wait a little, then terminate."""
-        if self._closed:
-            return
-        self._closed = True
+        with self._closing:
+            if self._closed:
+                return
+            self._closed = True
+            self._close()
+
+    def _close(self) -> None:
         self.cancel_event.set()
         try:
             self.conn.close()

@@ -60,6 +60,19 @@ def test_a_cancelled_helper_stops_and_gives_none():
     assert helper_process.run(helper_targets.until_cancelled, cancelled=cancelled) is None
 
 
+def test_live_helpers_are_closed_at_exit_before_multiprocessing_joins_them():
+    """multiprocessing's exit hook joins every child while the worker threads that own them
+    may be closing them; ours runs first and closes them all (the owner's close then does
+    nothing)."""
+    import multiprocessing
+
+    helper = helper_process.Helper(helper_targets.until_cancelled)
+    assert helper in helper_process._live and helper.process.is_alive()
+    helper_process._close_live()
+    assert not multiprocessing.active_children()
+    helper.close()  # the owning thread, later: already done
+
+
 # ---------------------------------------------------------------------- whose edit is it
 def test_only_another_programs_commits_are_news(project):
     _docs(project)
