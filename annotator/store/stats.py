@@ -35,10 +35,13 @@ def verdict_counts(conn: sqlite3.Connection, by: GroupBy) -> list[tuple[str, str
     claims_doc index, and join the few thousand sums to the articles: joining every claim
     would look its article up 50,000 times."""
     key, label, by_document = _KEY[by]
-    if by_document:
-        sql = (f"SELECT {key} AS k, {label}, x.verdict, SUM(x.n) FROM "
-               "(SELECT doc_id, verdict, COUNT(*) AS n FROM claims GROUP BY doc_id, verdict) x "
-               "JOIN documents d ON d.id = x.doc_id GROUP BY k, x.verdict")
+    per_document = ("(SELECT doc_id, verdict, COUNT(*) AS n FROM claims GROUP BY doc_id, verdict)"
+                    " x JOIN documents d ON d.id = x.doc_id")
+    if by is GroupBy.ARTICLE:  # already one row per group and verdict: sorting 300,000
+        # rows again to group them by the same key took 2 of the 3 s at 1,000,000 claims
+        sql = f"SELECT {key}, {label}, x.verdict, x.n FROM {per_document}"
+    elif by_document:
+        sql = f"SELECT {key} AS k, {label}, x.verdict, SUM(x.n) FROM {per_document} GROUP BY k, x.verdict"
     else:
         sql = f"SELECT {key} AS k, {label}, verdict, COUNT(*) FROM claims GROUP BY k, verdict"
     return [tuple(row) for row in conn.execute(sql)]
