@@ -36,7 +36,7 @@ from .conflicts_view import ConflictsView
 DEBOUNCE_MS = 250
 #: the grouping combo's entry for the conflicts page (not a GroupBy: it counts per outlet)
 CONFLICTS = "conflicts"
-#: from this many claims on, the counts are made in a worker (0.2 s or more on the GUI thread)
+# from this many claims on, the counts are made in a worker (0.2 s or more on the GUI thread)
 BACKGROUND_CLAIMS = 100_000
 
 
