@@ -8,14 +8,17 @@
   annotator: no disagreements) and on a copy where 50,000 claims of 10,000 articles are
   another annotator's ("two": ~100,000 disagreements); floor: the bare aggregate that finds
   the articles two annotators tagged.
-- p13_rss_floor_mb: a process that opens the project and runs the floor query.
+- p13_upgrade: opening a copy at schema 5 as the desktop app does (backup, then m006's four
+  claim indexes): seconds, and the longest gap of a 10 ms timer meanwhile (the window frozen
+  for that long); floor: bare sqlite3 copying the file and building the four indexes.
 
-`python bench_scale_views.py PATH [TWO_PATH]` measures given files (a 1M-claim project is
+`python bench_scale_views.py PATH [TWO_PATH]` (or `upgrade PATH WORKDIR`) measures given files (a 1M-claim project is
 built once by synth.shared_project at run_all.py --scale 10).
 """
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -106,9 +109,85 @@ def run(scale: float = 1.0) -> dict:
                 else _built_apart(Path(tmp) / "views.annot", docs))
         out = {"p13_docs": docs, "p13_claims": docs * 10}
         out.update(measure(path, two_annotators(path, Path(tmp) / "two.annot")))
+        out.update(measure_upgrade(path, Path(tmp)))
+    return out
+
+
+UPGRADE_CHILD = r"""
+import json, sys, time, os
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from annotator.ui.recovery import open_with_recovery
+app = QApplication([])
+gaps, last = [0.0], [time.perf_counter()]
+def beat():
+    now = time.perf_counter(); gaps.append(now - last[0]); last[0] = now
+timer = QTimer(); timer.setInterval(10); timer.timeout.connect(beat); timer.start()
+result = {}
+def go():
+    t = time.perf_counter(); last[0] = t
+    project, _note = open_with_recovery(sys.argv[1], None, ask=None)
+    result["s"] = round(time.perf_counter() - t, 1)
+    result["version"] = project._conn.execute("PRAGMA user_version").fetchone()[0]
+    project.close()
+    app.quit()
+QTimer.singleShot(200, go)
+app.exec()
+# the gaps while waiting for the first beat (before go) are not the open's
+result["max_gap_ms"] = round(max(gaps[2:] or [0]) * 1000)
+print(json.dumps(result))
+"""
+
+FLOOR_UPGRADE = r"""
+import json, sqlite3, sys, time
+t = time.perf_counter()
+src = sqlite3.connect(sys.argv[1]); dst = sqlite3.connect(sys.argv[1] + ".floor-copy")
+src.backup(dst); dst.close()
+for sql in ("CREATE INDEX f1 ON claims(verdict)", "CREATE INDEX f2 ON claims(annotator COLLATE NOCASE)",
+            "CREATE INDEX f3 ON claims(annotator)", "CREATE INDEX f4 ON claims(updated_at)"):
+    src.execute(sql)
+src.rollback() if src.in_transaction else None
+for name in ("f1", "f2", "f3", "f4"):
+    src.execute(f"DROP INDEX {name}")
+print(json.dumps({"s": round(time.perf_counter() - t, 1)}))
+"""
+
+
+def make_v5(path: Path, dest: Path) -> Path:
+    """A copy of `path` as Annotator wrote it before m006 (the claim order indexes)."""
+    shutil.copyfile(path, dest)
+    conn = sqlite3.connect(dest, isolation_level=None)
+    for index in ("claims_verdict", "claims_annotator_folded", "claims_annotator",
+                  "claims_updated"):
+        conn.execute(f"DROP INDEX IF EXISTS {index}")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm006_claim_order_indexes'")
+    conn.execute("PRAGMA user_version = 5")
+    conn.close()
+    return dest
+
+
+def measure_upgrade(path: Path, workdir: Path) -> dict:
+    """p13_upgrade: opening a 1M-claim project of schema 5 as the app does (the backup, then
+    m006), its time and the longest the event loop went without a 10 ms beat; floor: bare
+    sqlite3 copying the file with the backup API and building the same four indexes."""
+    out = {}
+    for name, script in (("p13_upgrade_floor", FLOOR_UPGRADE), ("p13_upgrade", UPGRADE_CHILD)):
+        old = make_v5(path, workdir / "v5.annot")
+        env = {**os.environ, "ANNOTATOR_DATA_DIR": str(workdir / "data")}  # its backups
+        res = subprocess.run([sys.executable, "-c", script, str(old)], capture_output=True,
+                             text=True, timeout=1800, cwd=tempfile.gettempdir(), env=env)
+        out[name] = (json.loads(res.stdout.strip().splitlines()[-1]) if res.returncode == 0
+                     else {"error": res.stderr.strip().splitlines()[-1:]})
+        for leftover in workdir.glob("v5.annot*"):
+            leftover.unlink()
+        shutil.rmtree(workdir / "data", ignore_errors=True)
     return out
 
 
 if __name__ == "__main__":
     args = [Path(a) for a in sys.argv[1:]]
-    print(json.dumps(measure(*args) if args else run(), indent=1))
+    if args and args[0].name == "upgrade":  # upgrade PATH WORKDIR
+        print(json.dumps(measure_upgrade(args[1], args[2]), indent=1))
+    else:
+        print(json.dumps(measure(*args) if args else run(), indent=1))
