@@ -4,6 +4,8 @@
 - p13_stats_<by>_ms: Project.stats(by), the aggregate the statistics window shows;
   floor: the bare `SELECT verdict, count(*) FROM claims GROUP BY verdict` (one pass over
   the claims, nothing grouped by what the window groups by).
+- p13_stats_window: the window shown (by outlet), then by article, annotator and week: the
+  seconds until each chart is shown and the longest gap of a 10 ms timer meanwhile.
 - p13_queue_ms / _rss_mb: Project.adjudication_queue("gold") on the synthetic project (one
   annotator: no disagreements) and on a copy where 50,000 claims of 10,000 articles are
   another annotator's ("two": ~100,000 disagreements); floor: the bare aggregate that finds
@@ -109,6 +111,7 @@ def run(scale: float = 1.0) -> dict:
                 else _built_apart(Path(tmp) / "views.annot", docs))
         out = {"p13_docs": docs, "p13_claims": docs * 10}
         out.update(measure(path, two_annotators(path, Path(tmp) / "two.annot")))
+        out.update(measure_stats_window(path))
         out.update(measure_upgrade(path, Path(tmp)))
     return out
 
@@ -154,6 +157,59 @@ print(json.dumps({"s": round(time.perf_counter() - t, 1)}))
 """
 
 
+STATS_WINDOW_CHILD = r"""
+import json, sys, time, os
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from annotator.core.stats import GroupBy
+from annotator.project import Project
+from annotator.ui.statistics.window import StatisticsWindow
+project = Project.open(sys.argv[1], page_check=False)
+window = StatisticsWindow(project)
+gaps, last = [], [time.perf_counter()]
+def beat():
+    now = time.perf_counter(); gaps.append(now - last[0]); last[0] = now
+timer = QTimer(); timer.setInterval(10); timer.timeout.connect(beat)
+out, order = {}, [GroupBy.OUTLET, GroupBy.ARTICLE, GroupBy.ANNOTATOR, GroupBy.WEEK]
+def next_grouping():
+    if not order:
+        timer.stop(); app.quit(); return
+    by = order.pop(0)
+    del gaps[:]
+    t = last[0] = time.perf_counter()
+    if not window.isVisible():
+        window.show()  # counts the first grouping (the outlet)
+    else:
+        window.set_by(by)
+    def wait():
+        if window.table is None or window.table.by is not by or getattr(window, "counting", False):
+            QTimer.singleShot(10, wait); return
+        beat()
+        out[by.value] = {"shown_s": round(time.perf_counter() - t, 2),
+                         "max_gap_ms": round(max(gaps) * 1000)}
+        QTimer.singleShot(50, next_grouping)
+    QTimer.singleShot(0, wait)
+timer.start()
+QTimer.singleShot(100, next_grouping)
+app.exec()
+print(json.dumps(out))
+"""
+
+
+def measure_stats_window(path: Path) -> dict:
+    """p13_stats_window: the statistics window shown and switched to three more groupings,
+    offscreen: per grouping the seconds until its chart is shown and the longest gap of a
+    10 ms timer meanwhile (the window frozen that long); floor: the timer's gap when nothing
+    runs is its 10 ms."""
+    res = subprocess.run([sys.executable, "-c", STATS_WINDOW_CHILD, str(path)],
+                         capture_output=True, text=True, timeout=900,
+                         cwd=tempfile.gettempdir())
+    if res.returncode:
+        return {"p13_stats_window": {"error": res.stderr.strip().splitlines()[-1:]}}
+    return {"p13_stats_window": json.loads(res.stdout.strip().splitlines()[-1])}
+
 def make_v5(path: Path, dest: Path) -> Path:
     """A copy of `path` as Annotator wrote it before m006 (the claim order indexes)."""
     shutil.copyfile(path, dest)
@@ -189,5 +245,7 @@ if __name__ == "__main__":
     args = [Path(a) for a in sys.argv[1:]]
     if args and args[0].name == "upgrade":  # upgrade PATH WORKDIR
         print(json.dumps(measure_upgrade(args[1], args[2]), indent=1))
+    elif args and args[0].name == "window":  # window PATH
+        print(json.dumps(measure_stats_window(args[1]), indent=1))
     else:
         print(json.dumps(measure(*args) if args else run(), indent=1))
