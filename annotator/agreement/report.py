@@ -173,11 +173,15 @@ BY = (None, "document", "verdict")
 
 def agreement(spans: Sequence[Span], *, by: str | None = None, threshold: float = THRESHOLD,
               untagged: bool = False, verdicts: Sequence[str] = (),
-              document_order: Sequence[str] | None = None) -> AgreementReport:
-    """The figures of `spans` (in any order, as store.spans reads them)."""
+              document_order: Sequence[str] | None = None,
+              annotators: Sequence[str] | None = None) -> AgreementReport:
+    """The figures of `spans` (in any order, as store.spans reads them). `annotators`: every
+    annotator the figures list, when `spans` leave out documents only one of them tagged
+    (those take no part in the figures, but their annotators are named); else those of
+    `spans`."""
     if by not in BY:
         raise ValueError(f"agreement by {by!r}: use document or verdict")
-    annotators = sorted({s[1] for s in spans})
+    annotators = sorted({s[1] for s in spans} if annotators is None else annotators)
     docs = match_all(spans, threshold)
     report = AgreementReport(summarise(docs, annotators, untagged=untagged), by)
     if by == "document":

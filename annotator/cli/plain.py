@@ -10,6 +10,7 @@ import codecs
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from ..core.errors import AnnotatorError
 
@@ -120,6 +121,32 @@ def offer_backup(path: str, exc: Exception) -> Exception:
         "puts it back and keeps the damaged file aside")
 
 
+def _older_format(path: str) -> bool:
+    from ..project import Project
+
+    try:
+        return Project.needs_upgrade(path)
+    except AnnotatorError:
+        return False  # Project.open says what is wrong with it
+
+
+def _print_upgrade(path: str):
+    """The stages of an upgrade on stderr (half a minute at 1,000,000 claims), so a script's
+    output stays what it asked for."""
+    name = Path(path).name
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if stage == "backup" and done == 0:
+            print(f"annotator: {name} is in an older format: backing it up first…",
+                  file=sys.stderr, flush=True)
+        elif stage == "upgrade" and done < total:
+            print(f"annotator: upgrading {name} to this version's format: step {done + 1} of "
+                  f"{total}…", file=sys.stderr, flush=True)
+        elif stage == "upgrade":
+            print(f"annotator: {name} upgraded.", file=sys.stderr, flush=True)
+    return progress
+
+
 def open_project(path: str, *, readonly: bool = False, full_check: bool = False):
     from ..core.errors import DamagedProjectError
     from ..project import Project
@@ -133,6 +160,8 @@ def open_project(path: str, *, readonly: bool = False, full_check: bool = False)
 
         who = default_annotator()
     try:
+        if not readonly and _older_format(path):
+            Project.upgrade(path, _print_upgrade(path))
         project = Project.open(path, annotator=who, readonly=readonly, full_check=full_check)
         if project.in_read_only_folder:
             read_only_note(path)

@@ -257,13 +257,16 @@ def _few(items: Iterable[str]) -> frozenset[str]:
 def tabulate_conflicts(outlets: dict[str, str], sentence_counts: dict[str, int],
                        claims: Iterable[Place], reports: Mapping[Hashable, Sequence[Place]],
                        conflicts: Iterable[tuple[str, Sequence[Hashable], Sequence[Hashable]]],
-                       unanalysed: int = 0) -> ConflictTable:
+                       unanalysed: int = 0,
+                       claim_totals: Mapping[str, int] | None = None) -> ConflictTable:
     """Count, per outlet, its sentences and claims that are in conflicts.
 
     `outlets`: every document's outlet; `sentence_counts`: each analysed document's number of
     sentences; `claims`: every claim's place; `reports`: each sentence a conflict names (by
     any key) -> its places, the sentence and its word-for-word copies; `conflicts`: (kind,
-    the keys of side a, of side b).
+    the keys of side a, of side b). With `claim_totals` (outlet -> its claims, counted by
+    the store), `claims` need only hold the claims of the documents `reports` name: no
+    other claim can be in a conflict.
 
     - A sentence is in a disagreement of a kind (quantity, date, modality, negation) when it
       is on one side of such a conflict and the other side has a report of another outlet:
@@ -320,13 +323,18 @@ def tabulate_conflicts(outlets: dict[str, str], sentence_counts: dict[str, int],
         if doc in outlets:
             for kinds in spans.values():
                 _add(groups[outlets[doc]].sentences, kinds)
+    if claim_totals is not None:
+        for outlet, n in claim_totals.items():
+            if outlet in groups:
+                groups[outlet].claims["total"] += n
     ordered = {doc: sorted(spans.items()) for doc, spans in marked.items()}
     ends = {doc: [end for (_s, end), _k in spans] for doc, spans in ordered.items()}
     for doc, start, end in claims:
         if doc not in outlets:
             continue
         counts = groups[outlets[doc]].claims
-        counts["total"] += 1
+        if claim_totals is None:
+            counts["total"] += 1
         spans = ordered.get(doc)
         if not spans:
             continue

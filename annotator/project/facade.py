@@ -18,7 +18,7 @@ from ..core.model import (
 )
 from ..core.text import display_text, is_normalized_text, require_text
 from ..store import database, meta, queries, search as fulltext, transactions
-from ..store.fileformat import is_project_file
+from ..store.fileformat import SCHEMA_VERSION, is_project_file
 from ..store.queries import document_to_row
 from ..store.recorder import Recorder, StaleChangeError, replay
 from .claims import ProjectClaims
@@ -90,6 +90,24 @@ class Project(ProjectClaims, ProjectRestore, ProjectPassages, ProjectTeam, Proje
                       readonly=readonly)
         project._pending_check = pending
         return project
+
+    @staticmethod
+    def needs_upgrade(path: str | Path) -> bool:
+        """The file is sound as far as its header tells (no page check) and of an older
+        schema: opening it for writing will back it up and upgrade it first."""
+        return database.inspect_file(Path(path), page_check=False) < SCHEMA_VERSION
+
+    @staticmethod
+    def upgrade(path: str | Path,
+                progress: "database.UpgradeProgress | None" = None) -> None:
+        """Back up and upgrade an older project now, as opening it would, saying how far it
+        is (`progress(stage, done, total)`, stage "check", "backup" or "upgrade"): for a
+        worker or a command line that shows it. The file is inspected first, as by `open`."""
+        path = Path(path)
+        if progress is not None:
+            progress("check", 0, 1)
+        database.inspect_file(path)
+        database.upgrade(path, progress)
 
     @property
     def check_pending(self) -> bool:

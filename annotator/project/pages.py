@@ -62,6 +62,12 @@ class ProjectPages:
         """A window of the import order's rowids, read from its index."""
         return pages.document_rowid_window(self._conn, start, count)
 
+    def document_keyed_window(self, start: int, count: int, after: tuple | None = None
+                              ) -> list[tuple[int, tuple]]:
+        """(rowid, key) of a window of the import order, from row `start` or `start` rows
+        past the row of key `after` (store.pages.document_keyed_window)."""
+        return pages.document_keyed_window(self._conn, start, count, after)
+
     def document_position(self, doc_id: str) -> int | None:
         """The article's row in the import order."""
         return pages.document_position(self._conn, doc_id)

@@ -104,10 +104,14 @@ class ProjectStats:
             return list(dict.fromkeys(group_of[(p.doc, p.start)] for p in passages))
 
         keyed = [(kind, keys(a), keys(b)) for kind, a, b in sides]
+        # only the claims of the articles a conflict names can be in one: the others are
+        # counted per outlet by the store
+        named_docs = {doc for places in reports.values() for doc, _s, _e in places}
         return tabulate_conflicts(stats_queries.document_outlets(self._conn),
                                   stats_queries.sentence_counts(self._conn),
-                                  stats_queries.claim_places(self._conn), reports, keyed,
-                                  survey.unanalysed)
+                                  stats_queries.claim_places(self._conn, named_docs), reports,
+                                  keyed, survey.unanalysed,
+                                  stats_queries.claims_per_outlet(self._conn))
 
 
 def write_csv(table: StatsTable | ConflictTable, dest: str | Path) -> Path:

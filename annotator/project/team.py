@@ -19,7 +19,8 @@ from ..core.model import Claim, new_id, now_iso
 from ..store import adjudication as decisions_store
 from ..store.queries import claim_spans, claim_to_row
 from ..store.recorder import Recorder, log_decision
-from ..store.spans import annotated_spans
+from ..store import queries
+from ..store.spans import annotated_spans, shared_documents
 
 if TYPE_CHECKING:  # what the GUI's type hints name (ui does not import annotator.agreement)
     from ..agreement import Agreement, AgreementReport, Disagreement  # noqa: F401
@@ -45,20 +46,24 @@ class ProjectTeam:
     """Mixed into Project: needs its `_conn`, `_edit`, `claim`, `documents` …"""
 
     def adjudication_queue(self, adjudicator: str) -> AdjudicationQueue:
-        """What the adjudication view walks; O(claims), meant for a worker thread."""
+        """What the adjudication view walks, meant for a worker thread. Only the claims of the
+        documents two or more annotators tagged are read (store.spans.shared_documents): the
+        others have neither disagreements nor a part in the figures, bar their annotators'
+        names (read from the annotator index), which the figures list."""
         from ..agreement import THRESHOLD, agreement, document_disagreements
         from ..core.model import Verdict
 
         adjudicator = self._adjudicator(adjudicator)
-        rows = [r for r in annotated_spans(self._conn) if r[1] != adjudicator]
+        names = [n for n in queries.annotators(self._conn) if n != adjudicator]
+        docs = shared_documents(self._conn, adjudicator) if len(names) > 1 else []
+        rows = [r for r in annotated_spans(self._conn, docs) if r[1] != adjudicator]
         by_doc: dict[str, list] = defaultdict(list)
         for row in rows:
             by_doc[row[0]].append(row)
         items: list = []
-        for doc in self.documents():
-            if doc.id in by_doc:
-                items += document_disagreements(doc.id, by_doc[doc.id], THRESHOLD)
-        report = agreement(rows, verdicts=[v.value for v in Verdict])
+        for doc_id in docs:
+            items += document_disagreements(doc_id, by_doc[doc_id], THRESHOLD)
+        report = agreement(rows, verdicts=[v.value for v in Verdict], annotators=names)
         return AdjudicationQueue(adjudicator, items, report)
 
     def disagreements_without(self, doc_id: str, adjudicator: str) -> list["Disagreement"]:

@@ -122,6 +122,33 @@ def document_rowid_window(conn: sqlite3.Connection, start: int, count: int) -> l
         "LIMIT ? OFFSET ?", (count, start))]
 
 
+def document_keyed_window(conn: sqlite3.Connection, start: int, count: int,
+                          after: tuple[str, int] | None = None) -> list[tuple[int, tuple]]:
+    """(rowid, its import-order key) of `count` rows of the import order: from row `start`;
+    or, with `after` (the key of a row read before), `start` rows past that row. From a key
+    the index is entered where the row is, so a jump near rows already read steps over a few
+    entries, not over every row above it as OFFSET does (10 ms at row 99,000 of 100,000 on a
+    busy machine, twice per jump of the scroll bar)."""
+    if after is None:
+        rows = conn.execute("SELECT d.rowid, d.imported_at FROM documents d ORDER BY "
+                            f"{_order_by(DOCUMENT_ORDERS[''], False)} LIMIT ? OFFSET ?",
+                            (count, start))
+    else:
+        # two ranges of the index, each entered at its key: the rows of the same import time
+        # after it, then the later import times (a row value would seek on the time alone and
+        # step over every row of one big import)
+        stamp, rowid = after
+        rows = conn.execute(
+            "SELECT rowid, imported_at FROM (SELECT d.rowid, d.imported_at FROM documents d "
+            " WHERE d.imported_at = ? AND d.rowid > ? ORDER BY d.rowid LIMIT ?1_)"
+            " UNION ALL SELECT rowid, imported_at FROM (SELECT d.rowid, d.imported_at "
+            " FROM documents d WHERE d.imported_at > ? ORDER BY d.imported_at, d.rowid"
+            " LIMIT ?1_) ORDER BY imported_at, rowid LIMIT ? OFFSET ?".replace(
+                "?1_", str(int(start + count))),
+            (stamp, rowid, stamp, count, start))
+    return [(r, (stamp, r)) for r, stamp in rows]
+
+
 def document_position(conn: sqlite3.Connection, doc_id: str) -> int | None:
     """Where an article is in the import order (the rows before it, counted on the index)."""
     row = conn.execute("SELECT imported_at, rowid FROM documents WHERE id = ?", (doc_id,)).fetchone()

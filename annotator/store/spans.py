@@ -25,3 +25,14 @@ def annotated_spans(conn: sqlite3.Connection,
         rows += conn.execute(
             sql + f" AND doc_id IN ({', '.join('?' * len(chunk))})", chunk).fetchall()
     return rows
+
+
+def shared_documents(conn: sqlite3.Connection, leave_out: str) -> list[str]:
+    """The documents two or more annotators (other than `leave_out`) tagged, in library order
+    (import time, then rowid): the only ones agreement matches (agreement.match_all), found
+    by one aggregate over the claims instead of reading every claim into Python."""
+    return [r[0] for r in conn.execute(
+        "SELECT d.id FROM documents d JOIN ("
+        " SELECT doc_id FROM claims WHERE annotator <> '' AND annotator <> ?"
+        " GROUP BY doc_id HAVING min(annotator) < max(annotator)) x ON x.doc_id = d.id"
+        " ORDER BY d.imported_at, d.rowid", (leave_out,))]

@@ -73,7 +73,8 @@ class LibraryModel(QAbstractTableModel):
         if not self._sort and not self._text:
             self._generation += 1
             self._task = None
-            self._show(WindowOrder(self.total, self.project.document_rowid_window))
+            self._show(WindowOrder(self.total, self.project.document_rowid_window,
+                                   self.project.document_keyed_window))
             if self.total:
                 # the first screenful, now: what the window shows first, and damage in it
                 # (a value no Annotator writes) is found while the window is being built

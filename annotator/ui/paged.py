@@ -9,6 +9,7 @@ bottom reads a page at a time and memory stays flat.
 """
 from __future__ import annotations
 
+import bisect
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterator
@@ -58,17 +59,49 @@ class ArrayOrder:
 
 
 class WindowOrder:
-    """An order read a window at a time (`read(start, count)` gives rowids), `count` long."""
+    """An order read a window at a time (`read(start, count)` gives rowids), `count` long.
 
-    def __init__(self, count: int, read: Callable[[int, int], list[int]]) -> None:
+    With `read_keyed(start, count, after)` (rowids and their order keys; `after`, a key read
+    before, makes `start` count from that row) each window's last key is kept as an anchor,
+    and a window is read from the nearest anchor above it: the index is entered at that row
+    instead of stepped through from the top."""
+
+    #: anchors kept at most (a key a page: 1,500 for 100,000 articles)
+    ANCHORS = 20_000
+
+    def __init__(self, count: int, read: Callable[[int, int], list[int]],
+                 read_keyed: Callable[[int, int, Any], list[tuple[int, Any]]] | None = None
+                 ) -> None:
         self.count = count
         self._read = read
+        self._read_keyed = read_keyed
+        self._anchors: dict[int, Any] = {}  # position -> the order key of the row there
+        self._known: list[int] = []  # their positions, sorted
 
     def __len__(self) -> int:
         return self.count
 
     def window(self, start: int, stop: int) -> list[int]:
-        return self._read(start, stop - start)
+        if self._read_keyed is None:
+            return self._read(start, stop - start)
+        k = bisect.bisect_right(self._known, start - 1) - 1
+        if k >= 0:
+            at = self._known[k]
+            rows = self._read_keyed(start - at - 1, stop - start, self._anchors[at])
+        else:
+            rows = self._read_keyed(start, stop - start, None)
+        if rows:
+            self._remember(start + len(rows) - 1, rows[-1][1])
+        return [rowid for rowid, _key in rows]
+
+    def _remember(self, at: int, key: Any) -> None:
+        if at in self._anchors:
+            return
+        if len(self._known) >= self.ANCHORS:
+            self._anchors.clear()
+            self._known.clear()
+        self._anchors[at] = key
+        bisect.insort(self._known, at)
 
     def find(self, rowid: int) -> int | None:  # positions come from the caller's own query
         return None

@@ -17,6 +17,7 @@ from ..project import Project
 from ..settings import default_annotator
 from ..project import files as backup
 from .dialogs.errors import show_error
+from .upgrade import upgrade_first
 from .workers import run_task
 from PySide6.QtCore import QCoreApplication
 from .i18n import arg
@@ -65,6 +66,7 @@ def open_with_recovery(path: Path, parent: QWidget | None = None, *,
     """
     path = Path(path)
     try:
+        upgrade_first(path, parent)  # an older format: backed up and upgraded in a worker
         # a large file opens while its page check goes on (ui/page_check.py)
         return Project.open(path, annotator=default_annotator(), defer_check=True), ""
     except DamagedProjectError as exc:
@@ -84,6 +86,7 @@ def offer_backup(path: Path, exc: DamagedProjectError, parent: QWidget | None = 
             f"{exc}. A verified backup from {offer.label} exists: open the project again "
             f"and choose to restore it, or run `annotator restore {path}`") from None
     result = backup.restore(path, offer)
+    upgrade_first(path, parent)  # a backup made before an upgrade is of the older format
     project = Project.open(path, annotator=default_annotator())
     if result.previous:
         return project, arg(QCoreApplication.translate(

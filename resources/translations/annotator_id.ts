@@ -2437,6 +2437,10 @@ Berkas saat ini dicadangkan lebih dulu, jadi langkah ini bisa dibatalkan dengan 
         <translation>Simpan &amp;CSV…</translation>
     </message>
     <message>
+        <source>Counting the claims…</source>
+        <translation>Menghitung klaim…</translation>
+    </message>
+    <message>
         <source>%1 claims: %2</source>
         <translation>%1 klaim: %2</translation>
     </message>
@@ -2534,6 +2538,25 @@ Berkas saat ini dicadangkan lebih dulu, jadi langkah ini bisa dibatalkan dengan 
     <message>
         <source>&lt;b&gt;Not decided yet.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Belum diputuskan.&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Upgrade</name>
+    <message>
+        <source>Upgrading the project</source>
+        <translation>Memutakhirkan proyek</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to this version&apos;s format: step %2 of %3…</source>
+        <translation>Memutakhirkan %1 ke format versi ini: langkah %2 dari %3…</translation>
+    </message>
+    <message>
+        <source>%1 is in an older format. Backing it up first (a verified copy of the file as it is)…</source>
+        <translation>%1 memakai format lama. Mencadangkannya dulu (salinan terverifikasi dari berkas apa adanya)…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Memeriksa %1…</translation>
     </message>
 </context>
 <context>

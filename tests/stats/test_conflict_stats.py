@@ -170,3 +170,26 @@ def test_outlets_without_conflicts_are_listed_with_zeros_and_totals_add_up():
     groups = _table([])
     assert set(groups) == {"Kompas", "Tempo", "(no outlet)"}
     assert groups["Kompas"].sentences["total"] == 6 and groups["Kompas"].claims["conflicting"] == 0
+
+
+def test_totals_from_the_store_and_the_named_articles_claims_give_the_same_table():
+    """conflict_stats reads only the claims of the articles a conflict names, and counts the
+    rest per outlet in SQL: the table is the one every claim's place gives."""
+    conflicts = [("quantity", ["s1"], ["s2"]), ("single_source", ["s3"], [])]
+    reports = {"s1": [("k1", 0, 10)], "s2": [("t", 0, 9)], "s3": [("x", 30, 40)]}
+    claims = [("k1", 5, 15), ("k1", 20, 30), ("k2", 0, 4), ("k2", 8, 9), ("t", 1, 2),
+              ("t", 50, 60), ("x", 31, 33), ("y", 0, 3)]
+    every = tabulate_conflicts(OUTLETS, {d: 3 for d in OUTLETS}, claims, reports, conflicts)
+    named = {d for places in reports.values() for d, _s, _e in places}
+    totals = Counter(OUTLETS[d] for d, _s, _e in claims)
+    lean = tabulate_conflicts(OUTLETS, {d: 3 for d in OUTLETS},
+                              [c for c in claims if c[0] in named], reports, conflicts, 0,
+                              dict(totals))
+    assert lean.as_json() == every.as_json()
+    assert lean.totals.claims["total"] == len(claims)
+    assert {g.key: g.claims["conflicting"] for g in lean.groups}["Kompas"] == 1
+
+
+def test_project_counts_claims_of_unnamed_articles_in_the_totals(proj):
+    table = proj.conflict_stats()
+    assert table.totals.claims["total"] == proj.claim_count()

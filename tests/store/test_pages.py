@@ -91,3 +91,36 @@ def test_pages_come_in_the_order_asked_with_links_and_counts(filled):
     assert project.document_rowid_window(3, 2) == [project.document_rowid(d.id) for d in docs[3:5]]
     assert project.document_position(docs[5].id) == 5
     assert project.first_documents(2, "en") == [docs[1].id, docs[3].id]
+
+
+def test_keyed_windows_are_the_offset_windows_from_any_anchor(project):
+    """The library's import order read from an anchor row gives the rows OFFSET gives, within
+    one import time and across times (three imports, one of them of many articles)."""
+    import random
+
+    from annotator.ui.paged import WindowOrder
+
+    for batch in (7, 30, 5):
+        project.add_documents([make_document(f"Artikel {batch}-{k} tentang banjir di Waru.")
+                               for k in range(batch)], undoable=False)
+    stamps = ["2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z", "2026-01-02T00:00:00Z"]
+    for k, rowid in enumerate(r for (r,) in project._conn.execute(
+            "SELECT rowid FROM documents ORDER BY rowid")):  # ties, and rowids out of time order
+        project._conn.execute("UPDATE documents SET imported_at = ? WHERE rowid = ?",
+                              (stamps[(k * 7) % 3], rowid))
+    total = project.document_count()
+    every = project.document_rowid_window(0, total)
+    assert len(every) == total == 42
+    keyed = project.document_keyed_window(0, total)
+    assert [r for r, _k in keyed] == every
+    for at in range(total):
+        for skip in (0, 1, 5, 17):
+            got = project.document_keyed_window(skip, 6, keyed[at][1])
+            assert [r for r, _k in got] == every[at + 1 + skip:at + 7 + skip]
+    order = WindowOrder(total, project.document_rowid_window, project.document_keyed_window)
+    rng = random.Random(3)
+    for _ in range(200):
+        start = rng.randrange(total)
+        stop = min(total, start + rng.randrange(1, 9))
+        assert order.window(start, stop) == every[start:stop]
+    assert order._known  # the windows were read from anchors

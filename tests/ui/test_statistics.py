@@ -184,3 +184,33 @@ def test_many_groups_chart_the_largest_and_say_so(qtbot, project):
     everything = sorted((1 + i % 3 for i in range(n)), reverse=True)
     assert [g.total for g in window.chart.shown] == everything[:MAX_BARS]
     assert f"the {MAX_BARS} largest of {n} groups" in window.summary.text()
+
+
+def test_a_large_project_is_counted_in_the_background_and_follows_edits(qtbot, tmp_path,
+                                                                        monkeypatch):
+    """From BACKGROUND_CLAIMS on the count runs in a worker: the window says so, nothing can be
+    saved meanwhile, and the chart then holds the same numbers as Project.stats."""
+    from annotator.core.stats import GroupBy
+    from annotator.ui.statistics import window as window_module
+
+    proj = build(tmp_path / "s.annot", monkeypatch)  # (undoes its monkeypatching)
+    monkeypatch.setattr(window_module, "BACKGROUND_CLAIMS", 1)
+    window = window_module.StatisticsWindow(proj)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.counting and window.table is None
+    assert window.summary.text() == "Counting the claims…"
+    assert not window.csv_button.isEnabled()
+    qtbot.waitUntil(lambda: window.table is not None and not window.counting, timeout=10000)
+    assert window.table.as_json() == proj.stats(GroupBy.OUTLET).as_json()
+    assert window.csv_button.isEnabled() and window.summary.text().startswith("11 claims")
+    window.set_by(GroupBy.ANNOTATOR)  # a second grouping asked while the first counts
+    window.set_by(GroupBy.DAY)
+    qtbot.waitUntil(lambda: not window.counting and window.table.by is GroupBy.DAY,
+                    timeout=10000)
+    assert window.table.as_json() == proj.stats(GroupBy.DAY).as_json()
+    doc = proj.documents()[0]
+    proj.add_claim(doc.id, 0, 5, "verified")
+    window.schedule_refresh()
+    qtbot.waitUntil(lambda: window.table.totals.total == 12, timeout=10000)
+    proj.close()

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSplitter,
+    QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton, QSplitter,
     QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -33,7 +33,8 @@ from ..operations import team as team_ops
 from ..undo import UndoAdapter
 from ..workers import open_project, run_task
 from .matrix import AgreementMatrix
-from .unit_view import UnitView, kinds_text
+from .queue_model import DisagreementModel
+from .unit_view import UnitView
 
 if TYPE_CHECKING:
     from ...project.team import Disagreement
@@ -43,13 +44,15 @@ if TYPE_CHECKING:
 DEBOUNCE_MS = 300
 
 
-def _compute(path, adjudicator: str) -> tuple["AdjudicationQueue", dict[str, str]]:
+def _compute(path, adjudicator: str) -> tuple["AdjudicationQueue", dict[str, str], set[str]]:
+    """The queue, the titles of its articles (not of all 100,000) and its decided claims."""
     with open_project(path, readonly=True) as project:
         with project.read_snapshot():
             queue = project.adjudication_queue(adjudicator)
-            # the titles of the articles in the queue, not of all 100,000
             titles = project.document_titles({d.doc_id for d in queue.items})
-    return queue, titles
+            decided = set(project.decisions([s[5] for d in queue.items
+                                             for s in d.spans.values()]))
+    return queue, titles, decided
 
 
 class AdjudicationWindow(QWidget):
@@ -61,9 +64,7 @@ class AdjudicationWindow(QWidget):
         self.adapter = adapter
         self.show_claim = show_claim
         self.project: Project | None = None
-        self.items: list[Disagreement] = []
         self.annotators: list[str] = []
-        self.titles: dict[str, str] = {}
         self.position = -1
         self.ready = False
         self._task = None
@@ -86,12 +87,16 @@ class AdjudicationWindow(QWidget):
         top.addWidget(self.name)
         top.addWidget(self.status, 1)
 
-        self.list = QListWidget()
+        self.model = DisagreementModel(self)
+        self.list = QListView()
         self.list.setObjectName("disagreementList")
+        self.list.setUniformItemSizes(True)  # no row measured but the first
+        self.list.setModel(self.model)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.list.currentRowChanged.connect(self._row_changed)
-        self.list.itemActivated.connect(lambda _item: self.show_in_workbench())
+        self.list.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._row_changed(current.row()))
+        self.list.activated.connect(lambda _index: self.show_in_workbench())
         self.unit = UnitView()
         self.buttons = QHBoxLayout()  # one per annotator, then both and neither
         self.moves = QHBoxLayout()
@@ -171,7 +176,8 @@ class AdjudicationWindow(QWidget):
         self.project = project
         self.setWindowTitle(self.tr("Adjudication — %1").replace("%1", project.name))
         project.subscribe(self._on_change)
-        self.items, self.position, self._texts = [], -1, {}
+        self.model.reset([], {}, ())
+        self.position, self._texts = -1, {}
         self.recompute()
 
     @property
@@ -182,9 +188,18 @@ class AdjudicationWindow(QWidget):
         if self.name.text().strip() != getattr(self, "_computed_for", None):
             self.recompute()
 
+    @property
+    def items(self) -> list["Disagreement"]:
+        return self.model.items
+
+    @property
+    def titles(self) -> dict[str, str]:
+        return self.model.titles
+
     def _on_change(self, cs: ChangeSet) -> None:
-        """A decision changes only the gold layer: show it. Other claims' edits may change the
-        disagreements themselves: compute them again after a quiet spell."""
+        """A decision changes only the gold layer and the decisions on the claims it names:
+        show them. Other claims' edits may change the disagreements themselves: compute them
+        again after a quiet spell."""
         gold = self.adjudicator
         for change in cs.changes:
             if change.table == "claims" and any(
@@ -192,7 +207,10 @@ class AdjudicationWindow(QWidget):
                 self._timer.start()
                 break
         self._texts.clear()
-        self._refresh_labels()
+        ids = list(dict.fromkeys(h[0] for h in cs.history))
+        if ids:
+            self.model.update_decisions(ids, self.project.decisions(ids))
+        self._refresh_status()
         self._show_current()
 
     def recompute(self) -> None:
@@ -222,20 +240,17 @@ class AdjudicationWindow(QWidget):
             self._again = False
             self.recompute()
             return
-        queue, self.titles = result
+        queue, titles, decided = result
         key = self._unit_key(self.current)
-        self.items = queue.items
         self.annotators = queue.agreement.overall.annotators
         self.matrix.show_agreement(queue.agreement.overall)
         self._fill_buttons()
-        keys = [self._unit_key(d) for d in self.items]
-        self.list.blockSignals(True)
-        self.list.clear()
-        for d in self.items:
-            self.list.addItem(QListWidgetItem())
-        self.list.blockSignals(False)
-        self._refresh_labels()
-        start = keys.index(key) if key in keys else (0 if self.items else -1)
+        self.list.selectionModel().blockSignals(True)
+        self.model.reset(queue.items, titles, decided)
+        self.list.selectionModel().blockSignals(False)
+        self._refresh_status()
+        start = next((k for k, d in enumerate(self.items) if self._unit_key(d) == key),
+                     0 if self.items else -1)
         self.position = -1
         self.go_to(start)
         if not self.items:
@@ -259,7 +274,7 @@ class AdjudicationWindow(QWidget):
             self.position = -1
             return
         row = max(0, min(row, len(self.items) - 1))
-        self.list.setCurrentRow(row)  # -> _row_changed
+        self.list.setCurrentIndex(self.model.index(row))  # -> _row_changed
         if self.position != row:
             self._row_changed(row)
 
@@ -275,22 +290,12 @@ class AdjudicationWindow(QWidget):
             self._texts[doc_id] = self.project.document(doc_id).text
         return self._texts[doc_id]
 
-    def _refresh_labels(self) -> None:
-        ids = [s[5] for d in self.items for s in d.spans.values()]
-        decided = self.project.decisions(ids) if ids else {}
-        done = sum(1 for d in self.items if any(s[5] in decided for s in d.spans.values()))
-        for k, d in enumerate(self.items):
-            item = self.list.item(k)
-            if item is None:
-                continue
-            mark = "✓ " if any(s[5] in decided for s in d.spans.values()) else "• "
-            title = self.titles.get(d.doc_id, d.doc_id)
-            item.setText(f"{mark}{kinds_text(d)} @{d.start} · {title}")
-            item.setToolTip(title)
+    def _refresh_status(self) -> None:
         if self.items:
             self.status.setText(self.tr("%1 disagreements, %2 decided; the gold layer is "
                                         "“%3”").replace("%1", str(len(self.items)))
-                                .replace("%2", str(done)).replace("%3", self.adjudicator))
+                                .replace("%2", str(self.model.done))
+                                .replace("%3", self.adjudicator))
 
     def _show_current(self) -> None:
         d = self.current

@@ -5,7 +5,10 @@ background).
 
 Built on first use (MainWindow.show_statistics imports this module), so neither it nor
 pyqtgraph slows the start. A change only restarts a short timer: a burst of edits (a paste of
-fifty claims, an undo of an import) is counted once, by one aggregate query of a few ms.
+fifty claims, an undo of an import) is counted once, by one aggregate query of a few ms. From
+BACKGROUND_CLAIMS on (1,000,000 claims take 2 to 6 s to count, whatever the grouping) the
+count runs in a worker on its own connection: the window says it is counting and keeps the
+last chart until the new one is ready.
 """
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ from ...project import Project
 from ...project import stats as stats_files
 from .. import file_dialogs
 from ..palette import style
+from ..workers import open_project, run_task
 from .chart import MAX_BARS, VerdictChart, verdict_name
 from .conflicts_view import ConflictsView
 
@@ -32,6 +36,13 @@ from .conflicts_view import ConflictsView
 DEBOUNCE_MS = 250
 #: the grouping combo's entry for the conflicts page (not a GroupBy: it counts per outlet)
 CONFLICTS = "conflicts"
+# from this many claims on, the counts are made in a worker (0.2 s or more on the GUI thread)
+BACKGROUND_CLAIMS = 100_000
+
+
+def _count(path: Path, by: GroupBy) -> StatsTable:
+    with open_project(path, readonly=True) as project:
+        return project.stats(by)
 
 
 class StatisticsWindow(QWidget):
@@ -43,6 +54,8 @@ class StatisticsWindow(QWidget):
         self.project = project
         self.table: StatsTable | None = None
         self._dirty = True
+        self._task = None  # the background count, if one runs
+        self._again = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -144,8 +157,43 @@ class StatisticsWindow(QWidget):
             self._update_buttons()
             return
         self.pages.setCurrentIndex(0)
+        if self._task is not None and self._task.running:
+            self._again = True  # counted again once this count is over
+        elif self.project.claim_count(at_most=BACKGROUND_CLAIMS) >= BACKGROUND_CLAIMS:
+            self._count_in_background()
+        else:
+            self._show_table(self.project.stats(self.by))
         self._update_buttons()
-        table = self.project.stats(self.by)
+
+    @property
+    def counting(self) -> bool:
+        return self._task is not None and self._task.running
+
+    def _count_in_background(self) -> None:
+        by = self.by
+        self.summary.setText(self.tr("Counting the claims…"))
+        # no parent: a window closed mid-count must not take the running thread with it
+        self._task = run_task(lambda _control, p=self.project.path: _count(p, by), None,
+                              on_success=lambda table: self._counted(by, table),
+                              on_error=self._count_failed)
+
+    def _counted(self, by: GroupBy, table: StatsTable) -> None:
+        self._task = None
+        if self.project.closed:
+            return
+        if self._again or by != self.by or self.showing_conflicts:
+            self._again = False
+            self.refresh()
+            return
+        self._show_table(table)
+        self._update_buttons()
+
+    def _count_failed(self, sentence: str) -> None:
+        self._task = None
+        self.summary.setText(sentence)
+        self._update_buttons()
+
+    def _show_table(self, table: StatsTable) -> None:
         if table == self.table:  # a note or an evidence link changed: nothing to redraw
             return
         self.table = table
@@ -164,9 +212,10 @@ class StatisticsWindow(QWidget):
         return text
 
     def _update_buttons(self) -> None:
-        """The conflicts can be saved once counted (the last count, while the next runs)."""
-        ready = not self.showing_conflicts or (
-            self._conflicts is not None and self._conflicts.table is not None)
+        """The conflicts can be saved once counted (the last count, while the next runs); the
+        verdict counts once the count in the background is over."""
+        ready = (not self.counting and self.table is not None if not self.showing_conflicts
+                 else self._conflicts is not None and self._conflicts.table is not None)
         for button in (self.png_button, self.svg_button, self.csv_button):
             button.setEnabled(ready)
 
@@ -179,6 +228,8 @@ class StatisticsWindow(QWidget):
         else:
             if self._dirty or self.table is None:
                 self.refresh()
+            if self.counting or self.table is None:
+                return
             name = self.by.value
         filters = {"png": self.tr("PNG image (*.png)"), "svg": self.tr("SVG image (*.svg)"),
                    "csv": self.tr("CSV table (*.csv)")}
