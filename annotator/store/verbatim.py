@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from ..core.changes import ChangeSet, Row, RowChange
 from ..core.model import VerdictChange
 from .queries import verdict_value
-from .recorder import COLUMNS, insert_rows
+from .recorder import COLUMNS, insert_rows, insert_values
 from .values import VERDICTS
 
 
@@ -28,14 +28,15 @@ def insert_many_verbatim(conn: sqlite3.Connection, changeset: ChangeSet, table: 
     changeset.changes.extend(RowChange(table, row["id"], None, row) for row in full)
 
 
+#: The verdict history's columns a re-import writes (seq is the table's own)
+HISTORY_COLUMNS = ("claim_id", "old", "new", "annotator", "at", "cause")
+
+
 def append_history(conn: sqlite3.Connection, changes: Iterable[VerdictChange]) -> None:
-    conn.executemany(
-        "INSERT INTO verdict_history (claim_id, old, new, annotator, at, cause) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        [(h.claim_id, None if h.old is None else verdict_value(h.old),
-          None if h.new is None else verdict_value(h.new), h.annotator, h.at, h.cause)
-         for h in changes],
-    )
+    insert_values(conn, "verdict_history", HISTORY_COLUMNS, [
+        (h.claim_id, None if h.old is None else verdict_value(h.old),
+         None if h.new is None else verdict_value(h.new), h.annotator, h.at, h.cause)
+        for h in changes])
 
 
 def histories(conn: sqlite3.Connection, claim_ids: Sequence[str]) -> dict[str, list[VerdictChange]]:
