@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
+from itertools import repeat
+from operator import itemgetter
 
 from ..core.changes import ChangeSet, Row, RowChange
 from ..core.model import VerdictChange
-from .queries import verdict_value
 from .recorder import COLUMNS, insert_rows, insert_values
 from .values import VERDICTS
 
@@ -28,15 +29,24 @@ def insert_many_verbatim(conn: sqlite3.Connection, changeset: ChangeSet, table: 
     changeset.changes.extend(RowChange(table, row["id"], None, row) for row in full)
 
 
+def insert_fields_verbatim(conn: sqlite3.Connection, changeset: ChangeSet, table: str,
+                           values: Sequence[tuple]) -> None:
+    """insert_many_verbatim of rows given as value tuples in COLUMNS[table]'s order: bound as
+    they are, and each recorded as a row (a dict made in C, not a dict display in Python)."""
+    cols = COLUMNS[table]
+    insert_values(conn, table, cols, values)
+    changeset.changes += map(RowChange, repeat(table), map(_KEY, values), repeat(None),
+                             map(dict, map(zip, repeat(cols), values)))
+
+
+_KEY = itemgetter(0)
 #: The verdict history's columns a re-import writes (seq is the table's own)
 HISTORY_COLUMNS = ("claim_id", "old", "new", "annotator", "at", "cause")
 
 
-def append_history(conn: sqlite3.Connection, changes: Iterable[VerdictChange]) -> None:
-    insert_values(conn, "verdict_history", HISTORY_COLUMNS, [
-        (h.claim_id, None if h.old is None else verdict_value(h.old),
-         None if h.new is None else verdict_value(h.new), h.annotator, h.at, h.cause)
-        for h in changes])
+def append_history(conn: sqlite3.Connection, changes: Sequence[tuple]) -> None:
+    """Verdict changes as core.model.change_fields, in order."""
+    insert_values(conn, "verdict_history", HISTORY_COLUMNS, changes)
 
 
 def histories(conn: sqlite3.Connection, claim_ids: Sequence[str]) -> dict[str, list[VerdictChange]]:
