@@ -79,18 +79,30 @@ class ProjectRestore:
             rec.changeset.created.extend(doc.id for doc in documents)
             self._analyse_inline(documents)
             texts = {d.id: d.text for d in documents}
-            for doc_id, run in groupby(claims, _DOC):
+
+            def text_of(doc_id: str) -> str:
                 text = texts.get(doc_id)
                 if text is None:  # a claim on an article the project has: read it once
                     text = texts[doc_id] = self.document(doc_id).text
-                run = list(run)
+                return text
+
+            try:
+                evidence_rows = [self._evidence_row(c[0], pos, ev) for c in claims
+                                 if c[0] in evidence for pos, ev in enumerate(evidence[c[0]])] \
+                    if evidence else []
+            except ValidationError:  # name the first faulty claim, whatever its fault
+                for c in claims:
+                    _check_claim(text_of(c[1]), c)
+                    for pos, ev in enumerate(evidence.get(c[0], ())):
+                        self._evidence_row(c[0], pos, ev)
+                raise
+            for doc_id, run in groupby(claims, _DOC):
+                text, run = text_of(doc_id), list(run)
                 if not _run_is_sound(text, run):
                     for c in run:
                         _check_claim(text, c)
             verbatim.insert_fields_verbatim(self._conn, rec.changeset, "claims", claims)
-            verbatim.insert_many_verbatim(self._conn, rec.changeset, "evidence", [
-                self._evidence_row(c[0], pos, ev) for c in claims if c[0] in evidence
-                for pos, ev in enumerate(evidence[c[0]])] if evidence else [])
+            verbatim.insert_many_verbatim(self._conn, rec.changeset, "evidence", evidence_rows)
             verbatim.insert_many_verbatim(self._conn, rec.changeset, "links", [{
                 "id": link.id, "source_id": link.source_id, "target_id": link.target_id,
                 "kind": LinkKind(link.kind).value, "note": link.note,

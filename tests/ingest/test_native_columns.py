@@ -184,3 +184,25 @@ def test_a_damaged_claim_is_named_alike_and_nothing_is_stored(tmp_path, damage, 
     quick = refusal("quick.annot")
     one_by_one()
     assert refusal("slow.annot") == quick
+
+
+@pytest.mark.parametrize("evidence_first", [True, False])
+def test_the_first_faulty_claim_is_named_whether_its_quote_or_its_evidence_is_wrong(
+        tmp_path, evidence_first):
+    records = _records()
+    claims = records[0]["claims"]
+    claims[51]["evidence"][0]["url"] = "  "  # a URL of blanks: refused when stored
+    quote_at = 60 if evidence_first else 40
+    claims[quote_at]["quote"] += "x"
+    path = _write(tmp_path, records)
+    project = Project.create(tmp_path / "p.annot")
+    try:
+        with pytest.raises(IngestError) as caught:
+            native.import_native(project, path)
+        assert project.claim_count() == 0
+    finally:
+        project.close()
+    if evidence_first:
+        assert "evidence needs a URL" in str(caught.value)
+    else:
+        assert f"claim doc-1-c{quote_at:03d}: quote does not match" in str(caught.value)
