@@ -3,7 +3,7 @@
 The importer (annotator.ingest.runner) hands a .jsonl or .ndjson file here when
 `is_native_export(path)` is true (every native line carries the `annotator_export` marker).
 The whole file is parsed and checked before anything is written, then added in one undoable
-transaction through `Project.restore_records`.
+transaction through `Project.restore_fields`.
 
 Files merge: an article whose text is already in the project is not stored twice, and the
 file's claims on it are added to the project's copy (so two colleagues' exports of the same
