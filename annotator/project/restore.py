@@ -101,7 +101,7 @@ class ProjectRestore:
                 if not _run_is_sound(text, run):
                     for c in run:
                         _check_claim(text, c)
-            verbatim.insert_fields_verbatim(self._conn, rec.changeset, "claims", claims)
+            verbatim.insert_claim_fields_verbatim(self._conn, rec.changeset, claims)
             verbatim.insert_many_verbatim(self._conn, rec.changeset, "evidence", evidence_rows)
             verbatim.insert_many_verbatim(self._conn, rec.changeset, "links", [{
                 "id": link.id, "source_id": link.source_id, "target_id": link.target_id,

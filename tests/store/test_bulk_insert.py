@@ -137,3 +137,28 @@ def test_history_stored_in_one_statement_is_the_history_one_insert_each_stores(t
         conn.close()
     assert stored["in one statement"] == stored["one by one"]
     assert [r[2:] for r in stored["one by one"][0][1:]] == lines
+
+
+def test_claims_stored_from_their_fields_are_recorded_as_their_rows(project):
+    """verbatim's claim rows (a dict display written out) have the store's columns, in order,
+    and are the rows claim_to_row makes: what undo and redo write back."""
+    from annotator.core.changes import ChangeSet
+    from annotator.core.model import claim_fields
+    from annotator.store.queries import claim_to_row
+    from annotator.store.verbatim import insert_claim_fields_verbatim
+
+    doc_id = project.add_documents([make_document(TEXT)]).created[0]
+    claims = [Claim(id=r["id"], doc_id=doc_id, start=r["span_start"], end=r["span_end"],
+                    quote=r["quote"], prefix=r["prefix"], suffix=r["suffix"],
+                    verdict=Verdict(r["verdict"]), note=r["note"], confidence=r["confidence"],
+                    annotator="ana", created_at="t0", updated_at="t1")
+              for r in _claim_rows(doc_id)]
+    changes = ChangeSet("x")
+    conn = project._conn
+    conn.execute("BEGIN IMMEDIATE")
+    insert_claim_fields_verbatim(conn, changes, [claim_fields(c) for c in claims])
+    conn.execute("ROLLBACK")
+    rows = [c.after for c in changes.changes]
+    assert rows == [claim_to_row(c) for c in claims]
+    assert all(tuple(row) == COLUMNS["claims"] for row in rows)
+    assert [c.key for c in changes.changes] == [c.id for c in claims]
