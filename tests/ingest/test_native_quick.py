@@ -1,7 +1,8 @@
-"""The native re-import's quick way (claims read and checked a column at a time,
-ingest/native_claims.claims_quick and project/restore._run_is_sound) gives what reading and
-checking them one by one gives: the same bundle, the same stored rows, history, change set and
-undo, and for a damaged file the same error, naming the same claim."""
+"""The native re-import's quick way (claims read straight into tuples by
+ingest/native_claims.claims_quick, checked a document's run at a time by
+project/restore._run_is_sound) gives what reading and checking them one by one gives: the
+same bundle, the same stored rows, history, change set and undo, and for a damaged file the
+same error, naming the same claim."""
 from __future__ import annotations
 
 import json
