@@ -136,7 +136,8 @@ def test_the_check_catches_each_kind_of_breach(tmp_path):
 #: them) may call these on the project, so every GUI edit is one undo step made in one place.
 FACADE_EDITS = {"add_claim", "set_verdict", "update_claim", "delete_claim", "add_evidence",
                 "remove_evidence", "add_link", "remove_link", "remove_document",
-                "update_document", "set_language", "add_documents", "restore_records"}
+                "update_document", "set_language", "add_documents", "restore_records",
+                "restore_fields"}
 
 
 def edits_outside_operations(ui: Path) -> list[str]:

@@ -146,6 +146,21 @@ class VerdictChange:
     cause: str  # edit, undo, redo
 
 
+def claim_fields(c: Claim) -> tuple:
+    """A claim's fields in order but its evidence, the verdict as its value: how the native
+    re-import carries claims (annotator.ingest.native_claims makes 10,000 of them a column at a
+    time, not as 10,000 objects); the order is the store's, so they are bound as they are."""
+    return (c.id, c.doc_id, c.start, c.end, c.quote, c.prefix, c.suffix,
+            Verdict(c.verdict).value, c.note, c.confidence, c.claimant, c.reported_by,
+            c.annotator, c.created_at, c.updated_at)
+
+
+def change_fields(h: VerdictChange) -> tuple:
+    """A verdict change as (claim id, old, new, annotator, at, cause), verdicts as values."""
+    return (h.claim_id, None if h.old is None else Verdict(h.old).value,
+            None if h.new is None else Verdict(h.new).value, h.annotator, h.at, h.cause)
+
+
 def validate_span_length(length: int, start: int, end: int) -> None:
     if not isinstance(start, int) or not isinstance(end, int) or isinstance(start, bool):
         raise ValidationError("span offsets must be whole numbers")

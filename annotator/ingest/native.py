@@ -3,7 +3,7 @@
 The importer (annotator.ingest.runner) hands a .jsonl or .ndjson file here when
 `is_native_export(path)` is true (every native line carries the `annotator_export` marker).
 The whole file is parsed and checked before anything is written, then added in one undoable
-transaction through `Project.restore_records`.
+transaction through `Project.restore_fields`.
 
 Files merge: an article whose text is already in the project is not stored twice, and the
 file's claims on it are added to the project's copy (so two colleagues' exports of the same
@@ -13,25 +13,26 @@ they are, so importing a file twice adds nothing.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..core.errors import AnnotatorError, IngestError
 from ..core.model import (
-    Claim,
     Direction,
     Document,
     Evidence,
     Link,
     LinkKind,
-    Verdict,
-    VerdictChange,
+    change_fields,
+    claim_fields,
 )
 from ..core.native_format import FORMAT_VERSION, MARKER
 from ..core.text import content_hash
+from .native_claims import UNSTORABLE_ESCAPE, claim, claims_quick, evidence_of
+from .native_claims import get as _get
 
 if TYPE_CHECKING:  # the facade, for type checks only (it loads the importers and exporters)
     from ..project import Project
@@ -40,9 +41,13 @@ if TYPE_CHECKING:  # the facade, for type checks only (it loads the importers an
 @dataclass
 class NativeBundle:
     documents: list[Document] = field(default_factory=list)
-    claims: list[Claim] = field(default_factory=list)
+    #: core.model.claim_fields of each claim, in the file's order
+    claims: list[tuple] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
-    history: list[VerdictChange] = field(default_factory=list)
+    #: core.model.change_fields of each verdict change, in the file's order
+    history: list[tuple] = field(default_factory=list)
+    #: the evidence of the claims that have any, by their position in `claims`
+    evidence: dict[int, list[Evidence]] = field(default_factory=dict)
 
 
 @dataclass
@@ -107,122 +112,17 @@ def is_native_export(path: Path) -> bool:
     return False
 
 
-_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
-
-
-def _get(obj: dict, key: str, kind: type | tuple, where: str, default: Any = ...) -> Any:
-    if key not in obj:
-        if default is ...:
-            raise IngestError(f"{where}: missing field {key!r}")
-        return default
-    value = obj[key]
-    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise IngestError(f"{where}: field {key!r} has the wrong type")
-    if isinstance(value, str) and _UNSTORABLE.search(value):
-        # not stripped as for other files: the claims' offsets count these characters
-        raise IngestError(f"{where}: field {key!r} holds a NUL or a lone surrogate, which an "
-                          "Annotator export never does; the file was changed by hand")
-    return value
-
-
-def _claim(obj: dict, doc_id: str, where: str) -> tuple[Claim, list[VerdictChange]]:
-    cid = _get(obj, "id", str, where)
-    where = f"{where}, claim {cid}"
-    s = lambda key: _get(obj, key, str, where, "")  # noqa: E731
-    confidence = _get(obj, "confidence", (int, float, type(None)), where, None)
-    evidence = [
-        Evidence(url=_get(e, "url", str, where), title=_get(e, "title", str, where, ""),
-                 accessed=_get(e, "accessed", str, where, ""), note=_get(e, "note", str, where, ""),
-                 id=_get(e, "id", str, where))
-        for e in _get(obj, "evidence", list, where, [])
-    ]
-    claim = Claim(
-        id=cid, doc_id=doc_id, start=_get(obj, "start", int, where), end=_get(obj, "end", int, where),
-        quote=_get(obj, "quote", str, where), prefix=s("prefix"), suffix=s("suffix"),
-        verdict=Verdict.parse(_get(obj, "verdict", str, where)), note=s("note"),
-        confidence=None if confidence is None else float(confidence), claimant=s("claimant"),
-        reported_by=s("reported_by"), annotator=s("annotator"), created_at=s("created_at"),
-        updated_at=s("updated_at"), evidence=evidence,
-    )
-    history = []
-    for h in _get(obj, "history", list, where, []):
-        old, new = h.get("old"), h.get("new")
-        history.append(VerdictChange(
-            claim_id=cid, old=None if old is None else Verdict.parse(old),
-            new=None if new is None else Verdict.parse(new),
-            annotator=_get(h, "annotator", str, where, ""), at=_get(h, "at", str, where),
-            cause=_get(h, "cause", str, where, "edit")))
-    return claim, history
-
-
-#: In JSON text, the only way to write a NUL or a lone surrogate is a \\u escape of one; a line
-#: without such an escape cannot hold one, and its strings need not be searched one by one.
-_UNSTORABLE_ESCAPE = re.compile(r"\\u(?:0000|[dD][89a-fA-F])")
-#: What a confidence is, as Annotator writes it (anything else, a bool too, goes to _claim)
-_NUMBERS = (int, float)
-#: Verdict.parse by a dict lookup for a value as Annotator writes it (the 20,000 parses of a
-#: 10,000-claim export cost a tenth of the import); Verdict.parse for any other
-_VERDICTS = {v.value: v for v in Verdict}
-
-
-def _claim_quick(obj: Any, doc_id: str, scan: bool) -> tuple[Claim, list[VerdictChange]] | None:
-    """`_claim` for a claim as Annotator writes it, with the same checks in a few bulk steps
-    (a 10,000-claim export spent more time in the per-field checks than in storing); None
-    when anything is unusual, so that `_claim` decides and names the fault. Written out
-    field by field: loops and generators over eight fields cost as much as the JSON parse."""
-    try:
-        get = obj.get
-        cid, start, end, quote, verdict = (obj["id"], obj["start"], obj["end"], obj["quote"],
-                                           obj["verdict"])
-        prefix, suffix, note, claimant = get("prefix", ""), get("suffix", ""), get("note", ""), \
-            get("claimant", "")
-        reported_by, annotator, created_at, updated_at = get("reported_by", ""), \
-            get("annotator", ""), get("created_at", ""), get("updated_at", "")
-        confidence, evidence, history = get("confidence"), get("evidence", []), get("history", [])
-    except (KeyError, TypeError, AttributeError):
-        return None
-    if not (type(cid) is str and type(quote) is str and type(verdict) is str
-            and type(start) is int and type(end) is int
-            and type(prefix) is str and type(suffix) is str and type(note) is str
-            and type(claimant) is str and type(reported_by) is str and type(annotator) is str
-            and type(created_at) is str and type(updated_at) is str
-            and (confidence is None or type(confidence) in _NUMBERS)
-            and type(evidence) is list and not evidence and type(history) is list):
-        return None
-    if scan and any(_UNSTORABLE.search(t) for t in (
-            cid, quote, verdict, prefix, suffix, note, claimant, reported_by, annotator,
-            created_at, updated_at)):
-        return None
-    changes = []
-    for h in history:
-        if type(h) is not dict:
-            return None
-        at, who, cause = h.get("at"), h.get("annotator", ""), h.get("cause", "edit")
-        if type(at) is not str or type(who) is not str or type(cause) is not str \
-                or (scan and any(_UNSTORABLE.search(t) for t in (at, who, cause))):
-            return None
-        old, new = h.get("old"), h.get("new")
-        if old is not None:
-            old = (type(old) is str and _VERDICTS.get(old)) or Verdict.parse(old)
-        if new is not None:
-            new = (type(new) is str and _VERDICTS.get(new)) or Verdict.parse(new)
-        changes.append(VerdictChange(cid, old, new, who, at, cause))
-    claim = Claim(cid, doc_id, start, end, quote, prefix, suffix,
-                  _VERDICTS.get(verdict) or Verdict.parse(verdict), note,
-                  None if confidence is None else float(confidence), claimant, reported_by,
-                  annotator, created_at, updated_at, [])
-    return claim, changes
-
-
-def _document(obj: dict, where: str) -> Document:
-    text = _get(obj, "text", str, where)
-    s = lambda key: _get(obj, key, str, where, "")  # noqa: E731
+def _document(obj: dict, where: str, scan: bool) -> Document:
+    """`scan`: as native_claims.claims_quick's (a megabyte of text searched for a NUL took a
+    tenth of the JSON parse)."""
+    text = _get(obj, "text", str, where, scan=scan)
+    s = lambda key: _get(obj, key, str, where, "", scan)  # noqa: E731
     try:
         direction = Direction(s("direction") or "ltr")
     except ValueError:
         raise IngestError(f"{where}: direction must be ltr or rtl") from None
     return Document(
-        id=_get(obj, "id", str, where), title=s("title"), text=text,
+        id=_get(obj, "id", str, where, scan=scan), title=s("title"), text=text,
         content_hash=content_hash(text), outlet=s("outlet"), url=s("url"),
         published=s("published"), author=s("author"), language=s("language"),
         language_prob=float(_get(obj, "language_prob", (int, float), where, 0.0)),
@@ -254,14 +154,11 @@ def read_native(path: Path, progress: Callable[[int, int], None] | None = None) 
         if not isinstance(version, int) or version > FORMAT_VERSION:
             raise IngestError(f"{where} was written by a newer Annotator (format {version}); "
                               "update Annotator to read it")
-        scan = _UNSTORABLE_ESCAPE.search(line) is not None
+        scan = UNSTORABLE_ESCAPE.search(line) is not None
         try:
-            doc = _document(obj, where)
+            doc = _document(obj, where, scan)
             bundle.documents.append(doc)
-            for c in _get(obj, "claims", list, where, []):
-                claim, history = _claim_quick(c, doc.id, scan) or _claim(c, doc.id, where)
-                bundle.claims.append(claim)
-                bundle.history += history
+            _read_claims(bundle, _get(obj, "claims", list, where, []), doc.id, where, scan)
             for link in _get(obj, "links", list, where, []):
                 bundle.links.append(Link(
                     id=_get(link, "id", str, where), source_id=_get(link, "source_id", str, where),
@@ -281,6 +178,46 @@ def read_native(path: Path, progress: Callable[[int, int], None] | None = None) 
     return bundle
 
 
+def _read_claims(bundle: NativeBundle, objs: list, doc_id: str, where: str, scan: bool) -> None:
+    at = len(bundle.claims)
+    quick = claims_quick(objs, doc_id, scan)
+    if quick is None:  # claim by claim, naming the first fault
+        for i, obj in enumerate(objs):
+            c, history = claim(obj, doc_id, where)
+            bundle.claims.append(claim_fields(c))
+            bundle.history += map(change_fields, history)
+            if c.evidence:
+                bundle.evidence[at + i] = c.evidence
+        return
+    rows, history, with_evidence = quick
+    for i in with_evidence:
+        bundle.evidence[at + i] = evidence_of(objs[i], f"{where}, claim {rows[i][0]}")
+    bundle.claims += rows
+    bundle.history += history
+
+
+_ID, _DOC = itemgetter(0), itemgetter(1)
+
+
+def _new_claims(bundle: NativeBundle, ids: list[str], distinct: int, have: set[str],
+                same_text: dict[str, str]) -> tuple[list[tuple], dict[str, list[Evidence]]]:
+    """The claims to add, on the articles they will be on, and their evidence by claim id:
+    the first of a claim the file holds twice (joined exports), none the project has."""
+    if distinct == len(ids) and not have and not same_text:  # a plain export: all of them
+        return bundle.claims, {ids[i]: ev for i, ev in bundle.evidence.items()}
+    claims, evidence, seen = [], {}, set(have)
+    for i, c in enumerate(bundle.claims):
+        if c[0] in seen:
+            continue
+        seen.add(c[0])
+        if c[1] in same_text:
+            c = (c[0], same_text[c[1]], *c[2:])
+        claims.append(c)
+        if i in bundle.evidence:
+            evidence[c[0]] = bundle.evidence[i]
+    return claims, evidence
+
+
 def _link_key(a: str, b: str, kind: LinkKind) -> tuple:
     return frozenset((a, b)), LinkKind(kind)
 
@@ -295,7 +232,8 @@ def import_native(project: Project, path: Path,
 def store_native(project: Project, path: Path, bundle: NativeBundle) -> NativeImportResult:
     """Add an already read native export (`read_native`) to `project`, all or nothing,
     merging with what the project has (see the module's docstring)."""
-    known = {c.id for c in bundle.claims}
+    ids = list(map(_ID, bundle.claims))
+    known = set(ids)
     for link in bundle.links:
         for end in (link.source_id, link.target_id):
             if end not in known:
@@ -312,12 +250,8 @@ def store_native(project: Project, path: Path, bundle: NativeBundle) -> NativeIm
         else:
             first_by_hash[d.content_hash] = d.id
             documents.append(d)
-    have_claims = project.existing_ids("claims", [c.id for c in bundle.claims])
-    claims, seen = [], set(have_claims)
-    for c in bundle.claims:  # the first of a claim the file holds twice (joined exports)
-        if c.id not in seen:
-            seen.add(c.id)
-            claims.append(replace(c, doc_id=same_text[c.doc_id]) if c.doc_id in same_text else c)
+    have_claims = project.existing_ids("claims", ids)
+    claims, evidence = _new_claims(bundle, ids, len(known), have_claims, same_text)
     # a link is there already if one with its id is, or one of its kind between the same two
     # claims (either way round: Project.add_link allows one such link, and so does the file)
     have_links = project.existing_ids("links", [link.id for link in bundle.links])
@@ -332,19 +266,18 @@ def store_native(project: Project, path: Path, bundle: NativeBundle) -> NativeIm
             continue
         linked.add(key)
         links.append(link)
-    new_claims = {c.id for c in claims}
-    history = list({(h.claim_id, h.at, h.old, h.new, h.annotator, h.cause): h
-                    for h in bundle.history if h.claim_id in new_claims}.values())
+    history = bundle.history if len(claims) == len(ids) else \
+        [h for h in bundle.history if h[0] not in have_claims]  # theirs, as the file has them
+    history = list(dict.fromkeys(history))  # a change the file holds twice (joined exports)
     result = NativeImportResult(path, len(documents), len(claims), len(links),
                                 len(same_text), len(have_claims), len(have_links),
                                 [d.id for d in documents], documents,
-                                len({c.doc_id for c in claims}))
+                                len(set(map(_DOC, claims))))
     if result.nothing_new:
         return result
-    bundle = NativeBundle(documents, claims, links, history)
     try:
-        project.restore_records(bundle.documents, bundle.claims, bundle.links, bundle.history,
-                        label=f"Import {path.name}")
+        project.restore_fields(documents, claims, evidence, links, history,
+                               label=f"Import {path.name}")
     except IngestError:
         raise
     except AnnotatorError as exc:

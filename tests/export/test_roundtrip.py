@@ -294,9 +294,10 @@ def test_an_export_is_known_by_the_start_of_its_first_line(tmp_path, head, nativ
 
 
 def test_claims_read_the_quick_way_equal_those_read_field_by_field():
-    """ingest/native.py's _claim_quick takes what Annotator writes; anything unusual goes to
-    _claim, which checks and names it: both give the same claims and history."""
-    from annotator.ingest.native import _claim, _claim_quick
+    """ingest/native_claims.py's claims_quick takes what Annotator writes; anything unusual
+    goes to claim, which checks and names it: both give the same claims and history."""
+    from annotator.core.model import change_fields, claim_fields
+    from annotator.ingest.native_claims import claim, claims_quick
 
     base = {"id": "c1", "start": 0, "end": 4, "quote": "Kata", "prefix": "", "suffix": " lagi",
             "verdict": "verified", "note": "n", "confidence": None, "claimant": "Ana",
@@ -311,9 +312,12 @@ def test_claims_read_the_quick_way_equal_those_read_field_by_field():
     ]
     for change in variants:
         obj = {**base, **change}
-        quick = _claim_quick(obj, "d", scan=True)
+        quick = claims_quick([obj], "d", scan=True)
         if quick is not None:
-            assert quick == _claim(obj, "d", "here"), change
-    assert _claim_quick({**base, "confidence": True}, "d", scan=False) is None
-    assert _claim_quick({**base, "start": "0"}, "d", scan=False) is None
-    assert _claim_quick({**base, "quote": "Ka\x00ta"}, "d", scan=True) is None
+            c, history = claim(obj, "d", "here")
+            assert quick == ([claim_fields(c)], [change_fields(h) for h in history],
+                             [0] if c.evidence else []), change
+    assert claims_quick([base], "d", scan=False) is not None
+    assert claims_quick([{**base, "confidence": True}], "d", scan=False) is None
+    assert claims_quick([{**base, "start": "0"}], "d", scan=False) is None
+    assert claims_quick([{**base, "quote": "Ka\x00ta"}], "d", scan=True) is None

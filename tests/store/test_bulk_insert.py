@@ -108,3 +108,57 @@ def test_a_reimport_is_one_undo_step_that_removes_every_row(project):
     assert project.claim_count() == 0 and project.document_count() == 0
     project.redo()
     assert project.claim_count() == 60 and project.search("sembilan")
+
+
+def test_history_stored_in_one_statement_is_the_history_one_insert_each_stores(tmp_path, staged):
+    """verbatim.append_history stages the lines (AUTOINCREMENT costs a sequence update per
+    statement): the same lines, seq numbers in the same order, the same sequence after."""
+    from annotator.store.verbatim import HISTORY_COLUMNS, append_history
+
+    lines = [(f"c{k % 13:03d}", (None, "verified", "disputed")[k % 3],
+              ("verified", "disputed", "unverified")[k % 3], "ana" if k % 2 else "",
+              f"2026-01-01T00:00:{k % 60:02d}Z", ("edit", "undo", "redo: x")[k % 3])
+             for k in range(50)]
+    stored = {}
+    for way in ("one by one", "in one statement"):
+        Project.create(tmp_path / f"{way}.annot").close()
+        conn = sqlite3.connect(tmp_path / f"{way}.annot", isolation_level=None)
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("INSERT INTO verdict_history (claim_id, new, at) VALUES ('x', 'verified', 't')")
+        if way == "one by one":
+            for line in lines:
+                conn.execute(f"INSERT INTO verdict_history ({', '.join(HISTORY_COLUMNS)}) "
+                             "VALUES (?, ?, ?, ?, ?, ?)", line)
+        else:
+            append_history(conn, lines)
+        conn.execute("COMMIT")
+        stored[way] = (conn.execute("SELECT seq, * FROM verdict_history ORDER BY seq").fetchall(),
+                       conn.execute("SELECT * FROM sqlite_sequence").fetchall())
+        conn.close()
+    assert stored["in one statement"] == stored["one by one"]
+    assert [r[2:] for r in stored["one by one"][0][1:]] == lines
+
+
+def test_claims_stored_from_their_fields_are_recorded_as_their_rows(project):
+    """verbatim's claim rows (a dict display written out) have the store's columns, in order,
+    and are the rows claim_to_row makes: what undo and redo write back."""
+    from annotator.core.changes import ChangeSet
+    from annotator.core.model import claim_fields
+    from annotator.store.queries import claim_to_row
+    from annotator.store.verbatim import insert_claim_fields_verbatim
+
+    doc_id = project.add_documents([make_document(TEXT)]).created[0]
+    claims = [Claim(id=r["id"], doc_id=doc_id, start=r["span_start"], end=r["span_end"],
+                    quote=r["quote"], prefix=r["prefix"], suffix=r["suffix"],
+                    verdict=Verdict(r["verdict"]), note=r["note"], confidence=r["confidence"],
+                    annotator="ana", created_at="t0", updated_at="t1")
+              for r in _claim_rows(doc_id)]
+    changes = ChangeSet("x")
+    conn = project._conn
+    conn.execute("BEGIN IMMEDIATE")
+    insert_claim_fields_verbatim(conn, changes, [claim_fields(c) for c in claims])
+    conn.execute("ROLLBACK")
+    rows = [c.after for c in changes.changes]
+    assert rows == [claim_to_row(c) for c in claims]
+    assert all(tuple(row) == COLUMNS["claims"] for row in rows)
+    assert [c.key for c in changes.changes] == [c.id for c in claims]
