@@ -37,6 +37,13 @@ def test_a_helper_reports_progress_and_answers_from_another_process():
     assert seen == [(1, 3, "counting"), (2, 3, "counting"), (3, 3, "counting")]
 
 
+@pytest.mark.skipif(not hasattr(os, "setpriority"), reason="no nice values on this OS")
+def test_a_helper_runs_below_the_thread_that_started_it():
+    own = os.getpriority(os.PRIO_PROCESS, 0)
+    assert helper_process.run(helper_targets.priority, nice=5) == min(19, own + 5)
+    assert helper_process.run(helper_targets.priority, nice=0) == own
+
+
 @pytest.mark.parametrize("annotator_error", [True, False])
 def test_a_helpers_failure_is_a_sentence_for_the_user(annotator_error):
     with pytest.raises(HelperError) as caught:
