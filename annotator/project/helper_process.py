@@ -54,12 +54,13 @@ def context():
 
 
 def _level(nice: int) -> int | None:
-    """The nice value of a helper `nice` steps below the thread starting it (None where the
-    OS has no such values)."""
+    """The nice value of a helper `nice` steps below the window's process (its main thread
+    on Linux, where threads have their own: the worker starting it may be lowered itself);
+    None where the OS has no such values."""
     if not nice or not hasattr(os, "setpriority"):
         return None
     try:
-        return min(19, os.getpriority(os.PRIO_PROCESS, 0) + nice)
+        return min(19, os.getpriority(os.PRIO_PROCESS, os.getpid()) + nice)
     except OSError:
         return None
 
