@@ -18,6 +18,7 @@ from ..core.errors import (
     ProjectFileError,
     ProjectLockedError,
 )
+from ..core.priority import lower_thread
 from .fileformat import APPLICATION_ID, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 5000
@@ -231,6 +232,10 @@ class EarlyCheck:
         self._thread.start()
 
     def _run(self) -> None:
+        if self.identity is not None and self.identity[2] >= DEFER_CHECK_BYTES:
+            # the app opens such a file without waiting for its check (deferred_check): the
+            # window being built and painted meanwhile comes first (core/priority.py)
+            lower_thread()
         try:
             conn = sqlite3.connect(_ro_uri(self.path), uri=True)
             try:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ..core.priority import BACKGROUND_NICE
 from ..project import Project
 from ..project.files import BackupPolicy
 from .workers import Task
@@ -101,7 +102,9 @@ class BackupScheduler(QObject):
             return
         self._edited_meanwhile = False
         policy, call = self._queue.pop(0)
-        task = Task(lambda _control: call(), self)
+        # below the window (core/priority.py): a first backup of 1.2 GB starts as the window
+        # is being built, and nobody waits for it
+        task = Task(lambda _control: call(), self, nice=BACKGROUND_NICE)
         task.done.connect(lambda: self._finished(task, policy))
         self._task = task.start()
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 from ..core.errors import AnnotatorError
 from ..core.model import Verdict
 from ..project import Project
+from ..project.helper_process import MATCH_NICE
 from ..project.pages import ClaimFilter, claim_order_in_helper
 from .bridge import ClaimState
 from .claim_rows import (
@@ -128,8 +129,13 @@ class ClaimsModel(QAbstractTableModel):
         # no parent: the task outlives this model if the window switches project meanwhile
         # (a QThread destroyed with its parent while running would abort the process); bound
         # methods, unlike lambdas, are disconnected when this model goes away
+        # a helper's waiting thread (which starts the helper: multiprocessing's imports and
+        # pipes) runs below the window, as the helper does: at start-up it otherwise took
+        # the CPU from the window being built (core/priority.py); a read in this process
+        # holds the interpreter lock and keeps the window's priority
         task = Task(lambda control: (generation, _read_order(path, sort, descending, filt,
-                                                             in_helper, control)))
+                                                             in_helper, control)),
+                    nice=MATCH_NICE if in_helper else 0)
         task.succeeded.connect(self._loaded)
         task.failed.connect(self._load_failed)
         if self._task is not None:

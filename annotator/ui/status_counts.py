@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..core.changes import ChangeSet
 from ..core.model import Verdict
+from ..core.priority import BACKGROUND_NICE
 from .bridge import ClaimState
 from .workers import Task, open_project
 
@@ -73,7 +74,9 @@ class ClaimCounts(QObject):
             return
         self._stale = False
         path = self.project.path
-        task = Task(lambda control: _count(path))  # no parent: see ClaimsModel.reload
+        # no parent: see ClaimsModel.reload; below the window: the status bar says
+        # "counting claims…" meanwhile, and the window is being built and painted
+        task = Task(lambda control: _count(path), nice=BACKGROUND_NICE)
         task.succeeded.connect(self._counted)
         task.failed.connect(self._failed)
         self._task = task

@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 from ..core.errors import AnnotatorError
+from ..core.priority import lower_thread
 from ..project import Project
 from ..project.writes import count as count_writes
 from PySide6.QtCore import QCoreApplication
@@ -98,13 +99,17 @@ _LIVE: set["Task"] = set()
 
 
 class _Thread(QThread):
-    def __init__(self, fn: Callable[[Control], Any], control: Control, parent: QObject) -> None:
+    def __init__(self, fn: Callable[[Control], Any], control: Control, parent: QObject,
+                 nice: int = 0) -> None:
         super().__init__(parent)
         self.fn = fn
         self.control = control
+        self.nice = nice
         self.outcome: tuple[str, Any] = ("failed", "The task did not run.")
 
     def run(self) -> None:
+        if self.nice:
+            lower_thread(self.nice)
         try:
             self.outcome = ("succeeded", self.fn(self.control))
         except Cancelled:
@@ -132,10 +137,13 @@ class Task(QObject):
     cancelled = Signal()
     done = Signal()
 
-    def __init__(self, fn: Callable[[Control], Any], parent: QObject | None = None) -> None:
+    def __init__(self, fn: Callable[[Control], Any], parent: QObject | None = None, *,
+                 nice: int = 0) -> None:
+        """`nice`: for work nobody waits for (a backup, the status bar's counts), run below
+        the window in the OS's scheduler (core/priority.py), so it never slows painting."""
         super().__init__(parent)
         self.control = Control(self.progress.emit)
-        self._thread = _Thread(fn, self.control, self)
+        self._thread = _Thread(fn, self.control, self, nice)
         self._thread.finished.connect(self._finished)
         self._running = False
 

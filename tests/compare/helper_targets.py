@@ -16,6 +16,10 @@ def counts(link, n: int) -> dict:
     return {"pid": os.getpid(), "n": n}
 
 
+def priority(link) -> int:
+    return os.getpriority(os.PRIO_PROCESS, 0)
+
+
 def fails(link, annotator_error: bool) -> None:
     if annotator_error:
         raise ValidationError("that claim is gone")

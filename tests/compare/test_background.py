@@ -4,9 +4,11 @@ the claim's article, and embeddings committed a chunk at a time."""
 from __future__ import annotations
 
 import os
+import threading
 
 import pytest
 
+from annotator.core import priority
 from annotator.core.errors import AnnotatorError
 from annotator.project import Project, helper_process, writes
 from annotator.project import compare as project_compare
@@ -35,6 +37,21 @@ def test_a_helper_reports_progress_and_answers_from_another_process():
                              progress=lambda d, t, what: seen.append((d, t, what)))
     assert out["n"] == 3 and out["pid"] != os.getpid()
     assert seen == [(1, 3, "counting"), (2, 3, "counting"), (3, 3, "counting")]
+
+
+@pytest.mark.skipif(not hasattr(os, "setpriority"), reason="no nice values on this OS")
+def test_a_helper_runs_below_the_window_whichever_thread_starts_it():
+    own = os.getpriority(os.PRIO_PROCESS, os.getpid())
+    assert helper_process.run(helper_targets.priority, nice=5) == min(19, own + 5)
+    assert helper_process.run(helper_targets.priority, nice=0) == own
+    found = []
+    worker = threading.Thread(target=lambda: (
+        priority.lower_thread(5), found.append(helper_process.run(helper_targets.priority,
+                                                                  nice=5))))
+    worker.start()
+    worker.join(60)
+    # lowered once, as the window's process +5: not the lowered thread's +5 again
+    assert found == [min(19, own + 5)]
 
 
 @pytest.mark.parametrize("annotator_error", [True, False])

@@ -1,9 +1,12 @@
 """Search panel, settings, about, error dialogs and the Task worker, driven through the widgets."""
 from __future__ import annotations
 
+import os
+import sys
 import threading
 
 import PySide6
+import pytest
 from PySide6.QtCore import QTimer, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
@@ -273,6 +276,20 @@ def test_show_error_is_modal_and_enter_closes_it(qtbot):
 
 
 # ---------------------------------------------------------------------------- worker
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice values")
+def test_a_task_nobody_waits_for_runs_below_the_window(qtbot):
+    def priority(_control):
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    window = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    for nice, expected in ((10, min(19, window + 10)), (0, window)):
+        task = Task(priority, nice=nice)
+        with qtbot.waitSignal(task.succeeded) as ok:
+            task.start()
+        assert ok.args == [expected]
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == window
+
+
 def test_task_reports_progress_result_errors_and_cancel(qtbot):
     got: list = []
     task = Task(lambda c: [c.progress(i, 3, f"step {i}") for i in range(4)] and "result")

@@ -2,6 +2,8 @@
 afterwards takes the damaged-file path, as damage found at open does."""
 from __future__ import annotations
 
+import os
+import sys
 import threading
 from pathlib import Path
 
@@ -93,6 +95,29 @@ def test_a_sound_large_file_reports_nothing(tmp_path, defer_all):
         assert project.check_damage() is None
     finally:
         project.close()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice values")
+def test_a_check_the_open_does_not_wait_for_runs_below_the_window(tmp_path, monkeypatch):
+    """A small file's check is waited for (it keeps the window's priority); a large one's
+    goes on while the window is built, below it in the OS's scheduler."""
+    path = _project(tmp_path / "p.annot")
+    seen = []
+    check = database._page_check
+
+    def recording(conn, pragma):
+        seen.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+        return check(conn, pragma)
+
+    monkeypatch.setattr(database, "_page_check", recording)
+    own = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    for deferred in (False, True):
+        monkeypatch.setattr(database, "DEFER_CHECK_BYTES", 0 if deferred else 1 << 40)
+        database.start_early_check(path)
+        with Project.open(path, defer_check=True) as project:
+            while project.checking:
+                pass
+    assert seen == [own, min(19, own + 10)]
 
 
 def test_the_window_says_it_is_checking_then_offers_the_backup(qtbot, tmp_path, defer_all,
