@@ -18,7 +18,8 @@ from pathlib import Path
 from ..core.errors import IngestError
 from ..core.model import LANGUAGE_CODE, Direction, Document, new_id, normalize_language, now_iso
 from ..core.text import bytes_hash, content_hash, is_rtl, normalize_text
-from .base import Article, ImportCancelled, read_budget, reader_for
+from . import isolated
+from .base import READ_SECONDS, Article, ImportCancelled, read_budget, reader_for
 from .language import Detection, LanguageGuess, batch_size, detect_ranked_many
 from .titles import guess_title
 
@@ -91,8 +92,12 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES,
         raise IngestError(f"the file cannot be read ({exc.strerror or exc})") from None
     if not data.strip():
         raise IngestError("the file is empty")
-    with read_budget(cancelled):
-        articles = reader(path, data)
+    helper = isolated.wanted(path, len(data))
+    if helper is not None:  # a window's import: read where the window's thread cannot wait
+        articles = helper.read(path, data, READ_SECONDS, cancelled)
+    else:
+        with read_budget(cancelled):
+            articles = reader(path, data)
     if not articles:
         raise IngestError("no article text found in the file")
     return data, articles

@@ -15,11 +15,13 @@ import logging
 import os
 import threading
 from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.errors import AnnotatorError
 from ..project import compare as inline_policy
+from . import isolated
 from .base import supported_extensions
 from .batch import DetectionBatch
 from .language import load_in_background, use_all_cores
@@ -222,7 +224,7 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, max_bytes: in
                  progress: Progress | None = None,
                  cancelled: Callable[[], bool] | None = None,
                  undoable: bool = False, collect_changes: bool = False,
-                 all_cores: bool = False) -> ImportReport:
+                 all_cores: bool = False, isolate_readers: bool = False) -> ImportReport:
     """Import files and folders into `project` (an annotator.project.Project).
 
     `progress(done, total, path)` is called before each file and once at the end with
@@ -235,8 +237,20 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, max_bytes: in
     the command line), the language detector works beside the import's thread and, if it
     is not loaded yet, on every core; otherwise it leaves a core free for a window: it works
     beside the import's thread only on machines of more than two cores (ingest/batch.py), on
-    one core less than the machine has (language._size_thread_pool).
+    one core less than the machine has (language._size_thread_pool). With `isolate_readers`
+    (for a window's import), large pages, PDFs and Word files are read in a helper process
+    (ingest/isolated.py), so their readers' long holds of the interpreter lock do not stall
+    the window.
     """
+    with isolated.readers() if isolate_readers else nullcontext():
+        return _import_paths(project, paths, max_bytes=max_bytes, progress=progress,
+                             cancelled=cancelled, undoable=undoable,
+                             collect_changes=collect_changes, all_cores=all_cores)
+
+
+def _import_paths(project: Project, paths: Iterable[str | Path], *, max_bytes: int,
+                  progress: Progress | None, cancelled: Callable[[], bool] | None,
+                  undoable: bool, collect_changes: bool, all_cores: bool) -> ImportReport:
     files, problems = expand_paths(paths)
     get_ready(files, all_cores=all_cores)  # while the first files are read
     report = ImportReport(results=list(problems))

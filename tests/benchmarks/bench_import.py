@@ -19,7 +19,8 @@ Figures:
   `python -c pass`.
 - p4_html_per_s, p4_docx_per_s, p4_pdf_per_s: files per second for the other formats
   (a tenth as many files, same texts).
-- p4_max_stall_ms: the import runs in a worker thread (as the GUI runs it) while the main
+- p4_max_stall_ms: the import runs in a worker thread (as the GUI runs it: large pages, PDFs
+  and Word files read in a helper process, ingest/isolated.py) while the main
   thread runs a Qt event loop (QCoreApplication, no display needed) with a 5 ms timer: the
   longest the loop went without a tick beyond those 5 ms. p4_big_files_max_stall_ms: the same for a ~10 MB text dump,
   a ~10 MB JSON array and a ~5 MB saved page (goal: well under 100 ms).
@@ -167,7 +168,8 @@ def timed_import(folder: Path, project_path: Path, backend: str | None,
 
         def work() -> None:
             started = time.perf_counter()
-            result["report"] = import_paths(project, [folder])
+            # watched as the window runs it: large pages, PDFs and Word files in a helper
+            result["report"] = import_paths(project, [folder], isolate_readers=watch_stalls)
             result["seconds"] = time.perf_counter() - started
 
         if not watch_stalls:

@@ -243,6 +243,7 @@ class ImportDialog(CancelOnClose, QDialog):
                     project, paths, max_bytes=max_bytes,
                     progress=lambda done, total, path: control.progress(done, total, path.name),
                     cancelled=control.cancelled, collect_changes=True,
+                    isolate_readers=True,  # a big page's reader must not stall the window
                 )
 
         self.task = Task(work, self)
