@@ -106,7 +106,7 @@ def launch_gui(project: Path | None, *, demo: bool = False, smoke_test: bool = F
         return 3
     from .core.errors import AnnotatorError
     from .project.demo import choose_project
-    from .store.database import start_early_check  # the facade would load it all before Qt
+    from .store.early_check import start_early_check  # the facade would load it all before Qt
 
     try:
         project, demo = choose_project(project, demo)

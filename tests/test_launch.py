@@ -50,14 +50,14 @@ def test_gui_without_display_exits_with_a_sentence(tmp_path):
 def test_launch_checks_the_chosen_project_while_qt_loads(tmp_path, monkeypatch):
     """The page check starts before the GUI modules load, on the project that run() opens."""
     from annotator.project import Project
-    from annotator.store import database
+    from annotator.store import early_check
     from annotator.ui import app
 
     path = tmp_path / "p.annot"
     Project.create(path).close()
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     started, ran = [], []
-    monkeypatch.setattr(database, "start_early_check", started.append)
+    monkeypatch.setattr(early_check, "start_early_check", started.append)
     monkeypatch.setattr(app, "run", lambda project, demo, smoke_test: ran.append(project) or 0)
     assert launch.launch_gui(path) == 0
     assert started == ran == [path]

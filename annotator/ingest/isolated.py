@@ -113,8 +113,4 @@ class ReaderHelper:
     def close(self) -> None:
         helper, self._helper = self._helper, None
         if helper is not None:
-            try:
-                helper.conn.send(None)
-            except OSError:
-                pass
-            helper.close()
+            helper.end()

@@ -224,8 +224,4 @@ class MatchHelper:
     def close(self) -> None:
         helper, self._helper = self._helper, None
         if helper is not None:
-            try:
-                helper.conn.send(None)
-            except OSError:
-                pass
-            helper.close()
+            helper.end()

@@ -17,7 +17,7 @@ from ..core.model import (
     Document, now_iso, validate_language, validate_published, validate_url,
 )
 from ..core.text import display_text, is_normalized_text, require_text
-from ..store import database, meta, queries, search as fulltext, transactions
+from ..store import database, early_check, meta, queries, search as fulltext, transactions
 from ..store.fileformat import SCHEMA_VERSION, is_project_file
 from ..store.queries import document_to_row
 from ..store.recorder import Recorder, StaleChangeError, replay
@@ -50,7 +50,7 @@ class Project(ProjectClaims, ProjectRestore, ProjectPassages, ProjectTeam, Proje
         #: window's token for its own writers, else one of this Project's own
         self.writer = writes.new_token()
         self._pruned = False  # the ledger's quiet writers are dropped at the first write
-        self._pending_check: database.EarlyCheck | None = None
+        self._pending_check: early_check.EarlyCheck | None = None
         #: searches look for claims on a second connection while articles are found on this
         self._search_side = fulltext.SideReader(
             lambda: database.connect(self.path, readonly=True))
@@ -82,7 +82,7 @@ class Project(ProjectClaims, ProjectRestore, ProjectPassages, ProjectTeam, Proje
         other check (the header, the length, the format version) is done before this
         returns, and a small file is checked here as always."""
         path = Path(path)
-        pending = (database.deferred_check(path)
+        pending = (early_check.deferred_check(path)
                    if defer_check and page_check and not full_check else None)
         database.inspect_file(path, full_check=full_check,
                               page_check=page_check and pending is None, reading=readonly)

@@ -11,7 +11,7 @@ from ..store.backup import (
     make_backup, newest_verified, restore,
 )
 from ..store.backup_policy import BackupPolicy
-from ..store.database import start_early_check
+from ..store.early_check import start_early_check
 from ..store.fileformat import SCHEMA_VERSION
 
 __all__ = [

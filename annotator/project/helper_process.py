@@ -184,6 +184,15 @@ class Helper:
         return (f"the helper process ended without an answer (exit code "
                 f"{self.process.exitcode})")
 
+    def end(self) -> None:
+        """End a helper that serves requests until a None one (the match and reader
+        helpers): send it, then close."""
+        try:
+            self.conn.send(None)
+        except OSError:
+            pass
+        self.close()
+
     def close(self) -> None:
         """End the helper: ask, wait a little, then terminate."""
         with self._closing:

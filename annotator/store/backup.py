@@ -26,7 +26,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..core.errors import AnnotatorError, ProjectLockedError
-from .database import check_summary
+from .early_check import check_summary
 from .fileformat import APPLICATION_ID
 
 #: Verified backups kept per project; the oldest beyond this are deleted after a new one verified.

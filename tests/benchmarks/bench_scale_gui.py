@@ -63,7 +63,7 @@ DOC_CHARS = 3000
 
 CHILD = r"""
 import json, resource, sys, time
-from annotator.store.database import start_early_check
+from annotator.store.early_check import start_early_check
 start_early_check(sys.argv[1])  # as the launch does: the page check runs while Qt loads
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication

@@ -123,8 +123,8 @@ HOLDER = textwrap.dedent("""
             p.add_claim(p.documents()[0].id, 10, 15, "unverified")
             print("edited", flush=True)
         elif cmd == "jobs":  # what the window does beside its own connection
-            from annotator.store import backup, database
-            database.start_early_check(sys.argv[1])
+            from annotator.store import backup, database, early_check
+            early_check.start_early_check(sys.argv[1])
             database.inspect_file(database.Path(sys.argv[1]))
             Project.open(sys.argv[1], readonly=True, page_check=False).close()  # claims, search
             backup.backup_if_changed(sys.argv[1])
@@ -201,7 +201,7 @@ def test_no_background_job_opens_the_project_file_outside_sqlite(browsed, tmp_pa
     happen while the file is open. An audit hook sees every open() Python makes."""
     from annotator.export import ExportFilter, get_exporter
     from annotator.ingest.runner import import_paths
-    from annotator.store import backup, database
+    from annotator.store import backup, database, early_check
 
     watched = {str(browsed.resolve())}
     opened: list[str] = []
@@ -219,7 +219,7 @@ def test_no_background_job_opens_the_project_file_outside_sqlite(browsed, tmp_pa
                            encoding="utf-8")
         with Project.open(browsed, annotator="t") as p:
             p.add_claim(p.documents()[0].id, 0, 6, "verified")
-            database.start_early_check(browsed)
+            early_check.start_early_check(browsed)
             database.inspect_file(browsed)
             database.inspect_file(browsed, full_check=True)
             Project.open(browsed, readonly=True, page_check=False).close()

@@ -8,7 +8,7 @@ from annotator.core.errors import (
     DamagedProjectError, NewerProjectError, NotAProjectError, ProjectFileError,
 )
 from annotator.project import Project
-from annotator.store import database
+from annotator.store import early_check
 from annotator.store.schema import APPLICATION_ID, SCHEMA_VERSION
 
 from ..conftest import damage_pages, make_document
@@ -117,13 +117,13 @@ def test_second_connection_may_skip_the_page_check_but_not_the_identity_check(tm
 
 def _count_page_checks(monkeypatch) -> list[str]:
     calls: list[str] = []
-    real = database._page_check
+    real = early_check.page_check
 
     def counting(conn, pragma):
         calls.append(pragma)
         return real(conn, pragma)
 
-    monkeypatch.setattr(database, "_page_check", counting)
+    monkeypatch.setattr(early_check, "page_check", counting)
     return calls
 
 
@@ -133,7 +133,7 @@ def _checked_early(tmp_path, monkeypatch):
     with Project.create(path) as proj:
         proj.add_documents([make_document("Some text to annotate here.")])
     calls = _count_page_checks(monkeypatch)
-    database.start_early_check(path)
+    early_check.start_early_check(path)
     return path, calls
 
 
@@ -147,7 +147,7 @@ def test_early_check_is_used_once_by_the_open_that_follows(tmp_path, monkeypatch
 
 def test_early_check_is_not_trusted_after_the_file_changed(tmp_path, monkeypatch):
     path, calls = _checked_early(tmp_path, monkeypatch)
-    database._early[path.resolve()].rows()  # finished: then another program writes
+    early_check._early[path.resolve()].rows()  # finished: then another program writes
     other = sqlite3.connect(path)
     other.execute("UPDATE meta SET value = 'renamed' WHERE key = 'name'")
     other.commit()
@@ -161,14 +161,14 @@ def test_early_check_reports_damage_on_open(tmp_path):
     with Project.create(path) as proj:
         proj.add_documents([make_document(f"kata{i} " * 20000, title=f"d{i}") for i in range(3)])
     damage_pages(path)
-    database.start_early_check(path)
+    early_check.start_early_check(path)
     _refused_unchanged(path, DamagedProjectError, "is damaged")
-    database.start_early_check(tmp_path / "missing.annot")  # nothing to check: no thread
-    assert (tmp_path / "missing.annot").resolve() not in database._early
+    early_check.start_early_check(tmp_path / "missing.annot")  # nothing to check: no thread
+    assert (tmp_path / "missing.annot").resolve() not in early_check._early
 
 
 def test_integrity_findings_are_reported_on_one_line():
     rows = ["*** in database main ***\nPage 5: never used", "row 3 missing from index x"]
-    assert database.check_summary(rows) == \
+    assert early_check.check_summary(rows) == \
         "*** in database main *** Page 5: never used; row 3 missing from index x"
-    assert database.check_summary([f"r{i}" for i in range(9)]).count(";") == 4  # the first 5
+    assert early_check.check_summary([f"r{i}" for i in range(9)]).count(";") == 4  # the first 5

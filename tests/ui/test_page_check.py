@@ -13,7 +13,7 @@ from annotator.core.errors import DamagedProjectError
 from annotator.core.model import Verdict
 from annotator.project import Project
 from annotator.project.demo import demo_path
-from annotator.store import backup, database
+from annotator.store import backup, early_check
 from annotator.ui import page_check
 from annotator.ui.recovery import open_with_recovery
 from tests.conftest import make_document
@@ -43,21 +43,21 @@ def _damage_tail(path: Path, pages: int = 8) -> None:
 
 @pytest.fixture
 def defer_all(monkeypatch):
-    monkeypatch.setattr(database, "DEFER_CHECK_BYTES", 0)  # every file counts as large
+    monkeypatch.setattr(early_check, "DEFER_CHECK_BYTES", 0)  # every file counts as large
 
 
 @pytest.fixture
 def held(monkeypatch):
     """The deferred check waits for `held.set()`, as a long one would."""
     gate = threading.Event()
-    check = database._page_check
+    check = early_check.page_check
 
     def slow(conn, pragma):
         if pragma == "quick_check" and threading.current_thread().name == "annotator-page-check":
             gate.wait(10)
         return check(conn, pragma)
 
-    monkeypatch.setattr(database, "_page_check", slow)
+    monkeypatch.setattr(early_check, "page_check", slow)
     yield gate
     gate.set()
 
@@ -103,17 +103,17 @@ def test_a_check_the_open_does_not_wait_for_runs_below_the_window(tmp_path, monk
     goes on while the window is built, below it in the OS's scheduler."""
     path = _project(tmp_path / "p.annot")
     seen = []
-    check = database._page_check
+    check = early_check.page_check
 
     def recording(conn, pragma):
         seen.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
         return check(conn, pragma)
 
-    monkeypatch.setattr(database, "_page_check", recording)
+    monkeypatch.setattr(early_check, "page_check", recording)
     own = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
     for deferred in (False, True):
-        monkeypatch.setattr(database, "DEFER_CHECK_BYTES", 0 if deferred else 1 << 40)
-        database.start_early_check(path)
+        monkeypatch.setattr(early_check, "DEFER_CHECK_BYTES", 0 if deferred else 1 << 40)
+        early_check.start_early_check(path)
         with Project.open(path, defer_check=True) as project:
             while project.checking:
                 pass
