@@ -28,7 +28,7 @@ from ..store import stats as stats_queries
 if TYPE_CHECKING:  # the conflict finder's types and the export's writer: not at start-up
     from ..compare.results import Conflict, Passage
 
-__all__ = ["ConflictSurvey", "ConflictTable", "ExportError", "GroupBy", "ProjectStats",
+__all__ = ["ConflictSurvey", "ConflictTable", "GroupBy", "ProjectStats",
            "StatsTable", "VerdictCounts", "atomic_output", "write_csv"]
 
 Cancelled = Callable[[], bool] | None
