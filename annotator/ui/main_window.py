@@ -119,6 +119,7 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
     def _install_input_filters(self) -> None:
         install_wheel_guard(self)
         install_shortcut_priority()
+        self.claims_panel.model.release()  # held back until the first paint (ClaimsModel)
 
     def _on_stack_index(self, _index: int) -> None:
         self.update_actions()
@@ -166,8 +167,10 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
             self.claim_counts.deleteLater()
         self.claim_counts = ClaimCounts(project, self)  # the status bar's, read in a worker
         self.claim_counts.changed.connect(self._update_status)
+        # before the first show, the claims' order is read once the window has painted
         self.claims_panel = ClaimsPanel(project, layout.claims_order(),
-                                        documents=self.library.model.total)
+                                        documents=self.library.model.total,
+                                        hold=not self._input_filters)
         self.claims_panel.claim_activated.connect(self.jump_to_claim)
         self.claims_panel.claim_selected.connect(self.select_claim)
         # the rows are read as painted: damage found in one is said, not raised in a paint
