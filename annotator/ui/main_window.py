@@ -25,6 +25,7 @@ from .claims_table import ClaimsPanel
 from .dialogs.errors import show_error
 from .editing import EditCommands
 from .external_edits import ExternalEditWatcher, reload_after_external_edits
+from .first_paint import AfterFirstPaint
 from .inspector import ClaimInspector
 from .library import LibraryPanel
 from .menus import build_menus, claim_menu, library_menu
@@ -106,15 +107,15 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: N802
         """The application's input filters (spin and combo boxes ignore a wheel unless
-        focused; the menus' keys work from every text field) come in the first turn of the
-        event loop after the first show, when input can first reach the window. Installed
-        earlier, every event of building, showing and painting it (4,300, each a call into
-        Python) passed through them: a tenth of the start-up's work. The boxes polished
-        meanwhile get the guard's focus policy then."""
+        focused; the menus' keys work from every text field) come once the window has first
+        been painted (ui/first_paint.py), when input can first reach it. Installed earlier,
+        every event of building, showing and painting it (4,300, each a call into Python)
+        passed through them: a tenth of the start-up's work. The boxes polished meanwhile get
+        the guard's focus policy then."""
         super().showEvent(event)
         if not self._input_filters:
             self._input_filters = True
-            QTimer.singleShot(0, self, self._install_input_filters)
+            AfterFirstPaint(self, self._install_input_filters)
 
     def _install_input_filters(self) -> None:
         install_wheel_guard(self)
