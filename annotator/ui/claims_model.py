@@ -68,8 +68,13 @@ class ClaimsModel(QAbstractTableModel):
     waiting = Signal(str)
 
     def __init__(self, project: Project, parent=None, *,
-                 order: tuple[int, Qt.SortOrder] | None = None) -> None:
+                 order: tuple[int, Qt.SortOrder] | None = None, hold: bool = False) -> None:
+        """`hold`: the first order is read only when `release` is called (the window does
+        so once it has painted for the first time: the read, 50,000 rowids of Python on a
+        second thread, took the interpreter lock from the window being built and painted,
+        which the table waits for anyway, since its rows only show once the order is in)."""
         super().__init__(parent)
+        self._held = hold
         self.project = project
         self._rows = PageCache(self._read_page, lambda r: r.id)
         self._generation = 0
@@ -142,7 +147,15 @@ class ClaimsModel(QAbstractTableModel):
             self._task.cancel()  # its order would be dropped on arrival: its helper stops now
         self._task = task
         self._wait(why)
-        task.start()
+        if not self._held:
+            task.start()
+
+    def release(self) -> None:
+        """Start the read held back by `hold` (once; later calls do nothing)."""
+        if self._held:
+            self._held = False
+            if self._task is not None and not self._task.running:
+                self._task.start()
 
     def _query(self, why: str = SORTING) -> None:
         """The order again after a sort or a filter: at once for a small project."""

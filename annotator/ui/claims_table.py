@@ -58,9 +58,10 @@ class ClaimsPanel(QWidget):
     claim_selected = Signal(str)
 
     def __init__(self, project: Project, order: tuple[int, Qt.SortOrder] | None = None,
-                 parent: QWidget | None = None, *, documents: int | None = None) -> None:
+                 parent: QWidget | None = None, *, documents: int | None = None,
+                 hold: bool = False) -> None:
         super().__init__(parent)
-        self.model = ClaimsModel(project, self, order=order)
+        self.model = ClaimsModel(project, self, order=order, hold=hold)
         self.proxy = ClaimsFilter(self)
         self.proxy.setSourceModel(self.model)
         self.verdict_box = QComboBox()

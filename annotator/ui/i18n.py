@@ -11,7 +11,6 @@ Only the GUI is translated: the CLI, exported data and the core's error texts st
 """
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -81,6 +80,8 @@ def compile_catalogue(ts: Path, qm: Path) -> None:
     a half-written catalogue is never read."""
     qm.parent.mkdir(parents=True, exist_ok=True)
     partial = qm.with_suffix(".qm.partial")
+    import subprocess  # here: only a source tree compiles a catalogue, never a start-up
+
     done = subprocess.run([*lrelease(), str(ts), "-qm", str(partial)], capture_output=True,
                           text=True, check=False)
     if done.returncode != 0 or not partial.is_file():

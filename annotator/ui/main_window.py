@@ -25,6 +25,7 @@ from .claims_table import ClaimsPanel
 from .dialogs.errors import show_error
 from .editing import EditCommands
 from .external_edits import ExternalEditWatcher, reload_after_external_edits
+from .first_paint import AfterFirstPaint
 from .inspector import ClaimInspector
 from .library import LibraryPanel
 from .menus import build_menus, claim_menu, library_menu
@@ -106,19 +107,20 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: N802
         """The application's input filters (spin and combo boxes ignore a wheel unless
-        focused; the menus' keys work from every text field) come in the first turn of the
-        event loop after the first show, when input can first reach the window. Installed
-        earlier, every event of building, showing and painting it (4,300, each a call into
-        Python) passed through them: a tenth of the start-up's work. The boxes polished
-        meanwhile get the guard's focus policy then."""
+        focused; the menus' keys work from every text field) come once the window has first
+        been painted (ui/first_paint.py), when input can first reach it. Installed earlier,
+        every event of building, showing and painting it (4,300, each a call into Python)
+        passed through them: a tenth of the start-up's work. The boxes polished meanwhile get
+        the guard's focus policy then."""
         super().showEvent(event)
         if not self._input_filters:
             self._input_filters = True
-            QTimer.singleShot(0, self, self._install_input_filters)
+            AfterFirstPaint(self, self._install_input_filters)
 
     def _install_input_filters(self) -> None:
         install_wheel_guard(self)
         install_shortcut_priority()
+        self.claims_panel.model.release()  # held back until the first paint (ClaimsModel)
 
     def _on_stack_index(self, _index: int) -> None:
         self.update_actions()
@@ -166,8 +168,10 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
             self.claim_counts.deleteLater()
         self.claim_counts = ClaimCounts(project, self)  # the status bar's, read in a worker
         self.claim_counts.changed.connect(self._update_status)
+        # before the first show, the claims' order is read once the window has painted
         self.claims_panel = ClaimsPanel(project, layout.claims_order(),
-                                        documents=self.library.model.total)
+                                        documents=self.library.model.total,
+                                        hold=not self._input_filters)
         self.claims_panel.claim_activated.connect(self.jump_to_claim)
         self.claims_panel.claim_selected.connect(self.select_claim)
         # the rows are read as painted: damage found in one is said, not raised in a paint

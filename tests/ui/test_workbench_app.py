@@ -256,7 +256,7 @@ def test_edits_while_the_claims_table_loads_are_not_lost(qtbot, project, monkeyp
     qtbot.addWidget(window)
     window.show()
     assert window.claims_panel.model.loading
-    assert read.wait(10)
+    qtbot.waitUntil(read.is_set, timeout=10000)  # (the read starts once the window painted)
     window.adapter.run("Retag", lambda: project.set_verdict(old, Verdict.DISPUTED))
     new = window.adapter.run("Tag", lambda: project.add_claim(a.id, 7, 11, Verdict.UNVERIFIED))
     settle()
