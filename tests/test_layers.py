@@ -29,8 +29,8 @@ ALLOWED: dict[str, set[str]] = {
     "ui": {"core", "project"},
     "cli": {"core", "project", "launch"},
     # the program's entry: chooses GUI or command line; starts the page check before the
-    # facade loads (store.database) and the window (ui.app)
-    "launch": {"core", "project", "cli", "store.database", "ui.app"},
+    # facade loads (store.early_check) and the window (ui.app)
+    "launch": {"core", "project", "cli", "store.early_check", "ui.app"},
 }
 
 
