@@ -93,15 +93,47 @@ class ProjectCompare:
         source = store.document_input(self._conn, doc_id)
         if source is None:
             return None
+        rows = self._sentence_rows(doc_id, source, inline=inline)
+        if rows is None:
+            return None
+        return store.replace_document(self._conn, doc_id, _codec().analyser_version(), rows)
+
+    @staticmethod
+    def _sentence_rows(doc_id: str, source: tuple[str, str, str], *,
+                       inline: bool) -> list[tuple] | None:
         text, language, published = source
         try:
-            analyses = _analyze(doc_id, text, language, published)
+            return _rows(_analyze(doc_id, text, language, published))
         except Exception as exc:  # an analyser's defect must not lose an import: left for later
             if inline:
                 return None
             raise AnalysisError(f"document {doc_id[:8]} could not be analysed "
                                 f"({type(exc).__name__}: {exc})") from exc
-        return store.replace_document(self._conn, doc_id, _codec().analyser_version(), _rows(analyses))
+
+    def _analyse_then_store(self, doc_ids: Sequence[str],
+                            cancelled: Cancelled = None) -> int:
+        """Analyse documents with no transaction open, then store what was found in one
+        short one: analysing a 1 MB article takes seconds, and a write transaction held
+        meanwhile made the window's edits wait out SQLite's busy timeout and fail ("database
+        is locked"). A document changed in between is left for the next run (its input is
+        compared inside the transaction). Returns how many were stored."""
+        found = []
+        for doc_id in doc_ids:
+            if cancelled is not None and cancelled():
+                break  # what is analysed is still stored
+            source = store.document_input(self._conn, doc_id)
+            if source is not None:
+                found.append((doc_id, source, self._sentence_rows(doc_id, source, inline=False)))
+        if not found:
+            return 0
+        version = _codec().analyser_version()
+        stored = 0
+        with self._transaction():  # type: ignore[attr-defined]
+            for doc_id, source, rows in found:
+                if store.document_input(self._conn, doc_id) == source:
+                    store.replace_document(self._conn, doc_id, version, rows)
+                    stored += 1
+        return stored
 
     def _analyse_inline(self, docs: Sequence[Any]) -> None:
         """Analyse a small import's documents in its transaction (see the module docstring)."""
@@ -122,17 +154,14 @@ class ProjectCompare:
             raise ProjectFileError(
                 f"{len(pending)} document(s) have not been analysed yet; open the project "
                 "for writing once so their sentences can be computed")
-        done = 0
+        stored = 0
         for i in range(0, len(pending), BATCH_DOCS):
             if cancelled is not None and cancelled():
                 break
-            with self._transaction():  # type: ignore[attr-defined]
-                for doc_id in pending[i:i + BATCH_DOCS]:
-                    self._analyse_into_store(doc_id, inline=False)
-                    done += 1
+            stored += self._analyse_then_store(pending[i:i + BATCH_DOCS], cancelled)
             if progress is not None:
-                progress(done, len(pending))
-        return done
+                progress(min(i + BATCH_DOCS, len(pending)), len(pending))
+        return stored
 
     def analyze(self, doc_id: str | None = None) -> list[SentenceAnalysis]:
         """The stored analysis of one document's sentences (or of all documents), in order.
@@ -153,8 +182,8 @@ class ProjectCompare:
 
     def _ensure_document(self, doc_id: str) -> None:
         """One document's sentences, analysed now if they are missing (a writable project)."""
-        if not self.readonly and self._pending(doc_id):
-            with self._transaction():  # type: ignore[attr-defined]
+        if not self.readonly and self._pending(doc_id) and not self._analyse_then_store([doc_id]):
+            with self._transaction():  # type: ignore[attr-defined]  (it changed meanwhile)
                 self._analyse_into_store(doc_id, inline=False)
 
     # ------------------------------------------------------------ matching

@@ -258,3 +258,53 @@ def test_the_analysis_sends_the_conflict_marks_of_every_document(project):
     assert expected and set(expected) == {a.id, b.id}
     assert {doc: [tuple(m) for m in marks_of(text)] for doc, text in summary.marks.items()} \
         == expected
+
+
+# ---------------------------------------------------------------------- analysis and edits
+def test_an_edit_while_a_long_article_is_analysed_does_not_wait_for_it(project, monkeypatch):
+    """The analysis runs with no write transaction open: a window's edit made meanwhile is
+    committed at once instead of waiting out the busy timeout ("database is locked")."""
+    import threading
+
+    monkeypatch.setattr(project_compare, "INLINE_MAX_DOCS", 0)  # all left for the analysis
+    a, b, _c = _docs(project)
+    analysing, release = threading.Event(), threading.Event()
+    real = project_compare._analyze
+
+    def slow(*args):
+        analysing.set()
+        assert release.wait(30)
+        return real(*args)
+
+    monkeypatch.setattr(project_compare, "_analyze", slow)
+    outcome = []
+    with Project.open(project.path) as worker:
+        thread = threading.Thread(target=lambda: outcome.append(worker.ensure_sentences()))
+        thread.start()
+        try:
+            assert analysing.wait(30)
+            project.add_claim(b.id, 0, 5, "disputed")  # would have waited for `release`
+        finally:
+            release.set()
+            thread.join(60)
+    assert outcome == [3] and project.sentence_status().pending == 0
+
+
+def test_an_article_changed_while_it_was_analysed_is_left_for_the_next_run(project, monkeypatch):
+    monkeypatch.setattr(project_compare, "INLINE_MAX_DOCS", 0)
+    a, b, c = _docs(project)
+    real = project_compare._analyze
+    changed = []
+
+    def meanwhile(doc_id, *args):
+        if doc_id == a.id and not changed:
+            with Project.open(project.path) as other:  # another program, mid-analysis
+                other.set_language(a.id, "en")
+            changed.append(doc_id)
+        return real(doc_id, *args)
+
+    monkeypatch.setattr(project_compare, "_analyze", meanwhile)
+    assert project.ensure_sentences() == 2  # a's sentences were of the old language
+    assert project.sentence_status().pending == 1
+    assert project.ensure_sentences() == 1
+    assert project.sentence_status().pending == 0
