@@ -79,10 +79,18 @@ def shutdown(w: "MainWindow") -> None:
 
 
 def _status(w: "MainWindow", text: str, ms: int) -> None:
+    """The analysis' progress in the status bar. It neither covers nor clears a message shown
+    meanwhile: a reload after another program's edit starts an analysis, whose progress and
+    end wiped "Changed by another program" at once."""
+    bar = w.statusBar()
+    ours = bar.currentMessage() in ("", getattr(w, "compare_status", None))
     if text:
-        w.statusBar().showMessage(text, ms)
-    else:
-        w.statusBar().clearMessage()
+        if not ours and not ms:
+            return  # progress waits while another message has its seconds; it comes often
+        bar.showMessage(text, ms)
+        w.compare_status = text
+    elif ours:
+        bar.clearMessage()
 
 
 def _analysed(w: "MainWindow", outcome: AnalysisOutcome) -> None:

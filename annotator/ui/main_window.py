@@ -85,7 +85,9 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
         self.saved_label = QLabel()
         for w in (self.language_label, self.counts_label, self.saved_label):
             self.statusBar().addPermanentWidget(w)
-        self.statusBar().addPermanentWidget(Legend())
+        # a normal widget, hidden while a message shows: as a permanent one it left messages
+        # no room at 1024 px ("Changed by another program" was never seen)
+        self.statusBar().addWidget(Legend())
         self.backup_label = QLabel()
         self.backup_label.setStyleSheet("color: #D55E00;")
         self.statusBar().addPermanentWidget(self.backup_label)

@@ -115,3 +115,21 @@ def test_an_edit_while_the_analysis_starts_is_noticed(qtbot, project):
     assert window.external.check()
     wait_for_claims(qtbot, window)
     assert window.claims_panel.model.row_of(added) is not None
+
+
+def test_the_analysis_neither_covers_nor_clears_another_status_message(qtbot, project):
+    from annotator.ui import compare_hooks
+
+    window = make_window(qtbot, project)
+    bar = window.statusBar()
+    compare_hooks._status(window, "Menganalisis kalimat…", 0)
+    bar.showMessage("Changed by another program: reloaded; undo history cleared.", 15000)
+    compare_hooks._status(window, "Menganalisis kalimat: 2 dari 3…", 0)  # progress waits
+    assert bar.currentMessage().startswith("Changed by another program")
+    compare_hooks._status(window, "", 0)  # the analysis ends
+    assert bar.currentMessage().startswith("Changed by another program")
+    bar.clearMessage()  # its seconds are over
+    compare_hooks._status(window, "Menganalisis kalimat: 3 dari 3…", 0)
+    assert bar.currentMessage() == "Menganalisis kalimat: 3 dari 3…"
+    compare_hooks._status(window, "", 0)
+    assert bar.currentMessage() == ""
