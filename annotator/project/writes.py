@@ -15,7 +15,6 @@ Annotator (the sqlite3 shell); one that commits while ours commit too is not tol
 from __future__ import annotations
 
 import os
-import time
 from typing import Any
 
 #: this process's writers' token; a helper process takes its window's (`install`)
@@ -47,19 +46,17 @@ class ForeignEdits:
     """Looks at one connection for commits made by another program (see the module docstring).
 
     `look()` is True when another program has committed since the previous look, False when
-    nothing (or only ours) did; `seen_before` is the time (time.monotonic) of the look that
-    found it: an edit found there was committed before it."""
+    nothing (or only ours) did."""
 
     def __init__(self, project: Any) -> None:
         self.project = project
         count(project)
         self._version: int | None = None
         self._ledger: dict[str, int] | None = None
-        self.seen_before = 0.0
 
     def reset(self) -> None:
-        """Take the present state as the baseline (after a reload, or after our own writes
-        through a watcher that was paused)."""
+        """Take the present state as the baseline (after a reload: it shows everything until
+        now)."""
         self._version = None
         self._ledger = None
         self.look()
@@ -78,6 +75,4 @@ class ForeignEdits:
         found = any(n > previous.get(token, 0) for token, n in ledger.items() if token != ours)
         if not found and ledger.get(ours, 0) == previous.get(ours, 0):
             found = True  # committed without a count: a program that is not Annotator
-        if found:
-            self.seen_before = time.monotonic()
         return found
