@@ -210,16 +210,14 @@ def measure_stats_window(path: Path) -> dict:
         return {"p13_stats_window": {"error": res.stderr.strip().splitlines()[-1:]}}
     return {"p13_stats_window": json.loads(res.stdout.strip().splitlines()[-1])}
 
+
 def make_v5(path: Path, dest: Path) -> Path:
     """A copy of `path` as Annotator wrote it before m006 (the claim order indexes)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from synth import as_schema_5
+
     shutil.copyfile(path, dest)
-    conn = sqlite3.connect(dest, isolation_level=None)
-    for index in ("claims_verdict", "claims_annotator_folded", "claims_annotator",
-                  "claims_updated"):
-        conn.execute(f"DROP INDEX IF EXISTS {index}")
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm006_claim_order_indexes'")
-    conn.execute("PRAGMA user_version = 5")
-    conn.close()
+    as_schema_5(dest)
     return dest
 
 

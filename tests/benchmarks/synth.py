@@ -15,6 +15,7 @@ import hashlib
 import os
 import random
 import shutil
+import sqlite3
 import tempfile
 from pathlib import Path
 
@@ -150,3 +151,17 @@ def shared_project(docs: int, claims_per_doc: int = 0, doc_chars: int = 3000, *,
         make_project(tmp, docs, claims_per_doc, doc_chars, seed=seed)
         shutil.move(str(tmp), str(path))
     return path
+
+
+def as_schema_5(path: str | Path) -> None:
+    """Turn a project into one as Annotator wrote it before m006 (the claim order indexes):
+    what an older project's upgrade starts from (the tests' and bench_scale_views')."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        for index in ("claims_verdict", "claims_annotator_folded", "claims_annotator",
+                      "claims_updated"):
+            conn.execute(f"DROP INDEX IF EXISTS {index}")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm006_claim_order_indexes'")
+        conn.execute("PRAGMA user_version = 5")
+    finally:
+        conn.close()

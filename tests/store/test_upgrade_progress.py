@@ -13,6 +13,7 @@ from annotator.project import Project
 from annotator.store import backup
 from annotator.store.schema import SCHEMA_VERSION, migrations
 
+from ..benchmarks.synth import as_schema_5
 from ..conftest import make_document
 
 
@@ -23,13 +24,7 @@ def make_v5(path):
                             "Banjir")
         p.add_documents([doc], undoable=False)
         claim = p.add_claim(doc.id, 0, 6, "verified").created[0]
-    conn = sqlite3.connect(path, isolation_level=None)
-    for index in ("claims_verdict", "claims_annotator_folded", "claims_annotator",
-                  "claims_updated"):
-        conn.execute(f"DROP INDEX {index}")
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm006_claim_order_indexes'")
-    conn.execute("PRAGMA user_version = 5")
-    conn.close()
+    as_schema_5(path)
     assert [m.name for m in migrations.pending(Database(sqlite3.connect(path)))] == [
         "m006_claim_order_indexes"]
     return doc.id, claim
