@@ -11,7 +11,10 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from pathlib import Path
+TYPE_CHECKING = False  # typing itself costs a Python start's worth of time
+
+if TYPE_CHECKING:  # imported where used: every command starts here, `annotator docs` (a
+    from pathlib import Path  # listing scripts call in loops) has no use for pathlib
 
 #: library soname stem → Debian/Ubuntu package that provides it
 XCB_LIBRARIES = {
@@ -33,6 +36,8 @@ XCB_LIBRARIES = {
 
 def _bundle_dir() -> Path | None:
     """The folder of a PyInstaller bundle, whose own copies of libraries count as installed."""
+    from pathlib import Path
+
     folder = getattr(sys, "_MEIPASS", None) if getattr(sys, "frozen", False) else None
     return Path(folder) if folder else None
 
@@ -137,7 +142,7 @@ def names_a_project(word: str) -> bool:
     `annotator matchx` is none of these: a mistyped command, not a project to create."""
     if word.lower().endswith(".annot") or os.sep in word or (os.altsep or os.sep) in word:
         return True
-    return Path(word).is_file()
+    return os.path.isfile(word)
 
 
 def no_such_command(word: str) -> str:
@@ -157,8 +162,10 @@ def main(argv: list[str] | None = None) -> None:
     annotator.cli."""
     args = sys.argv[1:] if argv is None else list(argv)
     if not args or (len(args) == 1 and args[0] not in SUBCOMMANDS
-                    and not args[0].startswith("-") and not Path(args[0]).is_dir()
+                    and not args[0].startswith("-") and not os.path.isdir(args[0])
                     and names_a_project(args[0])):
+        from pathlib import Path
+
         sys.exit(launch_gui(Path(args[0]) if args else None))
     from .cli.quick import run_quick
 

@@ -10,7 +10,6 @@ import codecs
 import os
 import sys
 from collections.abc import Callable
-from pathlib import Path
 
 from ..core.errors import AnnotatorError
 
@@ -133,6 +132,8 @@ def _older_format(path: str) -> bool:
 def _print_upgrade(path: str):
     """The stages of an upgrade on stderr (half a minute at 1,000,000 claims), so a script's
     output stays what it asked for."""
+    from pathlib import Path  # not at the top: `annotator docs` starts without pathlib
+
     name = Path(path).name
 
     def progress(stage: str, done: int, total: int) -> None:

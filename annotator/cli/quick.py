@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from pathlib import Path
+TYPE_CHECKING = False  # typing itself costs a Python start's worth of time
 
 from .plain import echo, echo_json, guarded, offer_backup, read_only_note, safe_output
 
+if TYPE_CHECKING:  # the path stays a string here: pathlib is a third of the command's start
+    from pathlib import Path
 
-def list_documents(project: Path, as_json: bool = False) -> None:
+
+def list_documents(project: str | Path, as_json: bool = False) -> None:
     """`annotator docs`: id, title, language and claim count of each document. Read through
     project/listing.py, as plain rows: the facade would load more than the listing costs."""
     from ..core.errors import DamagedProjectError
@@ -54,7 +57,7 @@ QUICK: dict[str, tuple[Callable[..., None], dict[str, str]]] = {
 }
 
 
-def _parse(args: list[str]) -> tuple[Callable[..., None], Path, dict[str, bool]] | None:
+def _parse(args: list[str]) -> tuple[Callable[..., None], str, dict[str, bool]] | None:
     if not args or args[0] not in QUICK:
         return None
     command, flags = QUICK[args[0]]
@@ -69,7 +72,7 @@ def _parse(args: list[str]) -> tuple[Callable[..., None], Path, dict[str, bool]]
             project = word
     if project is None:
         return None
-    return command, Path(project), chosen
+    return command, project, chosen
 
 
 def run_quick(args: list[str]) -> bool:

@@ -7,16 +7,20 @@ than Python's own start, and the listing is what scripts call in loops (issue 18
 """
 from __future__ import annotations
 
-from pathlib import Path
+import os
+TYPE_CHECKING = False  # typing itself costs a Python start's worth of time
 
 from ..store import database, listing
+
+if TYPE_CHECKING:  # paths stay strings here: pathlib is a third of the command's start
+    from pathlib import Path
 
 SUMMARY_COLS = listing.SUMMARY_COLS
 
 
 def document_rows(path: str | Path) -> list[list]:
     """listing.document_rows of the project at `path`, read-only; the errors of Project.open."""
-    path = Path(path)
+    path = os.fspath(path)
     database.inspect_file(path, full_check=False, page_check=True, reading=True)
     conn = database.connect(path, readonly=True)
     try:
@@ -27,4 +31,4 @@ def document_rows(path: str | Path) -> list[list]:
 
 def in_read_only_folder(path: str | Path) -> bool:
     """Project.in_read_only_folder, for a project read through this module."""
-    return database.in_read_only_folder(Path(path))
+    return database.in_read_only_folder(path)

@@ -2,13 +2,17 @@
 
 A file is inspected read-only before it is opened for writing, so a file that is not a project,
 comes from a newer Annotator, or is damaged is refused without a byte of it changing.
+
+Paths are handled with os.path, not pathlib: `annotator docs` opens a project through here
+(project/listing.py), and pathlib with what it imports (re, fnmatch, urllib.parse) is a
+third of that command's start beyond Python's own (issue 18). Any str or PathLike is taken.
 """
 from __future__ import annotations
 
 import os
 import sqlite3
 from collections.abc import Callable
-from pathlib import Path
+TYPE_CHECKING = False  # typing itself costs a Python start's worth of time
 
 from ..core.errors import (
     DamagedProjectError,
@@ -20,14 +24,31 @@ from ..core.errors import (
 from . import early_check
 from .fileformat import APPLICATION_ID, SCHEMA_VERSION
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
 BUSY_TIMEOUT_MS = 5000
+
+
+def file_uri(path: str | Path) -> str:
+    """The SQLite URI of the file at `path`, symbolic links resolved (Path.resolve().as_uri()
+    without pathlib). SQLite decodes %HH and ends the path at '?' or '#'; nothing else in a
+    path needs escaping for it."""
+    real = os.path.realpath(os.fspath(path))
+    if os.name == "nt":  # C:\x -> /C:/x
+        real = "/" + real.replace("\\", "/")
+    return "file://" + real.replace("%", "%25").replace("?", "%3F").replace("#", "%23")
+
+
+def _name(path: str | Path) -> str:
+    return os.path.basename(os.fspath(path))
 
 
 def in_read_only_folder(path: Path) -> bool:
     """SQLite cannot read a WAL-mode file without its `-shm` index, nor create one in a
     folder it cannot write to (a read-only share, a CD, a locked-down folder)."""
-    return (not Path(str(path) + "-shm").exists()
-            and not os.access(path.resolve().parent, os.W_OK))
+    return (not os.path.exists(f"{os.fspath(path)}-shm")
+            and not os.access(os.path.dirname(os.path.realpath(os.fspath(path))), os.W_OK))
 
 
 def _ro_uri(path: Path, *, reading: bool = False) -> str:
@@ -36,12 +57,12 @@ def _ro_uri(path: Path, *, reading: bool = False) -> str:
     then opened immutable, which is safe there: no writer can change it (a writer needs to
     create the log and index beside it). A log with pages in it would be ignored that way,
     so that case is refused instead."""
-    uri = path.resolve().as_uri() + "?mode=ro"
+    uri = file_uri(path) + "?mode=ro"
     if reading and in_read_only_folder(path):
         if _wal_bytes(path):
             raise ProjectFileError(
-                f"{path} cannot be read here: its latest changes are in {path.name}-wal, which "
-                f"SQLite cannot read in a read-only folder without {path.name}-shm; copy the "
+                f"{path} cannot be read here: its latest changes are in {_name(path)}-wal, which "
+                f"SQLite cannot read in a read-only folder without {_name(path)}-shm; copy the "
                 "project with its -wal to a folder you can write to")
         uri += "&immutable=1"
     return uri
@@ -60,10 +81,10 @@ def inspect_file(path: Path, *, full_check: bool = False, page_check: bool = Tru
     except (NotAProjectError, DamagedProjectError) as exc:
         if _wal_bytes(path) and _sound_without_log(path):
             raise ProjectFileError(
-                f"{path} does not fit its write-ahead log {path.name}-wal: with the log it "
+                f"{path} does not fit its write-ahead log {_name(path)}-wal: with the log it "
                 f"reads as {_what(exc, path)}, without it it is a sound project. The log may "
                 "come from another copy of the project or another database. Both files were "
-                f"left as they are; move {path.name}-wal aside to open the project as it was "
+                f"left as they are; move {_name(path)}-wal aside to open the project as it was "
                 "when last checkpointed (the log's changes are then not in it)") from None
         raise
 
@@ -76,7 +97,7 @@ def _what(exc: Exception, path: Path) -> str:
 def _sound_without_log(path: Path) -> bool:
     """Is the file itself, its log ignored (SQLite's immutable mode), a sound project?"""
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+        conn = sqlite3.connect(file_uri(path) + "?mode=ro&immutable=1", uri=True)
     except sqlite3.Error:
         return False
     try:
@@ -93,13 +114,13 @@ def _inspect(path: Path, *, full_check: bool, page_check: bool, reading: bool) -
     # descriptor of a file drops every lock this process holds on it, those of its open SQLite
     # connections included, and another process may then take itself for the last user and
     # delete the WAL under them (edits lost). SQLite shares descriptors between connections.
-    if not path.exists():
+    if not os.path.exists(path):
         raise ProjectFileError(f"{path}: no such file")
-    if path.is_dir():
+    if os.path.isdir(path):
         raise NotAProjectError(f"{path} is a folder, not an Annotator project file")
     if not os.access(path, os.R_OK):
         raise ProjectFileError(f"{path}: cannot be read (permission denied)")
-    if path.stat().st_size == 0:  # SQLite would take it for a new, empty database
+    if os.stat(path).st_size == 0:  # SQLite would take it for a new, empty database
         raise NotAProjectError(f"{path} is empty, not an Annotator project")
     uri = _ro_uri(path, reading=reading)
     try:
@@ -155,7 +176,7 @@ def _inspect(path: Path, *, full_check: bool, page_check: bool, reading: bool) -
 
 def _wal_bytes(path: Path) -> int:
     try:
-        return Path(str(path) + "-wal").stat().st_size
+        return os.stat(f"{os.fspath(path)}-wal").st_size
     except OSError:
         return 0
 
@@ -170,7 +191,7 @@ def _check_length(conn: sqlite3.Connection, path: Path) -> None:
     page_size = conn.execute("PRAGMA page_size").fetchone()[0]
     pages = conn.execute("PRAGMA page_count").fetchone()[0]
     # after the count: a writer's checkpoint in between only makes the file longer
-    size = path.stat().st_size
+    size = os.stat(path).st_size
     no_wal = not wal_before and not _wal_bytes(path)
     if size % page_size:
         raise DamagedProjectError(
@@ -261,16 +282,20 @@ def _upgrade(path: Path, conn: sqlite3.Connection,
 def remove_new(path: Path) -> None:
     """Remove a project `create` just made (and SQLite's files beside it) after a failure."""
     for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
+        try:
+            os.remove(f"{os.fspath(path)}{suffix}")
+        except FileNotFoundError:
+            pass
 
 
 def create(path: Path) -> sqlite3.Connection:
     from .schema import apply_migrations
 
-    if path.exists():
+    folder = os.path.dirname(os.fspath(path)) or "."
+    if os.path.exists(path):
         raise ProjectFileError(f"{path} already exists; choose another name or open it")
-    if not path.parent.exists():
-        raise ProjectFileError(f"{path.parent}: no such folder")
+    if not os.path.exists(folder):
+        raise ProjectFileError(f"{folder}: no such folder")
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     except sqlite3.Error as exc:
@@ -281,6 +306,6 @@ def create(path: Path) -> sqlite3.Connection:
         apply_migrations(conn)
     except sqlite3.Error as exc:
         conn.close()
-        path.unlink(missing_ok=True)
+        remove_new(path)
         raise ProjectFileError(f"{path} cannot be created: {exc}") from None
     return conn

@@ -4,15 +4,19 @@ opened (the open does not wait for it; DEFER_CHECK_BYTES).
 """
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
-from pathlib import Path
+TYPE_CHECKING = False  # typing itself costs a Python start's worth of time
 
 from ..core.errors import DamagedProjectError
 from ..core.priority import lower_thread
 
+if TYPE_CHECKING:  # os.path below: `annotator docs` comes here without pathlib (database.py)
+    from pathlib import Path
 
-def damage_found(path: Path, rows: list[str]) -> DamagedProjectError:
+
+def damage_found(path: str | Path, rows: list[str]) -> DamagedProjectError:
     """The error for a page check's findings, whether the open waited for it or not."""
     return DamagedProjectError(f"{path} is damaged: " + check_summary(rows))
 
@@ -26,15 +30,15 @@ def page_check(conn: sqlite3.Connection, pragma: str) -> list[str]:
     return [r[0] for r in conn.execute(f"PRAGMA {pragma}(20)").fetchall()]
 
 
-def _identity(path: Path) -> tuple | None:
+def _identity(path: str | Path) -> tuple | None:
     """What tells a later open that the file (and its write-ahead log, whose pages a check
     reads too) is still as an early check found it."""
     try:
-        st = path.stat()
+        st = os.stat(path)
     except OSError:
         return None
     try:
-        wal = Path(str(path) + "-wal").stat()
+        wal = os.stat(f"{os.fspath(path)}-wal")
         # an empty log holds no pages, whether missing or just created by the check's reader
         wal_id: tuple = (wal.st_ino, wal.st_size, wal.st_mtime_ns) if wal.st_size else ()
     except OSError:
@@ -51,7 +55,7 @@ class EarlyCheck:
     checking again, provided the file is unchanged since (`take`).
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: str | Path) -> None:
         self.path = path
         self.identity = _identity(path)
         self._rows: list[str] | None = None
@@ -104,18 +108,19 @@ class EarlyCheck:
         return damage_found(self.path, rows) if rows != ["ok"] else None
 
 
-_early: dict[Path, EarlyCheck] = {}
+#: by the file's real path (os.path.realpath)
+_early: dict[str, EarlyCheck] = {}
 _early_lock = threading.Lock()
 
 
 def start_early_check(path: str | Path) -> None:
     """Begin the page check of a project that is about to be opened (see EarlyCheck).
     Does nothing for a file that is not there; any problem is reported by the open."""
-    path = Path(path).resolve()
-    if not path.is_file():
+    real = os.path.realpath(os.fspath(path))
+    if not os.path.isfile(real):
         return
     with _early_lock:
-        _early[path] = EarlyCheck(path)
+        _early[real] = EarlyCheck(real)
 
 
 #: From this size on, the desktop app opens a project without waiting for its page check
@@ -124,7 +129,7 @@ def start_early_check(path: str | Path) -> None:
 DEFER_CHECK_BYTES = 256 * 1024 * 1024
 
 
-def deferred_check(path: Path) -> EarlyCheck | None:
+def deferred_check(path: str | Path) -> EarlyCheck | None:
     """The page check of a large project, left running while the caller opens it: the early
     check if one is running on the unchanged file, else a new one. None for a file under
     DEFER_CHECK_BYTES (or not there): the caller checks it the usual way.
@@ -132,18 +137,18 @@ def deferred_check(path: Path) -> EarlyCheck | None:
     The check reads one snapshot of the file, so edits made meanwhile do not disturb it; its
     finding is about the file as it was opened."""
     try:
-        size = path.stat().st_size
+        size = os.stat(path).st_size
     except OSError:
         return None
     if size < DEFER_CHECK_BYTES:
         return None
-    return take(path) or EarlyCheck(path.resolve())
+    return take(path) or EarlyCheck(os.path.realpath(os.fspath(path)))
 
 
-def take(path: Path) -> EarlyCheck | None:
+def take(path: str | Path) -> EarlyCheck | None:
     """The early check of `path`, used once, and only if the file has not changed since."""
     with _early_lock:
-        early = _early.pop(path.resolve(), None)
+        early = _early.pop(os.path.realpath(os.fspath(path)), None)
     if early is None or early.identity is None or early.identity != _identity(path):
         return None
     return early

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import functools
 import os
-from pathlib import Path
+TYPE_CHECKING = False  # typing itself costs a Python start's worth of time
+
+if TYPE_CHECKING:  # imported where used: `annotator docs` loads this module without pathlib
+    from pathlib import Path
 
 APPLICATION_ID = 0x414E4E54  # "ANNT", in PRAGMA application_id
 
@@ -29,6 +32,8 @@ def is_project_file(candidate: str | Path, project: str | Path) -> bool:
     (_own_files) and the candidate is compared by name, then by identity (device and inode:
     symbolic and hard links alike) with one stat of each; a name that is not there, by where
     it resolves to."""
+    from pathlib import Path
+
     c = Path(candidate).absolute()
     key = os.fspath(project)
     own, own_resolved = _own_files(key if os.path.isabs(key) else str(Path(key).absolute()))
@@ -54,6 +59,8 @@ def is_project_file(candidate: str | Path, project: str | Path) -> bool:
 def _own_files(project: str) -> tuple[tuple[Path, ...], frozenset[Path]]:
     """The project file and its companions, as given and resolved (a project's path does not
     change while it is open; resolving four names per imported file cost 0.3 ms each)."""
+    from pathlib import Path
+
     p = Path(project)
     own = (p, *(Path(f"{p}{suffix}") for suffix in COMPANIONS))
     try:

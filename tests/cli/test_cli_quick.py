@@ -18,7 +18,8 @@ from tests.conftest import make_document
 
 LAUNCH = ("import sys\nfrom annotator.launch import main\ntry:\n    main(sys.argv[1:])\n"
           "finally:\n    sys.stderr.write('CLICK=%s\\n' % ('click' in sys.modules))\n"
-          "    sys.stderr.write('MODEL=%s\\n' % ('annotator.core.model' in sys.modules))\n")
+          "    sys.stderr.write('MODEL=%s\\n' % ('annotator.core.model' in sys.modules))\n"
+          "    sys.stderr.write('PATHLIB=%s\\n' % ('pathlib' in sys.modules))\n")
 
 
 @pytest.fixture
@@ -51,6 +52,8 @@ def test_docs_prints_what_the_click_command_prints_without_loading_click(project
     quick = _launch("docs", str(project), *extra)
     assert quick.returncode == 0, quick.stderr
     assert "CLICK=False" in quick.stderr and "MODEL=False" in quick.stderr  # see quick.py
+    # nor pathlib, with re, fnmatch and urllib.parse: a third of the command's start
+    assert "PATHLIB=False" in quick.stderr
     through_click = _click("docs", str(project), *extra)
     assert through_click.exit_code == 0
     assert quick.stdout == through_click.output

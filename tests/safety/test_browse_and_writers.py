@@ -125,7 +125,7 @@ HOLDER = textwrap.dedent("""
         elif cmd == "jobs":  # what the window does beside its own connection
             from annotator.store import backup, database, early_check
             early_check.start_early_check(sys.argv[1])
-            database.inspect_file(database.Path(sys.argv[1]))
+            database.inspect_file(sys.argv[1])  # a str or a Path
             Project.open(sys.argv[1], readonly=True, page_check=False).close()  # claims, search
             backup.backup_if_changed(sys.argv[1])
             backup.make_backup(sys.argv[1])

@@ -1,5 +1,6 @@
 """Opening bad files: a clear error, never a traceback, and the file left as it was."""
 import hashlib
+import os
 import sqlite3
 
 import pytest
@@ -147,7 +148,7 @@ def test_early_check_is_used_once_by_the_open_that_follows(tmp_path, monkeypatch
 
 def test_early_check_is_not_trusted_after_the_file_changed(tmp_path, monkeypatch):
     path, calls = _checked_early(tmp_path, monkeypatch)
-    early_check._early[path.resolve()].rows()  # finished: then another program writes
+    early_check._early[str(path.resolve())].rows()  # finished: then another program writes
     other = sqlite3.connect(path)
     other.execute("UPDATE meta SET value = 'renamed' WHERE key = 'name'")
     other.commit()
@@ -172,3 +173,24 @@ def test_integrity_findings_are_reported_on_one_line():
     assert early_check.check_summary(rows) == \
         "*** in database main *** Page 5: never used; row 3 missing from index x"
     assert early_check.check_summary([f"r{i}" for i in range(9)]).count(";") == 4  # the first 5
+
+
+@pytest.mark.parametrize("name", ["a #1 ?x=2 %41 é 😀.annot", "100%.annot", "q?.annot"])
+def test_names_that_mean_something_in_a_uri_open_read_only(tmp_path, name):
+    """Read-only opens go through an SQLite URI (store/database.py file_uri): '?', '#' and
+    '%' in a name must reach the file itself, not start a query or decode to another name."""
+    from annotator.project import listing
+
+    folder = tmp_path / "dir #?%"
+    folder.mkdir()
+    path = folder / name
+    with Project.create(path) as proj:
+        proj.add_documents([make_document("Teks berita tentang banjir di kota.", "Banjir")])
+    with Project.open(path, readonly=True) as proj:
+        assert [d.title for d in proj.documents()] == ["Banjir"]
+    assert len(listing.document_rows(str(path))) == 1
+    early_check.start_early_check(path)  # keyed by the real path, found by the open
+    Project.open(path, readonly=True).close()
+    assert os.path.realpath(path) not in early_check._early
+    # nothing made under another name (a URI cut at '?' or '#', or '%41' read as 'A')
+    assert {p.name for p in folder.iterdir()} <= {name, f"{name}-wal", f"{name}-shm"}
