@@ -143,29 +143,56 @@ def _copy(corpus: Path, tmp_path: Path) -> Path:
     return path
 
 
-def test_the_projects_search_finds_claims_on_its_side_thread_with_the_same_results(
-        corpus, monkeypatch):
-    """Project.search looks for claims on the side connection's thread while the articles are
-    found on the caller's: the hits and their order are the plain query's all the same."""
-    tables: dict[str, set[str]] = {"documents": set(), "claims": set()}
-    table_hits = fulltext._table_hits
+@pytest.mark.parametrize("ways", [2, 3])
+def test_the_ranking_shared_out_in_rowid_ranges_gives_the_same_hits_in_the_same_order(
+        corpus, monkeypatch, ways):
+    """Project.search ranks a large table in rowid ranges on its side connections and its
+    own at once, and merges the ranges' best by score: the hits and their order are the plain
+    query's all the same (here every table is 'large': a part from 2 rows on)."""
+    monkeypatch.setattr(fulltext, "PART_ROWS", 2)
+    threads: set[str] = set()
+    ranges: list[tuple] = []
+    ranked = fulltext._ranked
 
-    def recording(conn, table, *args):
-        tables[table].add(threading.current_thread().name)
-        return table_hits(conn, table, *args)
+    def recording(conn, fts, query, limit, low=None, high=None):
+        threads.add(threading.current_thread().name)
+        ranges.append((fts, low, high))
+        return ranked(conn, fts, query, limit, low, high)
 
-    monkeypatch.setattr(fulltext, "_table_hits", recording)
+    monkeypatch.setattr(fulltext, "_ranked", recording)
     conn = sqlite3.connect(corpus)
     try:
         with Project.open(corpus, readonly=True) as p:
+            p._search_side.ways = ways
             for q in QUERIES:
-                for limit in (200, 5):
+                for limit in (200, 5, 1):
                     assert p.search(q, limit) == _reference(conn, q, limit), q
+            assert p._search_side.opened
+        assert not p._search_side.opened  # closed with the project
     finally:
         conn.close()
-    assert tables["documents"] == {threading.current_thread().name}
-    assert len(tables["claims"]) == 1 and tables["claims"] != tables["documents"]
-    assert p._search_side._conn is None  # closed with the project
+    assert len(threads) >= 2  # the caller's thread and a side one
+    assert {n for fts, low, _ in ranges if low is not None for n in [fts]} == {
+        "documents_fts", "claims_fts"}
+    assert all(low is not None for _, low, _ in ranges)
+
+
+def test_rowid_ranges_cover_the_table_without_overlap(tmp_path, monkeypatch):
+    monkeypatch.setattr(fulltext, "PART_ROWS", 10)
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE documents (x)")
+    conn.executemany("INSERT INTO documents (rowid, x) VALUES (?, 1)",
+                     [(r,) for r in (3, 4, 50, 51, 99, 120)])
+    for ways in (1, 2, 3, 4, 20):
+        parts = fulltext._parts(conn, "documents", ways)
+        if ways == 1:
+            assert parts == [(None, None)]
+            continue
+        assert len(parts) == min(ways, 118 // 10)
+        assert parts[0][0] == 3 and parts[-1][1] == 120
+        assert all(a[1] + 1 == b[0] for a, b in zip(parts, parts[1:]))
+    conn.execute("DELETE FROM documents")
+    assert fulltext._parts(conn, "documents", 4) == [(None, None)]
 
 
 def test_a_search_inside_a_read_snapshot_sees_the_snapshot_in_claims_too(corpus, tmp_path):
@@ -186,12 +213,12 @@ def test_without_a_side_connection_the_search_runs_on_the_projects_own(corpus):
     def refuse():
         raise ProjectFileError("no second connection here")
 
-    side = fulltext.SideReader(refuse)
+    side = fulltext.SideReader(refuse, ways=3)
     conn = sqlite3.connect(corpus)
     try:
         for q in ("banjir", "catatan", "tolak"):
             assert fulltext.search(conn, q, side=side) == _reference(conn, q, 200), q
-        assert side.submit(len, "x") is None  # not tried again
+        assert side.submit(len) is None  # not tried again
     finally:
         side.close()
         conn.close()
