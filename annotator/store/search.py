@@ -289,31 +289,38 @@ class SideReader:
         self._failed = False
 
     def submit(self, fn: Callable[[sqlite3.Connection], Any]) -> Future | None:
-        """`fn(a side connection)` on a side thread; None when there is no side."""
+        """`fn(a side connection)` on a side thread; None when there is no side. Connections
+        are opened as threads need them (a small project's search uses one); a thread that
+        cannot open one runs nothing (its future's result is None)."""
         if self._pool is None:
             if self._failed or self.ways < 2:
                 return None
             try:
-                for _ in range(self.ways - 1):
-                    self._conns.append(self._connect())
+                first = self._connect()  # here, so that a refusal is known at once
             except (AnnotatorError, sqlite3.Error):
                 self._failed = True
-                self._close_connections()
                 return None
             import queue
             from concurrent.futures import ThreadPoolExecutor
 
+            self._conns.append(first)
             self._free = queue.SimpleQueue()
-            for conn in self._conns:
-                self._free.put(conn)
-
-            self._pool = ThreadPoolExecutor(len(self._conns),
-                                            thread_name_prefix="annotator-search")
+            self._free.put(first)
+            self._pool = ThreadPoolExecutor(self.ways - 1, thread_name_prefix="annotator-search")
         return self._pool.submit(self._run, fn)
 
     def _run(self, fn: Callable[[sqlite3.Connection], Any]) -> Any:
+        import queue
+
         assert self._free is not None
-        conn = self._free.get()  # as many connections as threads: one is always free
+        try:
+            conn = self._free.get_nowait()
+        except queue.Empty:  # every connection busy: this thread's own (at most ways - 1)
+            try:
+                conn = self._connect()
+            except (AnnotatorError, sqlite3.Error):
+                return None
+            self._conns.append(conn)
         try:
             return fn(conn)
         finally:
