@@ -7,9 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QTextCharFormat
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QWidget
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
@@ -92,24 +92,91 @@ def swatch_html(verdict: Verdict) -> str:
             f"&nbsp;{s.symbol} {s.label}&nbsp;</span>")
 
 
+def _symbol_swatch(verdict: Verdict) -> str:
+    s = style(verdict)
+    return (f'<span style="background:{s.tint}; color:black; border-bottom:2px solid {s.strong}">'
+            f"&nbsp;{s.symbol}&nbsp;</span>")
+
+
 class Legend(QWidget):
-    """The key to the highlights, kept in the status bar so it is always in view."""
+    """The key to the highlights, kept in the status bar so it is always in view.
+
+    At 1024 pixels the status bar also holds the counts and the language, and a squeezed
+    rich-text label is cut anywhere ("✗ diperdebatkan [", "belum terverifika"): so the key
+    gives up detail as it narrows, the whole of it staying in the tooltips — first the note on
+    links, then the keys' numbers, then the names (the symbols and colours stay)."""
+
+    #: detail levels, widest first: (each verdict's text, the note on links shown)
+    LEVELS = ("keys+note", "keys", "names", "symbols")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
+        row.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # our hints rule
         underline_names = {"1": QCoreApplication.translate("Palette", "solid underline"),
                            "2": QCoreApplication.translate("Palette", "wavy underline"),
                            "3": QCoreApplication.translate("Palette", "dashed underline")}
+        self._labels: list[QLabel] = []
+        self._texts: dict[str, list[str]] = {"keys": [], "names": [], "symbols": []}
         for verdict, s in STYLES.items():
-            label = QLabel(arg(QCoreApplication.translate("Palette", "%1 <small>[%2]</small>"), swatch_html(verdict), s.key))
+            self._texts["keys"].append(arg(QCoreApplication.translate(
+                "Palette", "%1 <small>[%2]</small>"), swatch_html(verdict), s.key))
+            self._texts["names"].append(swatch_html(verdict))
+            self._texts["symbols"].append(_symbol_swatch(verdict))
+            label = QLabel(self._texts["keys"][-1])
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setToolTip(arg(QCoreApplication.translate("Palette", "%1: %2, key %3"), s.label, underline_names[s.key], s.key))
             row.addWidget(label)
+            self._labels.append(label)
         # short, so the status bar keeps room for its messages; the whole key in the tooltip
-        extra = QLabel(arg(QCoreApplication.translate("Palette", "<small>%1 linked · darker: overlap</small>"), LINK_MARK))
+        self._extra = extra = QLabel(arg(QCoreApplication.translate("Palette", "<small>%1 linked · darker: overlap</small>"), LINK_MARK))
         extra.setTextFormat(Qt.TextFormat.RichText)
         extra.setToolTip(arg(QCoreApplication.translate("Palette", "%1 in the margin and an overline: the claim is linked to another claim.\nA darker highlight: claims overlap there (click again to reach the next one)."), LINK_MARK))
         row.addWidget(extra)
+        row.addStretch(1)  # a narrower level keeps its labels together, on the left
+        self.level = self.LEVELS[0]
+        self._widths: dict[str, int] = {}
+
+    def _width(self, level: str) -> int:
+        """The width the key needs at `level`, measured once per level (and font)."""
+        if level not in self._widths:
+            probe = QLabel()
+            probe.setFont(self.font())
+            probe.setTextFormat(Qt.TextFormat.RichText)
+            texts = self._texts["keys" if level == "keys+note" else level]
+            widths = []
+            for text in texts:
+                probe.setText(text)
+                widths.append(probe.sizeHint().width())
+            if level == "keys+note":
+                widths.append(self._extra.sizeHint().width())
+            self._widths[level] = sum(widths) + self.layout().spacing() * (len(widths) - 1)
+        return self._widths[level]
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(self._width(self.LEVELS[0]), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self._width(self.LEVELS[-1]), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        width = event.size().width()
+        level = next((lv for lv in self.LEVELS if self._width(lv) <= width), self.LEVELS[-1])
+        if level != self.level:
+            self._show(level)
+
+    def _show(self, level: str) -> None:
+        self.level = level
+        texts = self._texts["keys" if level == "keys+note" else level]
+        for label, text in zip(self._labels, texts):
+            label.setText(text)
+        self._extra.setVisible(level == "keys+note")
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._widths.clear()
+            self.updateGeometry()
+        super().changeEvent(event)

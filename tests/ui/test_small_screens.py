@@ -94,3 +94,39 @@ def test_a_layout_saved_on_a_large_screen_is_fitted_on_a_small_one(qtbot, projec
     assert again.width() <= 1024 and again.height() <= 700
     assert again.claims_dock.height() <= 0.3 * 700
     assert again.inspector_dock.width() <= 0.3 * 1024
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+@pytest.mark.parametrize("width", [1024, 1366, 1920])
+def test_the_status_bar_legend_is_never_cut(qtbot, tmp_path, monkeypatch, width, language):
+    """The key to the highlights gives up detail as the status bar narrows (palette.Legend)
+    instead of being cut mid-word ("✗ diperdebatkan [" at 1024 pixels in Indonesian): every
+    label it shows has the width its text needs."""
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from annotator.project import Project
+    from annotator.project.demo import build_demo
+    from annotator.ui import i18n
+    from annotator.ui.palette import Legend
+
+    app = QApplication.instance()
+    i18n.install(app, language)
+    try:
+        path = tmp_path / "demo.annot"
+        build_demo(path, "demo")
+        _screen(monkeypatch, width, 700)
+        window = make_window(qtbot, Project.open(path, annotator="dewi"))
+        window.resize(width, 700)
+        settle()
+        legend = window.statusBar().findChild(Legend)
+        shown = [lb for lb in legend.findChildren(QLabel) if lb.isVisible()]
+        assert len(shown) >= 3  # a mark per verdict at least
+        for label in shown:
+            assert label.width() >= label.sizeHint().width(), (legend.level, label.text())
+        assert all(label.toolTip() for label in shown[:3])  # the whole key stays in reach
+        if width >= 1920:
+            assert legend.level == Legend.LEVELS[0]  # room for all of it
+        window.close()
+        window.project.close()
+    finally:
+        i18n.uninstall(app)
