@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.model import Verdict
+from .i18n import number_text
 from .palette import style
 
 UNKNOWN_LANGUAGE = "unknown / mixed"  # shown translated (context "Badges")
@@ -51,4 +52,5 @@ def language_badge(code: str) -> str:
 
 
 def counts_text(counts: dict[Verdict, int]) -> str:
-    return "  ".join(f"{style(v).symbol} {counts.get(v, 0)}" for v in Verdict)
+    """"✓ 400.000  ✗ 300.000  ? 0": numbers in the locale's way, as the article count beside."""
+    return "  ".join(f"{style(v).symbol} {number_text(counts.get(v, 0))}" for v in Verdict)

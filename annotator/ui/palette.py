@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QTextCharFormat
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QStatusBar, QWidget
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
@@ -174,6 +174,24 @@ class Legend(QWidget):
         for label, text in zip(self._labels, texts):
             label.setText(text)
         self._extra.setVisible(level == "keys+note")
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ParentChange:
+            self._follow_messages()
+        return super().event(event)
+
+    def _follow_messages(self) -> None:
+        """Out of sight while the status bar shows a message. Qt hides its normal widgets for
+        a message only if they are visible then: one shown while the window was being built
+        (a large project's page check) was painted over the key, both unreadable."""
+        bar = self.parent()
+        if isinstance(bar, QStatusBar) and bar is not getattr(self, "_bar", None):
+            self._bar = bar
+            bar.messageChanged.connect(self._on_message)
+            self._on_message(bar.currentMessage())
+
+    def _on_message(self, text: str) -> None:
+        self.setVisible(not text)
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):

@@ -130,3 +130,38 @@ def test_the_status_bar_legend_is_never_cut(qtbot, tmp_path, monkeypatch, width,
         window.project.close()
     finally:
         i18n.uninstall(app)
+
+
+def test_claim_counts_are_written_the_locales_way():
+    from PySide6.QtCore import QLocale
+
+    from annotator.core.model import Verdict
+    from annotator.ui.badges import counts_text
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+        assert counts_text({Verdict.VERIFIED: 400000, Verdict.DISPUTED: 3}) == "✓ 400.000  ✗ 3  ? 0"
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_the_legend_steps_aside_for_a_message_shown_before_the_window(qtbot):
+    """Qt hides a status bar's normal widgets for a message only if they are visible then: a
+    message shown while the window was being built was painted over the legend."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from annotator.ui.palette import Legend
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    legend = Legend()
+    window.statusBar().addWidget(legend)
+    window.statusBar().showMessage("Checking the project for damage (you can go on working)…")
+    window.show()
+    qtbot.waitExposed(window)
+    assert not legend.isVisible()
+    window.statusBar().clearMessage()
+    assert legend.isVisible()
+    window.statusBar().showMessage("Saved")
+    assert not legend.isVisible()
