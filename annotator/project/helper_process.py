@@ -168,15 +168,22 @@ class Helper:
     def cancel(self) -> None:
         self.cancel_event.set()
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def receive(self, timeout: float | None) -> tuple | None:
-        """The next message, or None when none came within `timeout` seconds."""
-        if not self.conn.poll(timeout):
-            if not self.process.is_alive() and not self.conn.poll(0):
-                raise HelperError(self._ended())
-            return None
+        """The next message, or None when none came within `timeout` seconds (or the helper
+        was closed meanwhile from another thread: the exit hook at the program's end)."""
         try:
+            if not self.conn.poll(timeout):
+                if not self.process.is_alive() and not self.conn.poll(0):
+                    raise HelperError(self._ended())
+                return None
             return self.conn.recv()
-        except (EOFError, OSError):
+        except (EOFError, OSError, ValueError):  # closed pipe, closed process object
+            if self._closed:
+                return None
             raise HelperError(self._ended()) from None
 
     def _ended(self) -> str:
@@ -230,8 +237,10 @@ def run(target: Callable, *args: Any, progress: Progress = None, cancelled: Canc
     (worker) thread, which waits on the pipe without holding the interpreter lock."""
     with Helper(target, *args, nice=nice) as helper:
         while True:
-            if cancelled is not None and cancelled():
-                return None  # closing asks it to stop, waits a little, then terminates it
+            if cancelled is not None and cancelled() or helper.closed:
+                # closing asks it to stop, waits a little, then terminates it; closed by the
+                # exit hook, the program is ending: as cancelled, not as a failed task
+                return None
             message = helper.receive(0.05)
             if message is None:
                 continue

@@ -6,7 +6,7 @@ the reading area's room on a small screen.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QTextLayout
+from PySide6.QtGui import QPainter, QTextLayout
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 MAX_LINES = 2
@@ -67,3 +67,19 @@ class ElidedTitle(QLabel):
             lines.append(self._full[line.textStart():line.textStart() + line.textLength()].strip())
         layout.endLayout()
         return [ln for ln in lines if ln] or [""]
+
+
+class ElidedLine(QLabel):
+    """One line of plain text ended with "…" where it does not fit: a narrow QLabel cuts its
+    text anywhere ("Kabar Waru (" for "Kabar Waru (fiktif) · 2026-03-14 …"). `text()` stays
+    the whole line, for the tooltip and for anyone reading it."""
+
+    def shown_text(self) -> str:
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                             self.contentsRect().width())
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        self.style().drawItemText(painter, self.contentsRect(), int(self.alignment()),
+                                  self.palette(), self.isEnabled(), self.shown_text(),
+                                  self.foregroundRole())

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from ..core.model import Document, Verdict
 from .badges import counts_text, language_badge
-from .elided_title import ElidedTitle
+from .elided_title import ElidedLine, ElidedTitle
 from .span_index import Span
 from .text_view import ClaimTextView
 from PySide6.QtCore import QCoreApplication
@@ -151,9 +151,9 @@ class ReadingPane(QFrame):
         # a narrow pane shortens the badge; its text never sets the pane's minimum width (a
         # language set by hand would otherwise resize the panes and move the text being read)
         self.language.setMinimumWidth(1)
-        self.meta = QLabel()
+        self.meta = ElidedLine()
         self.meta.setContentsMargins(6, 0, 6, 2)
-        self.meta.setMinimumWidth(1)  # a long outlet line is cut in a narrow pane, not the
+        self.meta.setMinimumWidth(1)  # a long outlet line is elided in a narrow pane, not the
         # reason the window outgrows a small screen (the whole line is in its tooltip)
         # secondary, but readable: the theme's text colour at 72% (palette(mid) gave 1.8:1)
         text = self.meta.palette().color(QPalette.ColorRole.WindowText)

@@ -90,6 +90,33 @@ def test_live_helpers_are_closed_at_exit_before_multiprocessing_joins_them():
     helper.close()  # the owning thread, later: already done
 
 
+def test_a_run_whose_helper_the_exit_hook_closed_ends_as_cancelled():
+    """The worker thread still waiting on a helper when the program ends: its run gives None
+    (as cancelled) instead of failing with "handle is closed" on the closed pipe, which was
+    logged as a failed background task at every exit during an analysis."""
+    import threading
+
+    outcome: list = []
+
+    def worker():
+        try:
+            outcome.append(helper_process.run(helper_targets.until_cancelled))
+        except BaseException as exc:  # noqa: BLE001 (what the test looks at)
+            outcome.append(exc)
+
+    before = set(helper_process._live)
+    thread = threading.Thread(target=worker, daemon=True)
+    thread.start()
+    for _ in range(500):  # until its helper is live
+        if set(helper_process._live) - before:
+            break
+        threading.Event().wait(0.02)
+    assert set(helper_process._live) - before
+    helper_process._close_live()
+    thread.join(10)
+    assert outcome == [None]
+
+
 # ---------------------------------------------------------------------- whose edit is it
 def test_only_another_programs_commits_are_news(project):
     _docs(project)

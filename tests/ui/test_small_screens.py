@@ -165,3 +165,19 @@ def test_the_legend_steps_aside_for_a_message_shown_before_the_window(qtbot):
     assert legend.isVisible()
     window.statusBar().showMessage("Saved")
     assert not legend.isVisible()
+
+
+def test_a_narrow_panes_outlet_line_ends_with_an_ellipsis(qtbot):
+    from annotator.ui.elided_title import ElidedLine
+
+    line = ElidedLine()
+    qtbot.addWidget(line)
+    whole = "Kabar Waru (fiktif)  ·  2026-03-14  ·  Rini Pratiwi  ·  ✓ 1  ✗ 2  ? 1"
+    line.setText(whole)
+    line.resize(line.fontMetrics().horizontalAdvance(whole) // 3, 20)
+    shown = line.shown_text()
+    assert shown.endswith("…") and whole.startswith(shown[:-1])
+    assert line.text() == whole  # the whole line for the tooltip and for readers
+    line.resize(line.fontMetrics().horizontalAdvance(whole) + 20, 20)
+    assert line.shown_text() == whole
+    line.grab()  # paints
