@@ -27,19 +27,13 @@ What made the plain `... MATCH ? ORDER BY rank LIMIT ?` slow at that size:
 """
 from __future__ import annotations
 
-import os
 import sqlite3
-import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
 
-from ..core.errors import AnnotatorError
 from ..core.summaries import SearchHit
 from . import search_snippets, search_terms
+from .search_share import SideReader, share
 
-if TYPE_CHECKING:  # loaded at the first search (15 ms): the start needs no thread pool
-    import queue
-    from concurrent.futures import Future, ThreadPoolExecutor
 
 #: The two searched tables (each with its index, `table`_fts).
 _DOCUMENTS, _CLAIMS = "documents", "claims"
@@ -137,7 +131,9 @@ def _ranked(conn: sqlite3.Connection, fts: str, query: str, limit: int,
 
 #: A table is ranked in parts from this many rows (rowid span) a part on: below it the
 #: parts' own costs (each reads every term's list once for its IDF) outweigh the sharing.
-PART_ROWS = 25_000
+PART_ROWS = 5_000
+#: The rows shown are given their snippets in parts of at least this many.
+SNIPPET_ROWS = 40
 
 
 def _parts(conn: sqlite3.Connection, table: str, ways: int) -> list[tuple[int | None, int | None]]:
@@ -157,79 +153,85 @@ def _parts(conn: sqlite3.Connection, table: str, ways: int) -> list[tuple[int | 
     return [(bounds[k], bounds[k + 1] - 1) for k in range(n)]
 
 
+def _ways(query: str, side: SideReader | None) -> int:
+    """In how many parts to rank `query`: a prefix term ("ber"*) is merged from the lists of
+    every word under it in each part anew, which cost more than the parts saved (at 100,000
+    articles "ber" went from 300 to 410 ms in two parts)."""
+    return 1 if side is None or '"*' in query else side.ways
+
+
 def _rank_all(conn: sqlite3.Connection, queries: dict[str, str], limit: int,
               side: SideReader | None) -> dict[str, list[int]]:
     """The `limit` best rowids of each table for its query, best first.
 
-    Scoring every match is the whole cost of a search at 100,000 articles (bm25 of 96,000
-    matches: 120 ms), and one statement runs on one core. So a large table is ranked in rowid
-    ranges, on the side connections and on this one at once, and the parts' best are merged
-    by score, ties by rowid: the same rows in the same order as one statement gives."""
-    ways = side.ways if side is not None else 1
+    Scoring every match is most of a search at 100,000 articles (bm25 of 96,000 matches:
+    120 ms on one core). So a large table is ranked in rowid ranges, on the side connections
+    and on this one at once, and the ranges' best are merged by score, ties by rowid: the
+    same rows in the same order as one statement gives."""
     jobs = [(f"{table}_fts", query, low, high)
             for table, query in queries.items() if query
-            for low, high in _parts(conn, table, ways)]
-    results: list[list[tuple[float, int]] | None] = [None] * len(jobs)
-    todo, lock = iter(range(len(jobs))), threading.Lock()
-
-    def drain(c: sqlite3.Connection | None) -> None:
-        while c is not None:
-            with lock:
-                i = next(todo, None)
-            if i is None:
-                return
-            fts, query, low, high = jobs[i]
-            results[i] = _ranked(c, fts, query, limit, low, high)
-
-    helpers = [f for f in (side.submit(drain) for _ in range(min(side.ways - 1, len(jobs) - 1)))
-               if f is not None] if side is not None and len(jobs) > 1 else []
-    try:
-        drain(conn)  # this thread takes its share too: it would only wait otherwise
-    finally:
-        for future in helpers:
-            future.exception()  # every side thread is done before anything goes up
-    for future in helpers:
-        future.result()
+            for low, high in _parts(conn, table, _ways(query, side))]
     merged: dict[str, list[tuple[float, int]]] = {}
-    for (fts, _q, _low, _high), rows in zip(jobs, results):
-        merged.setdefault(fts[:-len("_fts")], []).extend(rows or [])
+    for (fts, *_rest), rows in zip(jobs, share(conn, side, jobs, lambda c, *job: _ranked(
+            c, job[0], job[1], limit, job[2], job[3]))):
+        merged.setdefault(fts[:-len("_fts")], []).extend(rows)
     return {table: [rowid for _score, rowid in sorted(rows)[:limit]]
             for table, rows in merged.items()}
 
 
-def _with_snippets(conn: sqlite3.Connection, table: str, query: str, rowids: list[int]
-                   ) -> list[tuple[int, str]]:
-    """The rows found, in their order, each with its snippet (made after the ranking: see
-    search_snippets.py)."""
-    made = search_snippets.snippets(conn, table, query, rowids)
-    return [(r, made[r]) for r in rowids if r in made]
+def _snippets_all(conn: sqlite3.Connection, queries: dict[str, str],
+                  ranked: dict[str, list[int]], side: SideReader | None
+                  ) -> dict[str, dict[int, str]]:
+    """rowid -> snippet of the rows found, per table. A snippet is the row's and the query's
+    alone (search_snippets.py), so the rows are shared out too: tokenizing 200 articles of
+    3,000 characters is as long as ranking 10,000 of them."""
+    ways = side.ways if side is not None else 1
+    jobs = []
+    for table, rowids in ranked.items():
+        step = max(SNIPPET_ROWS, -(-len(rowids) // ways))
+        jobs += [(table, queries[table], rowids[i:i + step]) for i in range(0, len(rowids), step)]
+    made: dict[str, dict[int, str]] = {table: {} for table in ranked}
+    for (table, *_rest), snips in zip(jobs, share(
+            conn, side, jobs, lambda c, *job: search_snippets.snippets(c, *job))):
+        made[table].update(snips)
+    return made
 
 
-def _document_hits(conn: sqlite3.Connection, query: str, rowids: list[int]) -> list[SearchHit]:
-    best = _with_snippets(conn, _DOCUMENTS, query, rowids)
+def _document_hits(conn: sqlite3.Connection, rowids: list[int], made: dict[int, str]
+                   ) -> list[SearchHit]:
+    best = [r for r in rowids if r in made]
     if not best:
         return []
     rows = {r[0]: r[1:] for r in conn.execute(
-        "SELECT rowid, id, title FROM documents WHERE rowid IN "
-        f"({', '.join(str(r) for r, _ in best)})")}
-    return [SearchHit("document", rows[r][0], rows[r][1], None, snip)
-            for r, snip in best if r in rows]
+        f"SELECT rowid, id, title FROM documents WHERE rowid IN ({', '.join(map(str, best))})")}
+    return [SearchHit("document", rows[r][0], rows[r][1], None, made[r])
+            for r in best if r in rows]
 
 
-def _claim_hits(conn: sqlite3.Connection, query: str, rowids: list[int]) -> list[SearchHit]:
-    best = _with_snippets(conn, _CLAIMS, query, rowids)
+def _claim_hits(conn: sqlite3.Connection, rowids: list[int], made: dict[int, str]
+                ) -> list[SearchHit]:
+    best = [r for r in rowids if r in made]
     if not best:
         return []
     rows = {r[0]: r[1:] for r in conn.execute(
         "SELECT c.rowid, c.id, c.doc_id, d.title, c.span_start, c.span_end FROM claims c "
-        "JOIN documents d ON d.id = c.doc_id WHERE c.rowid IN "
-        f"({', '.join(str(r) for r, _ in best)})")}
-    return [SearchHit("claim", rows[r][1], rows[r][2], rows[r][0], snip, rows[r][3], rows[r][4])
-            for r, snip in best if r in rows]
+        f"JOIN documents d ON d.id = c.doc_id WHERE c.rowid IN ({', '.join(map(str, best))})")}
+    return [SearchHit("claim", rows[r][1], rows[r][2], rows[r][0], made[r], rows[r][3],
+                      rows[r][4]) for r in best if r in rows]
 
 
-_Find = Callable[[sqlite3.Connection, str, list[int]], list[SearchHit]]
+_Find = Callable[[sqlite3.Connection, list[int], dict[int, str]], list[SearchHit]]
 _FINDERS: dict[str, _Find] = {_DOCUMENTS: _document_hits, _CLAIMS: _claim_hits}
+
+
+def _find(conn: sqlite3.Connection, queries: dict[str, str], limit: int,
+          side: SideReader | None) -> dict[str, list[SearchHit]]:
+    """Each table's hits for its query (best first, with snippets): ranked, then given their
+    snippets, each step shared out; then the hits' titles and ids on this connection."""
+    queries = {table: q for table, q in queries.items() if q}
+    ranked = _rank_all(conn, queries, limit, side)
+    made = _snippets_all(conn, queries, ranked, side)
+    return {table: _FINDERS[table](conn, rowids, made[table]) for table, rowids in ranked.items()}
 
 
 def _hits(conn: sqlite3.Connection, words: tuple[str, ...], limit: int,
@@ -238,19 +240,15 @@ def _hits(conn: sqlite3.Connection, words: tuple[str, ...], limit: int,
     room; with `any_word`, for any of the words instead."""
     vocab = {table: _Vocabulary(conn, f"{table}_fts") for table in _FINDERS}
     make = _any_of if any_word else _all_of
-    queries = {table: make(words, vocab[table]) for table in _FINDERS}
-    ranked = _rank_all(conn, queries, limit, side)
-    found = {table: _FINDERS[table](conn, query, ranked.get(table, []))
-             for table, query in queries.items()}
+    found = {table: [] for table in _FINDERS} | _find(
+        conn, {table: make(words, vocab[table]) for table in _FINDERS}, limit, side)
     if not any_word:  # room left: add the other word forms' hits
         wider = {table: q for table in _FINDERS
                  if len(found[table]) < limit and (q := _forms_of(words, vocab[table]))}
-        if wider:
-            more = _rank_all(conn, wider, limit, side)
-            for table, query in wider.items():
-                seen = {(h.doc_id, h.claim_id) for h in found[table]}
-                found[table] += [h for h in _FINDERS[table](conn, query, more.get(table, []))
-                                 if (h.doc_id, h.claim_id) not in seen][:limit - len(found[table])]
+        for table, more in _find(conn, wider, limit, side).items():
+            seen = {(h.doc_id, h.claim_id) for h in found[table]}
+            found[table] += [h for h in more
+                             if (h.doc_id, h.claim_id) not in seen][:limit - len(found[table])]
     return found[_DOCUMENTS] + found[_CLAIMS]
 
 
@@ -270,74 +268,3 @@ def search(conn: sqlite3.Connection, text: str, limit: int = 200, *,
         # the articles with most of its distinctive words, best first
         hits = _hits(conn, plan.words, limit, use, any_word=True)
     return hits
-
-
-class SideReader:
-    """Read-only connections to the project beside the caller's, each used by a thread of its
-    own, so that a search's ranking runs on several cores: sqlite3 lets go of the GIL while
-    SQLite works. `ways` is how many threads rank at once, the caller's included (the cores,
-    up to four). Opened at the first search; when they cannot be opened, searches run on the
-    project's own connection alone."""
-
-    def __init__(self, connect: Callable[[], sqlite3.Connection], ways: int | None = None
-                 ) -> None:
-        self._connect = connect
-        self.ways = ways if ways is not None else max(1, min(4, os.cpu_count() or 1))
-        self._free: queue.SimpleQueue[sqlite3.Connection] | None = None
-        self._conns: list[sqlite3.Connection] = []
-        self._pool: ThreadPoolExecutor | None = None
-        self._failed = False
-
-    def submit(self, fn: Callable[[sqlite3.Connection], Any]) -> Future | None:
-        """`fn(a side connection)` on a side thread; None when there is no side. Connections
-        are opened as threads need them (a small project's search uses one); a thread that
-        cannot open one runs nothing (its future's result is None)."""
-        if self._pool is None:
-            if self._failed or self.ways < 2:
-                return None
-            try:
-                first = self._connect()  # here, so that a refusal is known at once
-            except (AnnotatorError, sqlite3.Error):
-                self._failed = True
-                return None
-            import queue
-            from concurrent.futures import ThreadPoolExecutor
-
-            self._conns.append(first)
-            self._free = queue.SimpleQueue()
-            self._free.put(first)
-            self._pool = ThreadPoolExecutor(self.ways - 1, thread_name_prefix="annotator-search")
-        return self._pool.submit(self._run, fn)
-
-    def _run(self, fn: Callable[[sqlite3.Connection], Any]) -> Any:
-        import queue
-
-        assert self._free is not None
-        try:
-            conn = self._free.get_nowait()
-        except queue.Empty:  # every connection busy: this thread's own (at most ways - 1)
-            try:
-                conn = self._connect()
-            except (AnnotatorError, sqlite3.Error):
-                return None
-            self._conns.append(conn)
-        try:
-            return fn(conn)
-        finally:
-            self._free.put(conn)
-
-    @property
-    def opened(self) -> bool:
-        return bool(self._conns)
-
-    def close(self) -> None:
-        """Wait for the side threads and close their connections (safe to call twice)."""
-        if self._pool is not None:
-            self._pool.shutdown(wait=True)
-            self._pool = None
-        self._close_connections()
-
-    def _close_connections(self) -> None:
-        while self._conns:
-            self._conns.pop().close()
-        self._free = None

@@ -156,7 +156,7 @@ def test_the_ranking_shared_out_in_rowid_ranges_gives_the_same_hits_in_the_same_
 
     def recording(conn, fts, query, limit, low=None, high=None):
         threads.add(threading.current_thread().name)
-        ranges.append((fts, low, high))
+        ranges.append((fts, low, high, '"*' in query))
         return ranked(conn, fts, query, limit, low, high)
 
     monkeypatch.setattr(fulltext, "_ranked", recording)
@@ -172,9 +172,11 @@ def test_the_ranking_shared_out_in_rowid_ranges_gives_the_same_hits_in_the_same_
     finally:
         conn.close()
     assert len(threads) >= 2  # the caller's thread and a side one
-    assert {n for fts, low, _ in ranges if low is not None for n in [fts]} == {
+    assert {fts for fts, low, _, _ in ranges if low is not None} == {
         "documents_fts", "claims_fts"}
-    assert all(low is not None for _, low, _ in ranges)
+    # a prefix term is merged anew in each part: such a query is ranked whole
+    assert all((low is None) == prefix for _, low, _, prefix in ranges)
+    assert any(prefix for *_, prefix in ranges)
 
 
 def test_rowid_ranges_cover_the_table_without_overlap(tmp_path, monkeypatch):
