@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow
 
+from ..core import startup_gc
 from ..core.model import LinkKind
 from ..project import Project
 from ..settings import Settings
@@ -35,6 +36,7 @@ from .operations import documents as document_ops
 from .operations import files
 from .palette import Legend
 from .panes import PaneArea
+from .plain_styles import set_text_colour
 from .shortcut_priority import install_shortcut_priority
 from .status_counts import ClaimCounts, claim_deltas
 from .undo import UndoAdapter
@@ -89,7 +91,7 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
         # no room at 1024 px ("Changed by another program" was never seen)
         self.statusBar().addWidget(Legend())
         self.backup_label = QLabel()
-        self.backup_label.setStyleSheet("color: #D55E00;")
+        set_text_colour(self.backup_label, "#D55E00")
         self.statusBar().addPermanentWidget(self.backup_label)
         #: Owns the project's name for other launches (None in tests that do not need one).
         self.server = server
@@ -123,6 +125,7 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
         install_wheel_guard(self)
         install_shortcut_priority()
         self.claims_panel.model.release()  # held back until the first paint (ClaimsModel)
+        startup_gc.resume()  # paused by the launch (core/startup_gc.py)
 
     def _on_stack_index(self, _index: int) -> None:
         self.update_actions()
