@@ -21,6 +21,7 @@ from ..core.model import Claim, Verdict
 from ..project import Project
 from .matches_panel import MatchesPanel
 from .palette import LINK_MARK, link_label, style, verdict_text
+from .plain_styles import TintedToggle
 from .sources_hint import SourcesHint
 from PySide6.QtCore import QCoreApplication
 from .i18n import arg, local_time
@@ -104,10 +105,8 @@ class ClaimInspector(QScrollArea):
         self.verdict_group = QButtonGroup(self)
         self.verdict_buttons: dict[Verdict, QToolButton] = {}
         for i, v in enumerate(Verdict):
-            button = QToolButton(text=verdict_text(v), checkable=True)
+            button = TintedToggle(verdict_text(v), style(v).tint, style(v).strong)
             button.setToolTip(arg(QCoreApplication.translate("Inspector", "Tag as %1 (key %2)"), v.value, style(v).key))
-            button.setStyleSheet(f"QToolButton:checked {{ background: {style(v).tint}; color: black;"
-                                 f" border: 2px solid {style(v).strong}; border-radius: 3px; }}")
             self.verdict_group.addButton(button, i)
             self.verdict_buttons[v] = button
             verdicts.addWidget(button)

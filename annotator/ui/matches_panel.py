@@ -19,6 +19,7 @@ from ..core.model import Claim, LinkKind
 from ..project.passages import is_single_source
 from .compare_worker import MatchResult, MatchService
 from .palette import LINK_MARK
+from .plain_styles import set_text_colour
 
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 7
 #: The keys of the selected match (window shortcuts, see compare_hooks.py).
@@ -85,7 +86,7 @@ class MatchesPanel(QWidget):
         self.conflict_lines.setTextFormat(Qt.TextFormat.RichText)
         self.single_source = QLabel()
         self.single_source.setWordWrap(True)
-        self.single_source.setStyleSheet("color: #9a4a00;")
+        set_text_colour(self.single_source, "#9a4a00")
         for w in (self.header, self.status, self.list):
             box.addWidget(w)
         box.addLayout(buttons)
