@@ -18,7 +18,7 @@ from ..core.model import LinkKind
 from ..settings import config_dir
 from .compare_worker import AnalysisOutcome, AnalysisRunner, marks_of
 from .margin_marks import CheckworthyMark, ConflictMark
-from .matches_panel import LINK_MATCH_KEYS, OPEN_MATCH_KEY
+from .match_keys import LINK_MATCH_KEYS, OPEN_MATCH_KEY
 from .operations import compare as compare_ops
 
 if TYPE_CHECKING:
@@ -50,10 +50,11 @@ def attach(w: "MainWindow") -> None:
         w.compare_runner.message.connect(lambda text, ms: _status(w, text, ms))
         w.compare_runner.finished.connect(lambda outcome: _analysed(w, outcome))
     w.compare_outcome = AnalysisOutcome()
-    matches = w.inspector.matches
-    matches.link_requested.connect(lambda cid, doc, s, e, kind: link_match(w, cid, doc, s, e, kind))
-    matches.open_requested.connect(lambda doc, s, e: open_match(w, doc, s, e))
-    w.inspector.sources.use_requested.connect(
+    inspector = w.inspector  # its matches and sources come with its form (the first claim)
+    inspector.match_link_requested.connect(
+        lambda cid, doc, s, e, kind: link_match(w, cid, doc, s, e, kind))
+    inspector.match_open_requested.connect(lambda doc, s, e: open_match(w, doc, s, e))
+    inspector.source_use_requested.connect(
         lambda cid, field, value: compare_ops.use_source(w.adapter, cid, field, value))
     w.panes.panes_changed.connect(lambda: mark_panes(w))
     for pane in w.panes.panes:
@@ -75,7 +76,7 @@ def shutdown(w: "MainWindow") -> None:
     """On close: stop the analysis between batches and the match thread."""
     if hasattr(w, "compare_runner"):
         w.compare_runner.cancel()
-    w.inspector.matches.shutdown()
+    w.inspector.shutdown()
 
 
 def _status(w: "MainWindow", text: str, ms: int) -> None:
