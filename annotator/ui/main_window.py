@@ -46,6 +46,7 @@ from .change_labels import change_label, doing_text
 from .i18n import arg
 
 if TYPE_CHECKING:  # QtNetwork is loaded only by a launch that serves the project
+    from .compare_worker import AnalysisRunner
     from .comparison import ComparisonPanel
     from .dialogs.search_panel import SearchPanel
     from .single_instance import ProjectServer
@@ -223,6 +224,11 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
         compare_hooks.attach(self)
         self._update_status()
         page_check.watch(self, project)  # a large file's check, if still running
+
+    @property
+    def compare_runner(self) -> AnalysisRunner:
+        """The background analysis (ui/compare_hooks.py), made at its first use."""
+        return compare_hooks.runner(self)
 
     @property
     def comparison(self) -> ComparisonPanel:
