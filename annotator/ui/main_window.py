@@ -126,6 +126,7 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
         install_wheel_guard(self)
         install_shortcut_priority()
         self.claims_panel.model.release()  # held back until the first paint (ClaimsModel)
+        self.backups.release()  # the backup on open, likewise (BackupScheduler.attach)
         startup_gc.resume()  # paused by the launch (core/startup_gc.py)
 
     def _on_stack_index(self, _index: int) -> None:
@@ -219,7 +220,7 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
             QApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
             self.restoreState(docks)
         self.saved_label.setText(QCoreApplication.translate("MainWindow", "All changes saved"))
-        self.backups.attach(project)
+        self.backups.attach(project, hold=not self._input_filters)  # the first: after painting
         self.external.attach(project)
         compare_hooks.attach(self)
         self._update_status()
