@@ -64,6 +64,7 @@ def _made_runner(w: "MainWindow") -> "AnalysisRunner | None":
 def attach(w: "MainWindow") -> None:
     """After `set_project`: wire the new inspector and panes, start the analysis."""
     w.compare_outcome = None  # the analysis' marks (compare_worker.AnalysisOutcome): none yet
+    w._compare_shut = False
     inspector = w.inspector  # its matches and sources come with its form (the first claim)
     inspector.match_link_requested.connect(
         lambda cid, doc, s, e, kind: link_match(w, cid, doc, s, e, kind))
@@ -83,12 +84,14 @@ def attach(w: "MainWindow") -> None:
 
 def analyse(w: "MainWindow") -> None:
     """Analyse and encode what is new (after opening and after each import), in the background."""
-    if w.project is not None and not w.project.readonly:
+    if w.project is not None and not w.project.readonly and not w.project.closed \
+            and not getattr(w, "_compare_shut", False):  # a closed window's timer: no run
         runner(w).request(w.project.path)
 
 
 def shutdown(w: "MainWindow") -> None:
     """On close: stop the analysis between batches and the match thread."""
+    w._compare_shut = True  # the delayed first run (attach) does not start after this
     made = _made_runner(w)
     if made is not None:
         made.cancel()

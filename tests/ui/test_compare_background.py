@@ -145,3 +145,11 @@ def test_the_analysis_runner_is_made_by_its_first_run(qtbot, project):
     runner = window.compare_runner
     assert runner is window.compare_runner  # one runner
     qtbot.waitUntil(lambda: not runner.running and runner.path == project.path, timeout=60000)
+
+
+def test_a_window_closed_before_the_first_run_starts_none(qtbot, project):
+    _many(3, project)
+    window = make_window(qtbot, project)
+    window.close()
+    qtbot.wait(2500)  # past START_DELAY_MS: its timer fired
+    assert getattr(window, "_compare_runner", None) is None
