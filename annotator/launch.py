@@ -105,6 +105,9 @@ def display_problem() -> str | None:
 
 
 def launch_gui(project: Path | None, *, demo: bool = False, smoke_test: bool = False) -> int:
+    from .core import startup_gc
+
+    startup_gc.pause()  # until the window has painted (MainWindow, after the first paint)
     problem = display_problem()
     if problem:
         print(f"annotator: {problem}", file=sys.stderr)

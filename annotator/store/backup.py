@@ -15,7 +15,6 @@ big projects) and `BackupPolicy` from a timer.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -25,6 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from ..core.digest import sha256_hex
 from ..core.errors import AnnotatorError, ProjectLockedError
 from .early_check import check_summary
 from .fileformat import APPLICATION_ID
@@ -72,7 +72,7 @@ def backup_dir(project_path: str | Path) -> Path:
 
     resolved = Path(project_path).resolve()
     # fsencode: the same bytes as UTF-8 for a UTF-8 name, and no crash for one that is not
-    key = hashlib.sha256(os.fsencode(resolved)).hexdigest()[:12]
+    key = sha256_hex(os.fsencode(resolved))[:12]
     stem = re.sub(r"[^\w.-]+", "_", resolved.stem)[:40] or "project"
     return data_dir() / "backups" / f"{stem}-{key}"
 
@@ -182,6 +182,8 @@ def changed_since_last_backup(project_path: str | Path) -> bool:
 
 # ------------------------------------------------------------------------- making backups
 def _file_digest(path: Path) -> str:
+    import hashlib  # OpenSSL's: fast on a whole file (loaded only when a backup is made)
+
     h = hashlib.sha256()
     with path.open("rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):

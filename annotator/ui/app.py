@@ -75,8 +75,10 @@ def open_first_project(project: Path | None, demo: bool, parent=None, *,
         opened, note = _open_claimed(path, server, parent, interactive)
     if not is_demo:  # the demo is what opens when there is nothing recent: not listed itself
         settings = Settings.load()
+        listed = list(settings.recent_projects)
         settings.add_recent(path)
-        settings.save()
+        if settings.recent_projects != listed:  # reopening the latest project changes nothing
+            settings.save()
     return opened, note
 
 

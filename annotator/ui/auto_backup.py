@@ -41,11 +41,16 @@ class BackupScheduler(QObject):
         self._task: Task | None = None
         #: An edit arrived while a backup ran: that backup's snapshot may predate it.
         self._edited_meanwhile = False
+        self._held = False  # see attach
         self._timer = QTimer(self, interval=tick_ms)
         self._timer.timeout.connect(self.tick)
 
-    def attach(self, project: Project) -> None:
+    def attach(self, project: Project, *, hold: bool = False) -> None:
+        """`hold`: the backup on open waits for `release` (the window releases it once it has
+        painted for the first time: a first backup of a changed file copies and verifies it
+        all, which took CPU and disk from the window being built; nobody waits for it)."""
         self.detach()
+        self._held = hold
         self.policy = self._policy_factory(project.path)
         self._project = project
         project.subscribe(self._on_edit)
@@ -97,8 +102,14 @@ class BackupScheduler(QObject):
         self._queue.append((policy, call))
         self._start_next()
 
+    def release(self) -> None:
+        """Start what `attach(hold=True)` held back (later calls do nothing)."""
+        if self._held:
+            self._held = False
+            self._start_next()
+
     def _start_next(self) -> None:
-        if self._task is not None or not self._queue:
+        if self._task is not None or not self._queue or self._held:
             return
         self._edited_meanwhile = False
         policy, call = self._queue.pop(0)

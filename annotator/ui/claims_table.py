@@ -19,6 +19,7 @@ from .claims_model import FILTERING, LOADING, SORTING, UPDATING, ClaimsModel
 from .document_choices import DocumentChoices
 from .paged import SYNC_ROWS
 from .palette import verdict_text
+from .plain_styles import set_italic
 from .tables import list_table
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -113,7 +114,7 @@ class ClaimsPanel(QWidget):
         # previous rows on screen meanwhile): the user is told it is coming
         self.waiting_label = QLabel()
         self.waiting_label.setObjectName("claimsWaiting")
-        self.waiting_label.setStyleSheet("font-style: italic")
+        set_italic(self.waiting_label)
         self.model.waiting.connect(self._show_waiting)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)

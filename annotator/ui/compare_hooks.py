@@ -16,12 +16,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from ..core.errors import AnnotatorError
 from ..core.model import LinkKind
 from ..settings import config_dir
-from .compare_worker import AnalysisOutcome, AnalysisRunner, marks_of
 from .margin_marks import CheckworthyMark, ConflictMark
-from .matches_panel import LINK_MATCH_KEYS, OPEN_MATCH_KEY
+from .match_keys import LINK_MATCH_KEYS, OPEN_MATCH_KEY
 from .operations import compare as compare_ops
 
 if TYPE_CHECKING:
+    from .compare_worker import AnalysisOutcome, AnalysisRunner
     from .main_window import MainWindow
     from .reading_pane import ReadingPane
 
@@ -43,39 +43,59 @@ def show_checkworthy_setting() -> bool:
 
 
 # ---------------------------------------------------------------------- per project
+def runner(w: "MainWindow") -> "AnalysisRunner":
+    """The window's background analysis (MainWindow.compare_runner), made at its first use:
+    its module and the analysis helper's (15 ms of imports) are not needed by the first paint,
+    which comes START_DELAY_MS before the first run."""
+    made = _made_runner(w)
+    if made is None:
+        from .compare_worker import AnalysisRunner
+
+        made = w._compare_runner = AnalysisRunner(w)
+        made.message.connect(lambda text, ms: _status(w, text, ms))
+        made.finished.connect(lambda outcome: _analysed(w, outcome))
+    return made
+
+
+def _made_runner(w: "MainWindow") -> "AnalysisRunner | None":
+    return getattr(w, "_compare_runner", None)
+
+
 def attach(w: "MainWindow") -> None:
     """After `set_project`: wire the new inspector and panes, start the analysis."""
-    if not hasattr(w, "compare_runner"):
-        w.compare_runner = AnalysisRunner(w)
-        w.compare_runner.message.connect(lambda text, ms: _status(w, text, ms))
-        w.compare_runner.finished.connect(lambda outcome: _analysed(w, outcome))
-    w.compare_outcome = AnalysisOutcome()
-    matches = w.inspector.matches
-    matches.link_requested.connect(lambda cid, doc, s, e, kind: link_match(w, cid, doc, s, e, kind))
-    matches.open_requested.connect(lambda doc, s, e: open_match(w, doc, s, e))
-    w.inspector.sources.use_requested.connect(
+    w.compare_outcome = None  # the analysis' marks (compare_worker.AnalysisOutcome): none yet
+    w._compare_shut = False
+    inspector = w.inspector  # its matches and sources come with its form (the first claim)
+    inspector.match_link_requested.connect(
+        lambda cid, doc, s, e, kind: link_match(w, cid, doc, s, e, kind))
+    inspector.match_open_requested.connect(lambda doc, s, e: open_match(w, doc, s, e))
+    inspector.source_use_requested.connect(
         lambda cid, field, value: compare_ops.use_source(w.adapter, cid, field, value))
     w.panes.panes_changed.connect(lambda: mark_panes(w))
     for pane in w.panes.panes:
         _watch_selection(pane)
     w.panes.panes_changed.connect(lambda: [_watch_selection(p) for p in w.panes.panes])
-    if w.compare_runner.running and w.compare_runner.path != w.project.path:
-        w.compare_runner.cancel(wait=False)  # the previous project's: stops at its next batch
+    made = _made_runner(w)
+    if made is not None and made.running and made.path != w.project.path:
+        made.cancel(wait=False)  # the previous project's: stops at its next batch
     project = w.project
     QTimer.singleShot(START_DELAY_MS, w, lambda: w.project is project and analyse(w))
 
 
 def analyse(w: "MainWindow") -> None:
     """Analyse and encode what is new (after opening and after each import), in the background."""
-    if w.project is not None and not w.project.readonly:
-        w.compare_runner.request(w.project.path)
+    if w.project is not None and not w.project.readonly and not w.project.closed \
+            and not getattr(w, "_compare_shut", False):  # a closed window's timer: no run
+        runner(w).request(w.project.path)
 
 
 def shutdown(w: "MainWindow") -> None:
     """On close: stop the analysis between batches and the match thread."""
-    if hasattr(w, "compare_runner"):
-        w.compare_runner.cancel()
-    w.inspector.matches.shutdown()
+    w._compare_shut = True  # the delayed first run (attach) does not start after this
+    made = _made_runner(w)
+    if made is not None:
+        made.cancel()
+    w.inspector.shutdown()
 
 
 def _status(w: "MainWindow", text: str, ms: int) -> None:
@@ -211,7 +231,8 @@ def mark_pane(w: "MainWindow", pane: "ReadingPane", force: bool = False) -> None
     marks.show_checkworthy = show_checkworthy_setting()
     if doc_id is None or (marks.doc_id == doc_id and not force) or w.project.closed:
         return
-    if w.compare_runner.running:  # the sentences are being written: after it is done
+    made = _made_runner(w)
+    if made is not None and made.running:  # the sentences are being written: after it is done
         return
     transient = marks.transient if marks.doc_id == doc_id else None
     marks.doc_id = doc_id
@@ -232,7 +253,10 @@ def conflict_marks(w: "MainWindow", doc_id: str) -> list[ConflictMark]:
     library = w.library.model
     here = library.summary(doc_id)
     lines: dict[tuple[int, int], list[str]] = defaultdict(list)
-    for m in marks_of(w.compare_outcome.marks.get(doc_id, "")):
+    from .compare_worker import marks_of
+
+    outcome = w.compare_outcome
+    for m in marks_of(outcome.marks.get(doc_id, "") if outcome is not None else ""):
         other = library.summary(m.other_doc)
         where = (other.outlet or other.title) if other is not None else m.other_doc[:8]
         when = ""

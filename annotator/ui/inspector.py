@@ -9,24 +9,28 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (
-    QButtonGroup, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea, QToolButton, QVBoxLayout, QWidget,
-)
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
 from ..core.errors import NotFoundError
 from ..core.model import Claim, Verdict
 from ..project import Project
-from .matches_panel import MatchesPanel
 from .palette import LINK_MARK, link_label, style, verdict_text
-from .sources_hint import SourcesHint
 from PySide6.QtCore import QCoreApplication
 from .i18n import arg, local_time
 
+if TYPE_CHECKING:  # the form's widgets and panels: built with the form (ClaimInspector)
+    from PySide6.QtWidgets import QLineEdit, QListWidgetItem
+
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 NO_CONFIDENCE = -0.05
+#: The widgets of the claim's form, which is built when a claim is first shown (see
+#: ClaimInspector): reading one of them before builds it then.
+FORM_WIDGETS = frozenset({
+    "quote", "where", "verdict_group", "verdict_buttons", "note", "confidence", "claimant",
+    "reported_by", "sources", "matches", "evidence", "evidence_url", "links", "history"})
 
 
 class NoteEdit(QPlainTextEdit):
@@ -68,6 +72,10 @@ class ClaimInspector(QScrollArea):
     evidence_removed = Signal(str)  # evidence id
     link_followed = Signal(str)  # the other claim's id
     link_removed = Signal(str)  # link id
+    # the form's panels' requests, passed on (the form, and so they, come with the first claim)
+    match_link_requested = Signal(str, str, int, int, object)  # claim, doc, start, end, kind
+    match_open_requested = Signal(str, int, int)  # doc id, start, end (code points)
+    source_use_requested = Signal(str, str, str)  # claim id, field, value
 
     def __init__(self, project: Project, title_of: Callable[[str], str],
                  parent: QWidget | None = None) -> None:
@@ -88,10 +96,35 @@ class ClaimInspector(QScrollArea):
         self.form_widget = QWidget()
         outer.addWidget(self.form_widget)
         outer.addStretch(1)
+        self.form_widget.hide()
+        self._form_built = False
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def __getattr__(self, name: str):
+        """A form widget read before any claim was shown: the form is built for it."""
+        if name in FORM_WIDGETS and not self.__dict__.get("_form_built", True):
+            self._build_form()
+            return getattr(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def _build_form(self) -> None:
+        """The claim's fields, verdict buttons, matches, evidence, links and history: hidden
+        until a claim is selected, so built then, not at start-up (their classes, the matches
+        panel and its module cost 15 ms of the cold start, P1; the first claim shown takes
+        those ms once)."""
+        from PySide6.QtWidgets import (
+            QButtonGroup, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLineEdit, QListWidget,
+            QPushButton,
+        )
+
+        from .matches_panel import MatchesPanel
+        from .plain_styles import TintedToggle
+        from .sources_hint import SourcesHint
+
+        self._form_built = True
         form = QFormLayout(self.form_widget)
         form.setContentsMargins(0, 0, 0, 0)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: a dock is narrow
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.quote = QLabel()
         self.quote.setWordWrap(True)
         self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -102,12 +135,10 @@ class ClaimInspector(QScrollArea):
 
         verdicts = QHBoxLayout()
         self.verdict_group = QButtonGroup(self)
-        self.verdict_buttons: dict[Verdict, QToolButton] = {}
+        self.verdict_buttons: dict[Verdict, TintedToggle] = {}
         for i, v in enumerate(Verdict):
-            button = QToolButton(text=verdict_text(v), checkable=True)
+            button = TintedToggle(verdict_text(v), style(v).tint, style(v).strong)
             button.setToolTip(arg(QCoreApplication.translate("Inspector", "Tag as %1 (key %2)"), v.value, style(v).key))
-            button.setStyleSheet(f"QToolButton:checked {{ background: {style(v).tint}; color: black;"
-                                 f" border: 2px solid {style(v).strong}; border-radius: 3px; }}")
             self.verdict_group.addButton(button, i)
             self.verdict_buttons[v] = button
             verdicts.addWidget(button)
@@ -138,7 +169,7 @@ class ClaimInspector(QScrollArea):
         form.addRow(QCoreApplication.translate("Inspector", "Reported by"), self.reported_by)
         self.sources = SourcesHint()  # the sentence's attribution, one click to use
         form.addRow(self.sources)
-        self.matches = MatchesPanel(project.path)  # found in the match thread
+        self.matches = MatchesPanel(self.project.path)  # found in the match thread
         self.matches.sources_found.connect(lambda claim, found: self.sources.show_suggestion(
             claim, found.claimant, found.reported_by, found.anonymous))
         form.addRow(self.matches)
@@ -190,7 +221,9 @@ class ClaimInspector(QScrollArea):
         self.history.setWordWrap(True)  # "2026-03-02 10:15  dewi: disputed → verified" whole
         self.history.setMaximumHeight(120)
         form.addRow(QCoreApplication.translate("Inspector", "History"), self.history)
-        self.show_claim(None)
+        self.matches.link_requested.connect(self.match_link_requested)
+        self.matches.open_requested.connect(self.match_open_requested)
+        self.sources.use_requested.connect(self.source_use_requested)
 
     # ------------------------------------------------------------------ display
     def show_claim(self, claim_id: str | None) -> None:
@@ -200,6 +233,11 @@ class ClaimInspector(QScrollArea):
                 claim = self.project.claim(claim_id)
             except NotFoundError:
                 claim = None
+        if claim is None and not self._form_built:
+            self.claim = None
+            self.empty.setVisible(True)
+            self.form_widget.setVisible(False)
+            return
         keep_note = (claim is not None and self.claim is not None and claim.id == self.claim.id
                      and self.note.hasFocus())
         another = claim is not None and (self.claim is None or claim.id != self.claim.id)
@@ -223,6 +261,8 @@ class ClaimInspector(QScrollArea):
         self.confidence.setValue(NO_CONFIDENCE if claim.confidence is None else claim.confidence)
         self.claimant.setText(claim.claimant)
         self.reported_by.setText(claim.reported_by)
+        from PySide6.QtWidgets import QListWidgetItem
+
         self.evidence.clear()
         for ev in claim.evidence:
             item = QListWidgetItem(f"{ev.title} — {ev.url}" if ev.title else ev.url)
@@ -263,6 +303,11 @@ class ClaimInspector(QScrollArea):
             cause = "" if h.cause == "edit" else f" ({h.cause})"
             self.history.addItem(f"{when}  {h.annotator or '?'}: {what}{cause}")
 
+    def shutdown(self) -> None:
+        """On close: stop the matches' thread, if the form (and so the panel) was built."""
+        if self._form_built:
+            self.matches.shutdown()
+
     # ------------------------------------------------------------------ requests
     def _verdict_clicked(self, button_id: int) -> None:
         if self.claim is not None:
@@ -298,6 +343,9 @@ class ClaimInspector(QScrollArea):
             self.evidence_removed.emit(item.data(ITEM_ROLE))
 
     def _open_evidence(self, item: QListWidgetItem) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         url = QUrl(item.toolTip().splitlines()[0])
         if url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)

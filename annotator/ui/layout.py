@@ -4,12 +4,12 @@ and portable installs stay private), not in the platform's registry.
 """
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, QTimer
 
+from ..core.digest import sha1_hex
 from ..settings import config_dir
 
 if TYPE_CHECKING:
@@ -21,7 +21,7 @@ def layout_settings() -> QSettings:
 
 
 def project_key(path: Path) -> str:
-    return "panes/" + hashlib.sha1(str(Path(path).resolve()).encode()).hexdigest()[:16]
+    return "panes/" + sha1_hex(str(Path(path).resolve()).encode())[:16]
 
 
 #: Below these a dock's contents are cut off (the inspector's buttons, the library's titles).

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow
 
+from ..core import startup_gc
 from ..core.model import LinkKind
 from ..project import Project
 from ..settings import Settings
@@ -35,6 +36,7 @@ from .operations import documents as document_ops
 from .operations import files
 from .palette import Legend
 from .panes import PaneArea
+from .plain_styles import set_text_colour
 from .shortcut_priority import install_shortcut_priority
 from .status_counts import ClaimCounts, claim_deltas
 from .undo import UndoAdapter
@@ -44,6 +46,7 @@ from .change_labels import change_label, doing_text
 from .i18n import arg
 
 if TYPE_CHECKING:  # QtNetwork is loaded only by a launch that serves the project
+    from .compare_worker import AnalysisRunner
     from .comparison import ComparisonPanel
     from .dialogs.search_panel import SearchPanel
     from .single_instance import ProjectServer
@@ -89,7 +92,7 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
         # no room at 1024 px ("Changed by another program" was never seen)
         self.statusBar().addWidget(Legend())
         self.backup_label = QLabel()
-        self.backup_label.setStyleSheet("color: #D55E00;")
+        set_text_colour(self.backup_label, "#D55E00")
         self.statusBar().addPermanentWidget(self.backup_label)
         #: Owns the project's name for other launches (None in tests that do not need one).
         self.server = server
@@ -123,6 +126,8 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
         install_wheel_guard(self)
         install_shortcut_priority()
         self.claims_panel.model.release()  # held back until the first paint (ClaimsModel)
+        self.backups.release()  # the backup on open, likewise (BackupScheduler.attach)
+        startup_gc.resume()  # paused by the launch (core/startup_gc.py)
 
     def _on_stack_index(self, _index: int) -> None:
         self.update_actions()
@@ -215,11 +220,16 @@ class MainWindow(Navigation, EditCommands, QMainWindow):
             QApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
             self.restoreState(docks)
         self.saved_label.setText(QCoreApplication.translate("MainWindow", "All changes saved"))
-        self.backups.attach(project)
+        self.backups.attach(project, hold=not self._input_filters)  # the first: after painting
         self.external.attach(project)
         compare_hooks.attach(self)
         self._update_status()
         page_check.watch(self, project)  # a large file's check, if still running
+
+    @property
+    def compare_runner(self) -> AnalysisRunner:
+        """The background analysis (ui/compare_hooks.py), made at its first use."""
+        return compare_hooks.runner(self)
 
     @property
     def comparison(self) -> ComparisonPanel:

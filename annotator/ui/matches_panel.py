@@ -18,13 +18,11 @@ from PySide6.QtWidgets import (
 from ..core.model import Claim, LinkKind
 from ..project.passages import is_single_source
 from .compare_worker import MatchResult, MatchService
+from .match_keys import LINK_MATCH_KEYS, OPEN_MATCH_KEY
 from .palette import LINK_MARK
+from .plain_styles import set_text_colour
 
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 7
-#: The keys of the selected match (window shortcuts, see compare_hooks.py).
-LINK_MATCH_KEYS = {LinkKind.SAME_CLAIM: "Alt+1", LinkKind.SUPPORTS: "Alt+2",
-                   LinkKind.CONTRADICTS: "Alt+3"}
-OPEN_MATCH_KEY = "Alt+O"
 CONFLICT_BADGE = "⚠"
 CAUTION_BADGE = "△"  # a caution (single source, different counts): in every common font
 
@@ -85,7 +83,7 @@ class MatchesPanel(QWidget):
         self.conflict_lines.setTextFormat(Qt.TextFormat.RichText)
         self.single_source = QLabel()
         self.single_source.setWordWrap(True)
-        self.single_source.setStyleSheet("color: #9a4a00;")
+        set_text_colour(self.single_source, "#9a4a00")
         for w in (self.header, self.status, self.list):
             box.addWidget(w)
         box.addLayout(buttons)

@@ -13,6 +13,7 @@ from ..core.model import Document, Verdict
 from .badges import counts_text, language_badge
 from .elided_title import ElidedLine, ElidedTitle
 from .span_index import Span
+from .plain_styles import Badge, draw_border, set_text_colour
 from .text_view import ClaimTextView
 from PySide6.QtCore import QCoreApplication
 from .i18n import arg, number_text
@@ -110,7 +111,10 @@ class ReadingPane(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        # the border (2 px, the highlight colour while active) is painted: see paintEvent
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setContentsMargins(2, 2, 2, 2)
+        self._active = False
         self.doc_id: str | None = None
         self.document: Document | None = None
         layout = QVBoxLayout(self)
@@ -125,11 +129,8 @@ class ReadingPane(QFrame):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.title.setFont(font)
-        self.language = QLabel()
+        self.language = Badge()
         self.language.setObjectName("languageBadge")
-        self.language.setStyleSheet(
-            "QLabel#languageBadge { background: #445; color: white; border-radius: 4px;"
-            " padding: 1px 6px; }")
         self.details_button = QToolButton(
             toolTip=QCoreApplication.translate(
                 "ReadingPane", "Article details: title, outlet, address, date, author, language "
@@ -157,8 +158,8 @@ class ReadingPane(QFrame):
         # reason the window outgrows a small screen (the whole line is in its tooltip)
         # secondary, but readable: the theme's text colour at 72% (palette(mid) gave 1.8:1)
         text = self.meta.palette().color(QPalette.ColorRole.WindowText)
-        self.meta.setStyleSheet(
-            f"color: rgba({text.red()}, {text.green()}, {text.blue()}, 0.72);")
+        text.setAlphaF(0.72)
+        set_text_colour(self.meta, text)
         self.view = ClaimTextView()
         self.view.setPlaceholderText(
             QCoreApplication.translate(
@@ -192,8 +193,19 @@ class ReadingPane(QFrame):
             self.details_requested.emit(self)
 
     def set_active(self, active: bool) -> None:
-        colour = "palette(highlight)" if active else "transparent"
-        self.setStyleSheet(f"ReadingPane {{ border: 2px solid {colour}; border-radius: 3px; }}")
+        if active != self._active:
+            self._active = active
+            self.update()
+
+    @property
+    def active(self) -> bool:
+        return self._active
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        """The active pane's border: 2 px of the highlight colour, rounded."""
+        super().paintEvent(event)
+        if self._active:
+            draw_border(self, self.palette().color(QPalette.ColorRole.Highlight))
 
     def show_document(self, doc: Document, spans: list[Span]) -> None:
         self.set_details(doc)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..core.errors import AnnotatorError, DamagedProjectError
 from ..project import Project
@@ -22,7 +22,9 @@ from .workers import run_task
 from PySide6.QtCore import QCoreApplication
 from .i18n import arg
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialogs' classes are made when one is shown, not at start-up
+    from PySide6.QtWidgets import QMessageBox
+
     from .main_window import MainWindow
 
 #: Asked when a file is damaged and a verified backup exists: True restores it.
@@ -36,6 +38,8 @@ def restore_prompt(parent: QWidget | None, path: Path, offer: backup.BackupInfo,
     "Restore" is the default: it loses nothing (the damaged file is moved aside, not
     overwritten), while "Don't restore" leaves the user with a file that cannot be opened.
     """
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("Recovery", "Damaged project"))
@@ -52,6 +56,8 @@ def restore_prompt(parent: QWidget | None, path: Path, offer: backup.BackupInfo,
 
 
 def ask_restore(parent: QWidget | None, path: Path, offer: backup.BackupInfo, problem: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     box = restore_prompt(parent, path, offer, problem)
     box.exec()
     return box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole
@@ -105,6 +111,8 @@ def _size(n: int) -> str:
 
 
 def choose_backup(w: "MainWindow", backups: list[backup.BackupInfo]) -> backup.BackupInfo | None:
+    from PySide6.QtWidgets import QInputDialog
+
     items = [f"{b.label}  —  {_size(b.size)}" for b in backups]
     item, ok = QInputDialog.getItem(
         w, QCoreApplication.translate("Recovery", "Restore from backup"),
@@ -130,6 +138,8 @@ def release_project(w: "MainWindow") -> None:
 def restore_from_backup(w: "MainWindow",
                         choose: Callable[["MainWindow", list], backup.BackupInfo | None] = choose_backup
                         ) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     path = w.project.path
     backups = backup.list_backups(path)
     if not backups:

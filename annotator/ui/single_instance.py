@@ -11,12 +11,13 @@ emits `open_requested(path)`.
 from __future__ import annotations
 
 import getpass
-import hashlib
 import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from ..core.digest import sha256_hex
 
 CONNECT_TIMEOUT_MS = 500
 REPLY_TIMEOUT_MS = 2000
@@ -35,7 +36,7 @@ def _user() -> str:
 def server_name(project: str | Path) -> str:
     """The socket name for one project: stable across launches, distinct per file and user."""
     # fsencode: a file name need not be UTF-8 (b"\xff" arrives as a lone surrogate)
-    key = hashlib.sha256(os.fsencode(Path(project).resolve())).hexdigest()[:24]
+    key = sha256_hex(os.fsencode(Path(project).resolve()))[:24]
     return f"annotator-{_user()}-{key}"
 
 

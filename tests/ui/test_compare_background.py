@@ -133,3 +133,23 @@ def test_the_analysis_neither_covers_nor_clears_another_status_message(qtbot, pr
     assert bar.currentMessage() == "Menganalisis kalimat: 3 dari 3…"
     compare_hooks._status(window, "", 0)
     assert bar.currentMessage() == ""
+
+
+def test_the_analysis_runner_is_made_by_its_first_run(qtbot, project):
+    """Not with the window (its module and the helper's were 15 ms of the cold start, P1):
+    the first run, START_DELAY_MS after the open, makes it; reading it earlier makes it too."""
+    _many(3, project)
+    window = make_window(qtbot, project)
+    assert getattr(window, "_compare_runner", None) is None
+    qtbot.waitUntil(lambda: getattr(window, "_compare_runner", None) is not None, timeout=10000)
+    runner = window.compare_runner
+    assert runner is window.compare_runner  # one runner
+    qtbot.waitUntil(lambda: not runner.running and runner.path == project.path, timeout=60000)
+
+
+def test_a_window_closed_before_the_first_run_starts_none(qtbot, project):
+    _many(3, project)
+    window = make_window(qtbot, project)
+    window.close()
+    qtbot.wait(2500)  # past START_DELAY_MS: its timer fired
+    assert getattr(window, "_compare_runner", None) is None

@@ -60,3 +60,27 @@ def test_a_window_shown_after_a_project_switch_reads_at_once(qtbot, project, tmp
     window.set_project(other)  # an open window holds nothing back
     qtbot.waitUntil(lambda: not window.claims_panel.model.loading, timeout=10000)
     assert window.claims_panel.model.rowCount() == 1
+
+
+def test_the_backup_on_open_starts_once_the_window_has_painted(qtbot, project):
+    from annotator.project.files import list_backups
+
+    add_docs(project, TEXT_A)  # changed since its last backup (it has none): one is due
+    window = MainWindow(project)
+    qtbot.addWidget(window)
+    assert window.backups.busy and window.backups._task is None  # queued, held
+    window.show()
+    assert window.backups._task is None  # the show itself does not start it
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: list_backups(project.path) != [], timeout=20000)
+    qtbot.waitUntil(lambda: not window.backups.busy, timeout=20000)
+
+
+def test_a_window_closed_before_its_first_paint_still_makes_the_backup(qtbot, project):
+    from annotator.project.files import list_backups
+
+    add_docs(project, TEXT_A)
+    window = MainWindow(project)
+    qtbot.addWidget(window)
+    window.close()  # drains: the held backup on open runs now
+    assert list_backups(project.path) != []

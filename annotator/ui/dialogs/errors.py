@@ -6,13 +6,15 @@ our side: the user gets a plain sentence, the traceback goes to the log.
 from __future__ import annotations
 
 import logging
-
-from PySide6.QtWidgets import QMessageBox, QWidget
+from typing import TYPE_CHECKING
 
 from ...core.errors import AnnotatorError
 from ..workers import user_message
 from PySide6.QtCore import QCoreApplication
 from ..i18n import arg
+
+if TYPE_CHECKING:  # QMessageBox's classes are made when a dialog is (not at start-up)
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +29,8 @@ def error_text(exc_or_text: BaseException | str) -> str:
 
 def error_box(parent: QWidget | None, title: str, exc_or_text: BaseException | str) -> QMessageBox:
     """The dialog `show_error` runs, built separately so it can be inspected."""
+    from PySide6.QtWidgets import QMessageBox
+
     text = error_text(exc_or_text)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
