@@ -50,7 +50,6 @@ def _event_sentences(rng: random.Random, events: int = 150) -> list[str]:
     """Sentences about recurring events (each with its own actors, place and date, as real
     ones have), figures varying between outlets as they do: matching has true pairs and the
     conflict finder real work."""
-    sys.path.insert(0, str(HERE))
     from synth import vocabulary
 
     words = vocabulary()[200:]
@@ -70,7 +69,8 @@ def _event_sentences(rng: random.Random, events: int = 150) -> list[str]:
 
 
 def make_texts(n: int) -> list[str]:
-    sys.path.insert(0, str(HERE))
+    if str(HERE) not in sys.path:
+        sys.path.insert(0, str(HERE))
     from bench_import import make_articles
 
     rng = random.Random(14)

@@ -11,6 +11,7 @@ Other bench modules use `make_project(path, docs, claims_per_doc, doc_chars)` or
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import random
@@ -35,6 +36,12 @@ def quote_context(text: str, start: int, end: int, width: int = 32) -> tuple[str
 
 
 def vocabulary(size: int = 6000, seed: int = 7) -> list[str]:
+    """The same words at every call: built once (bench_compare asks for them per article)."""
+    return list(_vocabulary(size, seed))
+
+
+@functools.lru_cache(maxsize=None)
+def _vocabulary(size: int, seed: int) -> tuple[str, ...]:
     rng = random.Random(seed)
     words = list(_COMMON)
     seen = set(words)
@@ -43,7 +50,7 @@ def vocabulary(size: int = 6000, seed: int = 7) -> list[str]:
         if w not in seen:
             seen.add(w)
             words.append(w)
-    return words
+    return tuple(words)
 
 
 def sentences(n: int = 3000, seed: int = 11) -> list[str]:
