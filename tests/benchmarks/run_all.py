@@ -26,6 +26,11 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+try:
+    import resource
+except ImportError:  # Windows: no per-child CPU time
+    resource = None
+
 HERE = Path(__file__).resolve().parent
 MODULES = {"gui": "bench_gui", "import": "bench_import", "export": "bench_export",
            "agreement": "bench_agreement", "core": "bench_core"}
@@ -72,6 +77,15 @@ def run_module(module: str, scale: float, timeout: float, env: dict) -> dict | s
     return f"error: exit {res.returncode}: {tail[-600:]}"
 
 
+def children_cpu() -> float:
+    """User + system seconds of the finished children (and theirs): the module's own cost,
+    which other load on the machine inflates far less than its wall time."""
+    if resource is None:
+        return 0.0
+    use = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return use.ru_utime + use.ru_stime
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Annotator benchmark suite")
     parser.add_argument("--scale", type=float, default=1.0,
@@ -100,9 +114,11 @@ def main(argv: list[str] | None = None) -> int:
         order += [m for m in chosen if m not in MODULES] + (["core"] if "core" in chosen else [])
         def one(name: str) -> None:
             left = args.budget - (time.monotonic() - started)
-            t0 = time.monotonic()
+            t0, cpu0 = time.monotonic(), children_cpu()
             report[name] = run_module(modules[name], args.scale, left, env)
             report[f"{name}_wall_s"] = round(time.monotonic() - t0, 1)
+            if not args.parallel and resource is not None:
+                report[f"{name}_cpu_s"] = round(children_cpu() - cpu0, 1)
 
         if args.parallel:
             with ThreadPoolExecutor(len(order) or 1) as pool:
@@ -113,6 +129,8 @@ def main(argv: list[str] | None = None) -> int:
     if skipped:
         report["not_in_suite"] = skipped
     report["total_s"] = round(time.monotonic() - started, 1)
+    if not args.parallel and resource is not None:
+        report["total_cpu_s"] = round(sum(v for k, v in report.items() if k.endswith("_cpu_s")), 1)
     print(json.dumps(report, ensure_ascii=False, indent=2))
     return 0
 
