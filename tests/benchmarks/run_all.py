@@ -4,14 +4,18 @@
 
 Each bench module (bench_gui P1-P3, bench_import P4, bench_export P5, bench_core P6, P7 and
 CLI start, bench_agreement P9, and the discovered ones: bench_reimport P10, bench_scale P11 and
-bench_scale_gui P12 —
-ten times the size at --scale 10 —, bench_stats, bench_hostile, bench_dialogs) runs in its own child process — a crash or a leak in one cannot skew another — and
-shares one folder of synthetic projects (BENCH_CACHE_DIR) so each size is built once. A module
-that is not there is reported as "missing", one that fails as "error: ...". Any other
-bench_*.py with a `run(scale)` function is run too (one without is listed under
-"not_in_suite"). The whole run is
-held to a time budget (default 5 minutes); a module still running when it ends is stopped and
-reported as "timeout". Not part of the tests' pass/fail: figures are printed, never asserted.
+bench_scale_gui P12 — ten times the size at --scale 10 —, bench_analysis, bench_compare and
+bench_compare_gui P14-P15, bench_clusters, bench_stats, bench_hostile P8, bench_scale_views)
+runs in its own child process, one after another — a crash or a leak in one cannot skew
+another — and shares one folder of synthetic projects (BENCH_CACHE_DIR) so each size is built
+once. A module that is not there is reported as "missing", one that fails as "error: ...".
+Any other bench_*.py with a `run(scale)` function is run too; one without (bench_dialogs,
+run on its own) is listed under "not_in_suite". The whole run is held to a time budget
+(default 5 minutes); a module still running when it ends is stopped and reported as
+"timeout". Beside each module's figures, `<name>_wall_s` is its wall time and
+`<name>_cpu_s` the CPU time (user + system) of its process and the processes it waited for:
+on a shared machine the wall time grows with the others' load, the CPU time much less.
+Not part of the tests' pass/fail: figures are printed, never asserted.
 """
 from __future__ import annotations
 
