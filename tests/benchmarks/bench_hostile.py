@@ -58,10 +58,11 @@ def _files(scale: float) -> dict[str, tuple[str, bytes]]:
 
     # the bombs are the point and stay whole: only the files read to their end shrink
     s = min(1.0, max(scale, 0.05))
+    bomb = b.docx_bomb()  # built once: the under-declared one is the same file relabelled
     return {
-        "docx_bomb": ("bomb.docx", b.docx_bomb()),
+        "docx_bomb": ("bomb.docx", bomb),
         "docx_runs": ("runs.docx", b.docx_runs_bomb()),
-        "docx_under_declared": ("under.docx", b.under_declared(b.docx_bomb())),
+        "docx_under_declared": ("under.docx", b.under_declared(bomb)),
         "docx_runs_in_bounds": ("runs_ok.docx", b.docx_runs_bomb(int(135_000 * s))),
         "html_480k_paragraphs": ("many.html", b.html_many_paragraphs()),
         "html_in_bounds": ("ok.html", b.html_many_paragraphs(int(29_000 * s))),

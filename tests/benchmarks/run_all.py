@@ -4,14 +4,18 @@
 
 Each bench module (bench_gui P1-P3, bench_import P4, bench_export P5, bench_core P6, P7 and
 CLI start, bench_agreement P9, and the discovered ones: bench_reimport P10, bench_scale P11 and
-bench_scale_gui P12 —
-ten times the size at --scale 10 —, bench_stats, bench_hostile, bench_dialogs) runs in its own child process — a crash or a leak in one cannot skew another — and
-shares one folder of synthetic projects (BENCH_CACHE_DIR) so each size is built once. A module
-that is not there is reported as "missing", one that fails as "error: ...". Any other
-bench_*.py with a `run(scale)` function is run too (one without is listed under
-"not_in_suite"). The whole run is
-held to a time budget (default 5 minutes); a module still running when it ends is stopped and
-reported as "timeout". Not part of the tests' pass/fail: figures are printed, never asserted.
+bench_scale_gui P12 — ten times the size at --scale 10 —, bench_analysis, bench_compare and
+bench_compare_gui P14-P15, bench_clusters, bench_stats, bench_hostile P8, bench_scale_views)
+runs in its own child process, one after another — a crash or a leak in one cannot skew
+another — and shares one folder of synthetic projects (BENCH_CACHE_DIR) so each size is built
+once. A module that is not there is reported as "missing", one that fails as "error: ...".
+Any other bench_*.py with a `run(scale)` function is run too; one without (bench_dialogs,
+run on its own) is listed under "not_in_suite". The whole run is held to a time budget
+(default 5 minutes); a module still running when it ends is stopped and reported as
+"timeout". Beside each module's figures, `<name>_wall_s` is its wall time and
+`<name>_cpu_s` the CPU time (user + system) of its process and the processes it waited for:
+on a shared machine the wall time grows with the others' load, the CPU time much less.
+Not part of the tests' pass/fail: figures are printed, never asserted.
 """
 from __future__ import annotations
 
@@ -25,6 +29,11 @@ import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+
+try:
+    import resource
+except ImportError:  # Windows: no per-child CPU time
+    resource = None
 
 HERE = Path(__file__).resolve().parent
 MODULES = {"gui": "bench_gui", "import": "bench_import", "export": "bench_export",
@@ -72,6 +81,15 @@ def run_module(module: str, scale: float, timeout: float, env: dict) -> dict | s
     return f"error: exit {res.returncode}: {tail[-600:]}"
 
 
+def children_cpu() -> float:
+    """User + system seconds of the finished children (and theirs): the module's own cost,
+    which other load on the machine inflates far less than its wall time."""
+    if resource is None:
+        return 0.0
+    use = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return use.ru_utime + use.ru_stime
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Annotator benchmark suite")
     parser.add_argument("--scale", type=float, default=1.0,
@@ -100,9 +118,11 @@ def main(argv: list[str] | None = None) -> int:
         order += [m for m in chosen if m not in MODULES] + (["core"] if "core" in chosen else [])
         def one(name: str) -> None:
             left = args.budget - (time.monotonic() - started)
-            t0 = time.monotonic()
+            t0, cpu0 = time.monotonic(), children_cpu()
             report[name] = run_module(modules[name], args.scale, left, env)
             report[f"{name}_wall_s"] = round(time.monotonic() - t0, 1)
+            if not args.parallel and resource is not None:
+                report[f"{name}_cpu_s"] = round(children_cpu() - cpu0, 1)
 
         if args.parallel:
             with ThreadPoolExecutor(len(order) or 1) as pool:
@@ -113,6 +133,8 @@ def main(argv: list[str] | None = None) -> int:
     if skipped:
         report["not_in_suite"] = skipped
     report["total_s"] = round(time.monotonic() - started, 1)
+    if not args.parallel and resource is not None:
+        report["total_cpu_s"] = round(sum(v for k, v in report.items() if k.endswith("_cpu_s")), 1)
     print(json.dumps(report, ensure_ascii=False, indent=2))
     return 0
 

@@ -11,6 +11,7 @@ Other bench modules use `make_project(path, docs, claims_per_doc, doc_chars)` or
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import random
@@ -35,6 +36,12 @@ def quote_context(text: str, start: int, end: int, width: int = 32) -> tuple[str
 
 
 def vocabulary(size: int = 6000, seed: int = 7) -> list[str]:
+    """The same words at every call: built once (bench_compare asks for them per article)."""
+    return list(_vocabulary(size, seed))
+
+
+@functools.lru_cache(maxsize=None)
+def _vocabulary(size: int, seed: int) -> tuple[str, ...]:
     rng = random.Random(seed)
     words = list(_COMMON)
     seen = set(words)
@@ -43,11 +50,17 @@ def vocabulary(size: int = 6000, seed: int = 7) -> list[str]:
         if w not in seen:
             seen.add(w)
             words.append(w)
-    return words
+    return tuple(words)
 
 
 def sentences(n: int = 3000, seed: int = 11) -> list[str]:
-    """A pool of sentences; documents are drawn from it, which keeps generation fast."""
+    """A pool of sentences; documents are drawn from it, which keeps generation fast (and
+    built once per process: each project built asks for it)."""
+    return list(_sentences(n, seed))
+
+
+@functools.lru_cache(maxsize=None)
+def _sentences(n: int, seed: int) -> tuple[str, ...]:
     rng = random.Random(seed)
     words = vocabulary()
     weights = [1.0 / (i + 1) for i in range(len(words))]
@@ -55,7 +68,7 @@ def sentences(n: int = 3000, seed: int = 11) -> list[str]:
     for _ in range(n):
         ws = rng.choices(words, weights, k=rng.randint(8, 22))
         pool.append(ws[0].capitalize() + " " + " ".join(ws[1:]) + ".")
-    return pool
+    return tuple(pool)
 
 
 def make_text(rng: random.Random, pool: list[str], chars: int, tag: str) -> str:
@@ -140,9 +153,10 @@ def _claims(rng, doc_id, text, n, verdicts, annotator, stamp):
 
 
 def shared_project(docs: int, claims_per_doc: int = 0, doc_chars: int = 3000, *,
-                   seed: int = 1) -> Path:
+                   seed: int = 1, copy_to: str | Path | None = None) -> Path:
     """Like make_project, but built once per size per run (in BENCH_CACHE_DIR, else a temp
-    folder). Callers must not edit it."""
+    folder). Callers must not edit it; one that will (an app that writes its analysis, an
+    edit) asks for a copy at `copy_to`, which is that path."""
     root = Path(os.environ.get("BENCH_CACHE_DIR") or Path(tempfile.gettempdir()) / "annotator-bench")
     root.mkdir(parents=True, exist_ok=True)
     path = root / f"synth-{docs}-{claims_per_doc}-{doc_chars}-{seed}.annot"
@@ -150,6 +164,10 @@ def shared_project(docs: int, claims_per_doc: int = 0, doc_chars: int = 3000, *,
         tmp = path.with_suffix(".building")
         make_project(tmp, docs, claims_per_doc, doc_chars, seed=seed)
         shutil.move(str(tmp), str(path))
+    if copy_to is not None:
+        copy_to = Path(copy_to)
+        shutil.copyfile(path, copy_to)
+        return copy_to
     return path
 
 
