@@ -29,7 +29,7 @@ NO_CONFIDENCE = -0.05
 #: The widgets of the claim's form, which is built when a claim is first shown (see
 #: ClaimInspector): reading one of them before builds it then.
 FORM_WIDGETS = frozenset({
-    "quote", "where", "verdict_group", "verdict_buttons", "note", "confidence", "claimant",
+    "quote", "where", "verdict_group", "verdict_buttons", "verdict_row", "note", "confidence", "claimant",
     "reported_by", "sources", "matches", "evidence", "evidence_url", "links", "history"})
 
 
@@ -117,6 +117,7 @@ class ClaimInspector(QScrollArea):
             QPushButton,
         )
 
+        from .button_row import ButtonRow
         from .matches_panel import MatchesPanel
         from .plain_styles import TintedToggle
         from .sources_hint import SourcesHint
@@ -133,7 +134,7 @@ class ClaimInspector(QScrollArea):
         form.addRow(self.quote)
         form.addRow(self.where)
 
-        verdicts = QHBoxLayout()
+        verdicts = ButtonRow()  # stacked in a narrow dock (ui/button_row.py)
         self.verdict_group = QButtonGroup(self)
         self.verdict_buttons: dict[Verdict, TintedToggle] = {}
         for i, v in enumerate(Verdict):
@@ -141,8 +142,8 @@ class ClaimInspector(QScrollArea):
             button.setToolTip(arg(QCoreApplication.translate("Inspector", "Tag as %1 (key %2)"), v.value, style(v).key))
             self.verdict_group.addButton(button, i)
             self.verdict_buttons[v] = button
-            verdicts.addWidget(button)
-        verdicts.addStretch(1)
+            verdicts.add(button)
+        self.verdict_row = verdicts
         self.verdict_group.idClicked.connect(self._verdict_clicked)
         form.addRow(QCoreApplication.translate("Inspector", "Verdict"), verdicts)
 

@@ -12,14 +12,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+    QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
 from ..core.model import Claim, LinkKind
 from ..project.passages import is_single_source
 from .compare_worker import MatchResult, MatchService
 from .match_keys import LINK_MATCH_KEYS, OPEN_MATCH_KEY
-from .palette import LINK_MARK
+from .button_row import ButtonRow
+from .palette import LINK_MARK, link_label
 from .plain_styles import set_text_colour
 
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 7
@@ -61,23 +62,22 @@ class MatchesPanel(QWidget):
         self.list.setMaximumHeight(300)
         self.list.itemActivated.connect(lambda _item: self.open_current())
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
-        buttons = QHBoxLayout()
+        buttons = ButtonRow()  # stacked in a narrow dock (ui/button_row.py)
         self.link_buttons: dict[LinkKind, QPushButton] = {}
         for kind in LinkKind:
-            button = QPushButton(kind.label)
+            button = QPushButton(link_label(kind))  # the GUI's language, as the toolbar's
             button.setToolTip(self.tr("Link the claim to the selected match as “%1” (%2); the "
                                       "match becomes an unverified claim")
-                              .replace("%1", kind.label).replace("%2", LINK_MATCH_KEYS[kind]))
+                              .replace("%1", link_label(kind)).replace("%2", LINK_MATCH_KEYS[kind]))
             button.clicked.connect(lambda _=False, k=kind: self.link_current(k))
-            buttons.addWidget(button)
+            buttons.add(button)
             self.link_buttons[kind] = button
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.setToolTip(self.tr("Open the match's article in the next pane, with "
                                             "the sentence selected: 1 / 2 / 3 tags it (%1, or "
                                             "Enter in the list)").replace("%1", OPEN_MATCH_KEY))
         self.open_button.clicked.connect(self.open_current)
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
+        buttons.add(self.open_button)
         self.conflict_lines = QLabel()
         self.conflict_lines.setWordWrap(True)
         self.conflict_lines.setTextFormat(Qt.TextFormat.RichText)
@@ -86,7 +86,7 @@ class MatchesPanel(QWidget):
         set_text_colour(self.single_source, "#9a4a00")
         for w in (self.header, self.status, self.list):
             box.addWidget(w)
-        box.addLayout(buttons)
+        box.addWidget(buttons)
         box.addWidget(self.conflict_lines)
         box.addWidget(self.single_source)
         self.show_claim(None)

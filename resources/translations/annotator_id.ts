@@ -417,6 +417,7 @@ F1 tumpang-tindih %2
     </message>
     <message>
         <source>links to other claims</source>
+        <extracomment>Projects of more claims than this have their orders read in a helper process (its start, 0.15 s, is less than the lock&apos;s stalls cost: 100,000 rowids are 40 ms of Python) What the table is waiting for (ClaimsModel.waiting_for): its first order, a new one after a sort or a filter, or the same one read again (an import, a claim gone from an unread page) An order is being read in a worker (LOADING, SORTING, FILTERING, UPDATING), or &quot;&quot; once it has arrived or failed: the panel says so, since at 1,000,000 claims it takes seconds</extracomment>
         <translation>tautan ke klaim lain</translation>
     </message>
     <message>
@@ -502,7 +503,7 @@ Catatan: %2</translation>
     </message>
     <message>
         <source>Sentence analysis stopped: %1</source>
-        <extracomment>doc id → conflict marks on that document&apos;s sentences, as text: `marks_of` reads them another program edited the file while the analysis ran; the time (time.monotonic) before which that edit was committed. Emitted from the worker thread (queued).</extracomment>
+        <extracomment>doc id → conflict marks on that document&apos;s sentences, as text: `marks_of` reads them</extracomment>
         <translation>Analisis kalimat berhenti: %1</translation>
     </message>
     <message>
@@ -1019,6 +1020,7 @@ Kosongkan untuk memakai bahasa yang terdeteksi.</translation>
     </message>
     <message>
         <source>All</source>
+        <extracomment>claims per verdict (an aggregate: the articles themselves are read as the list shows them)</extracomment>
         <translation>Semua</translation>
     </message>
     <message>
@@ -1038,7 +1040,6 @@ Kosongkan untuk memakai bahasa yang terdeteksi.</translation>
     <name>ExternalEdits</name>
     <message>
         <source>Changed by another program: reloaded; undo history cleared.</source>
-        <extracomment>While the background analysis writes: a look whose window holds one of its commits cannot conclude, so shorter windows leave fewer moments to the analysis&apos; own looks. when the window last reloaded (time.monotonic): an edit committed before it shows</extracomment>
         <translation>Diubah oleh program lain: dimuat ulang; riwayat urungkan dikosongkan.</translation>
     </message>
 </context>
@@ -1303,7 +1304,7 @@ Kosongkan untuk memakai bahasa yang terdeteksi.</translation>
         <source>Select a highlight (or a row in the Claims table) to see its details here.
 
 To tag a claim: select text in an article and press 1 (verified), 2 (disputed) or 3 (unverified).</source>
-        <extracomment>A web address typed without &quot;https://&quot;: &quot;www.…&quot;, or a host name followed by a path (&quot;kompas.com/read/…&quot;). File names (&quot;laporan_2024.pdf&quot;, &quot;data.xlsx&quot;) and initials (&quot;J.Smith&quot;) are references, not links.</extracomment>
+        <extracomment>The widgets of the claim&apos;s form, which is built when a claim is first shown (see ClaimInspector): reading one of them before builds it then. A web address typed without &quot;https://&quot;: &quot;www.…&quot;, or a host name followed by a path (&quot;kompas.com/read/…&quot;). File names (&quot;laporan_2024.pdf&quot;, &quot;data.xlsx&quot;) and initials (&quot;J.Smith&quot;) are references, not links.</extracomment>
         <translation>Pilih sebuah sorotan (atau baris di tabel Klaim) untuk melihat detailnya di sini.
 
 Untuk menandai klaim: pilih teks di artikel lalu tekan 1 (terverifikasi), 2 (diperdebatkan), atau 3 (belum terverifikasi).</translation>
@@ -1545,7 +1546,6 @@ diakses %1</translation>
     <name>MatchesPanel</name>
     <message>
         <source>&lt;b&gt;Matches in other articles&lt;/b&gt;</source>
-        <extracomment>The keys of the selected match (window shortcuts, see compare_hooks.py).</extracomment>
         <translation>&lt;b&gt;Padanan di artikel lain&lt;/b&gt;</translation>
     </message>
     <message>
@@ -1878,6 +1878,7 @@ diakses %1</translation>
     <name>Palette</name>
     <message>
         <source>solid underline</source>
+        <extracomment>detail levels, widest first: (each verdict&apos;s text, the note on links shown)</extracomment>
         <translation>garis bawah utuh</translation>
     </message>
     <message>
@@ -2159,7 +2160,7 @@ Berkas saat ini dicadangkan lebih dulu, jadi langkah ini bisa dibatalkan dengan 
     <name>SearchPanel</name>
     <message>
         <source>claim (%1)</source>
-        <extracomment>Pause after the last keystroke before searching.</extracomment>
+        <extracomment>Pause after the last keystroke before searching. Hits laid out per step of the list&apos;s layout.</extracomment>
         <translation>klaim (%1)</translation>
     </message>
     <message>

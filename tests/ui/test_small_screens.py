@@ -181,3 +181,45 @@ def test_a_narrow_panes_outlet_line_ends_with_an_ellipsis(qtbot):
     line.resize(line.fontMetrics().horizontalAdvance(whole) + 20, 20)
     assert line.shown_text() == whole
     line.grab()  # paints
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_the_claim_form_fits_a_narrow_dock(qtbot, tmp_path, monkeypatch, language):
+    """At 1024 pixels the verdict buttons side by side were wider than the Claim dock, which
+    made the whole form wider than its view: every field cut on the right, no way to scroll.
+    They stack instead, and the form, built at the first claim, fits."""
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.project import Project
+    from annotator.project.demo import build_demo
+    from annotator.ui import i18n
+
+    app = QApplication.instance()
+    i18n.install(app, language)
+    try:
+        path = tmp_path / "demo.annot"
+        build_demo(path, "demo")
+        _screen(monkeypatch, 1024, 700)
+        window = make_window(qtbot, Project.open(path, annotator="dewi"))
+        window.resize(1024, 700)
+        doc = window.project.documents()[0]
+        window.open_document(doc.id)
+        window.select_claim(window.project.claims(doc.id)[0].id, window.panes.panes[0])
+        settle()
+        inspector = window.inspector
+        assert inspector.widget().minimumSizeHint().width() <= inspector.viewport().width()
+        assert inspector.form_widget.width() <= inspector.viewport().width()
+        if language == "id":  # the match panel's link buttons speak the GUI's language too
+            assert "klaim yang sama" in [b.text() for b in inspector.matches.link_buttons.values()]
+        for button in inspector.verdict_buttons.values():
+            right = button.mapTo(inspector.viewport(), button.rect().topRight()).x()
+            assert right <= inspector.viewport().width(), button.text()
+            assert button.width() >= button.sizeHint().width(), button.text()  # not cut
+        window.resize(1920, 1080)
+        settle()
+        row = inspector.verdict_row
+        assert row.stacked == (row.width() < row.sizeHint().width())  # side by side if room
+        window.close()
+        window.project.close()
+    finally:
+        i18n.uninstall(app)
