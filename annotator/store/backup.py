@@ -26,6 +26,7 @@ from pathlib import Path
 
 from ..core.digest import sha256_hex
 from ..core.errors import AnnotatorError, ProjectLockedError
+from .database import file_uri
 from .early_check import check_summary
 from .fileformat import APPLICATION_ID
 
@@ -120,7 +121,7 @@ def verify(path: str | Path) -> str | None:
         with path.open("rb") as fh:
             if not fh.read(16).startswith(b"SQLite format 3"):
                 return "not an SQLite file"
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+        conn = sqlite3.connect(file_uri(path) + "?mode=ro&immutable=1", uri=True)
     except (OSError, sqlite3.Error) as exc:
         return f"cannot be read ({exc})"
     try:
@@ -192,7 +193,7 @@ def _file_digest(path: Path) -> str:
 
 
 def _copy_with_backup_api(source: Path, dest: Path) -> None:
-    src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
+    src = sqlite3.connect(file_uri(source) + "?mode=ro", uri=True)
     try:
         src.execute("PRAGMA busy_timeout = 5000")
         dst = sqlite3.connect(str(dest))
