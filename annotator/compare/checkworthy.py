@@ -16,7 +16,8 @@ Weights:
   fewer than five words                 -0.15
 A vague count ("beberapa", "a few") is not a figure. The reasons are short English strings
 ("figure: 83 orang", "date: 23 Oktober 2025", "named source: Axios", "casualty verb:
-menewaskan", "question", "opinion: menurut saya", "modal: mungkin").
+menewaskan", "question", "opinion: menurut saya", "modal: mungkin"), stored so in the
+project's analyses; their labels are core/phrases.CHECKWORTHY_LABELS, which the GUI translates.
 """
 from __future__ import annotations
 

@@ -18,6 +18,11 @@ import functools
 import math
 from collections.abc import Sequence
 
+from ..core.phrases import (
+    AS_HAPPENED, AS_PLANNED, COUNTS_CLASH, COUNTS_DIFFER, DATES_DISAGREE, MODALITY_DIFFERS,
+    NEGATION_DIFFERS, PUBLISHED, PUBLISHED_UNKNOWN, QUOTED, QUOTED_RANGE, SAME_ORIGIN,
+    SINGLE_ORIGIN, Phrase,
+)
 from .lexical import fold
 from .model import Bound, Modality, Quantity, SentenceAnalysis
 from .results import ConflictKind, ConflictNote
@@ -68,8 +73,8 @@ def interval(q: Quantity) -> tuple[float, float]:
 def describe(q: Quantity) -> str:
     text = " ".join(q.text.split())
     if q.bound is Bound.RANGE and q.min is not None and q.max is not None:
-        return f"“{text}” ({_n(q.min)}–{_n(q.max)})"
-    return f"“{text}”"
+        return Phrase(QUOTED_RANGE, text, _n(q.min), _n(q.max))
+    return Phrase(QUOTED, text)
 
 
 def _n(x: float) -> str:
@@ -77,7 +82,7 @@ def _n(x: float) -> str:
 
 
 def _dated(published: str) -> str:
-    return f"published {published}" if published else "publication date unknown"
+    return Phrase(PUBLISHED, published) if published else Phrase(PUBLISHED_UNKNOWN)
 
 
 def quantity_notes(a: SentenceAnalysis, b: SentenceAnalysis, published_a: str = "",
@@ -100,12 +105,12 @@ def quantity_notes(a: SentenceAnalysis, b: SentenceAnalysis, published_a: str = 
         floors = [(x, y) for x, y in pairs if _differing_floors(x, y)]
         if floors:
             x, y = floors[0]
-            notes.append(ConflictNote(ConflictKind.QUANTITY, (
-                f"different counts of {unit} — check when each was reported: {describe(x)} "
-                f"({_dated(published_a)}) vs {describe(y)} ({_dated(published_b)})"), hard=False))
+            notes.append(ConflictNote(ConflictKind.QUANTITY, Phrase(
+                COUNTS_DIFFER, unit, describe(x), _dated(published_a), describe(y),
+                _dated(published_b)), hard=False))
         else:
-            notes.append(ConflictNote(ConflictKind.QUANTITY, (
-                f"{describe(x)} and {describe(y)} cannot both hold for the number of {unit}")))
+            notes.append(ConflictNote(ConflictKind.QUANTITY, Phrase(
+                COUNTS_CLASH, describe(x), describe(y), unit)))
     return notes
 
 
@@ -137,24 +142,25 @@ def date_notes(a: SentenceAnalysis, b: SentenceAnalysis) -> list[ConflictNote]:
                 return []
     (x, _), (y, _) = da[0], db[0]
     return [ConflictNote(ConflictKind.DATE,
-                         f"the dates disagree: “{x.text}” ({x.date}) vs “{y.text}” ({y.date})")]
+                         Phrase(DATES_DISAGREE, x.text, x.date, y.text, y.date))]
 
 
 def modality_notes(a: SentenceAnalysis, b: SentenceAnalysis) -> list[ConflictNote]:
     pair = {a.modality, b.modality}
     if pair != {Modality.PLANNED, Modality.HAPPENED}:
         return []
-    first = "as planned" if a.modality is Modality.PLANNED else "as having happened"
-    second = "as having happened" if a.modality is Modality.PLANNED else "as planned"
+    planned_first = a.modality is Modality.PLANNED
+    first = Phrase(AS_PLANNED if planned_first else AS_HAPPENED)
+    second = Phrase(AS_HAPPENED if planned_first else AS_PLANNED)
     return [ConflictNote(ConflictKind.MODALITY,
-                         f"one report gives it {first}, the other {second}")]
+                         Phrase(MODALITY_DIFFERS, first, second))]
 
 
 def negation_notes(a: SentenceAnalysis, b: SentenceAnalysis) -> list[ConflictNote]:
     if a.negated == b.negated:
         return []
     return [ConflictNote(ConflictKind.NEGATION,
-                         "one report denies what the other states (a negation in only one)")]
+                         Phrase(NEGATION_DIFFERS))]
 
 
 def origin(a: SentenceAnalysis) -> str:
@@ -175,8 +181,8 @@ def _folded_origin(name: str) -> str:
 def same_origin_note(a: SentenceAnalysis, b: SentenceAnalysis) -> ConflictNote | None:
     oa = origin(a)
     if oa and oa == origin(b):
-        return ConflictNote(ConflictKind.SINGLE_SOURCE, (
-            f"both reports trace back to {a.attribution.origin}: not independent corroboration"),
+        return ConflictNote(ConflictKind.SINGLE_SOURCE, Phrase(
+            SAME_ORIGIN, a.attribution.origin),
             hard=False)
     return None
 
@@ -199,6 +205,5 @@ def single_source(group: Sequence[SentenceAnalysis], *, documents: set[str] | No
     if len(docs) < 2 or len(origins) != 1 or "" in origins:
         return None
     name = group[0].attribution.origin
-    return ConflictNote(ConflictKind.SINGLE_SOURCE, (
-        f"all {reports or len(group)} reports in {len(docs)} documents trace back to {name}: "
-        "not independent corroboration"), hard=False)
+    return ConflictNote(ConflictKind.SINGLE_SOURCE, Phrase(
+        SINGLE_ORIGIN, str(reports or len(group)), str(len(docs)), name), hard=False)

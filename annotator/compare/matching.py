@@ -21,6 +21,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..core.phrases import (
+    COUNT_BOTH_SIDES, SAME_DATE, SAME_FIGURE, SHARED_NAMES, SHARED_WORDS, SIMILAR_MEANING, Phrase,
+)
 from .conflicts import pair_notes, unit_key
 from .lexical import name_keys, significant, weighted_dice, weighted_stems
 from .lexical import words as all_words
@@ -96,16 +99,16 @@ def _figures(q: Profile, c: Profile) -> tuple[float, list[str]]:
                  if _overlap(interval(x), interval(y))]
         if agree:
             best = 1.0
-            why.append(f"same figure: {agree[0][0].text} / {agree[0][1].text}")
+            why.append(Phrase(SAME_FIGURE, agree[0][0].text, agree[0][1].text))
         else:
             best = max(best, 0.6)
-            why.append(f"a count of {unit} on both sides")
+            why.append(Phrase(COUNT_BOTH_SIDES, unit))
     return best, why
 
 
 def _dates(q: Profile, c: Profile) -> tuple[float, list[str]]:
     shared = sorted(q.days.keys() & c.days.keys())
-    return (1.0, [f"same date: {q.days[shared[0]]}"]) if shared else (0.0, [])
+    return (1.0, [Phrase(SAME_DATE, q.days[shared[0]])]) if shared else (0.0, [])
 
 
 def _fuse(q: Profile, c: Profile, words: float, cosine: float | None
@@ -136,12 +139,12 @@ def score(q: Profile, c: Profile, idf: dict[str, float], default_idf: float,
     why = []
     common = sorted(qs.keys() & cs.keys(), key=lambda s: -qs[s])[:6]
     if common:
-        why.append(f"shared words ({words:.2f}): " + ", ".join(common))
+        why.append(Phrase(SHARED_WORDS, f"{words:.2f}", ", ".join(common)))
     if shared_names:
-        why.append("shared names: " + ", ".join(shared_names))
+        why.append(Phrase(SHARED_NAMES, ", ".join(shared_names)))
     why += figure_why + date_why
     if cosine is not None:
-        why.append(f"similar meaning (encoder cosine {cosine:.2f})")
+        why.append(Phrase(SIMILAR_MEANING, f"{cosine:.2f}"))
     return total, words, why
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from ..core.phrases import data_of, from_data
 from . import helper_process, writes
 from .helper_process import Cancelled, Helper, HelperError, Link, Progress
 from .passages import SuggestedSources
@@ -48,8 +49,12 @@ class Mark(NamedTuple):
 
 
 def marks_of(text: str) -> list[Mark]:
-    """One document's marks, from the text the analysis sent (`AnalysisSummary.marks`)."""
-    return [Mark(*m) for m in json.loads(text)] if text else []
+    """One document's marks, from the text the analysis sent (`AnalysisSummary.marks`); each
+    `why` a phrase again, for the window to say in its own language."""
+    if not text:
+        return []
+    return [Mark(s, e, kind, from_data(why), doc, os, oe)
+            for s, e, kind, why, doc, os, oe in json.loads(text)]
 
 
 @dataclass
@@ -67,7 +72,8 @@ def _send_marks(link: Link, conflicts: list) -> None:
     for c in conflicts:
         for here, there in ((c.a, c.b), (c.b, c.a)):
             by_doc.setdefault(here.doc, []).append(
-                (here.start, here.end, c.kind, c.why, there.doc, there.start, there.end))
+                (here.start, here.end, c.kind, data_of(c.why), there.doc, there.start,
+                 there.end))
     chunk: dict[str, str] = {}
     size = 0
     for doc, marks in by_doc.items():

@@ -16,8 +16,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from ..core.errors import AnnotatorError
 from ..core.model import LinkKind
 from ..settings import config_dir
+from .compare_texts import said
 from .margin_marks import CheckworthyMark, ConflictMark
 from .match_keys import LINK_MATCH_KEYS, OPEN_MATCH_KEY
+from .palette import link_label
 from .operations import compare as compare_ops
 
 if TYPE_CHECKING:
@@ -130,7 +132,7 @@ def build_actions(w: "MainWindow") -> dict[str, QAction]:
     View ▸ Check-worthy markers. Added to the Claim and View menus."""
     a: dict[str, QAction] = {}
     for kind in LinkKind:
-        action = QAction(QCoreApplication.translate("Compare", "Link to the selected match as “%1”").replace("%1", kind.label), w)
+        action = QAction(QCoreApplication.translate("Compare", "Link to the selected match as “%1”").replace("%1", link_label(kind)), w)
         action.setShortcut(QKeySequence(LINK_MATCH_KEYS[kind]))
         action.triggered.connect(lambda _=False, k=kind: _link_key(w, k))
         a[f"match_{kind.value}"] = action
@@ -182,7 +184,7 @@ def link_match(w: "MainWindow", claim_id: str, doc_id: str, start: int, end: int
                kind: LinkKind) -> None:
     if compare_ops.link_to_match(w.adapter, claim_id, doc_id, start, end, kind) is not None:
         w.statusBar().showMessage(QCoreApplication.translate("Compare", "Linked to the match: %1 (the match is now an unverified "
-                                     "claim; Ctrl+Z undoes both)").replace("%1", kind.label), 5000)
+                                     "claim; Ctrl+Z undoes both)").replace("%1", link_label(kind)), 5000)
         w.inspector.show_claim(claim_id)  # the match list shows the new link
 
 
@@ -263,7 +265,7 @@ def conflict_marks(w: "MainWindow", doc_id: str) -> list[ConflictMark]:
         if other is not None and here is not None and other.published and here.published:
             a, b = other.published[:10], here.published[:10]
             when = QCoreApplication.translate("Compare", ", reported earlier") if a < b else QCoreApplication.translate("Compare", ", reported later") if a > b else ""
-        line = QCoreApplication.translate("Compare", "%1 — in %2%3").replace("%1", m.why).replace("%2", where).replace("%3", when)
+        line = QCoreApplication.translate("Compare", "%1 — in %2%3").replace("%1", said(m.why)).replace("%2", where).replace("%3", when)
         if line not in lines[(m.start, m.end)]:
             lines[(m.start, m.end)].append(line)
     return [ConflictMark(s, e, tuple(ls)) for (s, e), ls in sorted(lines.items())]

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from ..project.clusters import NOT_TAGGED, Cluster, Member
+from .compare_texts import conflict_kind, said
 
 #: Columns before the outlets'.
 ID, CLAIM, CONFLICTS = 0, 1, 2
@@ -126,7 +127,7 @@ class ComparisonModel(QAbstractTableModel):
             return CONFLICT_BRUSH if col == CONFLICTS and c.has_conflict else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == CONFLICTS:
-                return "\n".join(f"{x.kind}: {x.why}" for x in c.conflicts) or None
+                return "\n".join(f"{conflict_kind(x.kind)}: {said(x.why)}" for x in c.conflicts) or None
             members = self.members_at(index.row(), col)
             return "\n\n".join(f"{m.title}\n{member_text(m, 2000)}" for m in members) or None
         if role != Qt.ItemDataRole.DisplayRole:
@@ -139,7 +140,7 @@ class ComparisonModel(QAbstractTableModel):
             parts = []
             hard = sum(1 for x in c.conflicts if x.hard)
             if hard:
-                kinds = ", ".join(dict.fromkeys(x.kind for x in c.conflicts if x.hard))
+                kinds = ", ".join(dict.fromkeys(conflict_kind(x.kind) for x in c.conflicts if x.hard))
                 parts.append(self.tr("%n conflict(s)", "", hard) + f": {kinds}")
             if len(c.conflicts) > hard:
                 parts.append(self.tr("%n caution(s)", "", len(c.conflicts) - hard))

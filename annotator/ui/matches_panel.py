@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
@@ -20,6 +20,7 @@ from ..project.passages import is_single_source
 from .compare_worker import MatchResult, MatchService
 from .match_keys import LINK_MATCH_KEYS, OPEN_MATCH_KEY
 from .button_row import ButtonRow
+from .compare_texts import relation, said
 from .palette import LINK_MARK, link_label
 from .plain_styles import set_text_colour
 
@@ -154,18 +155,18 @@ class MatchesPanel(QWidget):
         linked = result.linked.get((match.doc, match.start, match.end))
         lines = [f"{badges + ' ' if badges else ''}“{_short(match.quote, 160)}”",
                  f"    {_short(self._where(match.doc, result), 70)}",
-                 "    " + self.tr("%1 · %2").replace("%1", match.relation).replace(
-                     "%2", _short("; ".join(match.why), 110))]
+                 "    " + self.tr("%1 · %2").replace("%1", relation(match.relation)).replace(
+                     "%2", _short("; ".join(map(said, match.why)), 110))]
         if linked:
             lines.append("    " + self.tr("%1 linked as %2").replace("%1", LINK_MARK)
-                         .replace("%2", linked))
+                         .replace("%2", QCoreApplication.translate("LinkKind", linked)))
         return "\n".join(lines)
 
     def _item_tooltip(self, match) -> str:
         lines = [self.tr("Score %1, suggested relation: %2").replace(
-            "%1", f"{match.score:.2f}").replace("%2", match.relation)]
-        lines += [f"· {w}" for w in match.why]
-        lines += [f"{CONFLICT_BADGE if c.hard else CAUTION_BADGE} {c.why}"
+            "%1", f"{match.score:.2f}").replace("%2", relation(match.relation))]
+        lines += [f"· {said(w)}" for w in match.why]
+        lines += [f"{CONFLICT_BADGE if c.hard else CAUTION_BADGE} {said(c.why)}"
                   for c in match.conflicts]
         return "\n".join(lines)
 
@@ -189,13 +190,13 @@ class MatchesPanel(QWidget):
                     continue
                 when = self._when(match.doc, result)
                 where = _html(_short(self._where(match.doc, result), 60))
-                lines.append(f"{CONFLICT_BADGE} {_html(note.why)} — <i>{where}</i>"
+                lines.append(f"{CONFLICT_BADGE} {_html(said(note.why))} — <i>{where}</i>"
                              f"{', ' + when if when else ''}")
         self.conflict_lines.setText("<br>".join(lines))
         self.conflict_lines.setVisible(bool(lines))
         single = is_single_source(result.matches)
         if single is not None:
-            self.single_source.setText(self.tr("Single source: %1").replace("%1", single.why))
+            self.single_source.setText(self.tr("Single source: %1").replace("%1", said(single.why)))
         self.single_source.setVisible(single is not None)
 
     def _update_buttons(self) -> None:

@@ -393,6 +393,57 @@ F1 tumpang-tindih %2
     </message>
 </context>
 <context>
+    <name>CheckworthyReason</name>
+    <message>
+        <source>figure</source>
+        <translation>angka</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>tanggal</translation>
+    </message>
+    <message>
+        <source>named source</source>
+        <translation>sumber bernama</translation>
+    </message>
+    <message>
+        <source>anonymous source</source>
+        <translation>sumber anonim</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>casualty verb</source>
+        <translation>kata kerja korban</translation>
+    </message>
+    <message>
+        <source>accusation verb</source>
+        <translation>kata kerja tuduhan</translation>
+    </message>
+    <message>
+        <source>reported as happened</source>
+        <translation>dilaporkan sudah terjadi</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>pertanyaan</translation>
+    </message>
+    <message>
+        <source>opinion</source>
+        <translation>opini</translation>
+    </message>
+    <message>
+        <source>modal</source>
+        <translation>ungkapan ragu</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>pendek</translation>
+    </message>
+</context>
+<context>
     <name>ClaimsTable</name>
     <message>
         <source>Document</source>
@@ -525,6 +576,85 @@ Catatan: %2</translation>
     <message>
         <source>Link to a match (%1)</source>
         <translation>Tautkan ke padanan (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareText</name>
+    <message>
+        <source>shared words (%1): %2</source>
+        <translation>kata yang sama (%1): %2</translation>
+    </message>
+    <message>
+        <source>shared names: %1</source>
+        <translation>nama yang sama: %1</translation>
+    </message>
+    <message>
+        <source>same figure: %1 / %2</source>
+        <translation>angka sama: %1 / %2</translation>
+    </message>
+    <message>
+        <source>a count of %1 on both sides</source>
+        <translation>jumlah %1 di kedua sisi</translation>
+    </message>
+    <message>
+        <source>same date: %1</source>
+        <translation>tanggal sama: %1</translation>
+    </message>
+    <message>
+        <source>similar meaning (encoder cosine %1)</source>
+        <translation>makna mirip (kosinus encoder %1)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” (%2–%3)</source>
+        <translation>“%1” (%2–%3)</translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation>terbit %1</translation>
+    </message>
+    <message>
+        <source>publication date unknown</source>
+        <translation>tanggal terbit tidak diketahui</translation>
+    </message>
+    <message>
+        <source>different counts of %1 — check when each was reported: %2 (%3) vs %4 (%5)</source>
+        <translation>jumlah %1 berbeda — periksa kapan masing-masing dilaporkan: %2 (%3) vs %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 cannot both hold for the number of %3</source>
+        <translation>%1 dan %2 tidak mungkin sama-sama benar untuk jumlah %3</translation>
+    </message>
+    <message>
+        <source>the dates disagree: “%1” (%2) vs “%3” (%4)</source>
+        <translation>tanggalnya berbeda: “%1” (%2) vs “%3” (%4)</translation>
+    </message>
+    <message>
+        <source>as planned</source>
+        <translation>sebagai rencana</translation>
+    </message>
+    <message>
+        <source>as having happened</source>
+        <translation>sebagai peristiwa yang sudah terjadi</translation>
+    </message>
+    <message>
+        <source>one report gives it %1, the other %2</source>
+        <translation>satu laporan menyebutnya %1, yang lain %2</translation>
+    </message>
+    <message>
+        <source>one report denies what the other states (a negation in only one)</source>
+        <translation>satu laporan menyangkal apa yang dinyatakan laporan lain (penyangkalan hanya di satu laporan)</translation>
+    </message>
+    <message>
+        <source>both reports trace back to %1: not independent corroboration</source>
+        <translation>kedua laporan berasal dari %1: bukan konfirmasi independen</translation>
+    </message>
+    <message>
+        <source>all %1 reports in %2 documents trace back to %3: not independent corroboration</source>
+        <translation>semua %1 laporan di %2 artikel berasal dari %3: bukan konfirmasi independen</translation>
     </message>
 </context>
 <context>
@@ -661,6 +791,30 @@ Catatan: %2</translation>
     <message>
         <source>(no outlet)</source>
         <translation>(tanpa media)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictKind</name>
+    <message>
+        <source>figures</source>
+        <extracomment>compare.results.ConflictKind&apos;s values</extracomment>
+        <translation>angka</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>tanggal</translation>
+    </message>
+    <message>
+        <source>planned or happened</source>
+        <translation>rencana atau kejadian</translation>
+    </message>
+    <message>
+        <source>denial</source>
+        <translation>penyangkalan</translation>
+    </message>
+    <message>
+        <source>single source</source>
+        <translation>satu sumber</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1694,26 @@ diakses %1</translation>
         <source>Check-worthy (%1): %2</source>
         <extracomment>Pixels at each edge of the viewport that count as the margin for hovering.</extracomment>
         <translation>Layak dicek (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>MatchRelation</name>
+    <message>
+        <source>same</source>
+        <extracomment>compare.results.Relation&apos;s values: a match&apos;s suggested relation</extracomment>
+        <translation>sama</translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation>mendukung</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>bertentangan</translation>
+    </message>
+    <message>
+        <source>related</source>
+        <translation>terkait</translation>
     </message>
 </context>
 <context>

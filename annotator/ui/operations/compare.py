@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...core.changes import ChangeSet
 from ...core.model import LinkKind
+from ..palette import link_label
 from ..undo import UndoAdapter
 from .claims import update_claim
 
@@ -14,7 +15,7 @@ from .claims import update_claim
 def link_to_match(adapter: UndoAdapter, claim_id: str, doc_id: str, start: int, end: int,
                   kind: LinkKind) -> ChangeSet | None:
     project = adapter.project
-    label = QCoreApplication.translate("Compare", "Link to a match (%1)").replace("%1", kind.label)
+    label = QCoreApplication.translate("Compare", "Link to a match (%1)").replace("%1", link_label(kind))
     return adapter.run(label, lambda: project.link_to_passage(claim_id, doc_id, start, end, kind))
 
 
