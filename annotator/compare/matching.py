@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..core.phrases import (
     COUNT_BOTH_SIDES, SAME_DATE, SAME_FIGURE, SHARED_NAMES, SHARED_WORDS, SIMILAR_MEANING, Phrase,
@@ -90,7 +91,8 @@ def _names(q: Profile, c: Profile) -> tuple[float, list[str]]:
     return min(1.0, len(shared) / smaller), shared
 
 
-def _figures(q: Profile, c: Profile) -> tuple[float, list[str]]:
+def _figures(q: Profile, c: Profile) -> tuple[float, list[tuple[str, ...]]]:
+    """(score, the figures' reasons as raw parts: ("same", text, text) or ("count", unit))."""
     from .conflicts import _overlap, interval
 
     best, why = 0.0, []
@@ -99,20 +101,20 @@ def _figures(q: Profile, c: Profile) -> tuple[float, list[str]]:
                  if _overlap(interval(x), interval(y))]
         if agree:
             best = 1.0
-            why.append(Phrase(SAME_FIGURE, agree[0][0].text, agree[0][1].text))
+            why.append(("same", agree[0][0].text, agree[0][1].text))
         else:
             best = max(best, 0.6)
-            why.append(Phrase(COUNT_BOTH_SIDES, unit))
+            why.append(("count", unit))
     return best, why
 
 
 def _dates(q: Profile, c: Profile) -> tuple[float, list[str]]:
     shared = sorted(q.days.keys() & c.days.keys())
-    return (1.0, [Phrase(SAME_DATE, q.days[shared[0]])]) if shared else (0.0, [])
+    return (1.0, [q.days[shared[0]]]) if shared else (0.0, [])
 
 
 def _fuse(q: Profile, c: Profile, words: float, cosine: float | None
-          ) -> tuple[float, list[str], list[str], list[str]]:
+          ) -> tuple[float, list[str], list[tuple[str, ...]], list[str]]:
     names, shared_names = _names(q, c)
     figures, figure_why = _figures(q, c)
     dates, date_why = _dates(q, c)
@@ -129,23 +131,43 @@ def fused(q: Profile, c: Profile, words: float) -> float:
     return _fuse(q, c, words, None)[0]
 
 
-def score(q: Profile, c: Profile, idf: dict[str, float], default_idf: float,
-          cosine: float | None = None) -> tuple[float, float, list[str]]:
-    """(fused score, word similarity, reasons) of a candidate for a query."""
+class _Scored(NamedTuple):
+    total: float
+    words: float
+    #: what `_reasons` makes the reasons from: only the matches shown need them
+    parts: tuple
+
+
+def _scored(q: Profile, c: Profile, idf: dict[str, float], default_idf: float,
+            cosine: float | None = None) -> _Scored:
     qs = weighted_stems(q.words, idf, default_idf)
     cs = weighted_stems(c.words, idf, default_idf)
     words = weighted_dice(qs, cs)
     total, shared_names, figure_why, date_why = _fuse(q, c, words, cosine)
+    return _Scored(total, words, (qs, cs, shared_names, figure_why, date_why, cosine))
+
+
+def _reasons(s: _Scored) -> list[str]:
+    qs, cs, shared_names, figure_why, date_why, cosine = s.parts
     why = []
-    common = sorted(qs.keys() & cs.keys(), key=lambda s: -qs[s])[:6]
+    common = sorted(qs.keys() & cs.keys(), key=lambda k: -qs[k])[:6]
     if common:
-        why.append(Phrase(SHARED_WORDS, f"{words:.2f}", ", ".join(common)))
+        why.append(Phrase(SHARED_WORDS, f"{s.words:.2f}", ", ".join(common)))
     if shared_names:
         why.append(Phrase(SHARED_NAMES, ", ".join(shared_names)))
-    why += figure_why + date_why
+    why += [Phrase(SAME_FIGURE, *part[1:]) if part[0] == "same" else Phrase(COUNT_BOTH_SIDES,
+            part[1]) for part in figure_why]
+    why += [Phrase(SAME_DATE, day) for day in date_why]
     if cosine is not None:
         why.append(Phrase(SIMILAR_MEANING, f"{cosine:.2f}"))
-    return total, words, why
+    return why
+
+
+def score(q: Profile, c: Profile, idf: dict[str, float], default_idf: float,
+          cosine: float | None = None) -> tuple[float, float, list[str]]:
+    """(fused score, word similarity, reasons) of a candidate for a query."""
+    s = _scored(q, c, idf, default_idf, cosine)
+    return s.total, s.words, _reasons(s)
 
 
 def relation(total: float, words: float, notes) -> str:
@@ -166,14 +188,16 @@ def rank(query: Profile, candidates: Sequence[Profile], idf: dict[str, float],
     scored = []
     for c in candidates:
         cos = None if cosines is None else cosines.get(c.hash, 0.0)
-        total, words, why = score(query, c, idf, default_idf, cos)
-        if total < MIN_SCORE:
+        done = _scored(query, c, idf, default_idf, cos)
+        if done.total < MIN_SCORE:
             continue
-        scored.append((total, words, why, c))
-    scored.sort(key=lambda t: (-t[0], t[3].analysis.sentence.doc_id, t[3].analysis.sentence.start))
+        scored.append((done, c))
+    scored.sort(key=lambda t: (-t[0].total, t[1].analysis.sentence.doc_id,
+                               t[1].analysis.sentence.start))
     out = []
     qa = query.analysis
-    for total, words, why, c in scored[:max(0, top)]:
+    for done, c in scored[:max(0, top)]:
+        total, words, why = done.total, done.words, _reasons(done)
         s = c.analysis.sentence
         notes = pair_notes(qa, c.analysis, published.get(qa.sentence.doc_id, ""),
                            published.get(s.doc_id, "")) if total >= CLOSE else []

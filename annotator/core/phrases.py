@@ -13,22 +13,36 @@ translators (ui/compare_texts.py) and a test keeps that list equal to `TEMPLATES
 from __future__ import annotations
 
 _DIGITS = "123456789"
+#: template → its pieces: literal text at even places, argument numbers (0-based) at odd ones
+_PIECES: dict[str, list] = {}
+
+
+def _pieces(template: str) -> list:
+    pieces = _PIECES.get(template)
+    if pieces is None:
+        pieces, literal, i = [], [], 0
+        while i < len(template):
+            if template[i] == "%" and i + 1 < len(template) and template[i + 1] in _DIGITS:
+                pieces += ["".join(literal), int(template[i + 1]) - 1]
+                literal, i = [], i + 2
+            else:
+                literal.append(template[i])
+                i += 1
+        pieces.append("".join(literal))
+        if len(_PIECES) < 1000:  # the GUI's translations and ours: a few dozen
+            _PIECES[template] = pieces
+    return pieces
 
 
 def fill(template: str, args: tuple[str, ...] | list[str]) -> str:
     """`template` with %1 … %9 replaced by `args`, in one pass: an argument that itself holds
-    "%2" (a quoted sentence may) is left as written."""
-    out = []
-    i = 0
-    while i < len(template):
-        ch = template[i]
-        if ch == "%" and i + 1 < len(template) and template[i + 1] in _DIGITS:
-            n = int(template[i + 1]) - 1
-            out.append(args[n] if n < len(args) else template[i:i + 2])
-            i += 2
-            continue
-        out.append(ch)
-        i += 1
+    "%2" (a quoted sentence may) is left as written; a missing one stays "%n"."""
+    pieces = _pieces(template)
+    out = [pieces[0]]
+    for k in range(1, len(pieces), 2):
+        n = pieces[k]
+        out.append(args[n] if n < len(args) else f"%{n + 1}")
+        out.append(pieces[k + 1])
     return "".join(out)
 
 
