@@ -71,9 +71,16 @@ def interval(q: Quantity) -> tuple[float, float]:
 
 
 def describe(q: Quantity) -> str:
-    text = " ".join(q.text.split())
     if q.bound is Bound.RANGE and q.min is not None and q.max is not None:
-        return Phrase(QUOTED_RANGE, text, _n(q.min), _n(q.max))
+        return _quoted(q.text, q.min, q.max)
+    return _quoted(q.text)
+
+
+@functools.lru_cache(maxsize=4096)  # phrases do not change: the pass makes each figure's once
+def _quoted(text: str, low: float | None = None, high: float | None = None) -> str:
+    text = " ".join(text.split())
+    if low is not None:
+        return Phrase(QUOTED_RANGE, text, _n(low), _n(high))
     return Phrase(QUOTED, text)
 
 
@@ -81,6 +88,7 @@ def _n(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else f"{x:g}"
 
 
+@functools.lru_cache(maxsize=1024)
 def _dated(published: str) -> str:
     return Phrase(PUBLISHED, published) if published else Phrase(PUBLISHED_UNKNOWN)
 
