@@ -44,7 +44,7 @@ class ProjectClaims:
         doc_id = self.resolve_document(doc_id)
         verdict = Verdict.parse(verdict)
         confidence = validate_confidence(confidence)
-        length, prefix, quote, suffix = queries.text_window(self._conn, doc_id, start, end, CONTEXT_CHARS)
+        length, prefix, quote, suffix = self._span_window(doc_id, start, end, CONTEXT_CHARS)
         validate_span_length(length, start, end)
         stamp = now_iso()
         return Claim(

@@ -30,6 +30,7 @@ from .restore import ProjectRestore
 from .stats import ProjectStats
 from .team import ProjectTeam
 from . import writes
+from .text_cache import TextCache
 
 Listener = Callable[[ChangeSet], None]
 UNDO_LIMIT = 500
@@ -51,6 +52,7 @@ class Project(ProjectClaims, ProjectRestore, ProjectPassages, ProjectTeam, Proje
         self.writer = writes.new_token()
         self._pruned = False  # the ledger's quiet writers are dropped at the first write
         self._pending_check: early_check.EarlyCheck | None = None
+        self._texts = TextCache()  # of the articles last read whole (text_cache.py)
         #: searches look for claims on a second connection while articles are found on this
         self._search_side = fulltext.SideReader(
             lambda: database.connect(self.path, readonly=True))

@@ -18,6 +18,7 @@ from ..store import (
     verbatim, writers,
 )
 from ..store.spans import annotated_spans
+from .text_cache import TextCache
 from ..core.summaries import DocumentSummary, SearchHit
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ class ProjectReads:
 
     _conn: sqlite3.Connection
     _search_side: fulltext.SideReader
+    _texts: TextCache
     readonly: bool
     path: Path
 
@@ -36,7 +38,19 @@ class ProjectReads:
         return queries.document_summaries(self._conn, doc_ids)
 
     def document(self, doc_id: str) -> Document:
-        return queries.document(self._conn, doc_id)
+        doc = queries.document(self._conn, doc_id)
+        self._texts.put(doc.id, doc.content_hash, doc.text)  # text_cache.py says why
+        return doc
+
+    def _span_window(self, doc_id: str, start: int, end: int, width: int
+                     ) -> tuple[int, str, str, str]:
+        """(length of the text, prefix, quote, suffix) of a span, as queries.text_window
+        gives them, from the text kept when the article was last read if it is still the
+        stored one."""
+        text = self._texts.get(doc_id, queries.content_hash_of(self._conn, doc_id))
+        if text is None:
+            return queries.text_window(self._conn, doc_id, start, end, width)
+        return len(text), text[max(start - width, 0):start], text[start:end], text[end:end + width]
 
     def data_version(self) -> int:
         """A number that changes when ANOTHER connection commits to the file (never for this

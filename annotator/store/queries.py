@@ -85,6 +85,13 @@ def document(conn: sqlite3.Connection, doc_id: str) -> Document:
     return _row_to_document(dict(zip(cols, row)))
 
 
+def content_hash_of(conn: sqlite3.Connection, doc_id: str) -> str | None:
+    """A document's stored content hash (None when there is no such document): a key lookup
+    that reads none of its text."""
+    row = conn.execute("SELECT content_hash FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    return row[0] if row else None
+
+
 def text_window(conn: sqlite3.Connection, doc_id: str, start: int, end: int,
                 width: int) -> tuple[int, str, str, str]:
     """Length of a document's text and the prefix, quote and suffix of a span, without loading
