@@ -62,12 +62,18 @@ class ClaimTextView(QPlainTextEdit):
         self._linked_starts: list[int] = []  # UTF-16 starts of visible linked claims
         #: (UTF-16 start, end, agreement) of visible stretches several annotators' claims cover
         self.agreement_marks: list[tuple[int, int, Agreement]] = []
+        #: the highlights shown, by (start, end, their format's flags): a refresh after a tag
+        #: or a scroll makes cursors only for the stretches that changed, a QTextCursor's
+        #: setPosition in a long article costing up to 30 µs (a third of a tag's repaint)
+        self._shown: dict[tuple, QTextEdit.ExtraSelection] = {}
         self._press_pos: QPoint | None = None
         self.margin_marks = MarginMarks()  # conflicts, check-worthy sentences (margin_marks.py)
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self.refresh_highlights)
-        self.verticalScrollBar().valueChanged.connect(self._refresh_timer.start)
-        self.horizontalScrollBar().valueChanged.connect(self._refresh_timer.start)
+        # not valueChanged → start: start(value) would wait as many ms as the scroll value,
+        # 1.5 s in the middle of a long article, and make that every later start's wait
+        self.verticalScrollBar().valueChanged.connect(self._refresh_soon)
+        self.horizontalScrollBar().valueChanged.connect(self._refresh_soon)
 
     # ------------------------------------------------------------------ content
     def load(self, doc: Document, spans: list[Span]) -> None:
@@ -76,6 +82,7 @@ class ClaimTextView(QPlainTextEdit):
         self.index = SpanIndex(spans)
         self.selected_claim = None
         self.margin_marks.clear()
+        self._shown = {}
         self.setPlainText(doc.text)
         rtl = Direction(doc.direction) == Direction.RTL
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
@@ -92,6 +99,7 @@ class ClaimTextView(QPlainTextEdit):
         self.index = SpanIndex()
         self.selected_claim = None
         self.margin_marks.clear()
+        self._shown = {}
         self.setPlainText("")
         self.setExtraSelections([])
 
@@ -156,11 +164,14 @@ class ClaimTextView(QPlainTextEdit):
         if not len(self.index):
             self._linked_starts = []
             self.agreement_marks = []
+            self._shown = {}
             self.setExtraSelections([])
             self.viewport().update()  # the link marks are ours to erase, not the highlights'
             return
         start, end = self.visible_range()
         selections = []
+        shown: dict[tuple, QTextEdit.ExtraSelection] = {}
+        before = self._shown
         doc = self.document()
         to16 = self.offsets.to_utf16
         segments = self.index.segments(start, end)
@@ -175,16 +186,21 @@ class ClaimTextView(QPlainTextEdit):
                     else:
                         marks.append((seg.start, seg.end, agreed))
             chosen = next((s for s in seg.spans if s.claim_id == self.selected_claim), None)
-            shown = chosen or top
-            sel = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(doc)
-            cursor.setPosition(to16(seg.start))
-            cursor.setPosition(to16(seg.end), QTextCursor.MoveMode.KeepAnchor)
-            sel.cursor = cursor
-            sel.format = span_format(shown.verdict, overlapped=len(seg.spans) > 1,
-                                     selected=chosen is not None,
-                                     linked=any(s.linked for s in seg.spans))
+            look = ((chosen or top).verdict, len(seg.spans) > 1, chosen is not None,
+                    any(s.linked for s in seg.spans))
+            key = (seg.start, seg.end, look)
+            sel = before.get(key)
+            if sel is None:
+                sel = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(doc)
+                cursor.setPosition(to16(seg.start))
+                cursor.setPosition(to16(seg.end), QTextCursor.MoveMode.KeepAnchor)
+                sel.cursor = cursor
+                sel.format = span_format(look[0], overlapped=look[1], selected=look[2],
+                                         linked=look[3])
+            shown[key] = sel
             selections.append(sel)
+        self._shown = shown
         self.setExtraSelections(selections)
         linked = {s.claim_id: s for seg in segments for s in seg.spans if s.linked}
         self._linked_starts = sorted({to16(s.start) for s in linked.values()})
@@ -247,7 +263,11 @@ class ClaimTextView(QPlainTextEdit):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().resizeEvent(event)
-        self._refresh_timer.start()
+        self._refresh_soon()
+
+    def _refresh_soon(self, *_value) -> None:
+        """The highlights of what is now on screen, once the events queued meanwhile are in."""
+        self._refresh_timer.start(0)
 
     # ------------------------------------------------------------------ mouse
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802

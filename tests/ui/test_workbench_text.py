@@ -190,3 +190,57 @@ def test_only_the_visible_claims_are_drawn(qtbot, project):
     assert 0 < drawn < 600 < len(spans)
     start, end = pane.view.visible_range()
     assert all(start <= s.cursor.selectionStart() <= end for s in pane.view.extraSelections())
+
+
+def test_highlights_follow_a_scroll_deep_into_a_long_article_at_once(qtbot, project):
+    """A scroll far down redraws the highlights in the next turn of the event loop, not after
+    as many milliseconds as the scroll bar's value (the timer was once started with it)."""
+    words = [f"kata{i}" for i in range(30000)]
+    text = "\n".join(" ".join(words[i:i + 10]) for i in range(0, len(words), 10))
+    window, pane, _doc = _window_with(qtbot, project, "x")
+    big = make_document(text, title="Panjang")
+    project.add_documents([big], undoable=False)
+    pos, spans = 0, []
+    for i, w in enumerate(words):
+        spans.append(Span(f"c{i}", text.index(w, pos), text.index(w, pos) + len(w), Verdict.VERIFIED))
+        pos = spans[-1].end
+    window.open_document(big.id, pane)
+    view = pane.view
+    view.index = SpanIndex(spans)
+    view.refresh_highlights()
+    settle()
+    for target in (view.verticalScrollBar().maximum() // 2, view.verticalScrollBar().maximum()):
+        view.verticalScrollBar().setValue(target)
+        assert target > 1000  # a wait of `target` ms would outlast the settle below
+        settle()
+        qtbot.wait(20)
+        start, end = view.visible_range()
+        drawn = [s.cursor.selectionStart() for s in view.extraSelections()]
+        assert drawn and all(view.offsets.to_utf16(start) <= d <= view.offsets.to_utf16(end)
+                             for d in drawn)
+
+
+def test_a_refresh_after_a_tag_reuses_the_unchanged_highlights(qtbot, project):
+    words = [f"kata{i}" for i in range(400)]
+    text = " ".join(words)
+    window, pane, _doc = _window_with(qtbot, project, "x")
+    big = make_document(text, title="Panjang")
+    project.add_documents([big], undoable=False)
+    window.open_document(big.id, pane)
+    view = pane.view
+    pos, spans = 0, []
+    for i, w in enumerate(words):
+        spans.append(Span(f"c{i}", pos, pos + len(w), list(Verdict)[i % 3]))
+        pos += len(w) + 1
+    view.index = SpanIndex(spans)
+    view.refresh_highlights()
+    before = {(s.cursor.selectionStart(), s.cursor.selectionEnd(), s.format.background().color().name())
+              for s in view.extraSelections()}
+    kept = dict(view._shown)
+    view.index.put(Span("c3", spans[3].start, spans[3].end, Verdict.DISPUTED))  # was verified
+    view.refresh_highlights()
+    after = {(s.cursor.selectionStart(), s.cursor.selectionEnd(), s.format.background().color().name())
+             for s in view.extraSelections()}
+    changed = before ^ after
+    assert {c[:2] for c in changed} == {(spans[3].start, spans[3].end)}  # only the retagged one
+    assert sum(1 for k, v in view._shown.items() if kept.get(k) is v) == len(view._shown) - 1
