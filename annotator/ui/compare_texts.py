@@ -8,9 +8,9 @@ new explanation cannot reach an Indonesian window untranslated.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
-from ..core.phrases import fill, reason_parts
+from ..core.phrases import SHARED_WORDS, SIMILAR_MEANING, fill, reason_parts
 
 CONTEXT = "CompareText"
 
@@ -73,13 +73,29 @@ CONFLICT_KINDS = {
 }
 
 
+#: the arguments that are scores the matcher wrote ("0.29"), shown as the locale writes
+#: decimals ("0,29"); every other argument is text quoted from an article and stays as it is
+SCORES = {SHARED_WORDS: 0, SIMILAR_MEANING: 0}
+
+
+def decimal(value: float, places: int = 2) -> str:
+    return QLocale().toString(float(value), "f", places)
+
+
 def said(text: str) -> str:
     """An explanation of the compare layer in the GUI's language: a phrase through its
     template's translation, anything else (text quoted from an article) as it is."""
     template = getattr(text, "template", None)
     if template is None:
         return text
-    return fill(QCoreApplication.translate(CONTEXT, template), [said(a) for a in text.args])
+    args = [said(a) for a in text.args]
+    score = SCORES.get(template)
+    if score is not None and score < len(args):
+        try:
+            args[score] = decimal(float(args[score]))
+        except ValueError:
+            pass
+    return fill(QCoreApplication.translate(CONTEXT, template), args)
 
 
 def reason(text: str) -> str:

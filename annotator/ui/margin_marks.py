@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QTextCursor
 
-from .compare_texts import reason
+from .compare_texts import decimal, reason
 
 if TYPE_CHECKING:
     from .text_view import ClaimTextView
@@ -126,7 +126,7 @@ class MarginMarks:
                 top, bottom = self._rows(view, m.start, m.end)
                 if top.top() <= point.y() <= bottom.bottom():
                     lines.append(QCoreApplication.translate("MarginMarks", "Check-worthy (%1): %2").replace(
-                        "%1", f"{m.score:.2f}").replace("%2", "; ".join(map(reason, m.reasons))))
+                        "%1", decimal(m.score)).replace("%2", "; ".join(map(reason, m.reasons))))
         return "\n".join(lines)
 
     def at(self, pos: int) -> list[ConflictMark]:

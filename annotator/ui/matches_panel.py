@@ -20,7 +20,7 @@ from ..project.passages import is_single_source
 from .compare_worker import MatchResult, MatchService
 from .match_keys import LINK_MATCH_KEYS, OPEN_MATCH_KEY
 from .button_row import ButtonRow
-from .compare_texts import relation, said
+from .compare_texts import decimal, relation, said
 from .palette import LINK_MARK, link_label
 from .plain_styles import set_text_colour
 
@@ -164,7 +164,7 @@ class MatchesPanel(QWidget):
 
     def _item_tooltip(self, match) -> str:
         lines = [self.tr("Score %1, suggested relation: %2").replace(
-            "%1", f"{match.score:.2f}").replace("%2", relation(match.relation))]
+            "%1", decimal(match.score)).replace("%2", relation(match.relation))]
         lines += [f"· {said(w)}" for w in match.why]
         lines += [f"{CONFLICT_BADGE if c.hard else CAUTION_BADGE} {said(c.why)}"
                   for c in match.conflicts]

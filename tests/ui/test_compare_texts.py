@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 from annotator.core import phrases
-from annotator.core.phrases import COUNTS_CLASH, QUOTED, QUOTED_RANGE, Phrase
+from annotator.core.phrases import COUNTS_CLASH, QUOTED, QUOTED_RANGE, SHARED_WORDS, Phrase
 from annotator.ui import compare_texts, i18n
 from annotator.ui.compare_texts import conflict_kind, reason, relation, said
 from tests.ui.compare_support import TEXT_A, analysed_window, strike_project, wait_for_matches
@@ -31,6 +31,7 @@ def test_phrases_are_said_in_the_gui_language_with_their_quotes_untouched(qapp):
         assert said(clash) == ("“21 serangan” dan “belasan” (11–19) tidak mungkin sama-sama "
                                "benar untuk jumlah serangan")
         assert said("a sentence quoted as it is") == "a sentence quoted as it is"
+        assert said(Phrase(SHARED_WORDS, "0.29", "banjir, 1.5")) == "kata yang sama (0,29): banjir, 1.5"
         assert reason("figure: 21 serangan") == "angka: 21 serangan"
         assert reason("question") == "pertanyaan"
         assert relation("contradicts") == "bertentangan" and relation("odd") == "odd"
