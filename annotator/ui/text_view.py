@@ -62,8 +62,8 @@ class ClaimTextView(QPlainTextEdit):
         self._linked_starts: list[int] = []  # UTF-16 starts of visible linked claims
         #: (UTF-16 start, end, agreement) of visible stretches several annotators' claims cover
         self.agreement_marks: list[tuple[int, int, Agreement]] = []
-        #: the highlights shown, by (start, end, their format's flags): a refresh after a tag
-        #: or a scroll makes cursors only for the stretches that changed, a QTextCursor's
+        # the highlights shown, by (start, end, their format's flags): a refresh after a tag
+        # or a scroll makes cursors only for the stretches that changed, a QTextCursor's
         #: setPosition in a long article costing up to 30 µs (a third of a tag's repaint)
         self._shown: dict[tuple, QTextEdit.ExtraSelection] = {}
         self._press_pos: QPoint | None = None
