@@ -64,7 +64,7 @@ class ClaimTextView(QPlainTextEdit):
         self.agreement_marks: list[tuple[int, int, Agreement]] = []
         # the highlights shown, by (start, end, their format's flags): a refresh after a tag
         # or a scroll makes cursors only for the stretches that changed, a QTextCursor's
-        #: setPosition in a long article costing up to 30 µs (a third of a tag's repaint)
+        # setPosition in a long article costing up to 30 µs (a third of a tag's repaint)
         self._shown: dict[tuple, QTextEdit.ExtraSelection] = {}
         self._press_pos: QPoint | None = None
         self.margin_marks = MarginMarks()  # conflicts, check-worthy sentences (margin_marks.py)

@@ -2665,7 +2665,7 @@ Berkas saat ini dicadangkan lebih dulu, jadi langkah ini bisa dibatalkan dengan 
     </message>
     <message>
         <source>Click again to select the next overlapping claim.</source>
-        <extracomment>(UTF-16 start, end, agreement) of visible stretches several annotators&apos; claims cover setPosition in a long article costing up to 30 µs (a third of a tag&apos;s repaint)</extracomment>
+        <extracomment>(UTF-16 start, end, agreement) of visible stretches several annotators&apos; claims cover</extracomment>
         <translation>Klik lagi untuk memilih klaim tumpang-tindih berikutnya.</translation>
     </message>
 </context>
