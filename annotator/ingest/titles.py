@@ -49,9 +49,28 @@ def first_sentence(text: str) -> str:
     return text[:m.start() + 1] if m else text
 
 
+def _leading_lines(text: str, count: int, *, blank: bool) -> list[str]:
+    """The first lines of `text`, up to `count` of those that are not blank (and, with
+    `blank`, the blank ones among them): a title is found at the top, and splitting a 10 MB
+    dump whole held the interpreter lock, and the window, 50 ms."""
+    lines: list[str] = []
+    kept = start = 0
+    while kept < count and start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if line.strip():
+            kept += 1
+            lines.append(line)
+        elif blank:
+            lines.append(line)
+        start = end + 1
+    return lines
+
+
 def markdown_heading(text: str, max_lines: int = 8) -> str:
     """The first ATX (`# Title`) or setext (`Title` over `===`) heading near the top, or ""."""
-    lines = [line for line in text.split("\n")]
+    lines = _leading_lines(text, max_lines + 1, blank=True)  # and the line under the last
     seen = 0
     for i, line in enumerate(lines):
         if not line.strip():
@@ -69,7 +88,8 @@ def markdown_heading(text: str, max_lines: int = 8) -> str:
 
 def guess_title(text: str, fallback: str = "") -> str:
     """The headline when the text starts with one; else the lead's first sentence, shortened."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    # captions skipped, the line after them, and one more to know that it is not the last
+    lines = [line.strip() for line in _leading_lines(text, MAX_SKIPPED + 2, blank=False)]
     skipped = 0
     for line in lines:
         if is_caption(line) and skipped < MAX_SKIPPED and len(lines) > skipped + 1:

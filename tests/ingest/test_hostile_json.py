@@ -162,3 +162,20 @@ def test_an_annotator_export_holding_nul_is_refused_not_stripped(project, tmp_pa
             assert other.document_count() == 0
         finally:
             other.close()
+
+
+def test_a_lone_surrogate_is_found_wherever_the_long_check_slices_the_text():
+    """checked_field looks at a long text in slices (the window keeps running meanwhile):
+    a lone surrogate on either side of a slice's edge, first or last, is still refused."""
+    import pytest
+
+    from annotator.ingest import prepare
+    from annotator.core.errors import IngestError
+
+    size = prepare._CHECK_CHARS
+    for at in (0, size - 1, size, size + 1, 3 * size - 1, 3 * size + 5):
+        text = "é" * at + "\ud83d" + "a" * (3 * size + 10 - at)
+        with pytest.raises(IngestError, match="d83d"):
+            prepare.checked_field(text, "text")
+    clean = "😀 kata " * (size // 3)  # astral characters are whole pairs: no surrogate in Python
+    assert prepare.checked_field(clean + "\x00", "text") == clean
