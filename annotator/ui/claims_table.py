@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QIdentityProxyModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProxyStyle, QStyle, QVBoxLayout,
+    QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QVBoxLayout,
     QWidget,
 )
 
@@ -17,6 +17,7 @@ from .claim_rows import (
 )
 from .claims_model import FILTERING, LOADING, SORTING, UPDATING, ClaimsModel
 from .document_choices import DocumentChoices
+from .list_dropdown import ListComboBox
 from .paged import SYNC_ROWS
 from .palette import verdict_text
 from .plain_styles import set_italic
@@ -42,16 +43,6 @@ WAITING_TEXTS = {
 }
 
 
-class ListDropDown(QProxyStyle):
-    """The application's style, with combo boxes that drop down a list (SH_ComboBox_Popup
-    off) instead of a popup as tall as all their items."""
-
-    def styleHint(self, hint, option=None, widget=None, data=None):  # noqa: N802
-        if hint == QStyle.StyleHint.SH_ComboBox_Popup:
-            return 0
-        return super().styleHint(hint, option, widget, data)
-
-
 class ClaimsPanel(QWidget):
     claim_activated = Signal(str)
     #: The user moved the table's current row with the keyboard: the inspector shows that
@@ -69,17 +60,12 @@ class ClaimsPanel(QWidget):
         self.verdict_box.addItem(QCoreApplication.translate("ClaimsTable", "All verdicts"), None)
         for v in Verdict:
             self.verdict_box.addItem(verdict_text(v), v)
-        self.doc_box = QComboBox()
+        self.doc_box = ListComboBox()
         # the articles by title, read a screenful at a time (100,000 items are never added)
         self.choices = DocumentChoices(project, QCoreApplication.translate("ClaimsTable", "All articles"), self,
                                        count=documents)
         self.doc_box.setModel(self.choices)
         self.doc_box.view().setUniformItemSizes(True)
-        # a drop-down list of maxVisibleItems rows: the styles' popup form sizes itself by
-        # every item (23 s for 100,000 articles); not by a style sheet, whose polish asks
-        # the model for every row too (1.8 s)
-        self._list_style = ListDropDown()
-        self.doc_box.setStyle(self._list_style)
         self.doc_box.setMinimumContentsLength(12)
         self.doc_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.text_box = QLineEdit(placeholderText=QCoreApplication.translate("ClaimsTable", "Filter by quote, note, article or annotator…"))

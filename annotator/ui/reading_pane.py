@@ -4,12 +4,13 @@ from __future__ import annotations
 import bisect
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QTextDocument
+from PySide6.QtGui import QIcon, QKeySequence, QPalette, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QLineEdit, QStyle, QToolButton, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget,
 )
 
 from ..core.model import Document, Verdict
+from ..resources import resource
 from .badges import counts_text, language_badge
 from .elided_title import ElidedLine, ElidedTitle
 from .span_index import Span
@@ -135,9 +136,9 @@ class ReadingPane(QFrame):
             toolTip=QCoreApplication.translate(
                 "ReadingPane", "Article details: title, outlet, address, date, author, language "
                 "(or double-click the title)"))
-        # a standard icon: the ⓘ character is missing from common fonts (drawn as a box)
-        self.details_button.setIcon(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView))
+        # an icon of ours: the ⓘ character is missing from common fonts (drawn as a box), and
+        # the style's standard icon made Python's QStyle type at every start (15 ms)
+        self.details_button.setIcon(QIcon(str(resource("icons", "details.svg"))))
         self.details_button.setAccessibleName(
             QCoreApplication.translate("ReadingPane", "Article details"))
         self.details_button.clicked.connect(self._request_details)
