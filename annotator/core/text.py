@@ -63,7 +63,12 @@ def require_text(value: str, what: str) -> str:
 def content_hash(text: str) -> str:
     import hashlib  # here: OpenSSL's loading is a tenth of `annotator docs`'s start
 
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    if len(text) <= PIECE_CHARS:
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    digest = hashlib.sha256()  # encoded in slices: UTF-8 of the whole is theirs end to end
+    for i in range(0, len(text), PIECE_CHARS):
+        digest.update(text[i:i + PIECE_CHARS].encode("utf-8"))
+    return digest.hexdigest()
 
 
 def bytes_hash(data: bytes) -> str:

@@ -29,3 +29,13 @@ def test_a_text_without_line_breaks_is_one_piece(monkeypatch):
     raw = "e\u0301" * 50
     assert list(text_module._pieces(raw)) == [raw]
     assert normalize_text(raw) == "é" * 50
+
+
+def test_the_content_hash_of_a_long_text_is_that_of_its_utf8_bytes(monkeypatch):
+    import hashlib
+
+    from annotator.core.text import content_hash
+
+    monkeypatch.setattr(text_module, "PIECE_CHARS", 5)
+    for raw in ("", "abc", "😀é\u0301" * 7, "kata " * 11 + "😀"):
+        assert content_hash(raw) == hashlib.sha256(raw.encode("utf-8")).hexdigest()
