@@ -11,8 +11,8 @@ Figures:
 - p4_import_fallback_sample_s / p4_ratio_fallback_sample: the same with plain langdetect forced
   (paragraphs checked only for borderline or mixed-script texts), a comparison with no goal of
   its own: over the first fifth of the articles only (p4_fallback_sample_articles, 200 at the
-  default scale), beside p4_langdetect_only_sample_s, the floor's time for those same
-  articles (timed within the floor's run).
+  default scale), timed once, beside p4_langdetect_only_sample_s, the floor's time for those
+  same articles (timed within the floor's run).
 - p4_cli_import_s: `annotator import P DIR` of the same folder, wall time of the whole command
   (start, profiles, detection, store, report), into a new project (goal <= 0.7 s, issue 18).
   Beside it, measured in the same run: p4_cli_detect_floor_s, the backend's own detections of
@@ -321,11 +321,11 @@ def run(scale: float = 1.0, repeats: int = 2) -> dict:
         for r in range(repeats):  # interleaved, so a busy moment hits all three alike
             autos.append(timed_import(root / "txt", root / f"auto{r}.annot", None,
                                       watch_stalls=True))
-            if has_fast:
-                fallbacks.append(timed_import(root / "sample", root / f"fb{r}.annot",
-                                              "langdetect")[0])
-            if r == 0:  # the floor once, between the imports: 9 s of fixed pure-Python work
+            if r == 0:  # the floor once, between the imports: 9 s of fixed pure-Python work,
                 floor, sample_floor = langdetect_alone(texts, sample)
+                if has_fast:  # and beside it the fallback's comparison (no goal), once
+                    fallbacks.append(timed_import(root / "sample", root / "fb.annot",
+                                                  "langdetect")[0])
         auto_s = min(a[0] for a in autos)
         figures = {
             "p4_articles": n,
