@@ -11,9 +11,9 @@ Figures:
 - each also per source ("corpus": quoted from the shared corpus; "own": written for the set;
   "heldout": written after the analysers were tuned on the others);
 - p14a_ms_per_article: `analyze_document` over 1,000 generated articles of ~3 KB (the import
-  benchmark's texts, two joined), best of two runs (pure computation: little noise beyond a
-  shared machine's); p14a_ms_per_article_corpus the same over
-  the shared corpus texts when present.
+  benchmark's texts, two joined), one run (pure computation, 7 s of it: little noise beyond a
+  shared machine's; best of two until issue 18's suite budget); p14a_ms_per_article_corpus
+  the same over the shared corpus texts when present.
 
 Run: `.venv/bin/python tests/benchmarks/bench_analysis.py [scale] [--misses]`; prints the figures
 as JSON (with --misses, every disagreement with the gold set on stderr). run_all.py runs it too.
@@ -117,7 +117,7 @@ def score_gold(show_misses: bool = False) -> dict:
     return out
 
 
-def _ms_per_article(texts: list[str], runs: int = 2) -> float:
+def _ms_per_article(texts: list[str], runs: int = 1) -> float:
     best = float("inf")
     for _ in range(runs):
         t0 = time.perf_counter()

@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_core import _ms  # noqa: E402  (median milliseconds of repeated calls)
-from synth import shared_project  # noqa: E402
+from synth import cache_dir, shared_project  # noqa: E402
 
 
 def run(scale: float = 1.0) -> dict:
@@ -60,16 +60,13 @@ def _conflict_project(docs: int) -> Path:
     import hashlib
     import random
     import shutil
-    import tempfile
 
     from bench_compare import make_texts
     from synth import _claims, _store
 
     from annotator.project import Project
 
-    root = Path(os.environ.get("BENCH_CACHE_DIR") or Path(tempfile.gettempdir()) / "annotator-bench")
-    root.mkdir(parents=True, exist_ok=True)
-    path = root / f"conflicts-{docs}.annot"
+    path = cache_dir() / f"conflicts-{docs}.annot"
     if path.exists():
         return path
     tmp = path.with_suffix(".building")

@@ -7,8 +7,9 @@ CLI start, bench_agreement P9, and the discovered ones: bench_reimport P10, benc
 bench_scale_gui P12 — ten times the size at --scale 10 —, bench_analysis, bench_compare and
 bench_compare_gui P14-P15, bench_clusters, bench_stats, bench_hostile P8, bench_scale_views)
 runs in its own child process, one after another — a crash or a leak in one cannot skew
-another — and shares one folder of synthetic projects (BENCH_CACHE_DIR) so each size is built
-once. A module that is not there is reported as "missing", one that fails as "error: ...".
+another — and shares one folder of synthetic projects (BENCH_CACHE_DIR, new for each run) so
+each is built once (bench_clusters runs after bench_compare and starts from a copy of the
+project that module imported and analysed). A module that is not there is reported as "missing", one that fails as "error: ...".
 Any other bench_*.py with a `run(scale)` function is run too; one without (bench_dialogs,
 run on its own) is listed under "not_in_suite". The whole run is held to a time budget
 (default 5 minutes); a module still running when it ends is stopped and reported as
@@ -115,7 +116,9 @@ def main(argv: list[str] | None = None) -> int:
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         # core last: its figures are the cheapest and it must not starve the others' budget
         order = [m for m in ("gui", "import", "export", "agreement") if m in chosen]
-        order += [m for m in chosen if m not in MODULES] + (["core"] if "core" in chosen else [])
+        # clusters after compare: it starts from the analysed project compare leaves
+        order += sorted((m for m in chosen if m not in MODULES), key=lambda m: (m == "clusters", m))
+        order += ["core"] if "core" in chosen else []
         def one(name: str) -> None:
             left = args.budget - (time.monotonic() - started)
             t0, cpu0 = time.monotonic(), children_cpu()

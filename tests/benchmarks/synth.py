@@ -152,14 +152,20 @@ def _claims(rng, doc_id, text, n, verdicts, annotator, stamp):
                "catatan" if k % 5 == 0 else "", annotator, stamp, stamp)
 
 
+def cache_dir() -> Path:
+    """The folder of the files built once per run (BENCH_CACHE_DIR: run_all makes a new one
+    for each run), else a temp folder."""
+    root = Path(os.environ.get("BENCH_CACHE_DIR") or Path(tempfile.gettempdir()) / "annotator-bench")
+    root.mkdir(parents=True, exist_ok=True)
+    return root
+
+
 def shared_project(docs: int, claims_per_doc: int = 0, doc_chars: int = 3000, *,
                    seed: int = 1, copy_to: str | Path | None = None) -> Path:
     """Like make_project, but built once per size per run (in BENCH_CACHE_DIR, else a temp
     folder). Callers must not edit it; one that will (an app that writes its analysis, an
     edit) asks for a copy at `copy_to`, which is that path."""
-    root = Path(os.environ.get("BENCH_CACHE_DIR") or Path(tempfile.gettempdir()) / "annotator-bench")
-    root.mkdir(parents=True, exist_ok=True)
-    path = root / f"synth-{docs}-{claims_per_doc}-{doc_chars}-{seed}.annot"
+    path = cache_dir() / f"synth-{docs}-{claims_per_doc}-{doc_chars}-{seed}.annot"
     if not path.exists():
         tmp = path.with_suffix(".building")
         make_project(tmp, docs, claims_per_doc, doc_chars, seed=seed)
