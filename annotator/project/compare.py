@@ -175,6 +175,15 @@ class ProjectCompare:
         self._ensure_document(doc_id)
         return [_from_row(r) for r in store.document_sentences(self._conn, doc_id)]
 
+    def stored_analyses(self, doc_id: str) -> list[SentenceAnalysis] | None:
+        """The stored analysis of one document's sentences, or None while it has none by the
+        current analyser: unlike `analyze`, never analyses (seconds for a 1 MB article), so
+        the window may ask from its GUI thread and have the analysis made in the background."""
+        doc_id = self.resolve_document(doc_id)  # type: ignore[attr-defined]
+        if self._pending(doc_id):
+            return None
+        return [_from_row(r) for r in store.document_sentences(self._conn, doc_id)]
+
     def _pending(self, doc_id: str) -> bool:
         version = _codec().analyser_version()
         return store.any_pending(self._conn, version) and doc_id in store.pending_documents(

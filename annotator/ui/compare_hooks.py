@@ -241,13 +241,75 @@ def mark_pane(w: "MainWindow", pane: "ReadingPane", force: bool = False) -> None
     marks.transient = transient
     marks.conflicts = conflict_marks(w, doc_id)
     try:
-        analyses = w.project.analyze(doc_id)
+        analyses = analyses_now(w, doc_id)
     except AnnotatorError:
         analyses = []
+    if analyses is None:
+        marks.checkworthy = []
+        analyse_soon(w, doc_id, lambda found: _mark_checkworthy(pane, doc_id, found))
+    else:
+        _mark_checkworthy(pane, doc_id, analyses)
+    view.viewport().update()
+
+
+def _mark_checkworthy(pane: "ReadingPane", doc_id: str, analyses: list) -> None:
+    marks = pane.view.margin_marks
+    if pane.doc_id != doc_id or marks.doc_id != doc_id:
+        return  # the pane shows another article since
     marks.checkworthy = [CheckworthyMark(a.sentence.start, a.sentence.end, a.checkworthy,
                                          tuple(a.reasons))
                          for a in analyses if a.checkworthy >= CHECKWORTHY_THRESHOLD]
-    view.viewport().update()
+    pane.view.viewport().update()
+
+
+#: a read-only project's articles analysed in memory, kept for the window (by doc id)
+READ_ONLY_KEPT = 8
+
+
+def analyses_now(w: "MainWindow", doc_id: str) -> list | None:
+    """An article's sentence analyses if they are at hand, else None (then `analyse_soon`):
+    the GUI thread never analyses, which takes seconds for a 1 MB article."""
+    found = w.project.stored_analyses(doc_id)
+    if found is None and w.project.readonly:
+        found = getattr(w, "_read_only_analyses", {}).get(doc_id)
+    return found
+
+
+def analyse_soon(w: "MainWindow", doc_id: str, then) -> None:
+    """An article's sentences have no analysis yet: have it made off the GUI thread (analysing
+    a 1 MB article takes seconds). A writable project's background analysis stores it and
+    marks the panes when done (the first run is already due after opening). A read-only
+    project cannot store it: the analysis is made in memory in a worker thread, and `then`
+    gets it."""
+    project = w.project
+    if not project.readonly:
+        if _made_runner(w) is not None:
+            analyse(w)
+        return
+    asked = getattr(w, "_analysing_read_only", set())
+    w._analysing_read_only = asked
+    if doc_id in asked:
+        return
+    asked.add(doc_id)
+    from .workers import open_project, run_task
+
+    path = project.path
+
+    def work(_control):
+        with open_project(path, readonly=True) as mine:
+            return mine.analyze(doc_id)
+
+    def done(found) -> None:
+        asked.discard(doc_id)
+        if w.project is project and not project.closed:
+            kept = getattr(w, "_read_only_analyses", {})
+            kept[doc_id] = found
+            while len(kept) > READ_ONLY_KEPT:
+                kept.pop(next(iter(kept)))
+            w._read_only_analyses = kept
+            then(found)
+
+    run_task(work, w, on_success=done, on_error=lambda _message: asked.discard(doc_id))
 
 
 def conflict_marks(w: "MainWindow", doc_id: str) -> list[ConflictMark]:

@@ -27,11 +27,19 @@ def _sentences(window: MainWindow) -> tuple[ReadingPane | None, list[tuple[int, 
     pane = window.panes.active
     if pane is None or not pane.doc_id:
         return None, []
+    from .compare_hooks import analyse_soon, analyses_now
+
     try:
-        analyses = window.project.analyze(pane.doc_id)
+        analyses = analyses_now(window, pane.doc_id)
     except AnnotatorError as exc:
         window.statusBar().showMessage(str(exc), 6000)
         return pane, []
+    if analyses is None:  # analysed in the background, never here: seconds for a long article
+        analyse_soon(window, pane.doc_id, lambda _found: None)
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "SentenceKeys", "This article's sentences are still being found; try again in a "
+            "moment."), 5000)
+        return None, []
     return pane, [(a.sentence.start, a.sentence.end, a.checkworthy) for a in analyses]
 
 

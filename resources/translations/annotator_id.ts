@@ -542,6 +542,7 @@ Catatan: %2</translation>
     </message>
     <message>
         <source>, reported earlier</source>
+        <extracomment>a read-only project&apos;s articles analysed in memory, kept for the window (by doc id)</extracomment>
         <translation>, diberitakan lebih dulu</translation>
     </message>
     <message>
@@ -2384,6 +2385,10 @@ Berkas saat ini dicadangkan lebih dulu, jadi langkah ini bisa dibatalkan dengan 
 </context>
 <context>
     <name>SentenceKeys</name>
+    <message>
+        <source>This article&apos;s sentences are still being found; try again in a moment.</source>
+        <translation>Kalimat artikel ini masih dicari; coba lagi sebentar lagi.</translation>
+    </message>
     <message>
         <source>No check-worthy sentence in this article.</source>
         <translation>Tidak ada kalimat yang layak dicek di artikel ini.</translation>
