@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
-from ..core.errors import AnnotatorError
 from ..core.model import LinkKind
 from ..settings import config_dir
 from .compare_texts import said
@@ -236,20 +235,44 @@ def mark_pane(w: "MainWindow", pane: "ReadingPane", force: bool = False) -> None
     made = _made_runner(w)
     if made is not None and made.running:  # the sentences are being written: after it is done
         return
-    transient = marks.transient if marks.doc_id == doc_id else None
+    same = marks.doc_id == doc_id
+    transient = marks.transient if same else None
     marks.doc_id = doc_id
     marks.transient = transient
+    if not same:
+        marks.checkworthy = []  # the last article's, until this one's are read
     marks.conflicts = conflict_marks(w, doc_id)
-    try:
-        analyses = analyses_now(w, doc_id)
-    except AnnotatorError:
-        analyses = []
-    if analyses is None:
-        marks.checkworthy = []
-        analyse_soon(w, doc_id, lambda found: _mark_checkworthy(pane, doc_id, found))
+    kept = getattr(w, "_read_only_analyses", {}).get(doc_id) if w.project.readonly else None
+    if kept is not None:
+        _mark_checkworthy(pane, doc_id, kept)
     else:
-        _mark_checkworthy(pane, doc_id, analyses)
+        _read_checkworthy(w, pane, doc_id)
     view.viewport().update()
+
+
+def _read_checkworthy(w: "MainWindow", pane: "ReadingPane", doc_id: str) -> None:
+    """The article's check-worthy sentences, read in a worker thread (a 1 MB article's 10,000
+    stored analyses take 300 ms to decode); when it has none yet, `analyse_soon`."""
+    from .workers import open_project, run_task
+
+    project = w.project
+    path = project.path
+
+    def work(_control):
+        with open_project(path, readonly=True) as mine:
+            found = mine.stored_analyses(doc_id)
+        return None if found is None else [a for a in found
+                                           if a.checkworthy >= CHECKWORTHY_THRESHOLD]
+
+    def done(found) -> None:
+        if w.project is not project or project.closed:
+            return
+        if found is None:
+            analyse_soon(w, doc_id, lambda made: _mark_checkworthy(pane, doc_id, made))
+        else:
+            _mark_checkworthy(pane, doc_id, found)
+
+    run_task(work, w, on_success=done)
 
 
 def _mark_checkworthy(pane: "ReadingPane", doc_id: str, analyses: list) -> None:

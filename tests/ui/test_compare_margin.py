@@ -51,6 +51,7 @@ def test_a_conflicting_sentence_is_marked_and_hovering_says_why(qtbot, project):
 
 def test_check_worthy_markers_show_their_reasons_and_can_be_switched_off(qtbot, project):
     window, a, pane, marks, start = _pane_on_the_strikes(qtbot, project)
+    qtbot.waitUntil(lambda: bool(marks.checkworthy), timeout=10000)  # read in a worker thread
     worthy = [m for m in marks.checkworthy if m.start == start]
     assert worthy and worthy[0].score >= compare_hooks.CHECKWORTHY_THRESHOLD
     assert any("figure: 21 serangan" in r for r in worthy[0].reasons)
