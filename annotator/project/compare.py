@@ -184,6 +184,19 @@ class ProjectCompare:
             return None
         return [_from_row(r) for r in store.document_sentences(self._conn, doc_id)]
 
+    def checkworthy_sentences(self, doc_id: str, threshold: float = CHECKWORTHY_THRESHOLD
+                              ) -> list[tuple[int, int, float, tuple[str, ...]]] | None:
+        """(start, end, score, reasons) of the stored sentences scoring at least `threshold`,
+        or None while the document has no analysis by the current analyser (never analyses:
+        see `stored_analyses`). Read without decoding every analysis: the margin's marks."""
+        doc_id = self.resolve_document(doc_id)  # type: ignore[attr-defined]
+        if self._pending(doc_id):
+            return None
+        import json
+
+        return [(start, end, float(score), tuple(json.loads(reasons or "[]")))
+                for start, end, score, reasons in store.checkworthy(self._conn, doc_id, threshold)]
+
     def _pending(self, doc_id: str) -> bool:
         version = _codec().analyser_version()
         return store.any_pending(self._conn, version) and doc_id in store.pending_documents(

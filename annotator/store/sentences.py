@@ -69,6 +69,29 @@ def document_sentences(conn: sqlite3.Connection, doc_id: str) -> list[SentenceRo
                         (doc_id,)).fetchall()
 
 
+def checkworthy(conn: sqlite3.Connection, doc_id: str, threshold: float
+                ) -> list[tuple[int, int, float, str]]:
+    """(start, end, score, reasons as JSON text) of a document's sentences scoring at least
+    `threshold`, in order: SQLite picks them from the stored analyses (compare/codec.py: "c" the
+    score, "r" the reasons), so a 1 MB article's 10,000 are not all decoded in Python."""
+    try:
+        return conn.execute(
+            "SELECT span_start, span_end, json_extract(analysis, '$.c'), "
+            "json_extract(analysis, '$.r') FROM sentences WHERE doc_id = ? "
+            "AND json_extract(analysis, '$.c') >= ? ORDER BY idx", (doc_id, threshold)).fetchall()
+    except sqlite3.OperationalError:  # an SQLite built without its JSON functions
+        import json
+
+        out = []
+        for start, end, raw in conn.execute(
+                "SELECT span_start, span_end, analysis FROM sentences WHERE doc_id = ? "
+                "ORDER BY idx", (doc_id,)):
+            data = json.loads(raw)
+            if data.get("c", 0.0) >= threshold:
+                out.append((start, end, data["c"], json.dumps(data.get("r", []))))
+        return out
+
+
 def all_sentences(conn: sqlite3.Connection) -> Iterator[SentenceRow]:
     return iter(conn.execute(f"SELECT {_COLS} FROM sentences s ORDER BY s.doc_id, s.idx"))
 

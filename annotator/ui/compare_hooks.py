@@ -244,15 +244,15 @@ def mark_pane(w: "MainWindow", pane: "ReadingPane", force: bool = False) -> None
     marks.conflicts = conflict_marks(w, doc_id)
     kept = getattr(w, "_read_only_analyses", {}).get(doc_id) if w.project.readonly else None
     if kept is not None:
-        _mark_checkworthy(pane, doc_id, kept)
+        _mark_checkworthy(pane, doc_id, _worthy_rows(kept))
     else:
         _read_checkworthy(w, pane, doc_id)
     view.viewport().update()
 
 
 def _read_checkworthy(w: "MainWindow", pane: "ReadingPane", doc_id: str) -> None:
-    """The article's check-worthy sentences, read in a worker thread (a 1 MB article's 10,000
-    stored analyses take 300 ms to decode); when it has none yet, `analyse_soon`."""
+    """The article's check-worthy sentences, read in a worker thread (SQLite picks them from
+    a 1 MB article's 10,000 stored analyses); when it has none yet, `analyse_soon`."""
     from .workers import open_project, run_task
 
     project = w.project
@@ -260,28 +260,31 @@ def _read_checkworthy(w: "MainWindow", pane: "ReadingPane", doc_id: str) -> None
 
     def work(_control):
         with open_project(path, readonly=True) as mine:
-            found = mine.stored_analyses(doc_id)
-        return None if found is None else [a for a in found
-                                           if a.checkworthy >= CHECKWORTHY_THRESHOLD]
+            return mine.checkworthy_sentences(doc_id, CHECKWORTHY_THRESHOLD)
 
     def done(found) -> None:
         if w.project is not project or project.closed:
             return
         if found is None:
-            analyse_soon(w, doc_id, lambda made: _mark_checkworthy(pane, doc_id, made))
+            analyse_soon(w, doc_id, lambda made: _mark_checkworthy(pane, doc_id,
+                                                                   _worthy_rows(made)))
         else:
             _mark_checkworthy(pane, doc_id, found)
 
     run_task(work, w, on_success=done)
 
 
-def _mark_checkworthy(pane: "ReadingPane", doc_id: str, analyses: list) -> None:
+def _worthy_rows(analyses: list) -> list[tuple]:
+    return [(a.sentence.start, a.sentence.end, a.checkworthy, tuple(a.reasons))
+            for a in analyses if a.checkworthy >= CHECKWORTHY_THRESHOLD]
+
+
+def _mark_checkworthy(pane: "ReadingPane", doc_id: str, worthy: list[tuple]) -> None:
+    """`worthy`: (start, end, score, reasons) of the check-worthy sentences."""
     marks = pane.view.margin_marks
     if pane.doc_id != doc_id or marks.doc_id != doc_id:
         return  # the pane shows another article since
-    marks.checkworthy = [CheckworthyMark(a.sentence.start, a.sentence.end, a.checkworthy,
-                                         tuple(a.reasons))
-                         for a in analyses if a.checkworthy >= CHECKWORTHY_THRESHOLD]
+    marks.checkworthy = [CheckworthyMark(*row) for row in worthy]
     pane.view.viewport().update()
 
 

@@ -82,3 +82,32 @@ def test_a_read_only_project_analyses_in_a_worker_thread(qtbot, tmp_path, monkey
     finally:
         window.close()
         window.project.close()
+
+
+def test_check_worthy_sentences_read_by_sqlite_equal_the_decoded_analyses(tmp_path, monkeypatch):
+    import sqlite3
+
+    from annotator.project.compare import CHECKWORTHY_THRESHOLD
+    from annotator.store import sentences
+
+    path = tmp_path / "c.annot"
+    with Project.create(path, annotator="a") as p:
+        doc = make_document(TEXT + " Apakah itu benar? " + AXIOS, title="Desa", language="id")
+        p.add_documents([doc], undoable=False)
+        decoded = [(a.sentence.start, a.sentence.end, a.checkworthy, tuple(a.reasons))
+                   for a in p.stored_analyses(doc.id) if a.checkworthy >= CHECKWORTHY_THRESHOLD]
+        assert len(decoded) == 2
+        assert p.checkworthy_sentences(doc.id) == decoded
+
+        real = sentences.checkworthy
+
+        def without_json(conn, doc_id, threshold):  # an SQLite without its JSON functions
+            class NoJson:
+                def execute(self, sql, args=()):
+                    if "json_extract" in sql:
+                        raise sqlite3.OperationalError("no such function: json_extract")
+                    return conn.execute(sql, args)
+            return real(NoJson(), doc_id, threshold)
+
+        monkeypatch.setattr(sentences, "checkworthy", without_json)
+        assert p.checkworthy_sentences(doc.id) == decoded
