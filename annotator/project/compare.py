@@ -175,20 +175,12 @@ class ProjectCompare:
         self._ensure_document(doc_id)
         return [_from_row(r) for r in store.document_sentences(self._conn, doc_id)]
 
-    def stored_analyses(self, doc_id: str) -> list[SentenceAnalysis] | None:
-        """The stored analysis of one document's sentences, or None while it has none by the
-        current analyser: unlike `analyze`, never analyses (seconds for a 1 MB article), so
-        the window may ask from its GUI thread and have the analysis made in the background."""
-        doc_id = self.resolve_document(doc_id)  # type: ignore[attr-defined]
-        if self._pending(doc_id):
-            return None
-        return [_from_row(r) for r in store.document_sentences(self._conn, doc_id)]
-
     def checkworthy_sentences(self, doc_id: str, threshold: float = CHECKWORTHY_THRESHOLD
                               ) -> list[tuple[int, int, float, tuple[str, ...]]] | None:
-        """(start, end, score, reasons) of the stored sentences scoring at least `threshold`,
-        or None while the document has no analysis by the current analyser (never analyses:
-        see `stored_analyses`). Read without decoding every analysis: the margin's marks."""
+        """(start, end, score, reasons) of the stored sentences scoring at least `threshold`
+        (0: every sentence), or None while the document has no analysis by the current
+        analyser. Unlike `analyze` it never analyses (seconds for a 1 MB article) and decodes
+        no analysis, so the window may ask from its GUI thread: the margin's marks, J/K/S."""
         doc_id = self.resolve_document(doc_id)  # type: ignore[attr-defined]
         if self._pending(doc_id):
             return None

@@ -274,9 +274,9 @@ def _read_checkworthy(w: "MainWindow", pane: "ReadingPane", doc_id: str) -> None
     run_task(work, w, on_success=done)
 
 
-def _worthy_rows(analyses: list) -> list[tuple]:
+def _worthy_rows(analyses: list, threshold: float = CHECKWORTHY_THRESHOLD) -> list[tuple]:
     return [(a.sentence.start, a.sentence.end, a.checkworthy, tuple(a.reasons))
-            for a in analyses if a.checkworthy >= CHECKWORTHY_THRESHOLD]
+            for a in analyses if a.checkworthy >= threshold]
 
 
 def _mark_checkworthy(pane: "ReadingPane", doc_id: str, worthy: list[tuple]) -> None:
@@ -292,12 +292,13 @@ def _mark_checkworthy(pane: "ReadingPane", doc_id: str, worthy: list[tuple]) -> 
 READ_ONLY_KEPT = 8
 
 
-def analyses_now(w: "MainWindow", doc_id: str) -> list | None:
-    """An article's sentence analyses if they are at hand, else None (then `analyse_soon`):
-    the GUI thread never analyses, which takes seconds for a 1 MB article."""
-    found = w.project.stored_analyses(doc_id)
+def sentences_now(w: "MainWindow", doc_id: str, threshold: float = 0.0) -> list | None:
+    """(start, end, score, reasons) of an article's sentences scoring at least `threshold` if
+    they are at hand, else None (then `analyse_soon`): the GUI thread never analyses."""
+    found = w.project.checkworthy_sentences(doc_id, threshold)
     if found is None and w.project.readonly:
-        found = getattr(w, "_read_only_analyses", {}).get(doc_id)
+        kept = getattr(w, "_read_only_analyses", {}).get(doc_id)
+        found = None if kept is None else _worthy_rows(kept, threshold)
     return found
 
 

@@ -27,20 +27,20 @@ def _sentences(window: MainWindow) -> tuple[ReadingPane | None, list[tuple[int, 
     pane = window.panes.active
     if pane is None or not pane.doc_id:
         return None, []
-    from .compare_hooks import analyse_soon, analyses_now
+    from .compare_hooks import analyse_soon, sentences_now
 
     try:
-        analyses = analyses_now(window, pane.doc_id)
+        sentences = sentences_now(window, pane.doc_id)  # all: every score is at least 0
     except AnnotatorError as exc:
         window.statusBar().showMessage(str(exc), 6000)
         return pane, []
-    if analyses is None:  # analysed in the background, never here: seconds for a long article
+    if sentences is None:  # analysed in the background, never here: seconds for a long article
         analyse_soon(window, pane.doc_id, lambda _found: None)
         window.statusBar().showMessage(QCoreApplication.translate(
             "SentenceKeys", "This article's sentences are still being found; try again in a "
             "moment."), 5000)
         return None, []
-    return pane, [(a.sentence.start, a.sentence.end, a.checkworthy) for a in analyses]
+    return pane, [(start, end, score) for start, end, score, _reasons in sentences]
 
 
 def _anchor(window: MainWindow, pane: ReadingPane) -> int:

@@ -52,7 +52,7 @@ def test_a_writable_project_marks_sentences_when_the_background_analysis_has_the
     try:
         pane = window.open_document(doc.id)  # before the first analysis: nothing to mark yet
         settle()
-        assert window.project.stored_analyses(doc.id) is None and not _worthy(pane)
+        assert window.project.checkworthy_sentences(doc.id) is None and not _worthy(pane)
         sentence_keys.step_checkworthy(window, +1)  # J: says to wait, does not analyse here
         assert "still being found" in window.statusBar().currentMessage()
         qtbot.waitUntil(lambda: _worthy(pane), timeout=60000)
@@ -95,7 +95,7 @@ def test_check_worthy_sentences_read_by_sqlite_equal_the_decoded_analyses(tmp_pa
         doc = make_document(TEXT + " Apakah itu benar? " + AXIOS, title="Desa", language="id")
         p.add_documents([doc], undoable=False)
         decoded = [(a.sentence.start, a.sentence.end, a.checkworthy, tuple(a.reasons))
-                   for a in p.stored_analyses(doc.id) if a.checkworthy >= CHECKWORTHY_THRESHOLD]
+                   for a in p.analyze(doc.id) if a.checkworthy >= CHECKWORTHY_THRESHOLD]
         assert len(decoded) == 2
         assert p.checkworthy_sentences(doc.id) == decoded
 
