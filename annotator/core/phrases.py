@@ -12,9 +12,17 @@ translators (ui/compare_texts.py) and a test keeps that list equal to `TEMPLATES
 """
 from __future__ import annotations
 
-_DIGITS = "123456789"
+_DIGITS = "0123456789"
 #: template → its pieces: literal text at even places, argument numbers (0-based) at odd ones
 _PIECES: dict[str, list] = {}
+
+
+def _number_at(text: str, i: int) -> str:
+    """The one or two digits of a placeholder's number starting at `i` ("" when none: "%0",
+    "%n" and a "%" at the end are text)."""
+    if i < len(text) and text[i] in _DIGITS and text[i] != "0":
+        return text[i:i + 2] if i + 1 < len(text) and text[i + 1] in _DIGITS else text[i]
+    return ""
 
 
 def _pieces(template: str) -> list:
@@ -22,9 +30,10 @@ def _pieces(template: str) -> list:
     if pieces is None:
         pieces, literal, i = [], [], 0
         while i < len(template):
-            if template[i] == "%" and i + 1 < len(template) and template[i + 1] in _DIGITS:
-                pieces += ["".join(literal), int(template[i + 1]) - 1]
-                literal, i = [], i + 2
+            digits = _number_at(template, i + 1) if template[i] == "%" else ""
+            if digits:  # %1 … %99, as Qt numbers them
+                pieces += ["".join(literal), int(digits) - 1]
+                literal, i = [], i + 1 + len(digits)
             else:
                 literal.append(template[i])
                 i += 1
@@ -35,8 +44,9 @@ def _pieces(template: str) -> list:
 
 
 def fill(template: str, args: tuple[str, ...] | list[str]) -> str:
-    """`template` with %1 … %9 replaced by `args`, in one pass: an argument that itself holds
-    "%2" (a quoted sentence may) is left as written; a missing one stays "%n"."""
+    """`template` with %1 … %99 replaced by `args`, in one pass: an argument that itself holds
+    "%2" (a quoted sentence may) is left as written; a missing one stays "%n". The GUI's
+    i18n.arg fills its translated texts with this too."""
     pieces = _pieces(template)
     out = [pieces[0]]
     for k in range(1, len(pieces), 2):

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ..core.phrases import fill
 from ..resources import resource
 from ..settings import data_dir
 
@@ -26,18 +27,12 @@ _installed: list[QTranslator] = []
 
 
 def arg(text: str, *values: object) -> str:
-    """Qt's QString.arg for Python: %1 … %n of a translated text, filled in order; numbers are
-    written in the chosen locale (the highest number first, so %1 never eats the start of %10)."""
-    for number in range(len(values), 0, -1):
-        value = values[number - 1]
-        if isinstance(value, bool):
-            shown = str(value)
-        elif isinstance(value, (int, float)):
-            shown = number_text(value)
-        else:
-            shown = str(value)
-        text = text.replace(f"%{number}", shown)
-    return text
+    """Qt's QString.arg for Python: %1 … %99 of a translated text, filled in one pass (a value
+    holding "%2", such as a quoted headline, is shown as written); numbers are written in the
+    chosen locale."""
+    shown = [str(v) if isinstance(v, bool) else number_text(v) if isinstance(v, (int, float))
+             else str(v) for v in values]
+    return fill(text, shown)
 
 
 def number_text(value: int | float) -> str:

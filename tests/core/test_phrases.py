@@ -85,3 +85,10 @@ def test_every_check_worthiness_reason_has_a_known_label():
     assert reason_parts("figure: 21 serangan") == ("figure", "21 serangan")
     assert reason_parts("question") == ("question", "")
     assert reason_parts("something else: x") == ("", "something else: x")
+
+
+def test_fill_numbers_placeholders_as_qt_does():
+    ten = [str(n) for n in range(1, 11)]
+    assert fill("%1 … %10 (%2)", ten) == "1 … 10 (2)"
+    assert fill("100% of %1, %0 and %n stay; so does a last %", ["x"]) == \
+        "100% of x, %0 and %n stay; so does a last %"

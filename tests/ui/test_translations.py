@@ -281,3 +281,8 @@ def test_the_user_guide_follows_the_language(qtbot):
         assert "Tandai klaim" in guide_path().read_text(encoding="utf-8")
     finally:
         i18n.uninstall(app)
+
+
+def test_arg_fills_in_one_pass():
+    """A value that itself holds a placeholder (a quoted headline "naik %2") is shown as written."""
+    assert i18n.arg("%1 — %2", "naik %2 persen", "Kompas") == "naik %2 persen — Kompas"
