@@ -47,7 +47,9 @@ class ProjectReads:
         """(length of the text, prefix, quote, suffix) of a span, as queries.text_window
         gives them, from the text kept when the article was last read if it is still the
         stored one."""
-        text = self._texts.get(doc_id, queries.content_hash_of(self._conn, doc_id))
+        text = None
+        if doc_id in self._texts:  # else no lookup: a script's tags in unread articles
+            text = self._texts.get(doc_id, queries.content_hash_of(self._conn, doc_id))
         if text is None:
             return queries.text_window(self._conn, doc_id, start, end, width)
         return len(text), text[max(start - width, 0):start], text[start:end], text[end:end + width]

@@ -35,6 +35,9 @@ class TextCache:
             _key, (_hash, old) = self._texts.popitem(last=False)
             self._chars -= len(old)
 
+    def __contains__(self, doc_id: str) -> bool:
+        return doc_id in self._texts
+
     def get(self, doc_id: str, content_hash: str | None) -> str | None:
         """The text kept for `doc_id` if it is the one with `content_hash` (the stored one)."""
         kept = self._texts.get(doc_id)
