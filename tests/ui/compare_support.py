@@ -41,3 +41,16 @@ def analysed_window(qtbot, project):
 def wait_for_matches(qtbot, window, n: int = 1):
     qtbot.waitUntil(lambda: window.inspector.matches.list.count() >= n, timeout=20000)
     settle()
+
+
+def select_strike_claim(qtbot, window, doc_id):
+    """Open TEXT_A's article, click its claim's highlight (which selects the claim) and wait
+    for its two matches; the pane."""
+    from tests.ui.workbench_support import click_at
+
+    pane = window.open_document(doc_id)
+    settle()
+    click_at(pane, TEXT_A.index("21 serangan"))
+    settle()
+    wait_for_matches(qtbot, window, 2)
+    return pane

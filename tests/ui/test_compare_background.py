@@ -8,7 +8,8 @@ import multiprocessing
 from annotator.core.model import Verdict
 from annotator.project import Project, writes
 from tests.conftest import make_document
-from tests.ui.compare_support import TEXT_A, analysed_window, strike_project, wait_for_matches
+from tests.ui.compare_support import TEXT_A, analysed_window, select_strike_claim, \
+    strike_project, wait_for_matches
 from tests.ui.workbench_support import click_at, make_window, settle, wait_for_claims
 
 
@@ -57,11 +58,7 @@ def test_the_analysis_and_the_matches_run_in_helper_processes_that_end_with_the_
         qtbot, project):
     a, _b, claim_id = strike_project(project)
     window = analysed_window(qtbot, project)
-    pane = window.open_document(a.id)
-    settle()
-    click_at(pane, TEXT_A.index("21 serangan"))
-    settle()
-    wait_for_matches(qtbot, window, 2)
+    select_strike_claim(qtbot, window, a.id)
     helper = window.inspector.matches.service._state.worker.helper._helper
     assert helper is not None and helper.process.is_alive()  # kept warm for the next one
     window.close()

@@ -8,20 +8,11 @@ from PySide6.QtTest import QTest
 
 from annotator.core.model import LinkKind, Verdict
 from tests.compare.analyses import BELASAN
-from tests.ui.compare_support import TEXT_A, TEXT_B, analysed_window, strike_project, \
-    wait_for_matches
+from tests.ui.compare_support import TEXT_B, analysed_window, select_strike_claim, \
+    strike_project, wait_for_matches
 from tests.ui.workbench_support import click_at, settle
 
 ALT = Qt.KeyboardModifier.AltModifier
-
-
-def _select_claim(qtbot, window, doc_id):
-    pane = window.open_document(doc_id)
-    settle()
-    click_at(pane, TEXT_A.index("21 serangan"))  # a click on the highlight selects the claim
-    settle()
-    wait_for_matches(qtbot, window, 2)
-    return pane
 
 
 def _row_of(matches, quote_start: str) -> int:
@@ -34,7 +25,7 @@ def _row_of(matches, quote_start: str) -> int:
 def test_selecting_a_claim_lists_its_matches_with_conflict_badges_and_lines(qtbot, project):
     a, b, claim_id = strike_project(project)
     window = analysed_window(qtbot, project)
-    _select_claim(qtbot, window, a.id)
+    select_strike_claim(qtbot, window, a.id)
     matches = window.inspector.matches
     assert window.inspector.claim.id == claim_id
     texts = [matches.list.item(i).text() for i in range(matches.list.count())]
@@ -52,7 +43,7 @@ def test_selecting_a_claim_lists_its_matches_with_conflict_badges_and_lines(qtbo
 def test_a_match_is_linked_by_key_as_one_undo_step(qtbot, project):
     a, b, claim_id = strike_project(project)
     window = analysed_window(qtbot, project)
-    _select_claim(qtbot, window, a.id)
+    select_strike_claim(qtbot, window, a.id)
     matches = window.inspector.matches
     row = _row_of(matches, "Belasan")
     rect = matches.list.visualItemRect(matches.list.item(row))
@@ -81,7 +72,7 @@ def test_a_match_is_linked_by_key_as_one_undo_step(qtbot, project):
 def test_opening_a_match_selects_its_sentence_in_the_next_pane_and_1_tags_it(qtbot, project):
     a, b, claim_id = strike_project(project)
     window = analysed_window(qtbot, project)
-    source = _select_claim(qtbot, window, a.id)
+    source = select_strike_claim(qtbot, window, a.id)
     matches = window.inspector.matches
     matches.list.setFocus()
     matches.list.setCurrentRow(_row_of(matches, "Belasan"))
@@ -103,7 +94,7 @@ def test_opening_a_match_selects_its_sentence_in_the_next_pane_and_1_tags_it(qtb
 def test_a_click_elsewhere_clears_the_transient_highlight(qtbot, project):
     a, b, claim_id = strike_project(project)
     window = analysed_window(qtbot, project)
-    _select_claim(qtbot, window, a.id)
+    select_strike_claim(qtbot, window, a.id)
     QTest.mouseClick(window.inspector.matches.open_button, Qt.MouseButton.LeftButton)
     settle()
     pane = window.panes.pane_showing(b.id)
@@ -116,7 +107,7 @@ def test_a_click_elsewhere_clears_the_transient_highlight(qtbot, project):
 def test_a_suggested_claimant_is_written_only_on_use_and_undone(qtbot, project):
     a, b, claim_id = strike_project(project)
     window = analysed_window(qtbot, project)
-    _select_claim(qtbot, window, a.id)
+    select_strike_claim(qtbot, window, a.id)
     hint = window.inspector.sources
     qtbot.waitUntil(hint.isVisible, timeout=10000)
     assert project.claim(claim_id).claimant == ""  # nothing written by showing it

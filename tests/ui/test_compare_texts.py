@@ -9,8 +9,7 @@ from annotator.core import phrases
 from annotator.core.phrases import COUNTS_CLASH, QUOTED, QUOTED_RANGE, SHARED_WORDS, Phrase
 from annotator.ui import compare_texts, i18n
 from annotator.ui.compare_texts import conflict_kind, reason, relation, said
-from tests.ui.compare_support import TEXT_A, analysed_window, strike_project, wait_for_matches
-from tests.ui.workbench_support import click_at, settle
+from tests.ui.compare_support import analysed_window, select_strike_claim, strike_project
 
 ENGLISH = ("shared words", "cannot both hold", "trace back to", "contradicts", "related ·",
            "same figure", "reported earlier")
@@ -46,11 +45,7 @@ def test_the_inspector_explains_matches_in_indonesian(qtbot, project):
     i18n.install(app, "id")
     try:
         window = analysed_window(qtbot, project)
-        pane = window.open_document(a.id)
-        settle()
-        click_at(pane, TEXT_A.index("21 serangan"))
-        settle()
-        wait_for_matches(qtbot, window, 2)
+        pane = select_strike_claim(qtbot, window, a.id)
         matches = window.inspector.matches
         items = [matches.list.item(i) for i in range(matches.list.count())]
         belasan = next(i for i in items if "Belasan" in i.text())
