@@ -54,11 +54,16 @@ def analysis_json(a) -> dict:
         "checkworthy": round(float(a.checkworthy), 4), "reasons": list(a.reasons),
         "quantities": [{"start": q.start, "end": q.end, "text": q.text, "value": q.value,
                         "min": q.min, "max": q.max, "unit": _none(q.unit)} for q in a.quantities],
-        "dates": [{"start": d.start, "end": d.end, "text": d.text, "date": _none(d.date)}
-                  for d in a.dates],
+        "dates": [{"start": d.start, "end": d.end, "text": d.text, "date": _none(d.date),
+                   "role": d.role.value} for d in a.dates],
         "attribution": {"claimant": _none(a.attribution.claimant),
                         "chain": list(a.attribution.chain)},
     }
+
+
+#: How `analyze` marks a date that cannot conflict (compare/date_roles.py).
+_ROLE_SHOWN = {"statement": "when said", "as_of": "as of: the day a count stands at",
+               "ruled_out": "ruled out"}
 
 
 def _short(text: str, width: int = 90) -> str:
@@ -91,7 +96,8 @@ def analyze(project: Path, doc: str | None, as_json: bool) -> None:
                        f"{'' if q.min is None else f' min {q.min:g}'}"
                        f"{'' if q.max is None else f' max {q.max:g}'} {q.unit}".rstrip())
         for d in a.dates:
-            click.echo(f"    date: {d.text} -> {d.date}")
+            role = _ROLE_SHOWN.get(d.role.value, "")
+            click.echo(f"    date: {d.text} -> {d.date}{f'  ({role})' if role else ''}")
         if a.attribution.chain or a.attribution.claimant:
             click.echo(f"    source: {a.attribution.claimant or '?'}"
                        f" via {' -> '.join(a.attribution.chain) or '-'}")

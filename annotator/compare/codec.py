@@ -11,7 +11,7 @@ import hashlib
 import json
 
 from .model import (
-    Attribution, Bound, DateMention, Modality, Quantity, Sentence, SentenceAnalysis,
+    Attribution, Bound, DateMention, DateRole, Modality, Quantity, Sentence, SentenceAnalysis,
 )
 
 #: The analysers' own version when they declare one (annotator.compare.analyze.ANALYSER_VERSION),
@@ -38,13 +38,20 @@ def _num(x: float | None) -> float | int | None:
     return int(x) if float(x).is_integer() and abs(x) < 2**53 else float(x)
 
 
+def _date(d: DateMention) -> list:
+    """An event date (most) is stored without its role, as before roles existed."""
+    role = DateRole(d.role)
+    row = [d.start, d.end, d.text, d.date]
+    return row if role is DateRole.EVENT else row + [role.value]
+
+
 def dumps(a: SentenceAnalysis) -> str:
     att = a.attribution
     data = {
         "c": round(float(a.checkworthy), 4), "r": list(a.reasons),
         "q": [[q.start, q.end, q.text, _num(q.value), _num(q.min), _num(q.max), q.unit,
                Bound(q.bound).value] for q in a.quantities],
-        "d": [[d.start, d.end, d.text, d.date] for d in a.dates],
+        "d": [_date(d) for d in a.dates],
         "a": [att.claimant, list(att.chain), bool(att.anonymous)],
         "m": Modality(a.modality).value, "n": bool(a.negated), "N": list(a.names),
     }
@@ -63,7 +70,8 @@ def loads(sentence: Sentence, raw: str) -> SentenceAnalysis:
         sentence=sentence, checkworthy=d.get("c", 0.0), reasons=d.get("r", []),
         quantities=[Quantity(s, e, t, v, lo, hi, u, Bound(b)) for s, e, t, v, lo, hi, u, b
                     in d.get("q", [])],
-        dates=[DateMention(s, e, t, iso) for s, e, t, iso in d.get("d", [])],
+        dates=[DateMention(*x[:4]) if len(x) == 4 else DateMention(*x[:4], DateRole(x[4]))
+               for x in d.get("d", [])],
         attribution=Attribution(claimant, tuple(chain), anonymous),
         modality=Modality(d.get("m", "unknown")), negated=bool(d.get("n")),
         names=d.get("N", []),

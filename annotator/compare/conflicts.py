@@ -6,7 +6,8 @@ to report the same thing; on their own they would flag any two unrelated figures
   (21 vs belasan 11-19; exactly 61 vs at least 83). Two lower bounds that differ (at least 83
   vs at least 61) are not a contradiction — a toll grows — but a caution: "different counts,
   check when each was reported", with the publication dates.
-- date: day-level dates where none of one sentence's agrees with any of the other's.
+- date: day-level event dates where none of one sentence's agrees with any of the other's (the
+  day something was said, the day a count stands at and a date ruled out do not count).
 - modality: one reports as planned what the other reports as done.
 - negation: one denies what the other states.
 - single_source: every report traces back to one origin (attribution chains start alike), so
@@ -24,7 +25,7 @@ from ..core.phrases import (
     SINGLE_ORIGIN, Phrase,
 )
 from .lexical import fold
-from .model import Bound, Modality, Quantity, SentenceAnalysis
+from .model import Bound, DateMention, DateRole, Modality, Quantity, SentenceAnalysis
 from .results import ConflictKind, ConflictNote
 
 #: Counted nouns that different outlets use for the same thing, English folded onto Indonesian.
@@ -139,9 +140,16 @@ def _day(date: str) -> tuple[str, str] | None:
     return None
 
 
+def _event_days(a: SentenceAnalysis) -> list[tuple[DateMention, tuple[str, str]]]:
+    """Day-level dates of what is reported; when it was said, the day a count stands at and a
+    date the sentence rules out are not (date_roles.py)."""
+    return [(d, day) for d in a.dates
+            if d.role is DateRole.EVENT and (day := _day(d.date)) is not None]
+
+
 def date_notes(a: SentenceAnalysis, b: SentenceAnalysis) -> list[ConflictNote]:
-    da = [(d, _day(d.date)) for d in a.dates if _day(d.date)]
-    db = [(d, _day(d.date)) for d in b.dates if _day(d.date)]
+    da = _event_days(a)
+    db = _event_days(b)
     if not da or not db:
         return []
     for _, (ya, ma) in da:

@@ -14,13 +14,16 @@ What `date` holds (ISO 8601 forms):
 A day and month without a year take the year that puts them nearest the publication date
 (within six months), so "(29/11)" in an article of 2 December 2025 is 2025-11-29 and
 "(3/1)" is 2026-01-03. A weekday alone ("pada hari Sabtu") is the latest such day on or before
-publication (news reports the past); "Senin depan" the next one after it.
+publication (news reports the past), unless its clause says what is planned ("akan digelar
+Senin", "dijadwalkan … pada Minggu": the next such day, on or after publication); "Senin depan"
+the next one after it.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 
+from annotator.compare.date_roles import date_role, points_ahead
 from annotator.compare.model import DateMention
 from annotator.compare.tokens import has_digit, words_of
 
@@ -99,9 +102,10 @@ _NUMWORD = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "t
 
 
 def find_dates(text: str, start_offset: int = 0, published: str = "", language: str = "",
-               words: frozenset[str] | None = None) -> list[DateMention]:
-    """Date mentions of `text`; `published` is an ISO date ("2025-12-02", a longer ISO
-    timestamp is cut to its date) or empty."""
+               words: frozenset[str] | None = None, counted: bool = False) -> list[DateMention]:
+    """Date mentions of `text` with their roles (date_roles.py); `published` is an ISO date
+    ("2025-12-02", a longer ISO timestamp is cut to its date) or empty; `counted`: the
+    sentence holds a figure."""
     del language
     words = words_of(text) if words is None else words
     digit = has_digit(text)
@@ -126,7 +130,7 @@ def find_dates(text: str, start_offset: int = 0, published: str = "", language: 
     for start, _neg_end, kind, m in found:
         if start < last_end:
             continue
-        iso = _resolve(kind, m, base)
+        iso = _resolve(kind, m, base, text)
         if iso is None:
             continue
         last_end = m.end()
@@ -134,7 +138,7 @@ def find_dates(text: str, start_offset: int = 0, published: str = "", language: 
         while s < e and text[s] in " ,":
             s += 1
         out.append(DateMention(start=start_offset + s, end=start_offset + e, text=text[s:e],
-                               date=iso))
+                               date=iso, role=date_role(text, s, e, counted)))
     return out
 
 
@@ -145,7 +149,7 @@ def _parse_published(published: str) -> dt.date | None:
         return None
 
 
-def _resolve(kind: str, m: re.Match, base: dt.date | None) -> str | None:
+def _resolve(kind: str, m: re.Match, base: dt.date | None, text: str) -> str | None:
     if kind == "dm":
         day, month = int(m.group("d1")), int(m.group("m1"))
         return _day_month(day, month, m.group("y1"), base)
@@ -169,7 +173,7 @@ def _resolve(kind: str, m: re.Match, base: dt.date | None) -> str | None:
     if kind == "ago":
         return _ago(m, base)
     if kind == "wd":
-        return _weekday(m, base)
+        return _weekday(m, base, text)
     return None
 
 
@@ -246,7 +250,7 @@ def _ago(m: re.Match, base: dt.date | None) -> str | None:
     return f"{base.year - n:04d}"
 
 
-def _weekday(m: re.Match, base: dt.date | None) -> str | None:
+def _weekday(m: re.Match, base: dt.date | None, text: str) -> str | None:
     name = m.group("wd_name").lower()
     if name not in WEEKDAYS:
         return None
@@ -257,6 +261,9 @@ def _weekday(m: re.Match, base: dt.date | None) -> str | None:
     wanted = WEEKDAYS[name]
     if pre == "next" or post == "depan":
         ahead = (wanted - base.weekday()) % 7 or 7
+        return (base + dt.timedelta(days=ahead)).isoformat()
+    if pre != "last" and not post and points_ahead(text, m.start()):
+        ahead = (wanted - base.weekday()) % 7  # "akan digelar Minggu" on a Sunday: that day
         return (base + dt.timedelta(days=ahead)).isoformat()
     back = (base.weekday() - wanted) % 7
     if pre == "last" or post in ("lalu", "kemarin"):

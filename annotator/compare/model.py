@@ -34,12 +34,22 @@ class Quantity:
     bound: Bound = Bound.EXACT
 
 
+class DateRole(str, enum.Enum):
+    """What a date is the date of (compare/date_roles.py): only event dates can conflict."""
+
+    EVENT = "event"            # when the thing reported happens or happened
+    STATEMENT = "statement"    # when it was said: "kata Kapolres, Minggu (15/3)"
+    AS_OF = "as_of"            # the day a count stands at: "per 15 Maret", "hingga Minggu, 9 tewas"
+    RULED_OUT = "ruled_out"    # "bukan Minggu", "semula dijadwalkan Minggu"
+
+
 @dataclass(frozen=True)
 class DateMention:
     start: int
     end: int
     text: str
     date: str  # ISO "2025-11-29", partial "--11-29" (year unknown), "2025-11", "2024"
+    role: DateRole = DateRole.EVENT
 
 
 @dataclass(frozen=True)
