@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.errors import AnnotatorError, ProjectFileError
 from ..store import sentences as store
+from ..store.transactions import yield_lock
+from . import sentence_parts
 
 if TYPE_CHECKING:  # the compare package loads on first use: `annotator docs` needs none of it
     from ..compare.model import SentenceAnalysis
@@ -112,27 +114,38 @@ class ProjectCompare:
 
     def _analyse_then_store(self, doc_ids: Sequence[str],
                             cancelled: Cancelled = None) -> int:
-        """Analyse documents with no transaction open, then store what was found in one
-        short one: analysing a 1 MB article takes seconds, and a write transaction held
-        meanwhile made the window's edits wait out SQLite's busy timeout and fail ("database
-        is locked"). A document changed in between is left for the next run (its input is
-        compared inside the transaction). Returns how many were stored."""
+        """Analyse documents with no transaction open, then store what was found in short
+        ones (project/sentence_parts.py): analysing a 1 MB article takes seconds, and a write
+        transaction held meanwhile made the window's edits wait out SQLite's busy timeout and
+        fail ("database is locked"); storing its sentences in one transaction still held the
+        lock for half a second. The rows, their JSON and hashes, are made before any lock is
+        taken. A document changed in between is left for the next run (its input is compared
+        inside each transaction; the change's trigger dropped any part already stored).
+        Returns how many were stored."""
         found = []
         for doc_id in doc_ids:
             if cancelled is not None and cancelled():
                 break  # what is analysed is still stored
             source = store.document_input(self._conn, doc_id)
             if source is not None:
-                found.append((doc_id, source, self._sentence_rows(doc_id, source, inline=False)))
-        if not found:
-            return 0
+                rows = list(self._sentence_rows(doc_id, source, inline=False))
+                found.append((doc_id, source, rows))
         version = _codec().analyser_version()
         stored = 0
-        with self._transaction():  # type: ignore[attr-defined]
-            for doc_id, source, rows in found:
-                if store.document_input(self._conn, doc_id) == source:
-                    store.replace_document(self._conn, doc_id, version, rows)
-                    stored += 1
+        changed: set[str] = set()
+        for k, part in enumerate(sentence_parts.parts(found)):
+            if k:
+                yield_lock()  # a tag waiting for the lock goes first
+            with self._transaction():  # type: ignore[attr-defined]
+                for piece in part:
+                    if piece.doc_id in changed:
+                        continue
+                    if store.document_input(self._conn, piece.doc_id) != piece.source:
+                        changed.add(piece.doc_id)
+                        continue
+                    store.store_part(self._conn, piece.doc_id, version, piece.rows,
+                                     first=piece.first, last=piece.last, total=piece.total)
+                    stored += piece.last
         return stored
 
     def _analyse_inline(self, docs: Sequence[Any]) -> None:

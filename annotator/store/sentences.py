@@ -55,6 +55,25 @@ def replace_document(conn: sqlite3.Connection, doc_id: str, version: int,
     return len(rows)
 
 
+def store_part(conn: sqlite3.Connection, doc_id: str, version: int, rows: Sequence[tuple], *,
+               first: bool, last: bool, total: int) -> None:
+    """Store some of a document's sentence rows (project/sentence_parts.py); the caller holds
+    the transaction. The first part drops what the document had; a later one drops the rows
+    of its own positions first, so two writers storing the same document one part after the
+    other cannot collide; the last records the document as analysed, with `total` rows."""
+    if first:
+        conn.execute("DELETE FROM sentences WHERE doc_id = ?", (doc_id,))
+    elif rows:
+        conn.execute("DELETE FROM sentences WHERE doc_id = ? AND idx BETWEEN ? AND ?",
+                     (doc_id, rows[0][0], rows[-1][0]))
+    conn.executemany(
+        "INSERT INTO sentences (doc_id, idx, span_start, span_end, text, hash, analysis) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)", [(doc_id, *r) for r in rows])
+    if last:
+        conn.execute("INSERT OR REPLACE INTO analysed_documents (doc_id, version, sentences) "
+                     "VALUES (?, ?, ?)", (doc_id, version, total))
+
+
 def counts(conn: sqlite3.Connection, version: int) -> tuple[int, int, int]:
     """(documents, documents analysed by `version`, sentences)."""
     docs = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
