@@ -181,6 +181,8 @@ def run(scale: float = 1.0) -> dict:
         project = Project.open(path)
         probe = StallProbe()
         probe.start()
+        from annotator.core import startup_gc
+        startup_gc.pause()  # as the launch does: the start's objects frozen after the first paint
         window = MainWindow(project)
         window.show()
         app.processEvents()

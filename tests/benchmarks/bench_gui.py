@@ -189,12 +189,14 @@ def _active_window(app, window) -> None:
 def p2_open(project_path: Path, doc_id: str, runs: int = 5) -> dict:
     from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
+    from annotator.core import startup_gc
     from annotator.project import Project
     from annotator.ui.main_window import MainWindow
 
     app = QApplication.instance()
     project = Project.open(project_path, annotator="bench")
     text = project.document(doc_id).text
+    startup_gc.pause()  # as the launch does: the start's objects frozen after the first paint
     window = MainWindow(project)
     _active_window(app, window)
     pane = window.panes.panes[0]
@@ -235,12 +237,14 @@ def p3_tag(project_path: Path, doc_id: str, presses: int = 200) -> dict:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
+    from annotator.core import startup_gc
     from annotator.project import Project
     from annotator.ui.main_window import MainWindow
 
     app = QApplication.instance()
     project = Project.open(project_path, annotator="bench")
     total = project.claim_count()
+    startup_gc.pause()  # as the launch does (see p2_open)
     window = MainWindow(project)
     _active_window(app, window)
     pane = window.panes.panes[0]

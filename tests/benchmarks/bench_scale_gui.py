@@ -91,6 +91,8 @@ def check_over():
     else:
         out["check_done_at"] = time.time()
 check_over()
+from annotator.core import startup_gc
+startup_gc.pause()  # as the launch does: the start's objects frozen after the first paint
 t0 = time.time()
 window = MainWindow(project)
 window.show()
