@@ -31,19 +31,18 @@ def is_project_file(candidate: str | Path, project: str | Path) -> bool:
     Asked once per imported file, so the project's own names are worked out once
     (_own_files) and the candidate is compared by name, then by identity (device and inode:
     symbolic and hard links alike) with one stat of each; a name that is not there, by where
-    it resolves to."""
-    from pathlib import Path
-
-    c = Path(candidate).absolute()
+    it resolves to. Plain strings, not Path objects: building and comparing six Paths a file
+    cost 50–150 µs, a tenth of importing a short article."""
+    c = os.path.abspath(candidate)
     key = os.fspath(project)
-    own, own_resolved = _own_files(key if os.path.isabs(key) else str(Path(key).absolute()))
+    own, own_resolved = _own_files(key if os.path.isabs(key) else os.path.abspath(key))
     if c in own:
         return True
     try:
         try:
             found = os.stat(c)
         except OSError:  # not there (a link to nothing may still name one of ours)
-            return c.resolve() in own_resolved
+            return os.path.realpath(c) in own_resolved
         for f in own:  # an existing file that resolves to one of ours is that file: same inode
             try:
                 if os.path.samestat(found, os.stat(f)):
@@ -51,20 +50,17 @@ def is_project_file(candidate: str | Path, project: str | Path) -> bool:
             except OSError:
                 continue
         return False
-    except (OSError, RuntimeError):  # a symlink loop (RuntimeError before Python 3.13)
+    except (OSError, RuntimeError, ValueError):  # a symlink loop; a NUL in the name
         return False
 
 
 @functools.lru_cache(maxsize=8)
-def _own_files(project: str) -> tuple[tuple[Path, ...], frozenset[Path]]:
+def _own_files(project: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """The project file and its companions, as given and resolved (a project's path does not
     change while it is open; resolving four names per imported file cost 0.3 ms each)."""
-    from pathlib import Path
-
-    p = Path(project)
-    own = (p, *(Path(f"{p}{suffix}") for suffix in COMPANIONS))
+    own = (project, *(f"{project}{suffix}" for suffix in COMPANIONS))
     try:
-        resolved = frozenset(f.resolve() for f in own)
-    except (OSError, RuntimeError):
+        resolved = frozenset(os.path.realpath(f, strict=False) for f in own)
+    except (OSError, RuntimeError, ValueError):
         resolved = frozenset()
     return own, resolved
