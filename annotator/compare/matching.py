@@ -9,7 +9,8 @@ features, each in 0..1:
   "Donald Trump", "Nicolás" meets "Nicolas");
 - figures: a figure counting the same noun (1 if the values agree, 0.6 if they differ: the
   same kind of count, perhaps a contradiction);
-- dates: a day-level date in common;
+- dates: a day-level date in common, in the same role (compare/date_roles.py: the day a thing
+  was said meets only another statement's day; a date ruled out meets none);
 - meaning: the encoder's cosine, rescaled (only with the encoder).
 The weights (WEIGHTS / WEIGHTS_ENCODER) sum to 1, so a score is comparable across queries.
 The relation suggested is "contradicts" when a hard conflict is found between two close
@@ -28,7 +29,7 @@ from ..core.phrases import (
 from .conflicts import pair_notes, unit_key
 from .lexical import name_keys, significant, weighted_dice, weighted_stems
 from .lexical import words as all_words
-from .model import Attribution, Modality, Quantity, SentenceAnalysis
+from .model import Attribution, DateRole, Modality, Quantity, SentenceAnalysis
 from .results import Match, Relation
 
 WEIGHTS = {"words": 0.55, "names": 0.2, "figures": 0.15, "dates": 0.1, "meaning": 0.0}
@@ -59,8 +60,11 @@ def profile(analysis: SentenceAnalysis, text: str | None = None, *, rowid: int =
         units.setdefault(unit_key(q.unit), []).append(q)
     days = {}
     for d in analysis.dates:
-        if len(d.date) >= 7:
-            days[d.date[-5:] if len(d.date) in (7, 10) else d.date] = d.text
+        if len(d.date) >= 7 and d.role is not DateRole.RULED_OUT:
+            # a day meets the same day in the same role only: the day a thing was said is no
+            # evidence that another sentence dating an event to it reports the same thing
+            day = d.date[-5:] if len(d.date) in (7, 10) else d.date
+            days[f"said {day}" if d.role is DateRole.STATEMENT else day] = d.text
     every = all_words(analysis.sentence.text if text is None else text)
     return Profile(analysis, significant(every), name_keys(analysis.names), units, days, rowid,
                    hash_, frozenset(every))

@@ -130,3 +130,22 @@ def test_two_as_of_dates_of_a_growing_toll_do_not_conflict():
     a = _one("Hingga Sabtu (14/3), korban tewas mencapai tujuh orang.", "2026-03-14")
     b = _one("Hingga Minggu (15/3), korban tewas mencapai sembilan orang.", PUBLISHED)
     assert date_notes(a, b) == []
+
+
+def test_matching_counts_a_shared_day_only_in_the_same_role():
+    """"dijadwalkan … pada Minggu" (the meeting's day) and "police said on Sunday" (the day it
+    was said) share no date; two statements made on one day do."""
+    from annotator.compare.matching import profile, score
+
+    meeting = profile(_one("Bupati dijadwalkan menggelar rapat darurat pada Minggu.", "2026-03-14"))
+    said = profile(analyze_document("d", "Nine people were killed, police said on Sunday.", "en",
+                                    PUBLISHED)[0])
+    said_too = profile(_one("Sembilan orang tewas, kata polisi, Minggu (15/3).", PUBLISHED))
+    ruled_out = profile(_one("Rapat akan digelar Senin, bukan Minggu.", PUBLISHED))
+    assert meeting.days and said.days
+
+    def reasons(a, b):
+        return [str(r) for r in score(a, b, {}, 1.0)[2] if str(r).startswith("same date")]
+
+    assert reasons(meeting, said) == [] and reasons(meeting, ruled_out) == []
+    assert reasons(said, said_too) != []
