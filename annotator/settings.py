@@ -66,3 +66,22 @@ def default_annotator() -> str:
         return getpass.getuser()
     except Exception:  # no login name in some containers
         return ""
+
+
+def interface_language(setting: str) -> str:
+    """"en" or "id", the GUI's language as far as it can be told without Qt: the demo project
+    is built before Qt loads, in the language its window will speak. The setting, else the
+    locale variables Qt reads on Unix (LC_ALL, LC_MESSAGES, LANG), else Python's locale."""
+    if setting in ("en", "id"):
+        return setting
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "id" if value.lower().startswith(("id", "in_")) else "en"
+    import locale
+
+    try:
+        code = locale.getlocale()[0] or ""
+    except ValueError:
+        code = ""
+    return "id" if code.lower().startswith(("id", "indonesian")) else "en"

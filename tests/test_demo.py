@@ -26,3 +26,42 @@ def test_ensure_demo_builds_once(tmp_path):
     stamp = first.stat().st_mtime_ns
     assert ensure_demo() == first and first.stat().st_mtime_ns == stamp
     assert not list(first.parent.glob("*.building*"))
+
+
+def test_demo_built_for_an_indonesian_window_speaks_indonesian(tmp_path):
+    spec = json.loads(resource("samples", "claims.json").read_text(encoding="utf-8"))
+    by_quote = {c["quote"]: c for c in spec["claims"]}
+    path = build_demo(tmp_path / "demo-id.annot", language="id")
+    with Project.open(path, readonly=True) as proj:
+        assert proj.name == spec["name_id"]
+        notes = {c.quote: c.note for c in proj.claims()}
+    for quote, item in by_quote.items():
+        assert notes[quote] == item.get("note_id", item.get("note", ""))
+    assert any("sembilan orang tewas" in n for n in notes.values())
+
+
+def test_demo_in_english_by_default_and_for_unknown_languages(tmp_path):
+    spec = json.loads(resource("samples", "claims.json").read_text(encoding="utf-8"))
+    for language, name in (("en", "default.annot"), ("fr", "fr.annot")):
+        path = build_demo(tmp_path / name, language=language)
+        with Project.open(path, readonly=True) as proj:
+            assert proj.name == spec["name"]
+            assert all(c.note == next(i for i in spec["claims"] if i["quote"] == c.quote).get("note", "")
+                       for c in proj.claims())
+
+
+def test_interface_language_follows_setting_then_locale_variables(monkeypatch):
+    from annotator.settings import interface_language
+
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "id_ID.UTF-8")
+    assert interface_language("") == "id"
+    assert interface_language("en") == "en"  # the setting wins over the locale
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")  # LC_ALL overrides LANG, as for Qt
+    assert interface_language("") == "en"
+    monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")
+    assert interface_language("id") == "id"
+    monkeypatch.delenv("LC_ALL")
+    monkeypatch.setenv("LC_MESSAGES", "in_ID")  # the old code for Indonesian
+    assert interface_language("") == "id"

@@ -12,15 +12,16 @@ from pathlib import Path
 from ..core.errors import ValidationError
 from ..core.model import Evidence
 from ..resources import resource
-from ..settings import Settings, data_dir
+from ..settings import Settings, data_dir, interface_language
 
 
 def demo_path() -> Path:
     return data_dir() / "demo.annot"
 
 
-def build_demo(path: Path, annotator: str = "demo") -> Path:
-    """Write the demo project to `path` (atomically: a half-built demo is never left behind)."""
+def build_demo(path: Path, annotator: str = "demo", language: str = "en") -> Path:
+    """Write the demo project to `path` (atomically: a half-built demo is never left behind),
+    its name and notes in `language` where claims.json has them (`name_id`, `note_id`)."""
     from .facade import Project  # the facade and the importers: only when the demo is built
     from .imports import import_paths
 
@@ -30,7 +31,8 @@ def build_demo(path: Path, annotator: str = "demo") -> Path:
     for leftover in (tmp, Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm")):
         leftover.unlink(missing_ok=True)
     path.parent.mkdir(parents=True, exist_ok=True)
-    project = Project.create(tmp, name="Demo: Waru bridge collapse", annotator=annotator)
+    name = spec.get(f"name_{language}") or spec["name"]
+    project = Project.create(tmp, name=name, annotator=annotator)
     try:
         files = sorted(samples.glob("*.md"))
         report = import_paths(project, files)
@@ -47,7 +49,7 @@ def build_demo(path: Path, annotator: str = "demo") -> Path:
                 raise ValidationError(f"demo quote not found in {item['doc']}: {item['quote']!r}")
             cs = project.add_claim(
                 doc_id, start, start + len(item["quote"]), item["verdict"],
-                note=item.get("note", ""), confidence=item.get("confidence"),
+                note=item.get(f"note_{language}") or item.get("note", ""), confidence=item.get("confidence"),
                 claimant=item.get("claimant", ""), reported_by=item.get("reported_by", ""),
                 evidence=[Evidence(**e) for e in item.get("evidence", [])],
             )
@@ -61,9 +63,10 @@ def build_demo(path: Path, annotator: str = "demo") -> Path:
 
 
 def ensure_demo(annotator: str = "demo") -> Path:
+    """The demo project, built on first use in the GUI's language (settings.interface_language)."""
     path = demo_path()
     if not path.exists():
-        build_demo(path, annotator)
+        build_demo(path, annotator, interface_language(Settings.load().language))
     return path
 
 
