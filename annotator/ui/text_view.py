@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 from ..core.model import Direction, Document
 from ..core.offsets import OffsetMap
 from .i18n import arg
+from .known_wrappers import prime_viewport
 from .margin_marks import MarginMarks
 from .palette import LINK_MARK, span_format, style
 from .span_index import Agreement, Span, SpanIndex, agreement, verdicts_by_annotator
@@ -49,6 +50,7 @@ class ClaimTextView(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        prime_viewport(self)
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
