@@ -11,6 +11,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+
+from . import pyside_checks
+
+pyside_checks.install()  # before the window's hundred modules load (ui/pyside_checks.py)
+
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 

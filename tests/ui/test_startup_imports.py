@@ -56,12 +56,17 @@ class ShownHook:
                 style_type = "QStyle" in vars(widgets)
                 # classes the workbench never uses: made only by PySide's search for the class
                 # of a widget Qt made (a viewport asked for before its wrapper exists)
+                feature = sys.modules.get("shibokensupport.feature")
+                check = getattr(feature, "_mod_uses_pyside", None)
+                reads_bytes = ("no check" if check is None
+                               else getattr(check, "_annotator_reads_bytes", False))
                 unused_types = [n for n in ("QLCDNumber", "QCalendarWidget", "QWizard",
                                             "QMdiArea") if n in vars(widgets)]
                 window.actions_["comparison"].trigger()
                 QApplication.processEvents()
                 print(json.dumps({"start": at_start, "style_type": style_type,
                                   "unused_types": unused_types,
+                                  "reads_bytes": reads_bytes,
                                   "panel": window.comparison.isVisible(),
                                   "after": sorted(sys.modules)}), flush=True)
                 os._exit(0)
@@ -99,6 +104,8 @@ def test_the_first_paint_loads_neither_importers_nor_the_compare_package(tmp_pat
     assert seen["style_type"] is False
     # no search through every QWidget class for a viewport's (ui/known_wrappers.py): 16 ms
     assert seen["unused_types"] == []
+    # PySide's check of each module imported reads its bytes (ui/pyside_checks.py): 14 ms
+    assert seen["reads_bytes"] in (True, "no check")
     # the Comparison dock builds its panel when first shown
     assert seen["panel"] is True
     assert _loaded(seen["after"], "annotator.ui.comparison")
