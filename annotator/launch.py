@@ -34,6 +34,26 @@ XCB_LIBRARIES = {
 }
 
 
+#: the exact names Qt's xcb plugin and Qt itself ask the dynamic linker for (their DT_NEEDED)
+SONAMES = {
+    "xcb-cursor": "libxcb-cursor.so.0", "xcb-icccm": "libxcb-icccm.so.4",
+    "xcb-keysyms": "libxcb-keysyms.so.1", "xcb-image": "libxcb-image.so.0",
+    "xcb-render-util": "libxcb-render-util.so.0", "xcb-shape": "libxcb-shape.so.0",
+    "xcb-xkb": "libxcb-xkb.so.1", "xkbcommon-x11": "libxkbcommon-x11.so.0",
+    "xkbcommon": "libxkbcommon.so.0", "EGL": "libEGL.so.1", "GL": "libGL.so.1",
+    "fontconfig": "libfontconfig.so.1", "dbus-1": "libdbus-1.so.3",
+}
+
+
+def _multiarch_dirs() -> tuple[str, ...]:
+    """Debian's and Ubuntu's library folders for this process's kind (/usr/lib/x86_64-linux-gnu,
+    where the packages the hint names install them); none elsewhere."""
+    arch = getattr(sys.implementation, "_multiarch", "")
+    if not arch:
+        return ()
+    return tuple(dict.fromkeys(os.path.realpath(f"{root}/{arch}") for root in ("/usr/lib", "/lib")))
+
+
 def _bundle_dir() -> Path | None:
     """The folder of a PyInstaller bundle, whose own copies of libraries count as installed."""
     from pathlib import Path
@@ -70,6 +90,13 @@ def _ldconfig_libraries() -> frozenset[str]:
 
 
 def library_present(name: str, bundle: Path | None = None) -> bool:
+    """Whether the dynamic linker can find library `name`: first its exact file in Debian's
+    folders for this kind of machine (13 stat calls, where reading the linker's cache runs
+    ldconfig: 20-27 ms of every start on an X11 desktop), then the linker's cache, then
+    ctypes' search, then the bundle's own copies."""
+    soname = SONAMES.get(name)
+    if soname and any(os.path.exists(os.path.join(d, soname)) for d in _multiarch_dirs()):
+        return True
     if f"lib{name}" in _ldconfig_libraries():
         return True
     import ctypes.util  # slower (it runs tools per name), for libraries outside the cache

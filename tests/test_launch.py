@@ -16,12 +16,14 @@ def test_missing_xcb_libraries_are_named_with_the_install_command(monkeypatch):
                "xkbcommon", "EGL", "GL", "fontconfig", "dbus-1"}
     monkeypatch.setattr(ctypes.util, "find_library", lambda n: f"lib{n}.so" if n in present else None)
     monkeypatch.setattr(launch, "_ldconfig_libraries", lambda: frozenset({"libGL", "libEGL"}))
+    monkeypatch.setattr(launch, "_multiarch_dirs", lambda: ())  # not Debian's folders
     message = launch.display_problem()
     assert message is not None
     assert "sudo apt-get install -y libxcb-cursor0 libxkbcommon-x11-0" in message
 
 
 def test_the_linker_cache_is_read_once_for_all_libraries(monkeypatch):
+    monkeypatch.setattr(launch, "_multiarch_dirs", lambda: ())  # not Debian's folders
     launch._ldconfig_libraries.cache_clear()
     runs = []
     real = subprocess.run
@@ -31,6 +33,37 @@ def test_the_linker_cache_is_read_once_for_all_libraries(monkeypatch):
     launch._ldconfig_libraries.cache_clear()
     assert len(runs) == 1 and runs[0][0][1] == "-p"
     assert "fontconfig" in present  # Qt itself needs it even offscreen: installed here
+
+
+def test_libraries_in_debians_folders_are_found_without_running_ldconfig(tmp_path, monkeypatch):
+    """The soname in /usr/lib/<arch> answers at once; one not there still asks the linker's
+    cache (ldconfig runs then, once), and the hint names only what neither has."""
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    monkeypatch.setattr(launch, "_multiarch_dirs", lambda: (str(tmp_path),))
+    monkeypatch.setattr(ctypes.util, "find_library", lambda n: None)
+    cache_reads = []
+    monkeypatch.setattr(launch, "_ldconfig_libraries",
+                        lambda: cache_reads.append(1) or frozenset({"libGL"}))
+    for soname in launch.SONAMES.values():
+        (tmp_path / soname).write_bytes(b"")
+    assert launch.display_problem() is None and cache_reads == []
+    (tmp_path / "libGL.so.1").unlink()  # elsewhere, in the linker's cache
+    (tmp_path / "libxcb-cursor.so.0").unlink()  # nowhere
+    (tmp_path / "libxcb-cursor.so.0.0.0").write_bytes(b"")  # not the name Qt asks for
+    message = launch.display_problem()
+    assert message is not None and message.endswith("sudo apt-get install -y libxcb-cursor0")
+    assert cache_reads  # asked only for the two not found
+
+
+def test_the_multiarch_folders_are_this_kinds(monkeypatch):
+    monkeypatch.setattr(sys.implementation, "_multiarch", "x86_64-linux-gnu", raising=False)
+    dirs = launch._multiarch_dirs()
+    assert dirs and all(d.endswith("/x86_64-linux-gnu") for d in dirs)
+    assert len(dirs) == len(set(dirs))  # /lib -> /usr/lib on a merged /usr: listed once
+    monkeypatch.setattr(sys.implementation, "_multiarch", "", raising=False)
+    assert launch._multiarch_dirs() == ()
 
 
 def test_no_problem_offscreen(monkeypatch):

@@ -110,6 +110,7 @@ def test_launcher_counts_libraries_the_bundle_carries(tmp_path, monkeypatch):
     system = {"fontconfig": "libfontconfig.so.1"}
     monkeypatch.setattr(ctypes.util, "find_library", system.get)
     monkeypatch.setattr(launch, "_ldconfig_libraries", lambda: frozenset({"libfontconfig"}))
+    monkeypatch.setattr(launch, "_multiarch_dirs", lambda: ())  # not Debian's folders
     assert launch.library_present("xcb-cursor", tmp_path)      # bundled only
     assert launch.library_present("fontconfig", tmp_path)      # the system's
     assert not launch.library_present("GL", tmp_path)          # libGLX is another library
