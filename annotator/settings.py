@@ -70,18 +70,27 @@ def default_annotator() -> str:
 
 def interface_language(setting: str) -> str:
     """"en" or "id", the GUI's language as far as it can be told without Qt: the demo project
-    is built before Qt loads, in the language its window will speak. The setting, else the
-    locale variables Qt reads on Unix (LC_ALL, LC_MESSAGES, LANG), else Python's locale."""
+    is built before Qt loads, in the language its window will speak. The setting, else what
+    Qt reads on Unix: the messages' locale (LC_ALL, LC_MESSAGES, LANG, the first set), whose
+    language GNU's LANGUAGE list overrides unless that locale is C; else Python's locale."""
     if setting in ("en", "id"):
         return setting
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(name, "")
-        if value:
-            return "id" if value.lower().startswith(("id", "in_")) else "en"
+    messages = next((v for v in (os.environ.get(n, "") for n in ("LC_ALL", "LC_MESSAGES", "LANG"))
+                     if v), "")
+    if messages:
+        if messages in ("C", "POSIX"):  # (C.UTF-8 is not: LANGUAGE counts there)
+            return "en"
+        first = os.environ.get("LANGUAGE", "").split(":")[0]
+        return _indonesian(first or messages)
     import locale
 
     try:
         code = locale.getlocale()[0] or ""
     except ValueError:
         code = ""
-    return "id" if code.lower().startswith(("id", "indonesian")) else "en"
+    return "id" if code.lower().startswith("indonesian") else _indonesian(code)
+
+
+def _indonesian(name: str) -> str:
+    """ "id" for an Indonesian locale or language name (id, id_ID.UTF-8, the old in_ID)."""
+    return "id" if name.lower().split("_")[0].split(".")[0] in ("id", "in") else "en"

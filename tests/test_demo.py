@@ -51,17 +51,25 @@ def test_demo_in_english_by_default_and_for_unknown_languages(tmp_path):
 
 
 def test_interface_language_follows_setting_then_locale_variables(monkeypatch):
+    """As Qt decides on Unix (checked against QLocale.system() with PySide 6.11)."""
     from annotator.settings import interface_language
 
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("LANG", "id_ID.UTF-8")
-    assert interface_language("") == "id"
-    assert interface_language("en") == "en"  # the setting wins over the locale
-    monkeypatch.setenv("LC_ALL", "C.UTF-8")  # LC_ALL overrides LANG, as for Qt
-    assert interface_language("") == "en"
-    monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")
-    assert interface_language("id") == "id"
-    monkeypatch.delenv("LC_ALL")
-    monkeypatch.setenv("LC_MESSAGES", "in_ID")  # the old code for Indonesian
-    assert interface_language("") == "id"
+    cases = [({"LANG": "id_ID.UTF-8"}, "", "id"),
+             ({"LANG": "id_ID.UTF-8"}, "en", "en"),  # the setting wins over the locale
+             ({"LANG": "en_US.UTF-8"}, "id", "id"),
+             ({"LC_ALL": "C.UTF-8", "LANG": "id_ID.UTF-8"}, "", "en"),  # LC_ALL first
+             ({"LC_ALL": "id_ID.UTF-8", "LANG": "en_US.UTF-8"}, "", "id"),
+             ({"LANG": "en_US.UTF-8", "LC_MESSAGES": "id_ID.UTF-8"}, "", "id"),
+             ({"LANG": "id_ID.UTF-8", "LC_NUMERIC": "en_US.UTF-8"}, "", "id"),
+             ({"LC_MESSAGES": "in_ID"}, "", "id"),  # the old code for Indonesian
+             ({"LANG": "C.UTF-8", "LANGUAGE": "id"}, "", "id"),  # GNU's list overrides
+             ({"LANG": "id_ID.UTF-8", "LANGUAGE": "en:id"}, "", "en"),  # its first entry
+             ({"LANG": "C", "LANGUAGE": "id"}, "", "en"),  # but not the C locale
+             ({"LC_ALL": "POSIX", "LANGUAGE": "id"}, "", "en"),
+             ({"LANG": "indonesian"}, "", "en")]
+    for env, setting, expected in cases:
+        for name in ("LC_ALL", "LC_MESSAGES", "LC_NUMERIC", "LANG", "LANGUAGE"):
+            monkeypatch.delenv(name, raising=False)
+        for name, value in env.items():
+            monkeypatch.setenv(name, value)
+        assert interface_language(setting) == expected, (env, setting)
