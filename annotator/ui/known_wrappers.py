@@ -5,9 +5,10 @@ no Python wrapper exists for yet, PySide works out its most derived class by loa
 after another, every class it could be: all of QtWidgets' QWidget subclasses for a viewport
 (16 ms and about 70 Python enums at the first call of a start), all QObject subclasses of
 every loaded module for `children()` (50 ms). `findChild` with the class and the object name
-Qt gives the child makes that wrapper at once (0.07 ms), and every later `viewport()`
-returns it. The workbench's scroll areas do this as they are built, so the first paint of
-the window does not pay for PySide's search.
+Qt gives the child makes that wrapper at once (0.07 ms); PySide keeps it (the child has a
+parent), and every later `viewport()` returns it. The reading panes' text views, whose
+viewport the highlights ask for before the first paint, do this as they are built; the search
+is paid once a process, so a table's viewport asked for later (a context menu) costs it then.
 """
 from __future__ import annotations
 
