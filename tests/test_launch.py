@@ -46,6 +46,7 @@ def test_libraries_in_debians_folders_are_found_without_running_ldconfig(tmp_pat
     cache_reads = []
     monkeypatch.setattr(launch, "_ldconfig_libraries",
                         lambda: cache_reads.append(1) or frozenset({"libGL"}))
+    assert set(launch.SONAMES) == set(launch.XCB_LIBRARIES)  # a file for each library named
     for soname in launch.SONAMES.values():
         (tmp_path / soname).write_bytes(b"")
     assert launch.display_problem() is None and cache_reads == []
