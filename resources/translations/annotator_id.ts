@@ -1192,6 +1192,101 @@ Kosongkan untuk memakai bahasa yang terdeteksi.</translation>
     </message>
 </context>
 <context>
+    <name>ExportFormats</name>
+    <message>
+        <source>Annotator JSONL (lossless, re-importable)</source>
+        <translation>Annotator JSONL (tanpa kehilangan data, bisa diimpor ulang)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (one row per claim)</source>
+        <translation>Lembar kerja CSV (satu baris per klaim)</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation>W3C Web Annotation (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>schema.org ClaimReview (JSON-LD)</source>
+        <translation>schema.org ClaimReview (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>FEVER-style JSONL (claim, label, evidence)</source>
+        <translation>JSONL gaya FEVER (klaim, label, bukti)</translation>
+    </message>
+    <message>
+        <source>brat standoff (.txt + .ann per document)</source>
+        <translation>brat standoff (.txt + .ann per dokumen)</translation>
+    </message>
+    <message>
+        <source>Label Studio tasks (JSON) + labeling config</source>
+        <translation>Tugas Label Studio (JSON) + konfigurasi pelabelan</translation>
+    </message>
+    <message>
+        <source>doccano JSONL (sequence labelling)</source>
+        <translation>doccano JSONL (pelabelan urutan)</translation>
+    </message>
+    <message>
+        <source>spaCy DocBin (.spacy, claims in doc.spans)</source>
+        <translation>spaCy DocBin (.spacy, klaim di doc.spans)</translation>
+    </message>
+    <message>
+        <source>Parquet (one row per claim; needs pyarrow)</source>
+        <translation>Parquet (satu baris per klaim; perlu pyarrow)</translation>
+    </message>
+    <message>
+        <source>Claim clusters, CSV (the comparison table: one row per report)</source>
+        <translation>Kelompok klaim, CSV (tabel perbandingan: satu baris per laporan)</translation>
+    </message>
+    <message>
+        <source>Claim clusters, JSONL (one object per report)</source>
+        <translation>Kelompok klaim, JSONL (satu objek per laporan)</translation>
+    </message>
+    <message>
+        <source>The comparison table only: wording, figures, dates, source and verdict of each report; no evidence or history.</source>
+        <translation>Hanya tabel perbandingan: redaksi, angka, tanggal, sumber, dan putusan tiap laporan; tanpa bukti atau riwayat.</translation>
+    </message>
+    <message>
+        <source>Evidence and links become text cells; cells that look like formulas get a leading &apos;; no verdict history.</source>
+        <translation>Bukti dan tautan menjadi sel teks; sel yang tampak seperti rumus diawali &apos;; tanpa riwayat putusan.</translation>
+    </message>
+    <message>
+        <source>Confidence, claimant, &quot;reported by&quot; and verdict history have no place in the Web Annotation model.</source>
+        <translation>Keyakinan, pengklaim, &quot;diberitakan oleh&quot;, dan riwayat putusan tidak punya tempat dalam model Web Annotation.</translation>
+    </message>
+    <message>
+        <source>Only claims whose verdict maps to a rating; no links, confidence or history.</source>
+        <translation>Hanya klaim yang putusannya punya padanan rating; tanpa tautan, keyakinan, atau riwayat.</translation>
+    </message>
+    <message>
+        <source>Evidence comes from supports/contradicts links and evidence URLs; no history or document text.</source>
+        <translation>Bukti diambil dari tautan mendukung/membantah dan URL bukti; tanpa riwayat atau teks dokumen.</translation>
+    </message>
+    <message>
+        <source>Links between documents, evidence, confidence and history are left out; notes lose their line breaks.</source>
+        <translation>Tautan antardokumen, bukti, keyakinan, dan riwayat tidak disertakan; catatan kehilangan pemisah barisnya.</translation>
+    </message>
+    <message>
+        <source>Links between documents or annotators, evidence, confidence and history are left out.</source>
+        <translation>Tautan antardokumen atau antaranotator, bukti, keyakinan, dan riwayat tidak disertakan.</translation>
+    </message>
+    <message>
+        <source>Evidence, confidence and history are left out; links only with relations=True, within a document.</source>
+        <translation>Bukti, keyakinan, dan riwayat tidak disertakan; tautan hanya dengan relations=True, di dalam satu dokumen.</translation>
+    </message>
+    <message>
+        <source>Links and history are left out; tokens are split where a claim edge falls inside one.</source>
+        <translation>Tautan dan riwayat tidak disertakan; token dipecah bila tepi klaim jatuh di tengahnya.</translation>
+    </message>
+    <message>
+        <source>Verdict history is left out.</source>
+        <translation>Riwayat putusan tidak disertakan.</translation>
+    </message>
+    <message>
+        <source>the %1 export needs %2: pip install &apos;annotator[%3]&apos;</source>
+        <translation>ekspor %1 memerlukan %2: pip install &apos;annotator[%3]&apos;</translation>
+    </message>
+</context>
+<context>
     <name>ExternalEdits</name>
     <message>
         <source>Changed by another program: reloaded; undo history cleared.</source>

@@ -224,6 +224,12 @@ def test_the_export_dialog_in_indonesian(qtbot, tmp_path):
         qtbot.waitUntil(lambda: dialog.preview.toPlainText() != "", timeout=20000)
         assert dialog.windowTitle() == "Ekspor anotasi"
         assert dialog.export_button.text() == "&Ekspor"
+        # the formats' names and limits too (ui/dialogs/export_texts.py), not the exporters' English
+        combo = dialog.format_combo
+        assert combo.itemText(0) == "Annotator JSONL (tanpa kehilangan data, bisa diimpor ulang)"
+        csv = combo.findData("csv")
+        assert combo.itemText(csv) == "Lembar kerja CSV (satu baris per klaim)"
+        assert combo.itemData(csv, Qt.ItemDataRole.ToolTipRole).startswith("Bukti dan tautan")
         dialog.resize(900, 700)
         qtbot.wait(50)
         _grab(dialog, "export-id.png")

@@ -40,7 +40,7 @@ def ask(parent: QWidget, info: FormatInfo, current: Path) -> str:
             "ExportDestination", "Export to folder (new or empty)"), str(current.parent))
     return save_file(parent, QCoreApplication.translate("ExportDestination", "Export to file"),
                      str(current), arg(QCoreApplication.translate(
-                         "ExportDestination", "%1 (*%2);;All files (*)"), info.label, info.suffix))
+                         "ExportDestination", "%1 (*%2);;All files (*)"), info.shown_label, info.suffix))
 
 
 def read_only_file(dest: Path) -> bool:

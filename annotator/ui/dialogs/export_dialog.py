@@ -26,6 +26,7 @@ from .export_filters import (
 from . import export_destination as destination
 from .export_documents import DocumentCheckList, DocumentChecks
 from .export_run import ExportRun
+from .export_texts import format_limits, unavailable
 from .running import CancelOnClose
 from ..i18n import arg
 
@@ -171,11 +172,14 @@ class ExportDialog(ExportRun, CancelOnClose, QDialog):
         self.choices = choices
         self.format_combo.blockSignals(True)
         for info in choices.formats:
-            text = info.label if not info.problem else arg(QCoreApplication.translate(
-                "ExportDialog", "%1 — unavailable: %2"), info.label, info.problem)
+            label = info.shown_label
+            text = label if not info.problem else arg(QCoreApplication.translate(
+                "ExportDialog", "%1 — unavailable: %2"), label,
+                unavailable(info.name, info.requires, info.problem))
             self.format_combo.addItem(text, info.name)
             if info.limits:
-                self.format_combo.setItemData(self.format_combo.count() - 1, info.limits,
+                self.format_combo.setItemData(self.format_combo.count() - 1,
+                                              format_limits(info.name, info.limits),
                                               Qt.ItemDataRole.ToolTipRole)
             if info.problem:
                 item = self.format_combo.model().item(self.format_combo.count() - 1)

@@ -20,6 +20,7 @@ from ..workers import Control, open_project
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ..i18n import arg
 from ..palette import style
+from .export_texts import format_label
 
 
 #: shown translated (context "ExportFilters")
@@ -43,6 +44,12 @@ class FormatInfo:
     options: dict = field(default_factory=dict)
     problem: str = ""  # why the format cannot be used here (a library is missing …)
     limits: str = ""  # what the format cannot hold, shown before exporting
+    requires: tuple[str, str] | None = None  # the package it needs, and its pip extra
+
+    @property
+    def shown_label(self) -> str:
+        """The name in the GUI's language (export_texts.py); `label` is the exporter's own."""
+        return format_label(self.name, self.label)
 
 
 @dataclass
@@ -61,7 +68,7 @@ def load_formats() -> list[FormatInfo]:
         cls = export.exporter_class(name)
         out.append(FormatInfo(name, cls.label or name, cls.multi_file, cls.suffix,
                               dict(cls.OPTIONS), problem=cls.unavailable_reason(),
-                              limits=cls.limits))
+                              limits=cls.limits, requires=cls.REQUIRES))
     return out
 
 
