@@ -1555,7 +1555,7 @@ Kosongkan untuk memakai bahasa yang terdeteksi.</translation>
 
 To tag a claim: select text in an article and press 1 (verified), 2 (disputed) or 3 (unverified).</source>
         <extracomment>The widgets of the claim&apos;s form, which is built when a claim is first shown (see ClaimInspector): reading one of them before builds it then. A web address typed without &quot;https://&quot;: &quot;www.…&quot;, or a host name followed by a path (&quot;kompas.com/read/…&quot;). File names (&quot;laporan_2024.pdf&quot;, &quot;data.xlsx&quot;) and initials (&quot;J.Smith&quot;) are references, not links.</extracomment>
-        <translation>Pilih sebuah sorotan (atau baris di tabel Klaim) untuk melihat detailnya di sini.
+        <translation>Pilih sebuah sorotan (atau baris di tabel Daftar klaim) untuk melihat detailnya di sini.
 
 Untuk menandai klaim: pilih teks di artikel lalu tekan 1 (terverifikasi), 2 (diperdebatkan), atau 3 (belum terverifikasi).</translation>
     </message>
@@ -1736,7 +1736,7 @@ diakses %1</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation>Klaim</translation>
+        <translation>Daftar klaim</translation>
     </message>
     <message>
         <source>Search</source>

@@ -50,7 +50,9 @@ def test_every_string_is_translated_with_the_same_placeholders():
     assert not problems, "\n".join(problems)
 
 
-def test_menu_accelerators_are_unique_per_menu(qtbot, tmp_path):
+def test_menu_accelerators_and_entries_are_unique_per_menu(qtbot, tmp_path):
+    """Each menu's keys and names tell its entries apart: the View menu once listed the claim
+    panel and the claims table both as "Klaim" (Indonesian has one word for claim and claims)."""
     window = _indonesian_window(qtbot, tmp_path)
     try:
         menus = [a.menu() for a in window.menuBar().actions() if a.menu()]
@@ -58,6 +60,8 @@ def test_menu_accelerators_are_unique_per_menu(qtbot, tmp_path):
         for texts in [bar] + [[a.text() for a in m.actions() if not a.isSeparator()] for m in menus]:
             keys = [m.group(1).lower() for t in texts if (m := re.search(r"&([^&])", t))]
             assert len(keys) == len(set(keys)), texts
+            names = [t.replace("&", "") for t in texts]
+            assert len(names) == len(set(names)), texts
     finally:
         _close(window)
 
@@ -185,6 +189,8 @@ def test_the_window_speaks_indonesian_and_every_text_it_shows_is_translated(qtbo
         titles = [a.text() for a in window.menuBar().actions()]
         assert titles == ["&Berkas", "&Sunting", "&Klaim", "&Tampilan", "B&antuan"]
         assert window.inspector_dock.windowTitle() == "Klaim"
+        # the table's dock is named apart from the claim's: both were "Klaim", twice in Tampilan
+        assert window.claims_dock.windowTitle() == "Daftar klaim"
         assert window.library_dock.windowTitle() == "Pustaka"
         assert window.actions_[Verdict.VERIFIED.value].text() == "Tandai ✓ terverifikasi"
         _open_two_articles(window)
