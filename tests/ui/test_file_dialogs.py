@@ -76,6 +76,8 @@ def test_our_file_dialogs_leave_the_projects_locks_alone(qtbot, open_project):
 
 
 def test_no_other_module_opens_a_qt_file_dialog():
+    # (qt_texts.py names it only as the context of Qt's texts it translates: "QFileDialog")
     users = [p.relative_to(ANNOTATOR) for p in ANNOTATOR.rglob("*.py")
-             if "QFileDialog" in p.read_text(encoding="utf-8") and p.name != "file_dialogs.py"]
+             if "QFileDialog" in p.read_text(encoding="utf-8").replace('"QFileDialog"', "")
+             and p.name != "file_dialogs.py"]
     assert users == [], "use annotator.ui.file_dialogs, whose dialogs do not read the files"
