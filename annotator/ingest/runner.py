@@ -151,8 +151,8 @@ def _import_native(project: Project, path: Path) -> FileResult:
     result = store_native(project, path, read_native(path))
     if result.nothing_new:
         return FileResult(path, Outcome.DUPLICATE, "everything in this Annotator export is "
-                          "already in the project")
-    parts = [f"{result.documents} new document(s)"]
+                          "already in the project", facts={"kind": "export_nothing_new"})
+    parts = [f"{result.documents} new article(s)"]
     if result.known_documents:
         parts.append(f"{result.known_documents} already here (its claims added to it)"
                      if result.known_documents == 1 else
@@ -165,7 +165,11 @@ def _import_native(project: Project, path: Path) -> FileResult:
     return FileResult(path, Outcome.IMPORTED, "an Annotator export: " + ", ".join(parts),
                       [d.id for d in docs], [d.title for d in docs],
                       [d.effective_language for d in docs], claims=result.claims,
-                      links=result.links, claim_documents=result.claim_documents)
+                      links=result.links, claim_documents=result.claim_documents,
+                      facts={"kind": "export", "documents": result.documents,
+                             "known_documents": result.known_documents,
+                             "claims": result.claims, "links": result.links,
+                             "known": result.known_claims + result.known_links})
 
 
 def import_one(project: Project, path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,

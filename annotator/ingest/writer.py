@@ -64,14 +64,17 @@ def _plan(project: Project, prepared: PreparedFile, pending: dict[str, Document]
         if len(duplicates) == 1:
             (doc_id, title), = duplicates
             return [], FileResult(path, Outcome.DUPLICATE, f"already in the project as “{title}”",
-                                  [doc_id], [title])
+                                  [doc_id], [title], facts={"kind": "duplicate_of", "title": title})
         return [], FileResult(path, Outcome.DUPLICATE,
-                              f"all {len(duplicates)} articles are already in the project")
+                              f"all {len(duplicates)} articles are already in the project",
+                              facts={"kind": "all_duplicates", "articles": len(duplicates)})
     message = f"{len(docs)} article(s)"
     if duplicates:
         message += f", {len(duplicates)} duplicate(s) skipped"
     return docs, FileResult(path, Outcome.IMPORTED, message, [d.id for d in docs],
-                            [d.title for d in docs], [d.effective_language for d in docs])
+                            [d.title for d in docs], [d.effective_language for d in docs],
+                            facts={"kind": "articles", "articles": len(docs),
+                                   "skipped": len(duplicates)})
 
 
 def store_prepared(project: Project, prepared: PreparedFile, *, undoable: bool = False,

@@ -1547,6 +1547,46 @@ Kosongkan untuk memakai bahasa yang terdeteksi.</translation>
         <source>Edit ▸ Undo (Ctrl+Z) takes the whole import back.</source>
         <translation>Sunting ▸ Urungkan (Ctrl+Z) membatalkan seluruh impor ini.</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%n duplicate(s) skipped</source>
+        <translation>%n duplikat dilewati</translation>
+    </message>
+    <message>
+        <source>already in the project as “%1”</source>
+        <translation>sudah ada di proyek sebagai “%1”</translation>
+    </message>
+    <message>
+        <source>all %1 articles are already in the project</source>
+        <translation>semua %1 artikel sudah ada di proyek</translation>
+    </message>
+    <message>
+        <source>everything in this Annotator export is already in the project</source>
+        <translation>seluruh isi ekspor Annotator ini sudah ada di proyek</translation>
+    </message>
+    <message>
+        <source>%n new article(s)</source>
+        <translation>%n artikel baru</translation>
+    </message>
+    <message>
+        <source>1 already here (its claims added to it)</source>
+        <translation>1 sudah ada (klaimnya ditambahkan ke artikel itu)</translation>
+    </message>
+    <message>
+        <source>%1 already here (their claims added to them)</source>
+        <translation>%1 sudah ada (klaimnya ditambahkan ke artikel-artikel itu)</translation>
+    </message>
+    <message>
+        <source>%n claim(s) and link(s) already in the project left as they are</source>
+        <translation>%n klaim dan tautan yang sudah ada di proyek dibiarkan apa adanya</translation>
+    </message>
+    <message>
+        <source>an Annotator export: %1</source>
+        <translation>ekspor Annotator: %1</translation>
+    </message>
 </context>
 <context>
     <name>Inspector</name>

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...project.imports import (
-    FileResult, ImportReport, Outcome, import_paths, supported_extensions,
+    ImportReport, Outcome, import_paths, supported_extensions,
 )
 from ...settings import Settings, default_annotator
 from ..file_dialogs import existing_folder, open_files
@@ -27,7 +27,7 @@ from ..workers import Control, Task, open_project
 from .running import CancelOnClose
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ..i18n import arg
-from .import_report import capitalised, html_text, summary_html, undo_label, wrapped_tooltip
+from .import_report import describe, html_text, summary_html, undo_label, wrapped_tooltip
 
 #: shown translated (context "ImportDialog")
 OUTCOME_TEXT = {Outcome.IMPORTED: QT_TRANSLATE_NOOP("ImportDialog", "Imported"),
@@ -55,17 +55,6 @@ class _ResultItem(QTreeWidgetItem):
 def file_filter() -> str:
     patterns = " ".join(f"*{ext}" for ext in supported_extensions())
     return arg(QCoreApplication.translate("ImportDialog", "Articles (%1);;All files (*)"), patterns)
-
-
-def describe(result: FileResult) -> str:
-    """The Details column: why it failed, or what was imported."""
-    if result.outcome is not Outcome.IMPORTED:
-        return capitalised(result.message)
-    unknown = QCoreApplication.translate("ImportDialog", "language unknown")
-    titles = [f"“{t}” ({lang or unknown})" for t, lang in zip(result.titles, result.languages)]
-    shown = ", ".join(titles[:3]) + (arg(QCoreApplication.translate(
-        "ImportDialog", " and %1 more"), len(titles) - 3) if len(titles) > 3 else "")
-    return f"{result.message}: {shown}" if shown else result.message
 
 
 class ImportDialog(CancelOnClose, QDialog):

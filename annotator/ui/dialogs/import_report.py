@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ...project.imports import ImportReport, Outcome
+from ...project.imports import FileResult, ImportReport, Outcome
 from ..i18n import arg, plural
 
 
@@ -85,6 +85,65 @@ def summary_html(report: ImportReport, total: int) -> str:
         text += " " + QCoreApplication.translate(
             "ImportDialog", "Edit ▸ Undo (Ctrl+Z) takes the whole import back.")
     return text
+
+
+def _said(result: FileResult) -> str:
+    """The file's outcome in the GUI's language from its facts (ingest/report.FileResult);
+    the ingest's English sentence for the rest (a file's own problem, as its reader put it)."""
+    facts = result.facts
+    kind = facts.get("kind")
+    if kind == "articles":
+        said, skipped = _articles(facts["articles"]), facts.get("skipped", 0)
+        if skipped:
+            said = arg(QCoreApplication.translate("ImportDialog", "%1, %2"), said, plural(
+                QCoreApplication.translate("ImportDialog", "%n duplicate(s) skipped", None,
+                                           skipped), skipped))
+        return said
+    if kind == "duplicate_of":
+        return arg(QCoreApplication.translate("ImportDialog", "already in the project as “%1”"),
+                   facts["title"])
+    if kind == "all_duplicates":
+        return arg(QCoreApplication.translate(
+            "ImportDialog", "all %1 articles are already in the project"), facts["articles"])
+    if kind == "export_nothing_new":
+        return QCoreApplication.translate(
+            "ImportDialog", "everything in this Annotator export is already in the project")
+    if kind == "export":
+        return _export_said(facts)
+    return result.message
+
+
+def _export_said(facts: dict) -> str:
+    """ "an Annotator export: 2 new articles, 1 already here (its claims added to it), …" """
+    new, known, left = facts["documents"], facts["known_documents"], facts["known"]
+    parts = [plural(QCoreApplication.translate("ImportDialog", "%n new article(s)", None, new),
+                    new)]
+    if known == 1:
+        parts.append(QCoreApplication.translate(
+            "ImportDialog", "1 already here (its claims added to it)"))
+    elif known:
+        parts.append(arg(QCoreApplication.translate(
+            "ImportDialog", "%1 already here (their claims added to them)"), known))
+    parts.append(arg(QCoreApplication.translate("ImportDialog", "%1, %2"),
+                     _claims(facts["claims"]), _links(facts["links"])))
+    if left:
+        parts.append(plural(QCoreApplication.translate(
+            "ImportDialog", "%n claim(s) and link(s) already in the project left as they are",
+            None, left), left))
+    return arg(QCoreApplication.translate("ImportDialog", "an Annotator export: %1"),
+               ", ".join(parts))
+
+
+def describe(result: FileResult) -> str:
+    """The Details column: why it failed, or what was imported (with the first titles)."""
+    said = _said(result)
+    if result.outcome is not Outcome.IMPORTED:
+        return capitalised(said)
+    unknown = QCoreApplication.translate("ImportDialog", "language unknown")
+    titles = [f"“{t}” ({lang or unknown})" for t, lang in zip(result.titles, result.languages)]
+    shown = ", ".join(titles[:3]) + (arg(QCoreApplication.translate(
+        "ImportDialog", " and %1 more"), len(titles) - 3) if len(titles) > 3 else "")
+    return f"{said}: {shown}" if shown else said
 
 
 #: Tooltips wider than this many characters are wrapped (rich text wraps; plain text does not).
