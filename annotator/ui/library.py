@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHeaderView, QLineEdit, QVBoxLayout, QWidget
 from ..core.model import Verdict
 from ..project import Project
 from ..core.summaries import DocumentSummary
-from .badges import UNKNOWN_LANGUAGE, language_badge
+from .badges import language_badge
 from .paged import PAGE, SYNC_ROWS, ArrayOrder, PageCache, WindowOrder
 from .palette import style
 from .i18n import arg
@@ -28,6 +28,9 @@ COLUMNS = [QT_TRANSLATE_NOOP("Library", "Article"), QT_TRANSLATE_NOOP("Library",
 VERDICT_COLUMNS = {4 + i: v for i, v in enumerate(Verdict)}
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # The store's name of the order of each column (store/pages.py DOCUMENT_ORDERS)
+#: The language column's text for an article whose language is unknown or mixed
+NO_LANGUAGE = "—"
+
 SORTS = {0: "label", 1: "outlet", 2: "language", 3: "published",
          **{col: f"count:{v.value}" for col, v in VERDICT_COLUMNS.items()}}
 # Summaries asked for by id that are not on screen (the inspector's titles), kept at most
@@ -237,8 +240,9 @@ class LibraryModel(QAbstractTableModel):
                 return f"{d.title or d.source_name}\n{second}" if second else (d.title or d.source_name)
             if col == 1:
                 return d.outlet
-            if col == 2:
-                return d.effective_language or QCoreApplication.translate("Badges", UNKNOWN_LANGUAGE)
+            if col == 2:  # "—" where none was found: the column is two letters wide, and
+                # "unknown / mixed" cut to "unk…" ("tak …") said nothing (the tooltip says it)
+                return d.effective_language or NO_LANGUAGE
             if col == 3:
                 return d.published[:10]
             return d.counts.get(VERDICT_COLUMNS[col], 0)
