@@ -27,10 +27,9 @@ COLUMNS = [QT_TRANSLATE_NOOP("Library", "Article"), QT_TRANSLATE_NOOP("Library",
            QT_TRANSLATE_NOOP("Library", "Lang."), QT_TRANSLATE_NOOP("Library", "Date")] + [style(v).symbol for v in Verdict]
 VERDICT_COLUMNS = {4 + i: v for i, v in enumerate(Verdict)}
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-# The store's name of the order of each column (store/pages.py DOCUMENT_ORDERS)
 #: The language column's text for an article whose language is unknown or mixed
 NO_LANGUAGE = "—"
-
+# The store's name of the order of each column (store/pages.py DOCUMENT_ORDERS)
 SORTS = {0: "label", 1: "outlet", 2: "language", 3: "published",
          **{col: f"count:{v.value}" for col, v in VERDICT_COLUMNS.items()}}
 # Summaries asked for by id that are not on screen (the inspector's titles), kept at most
