@@ -138,6 +138,18 @@
 <context>
     <name>AgreementMatrix</name>
     <message>
+        <source>Agreement needs the claims of two or more annotators; only &apos;%1&apos; tagged claims here.</source>
+        <translation>Kesepakatan memerlukan klaim dari dua anotator atau lebih; di sini hanya &apos;%1&apos; yang menandai klaim.</translation>
+    </message>
+    <message>
+        <source>Agreement needs the claims of two or more annotators; no one tagged claims here.</source>
+        <translation>Kesepakatan memerlukan klaim dari dua anotator atau lebih; belum ada yang menandai klaim di sini.</translation>
+    </message>
+    <message>
+        <source>Agreement needs documents that two or more annotators tagged; no annotator tagged a document another one tagged.</source>
+        <translation>Kesepakatan memerlukan dokumen yang ditandai oleh dua anotator atau lebih; belum ada anotator yang menandai dokumen yang juga ditandai anotator lain.</translation>
+    </message>
+    <message>
         <source>Span F1 exact: the same boundaries; overlap: spans whose code points overlap by a Jaccard index of 0.5 or more (one to one). Cohen&apos;s κ compares the verdicts of the spans a pair matched; Fleiss&apos; κ the units all annotators tagged; Krippendorff&apos;s α every unit two or more tagged. The gold layer is left out (README “Agreement”).</source>
         <translation>F1 rentang tepat: batas yang sama; tumpang-tindih: rentang yang titik kodenya bertumpang tindih dengan indeks Jaccard 0,5 atau lebih (satu lawan satu). κ Cohen membandingkan putusan rentang yang dipasangkan; κ Fleiss unit yang ditandai semua anotator; α Krippendorff setiap unit yang ditandai dua anotator atau lebih. Lapisan acuan tidak dihitung (README “Agreement”).</translation>
     </message>
@@ -1736,6 +1748,7 @@ diakses %1</translation>
     </message>
     <message>
         <source>claims tagged %1</source>
+        <extracomment>The language column&apos;s text for an article whose language is unknown or mixed</extracomment>
         <translation>klaim bertanda %1</translation>
     </message>
     <message>

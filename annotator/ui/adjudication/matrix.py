@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
+
+from ..i18n import arg
 
 if TYPE_CHECKING:
     from ...project.team import Agreement
@@ -15,6 +17,24 @@ if TYPE_CHECKING:
 
 def figure(value: float | None) -> str:
     return "—" if value is None else f"{value:.3f}"
+
+
+def unmeasurable_text(a: "Agreement") -> str:
+    """Agreement.unmeasurable (the agreement package's English sentence: the command line's)
+    in the GUI's language; "" when there are figures."""
+    if not a.unmeasurable:
+        return ""
+    if len(a.annotators) == 1:
+        return arg(QCoreApplication.translate(
+            "AgreementMatrix", "Agreement needs the claims of two or more annotators; only '%1' "
+            "tagged claims here."), a.annotators[0])
+    if not a.annotators:
+        return QCoreApplication.translate(
+            "AgreementMatrix", "Agreement needs the claims of two or more annotators; no one "
+            "tagged claims here.")
+    return QCoreApplication.translate(
+        "AgreementMatrix", "Agreement needs documents that two or more annotators tagged; no "
+        "annotator tagged a document another one tagged.")
 
 
 class AgreementMatrix(QWidget):
@@ -53,7 +73,7 @@ class AgreementMatrix(QWidget):
         self.table.setColumnCount(len(names))
         self.table.setHorizontalHeaderLabels(names)
         self.table.setVerticalHeaderLabels(names)
-        why = a.unmeasurable
+        why = unmeasurable_text(a)
         if why:
             self.summary.setText(why)
         else:

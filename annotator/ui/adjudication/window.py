@@ -32,7 +32,7 @@ from ...project.team import DEFAULT_ADJUDICATOR
 from ..operations import team as team_ops
 from ..undo import UndoAdapter
 from ..workers import open_project, run_task
-from .matrix import AgreementMatrix
+from .matrix import AgreementMatrix, unmeasurable_text
 from .queue_model import DisagreementModel
 from .unit_view import UnitView
 
@@ -255,7 +255,7 @@ class AdjudicationWindow(QWidget):
         self.go_to(start)
         if not self.items:
             self.unit.show_nothing(
-                queue.agreement.overall.unmeasurable
+                unmeasurable_text(queue.agreement.overall)
                 or self.tr("No disagreements: every annotator tagged the same spans with the "
                            "same verdicts."))
         self.ready = True
