@@ -180,3 +180,23 @@ def test_why_there_are_no_figures_in_the_windows_language(qapp):
         assert all(s.startswith("Kesepakatan memerlukan") for s in said)
     finally:
         i18n.uninstall(app)
+
+
+def test_with_nothing_to_decide_the_window_says_so_and_greys_the_decisions(qtbot, project):
+    """One annotator: no disagreements. The 'Finding the disagreements…' line does not stay,
+    the keys' buttons that decide or walk are greyed out (copying the agreed claims is not),
+    and the window fits the screen (1100 px was cut at 1024)."""
+    (a,) = add_docs(project, TEXT_A)
+    project.annotator = "ana"
+    project.add_claim(a.id, 0, 11, "verified")
+    project.annotator = "tester"
+    _window, view = _open(qtbot, project)
+    from PySide6.QtWidgets import QPushButton
+
+    assert view.items == [] and view.status.text() == ""
+    buttons = {b.text(): b for b in view.findChildren(QPushButton)}
+    for text in ("Accept ana [1]", "Both [B]", "Neither [N]", "◀ Previous [,]", "Next [.] ▶",
+                 "Show in workbench [Enter]"):
+        assert not buttons[text].isEnabled(), text
+    assert buttons["Copy the agreed claims to gold [A]"].isEnabled()
+    assert view.width() <= view.screen().availableGeometry().width()

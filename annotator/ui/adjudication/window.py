@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton, QSplitter,
     QTabWidget, QVBoxLayout, QWidget,
@@ -60,7 +60,11 @@ class AdjudicationWindow(QWidget):
                  show_claim: Callable[[str], None], parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("adjudicationWindow")
-        self.resize(1100, 640)
+        # its own size where the screen has room, else the screen's (1100 px was cut at 1024)
+        room = (parent.screen() if parent is not None else QGuiApplication.primaryScreen())
+        room = room.availableGeometry() if room is not None else None
+        self.resize(min(1100, room.width()) if room else 1100,
+                    min(640, room.height()) if room else 640)
         self.adapter = adapter
         self.show_claim = show_claim
         self.project: Project | None = None
@@ -148,10 +152,13 @@ class AdjudicationWindow(QWidget):
                 w = row.takeAt(0).widget()
                 if w is not None:
                     w.deleteLater()
+        #: the buttons that decide or walk the disagreements: greyed out while there are none
+        self._unit_buttons: list[QPushButton] = []
         for k, name in enumerate(self.annotators[:9]):
             b = QPushButton(self.tr("Accept %1 [%2]").replace("%1", name).replace("%2", str(k + 1)))
             b.clicked.connect(lambda _c=False, k=k: self.accept_annotator(k))
             self.buttons.addWidget(b)
+            self._unit_buttons.append(b)
         both = self.tr("Both [B]") if len(self.annotators) < 3 else self.tr("All versions [B]")
         for row, text, slot in ((self.buttons, both, self.accept_both),
                                 (self.buttons, self.tr("Neither [N]"), self.accept_neither),
@@ -164,6 +171,8 @@ class AdjudicationWindow(QWidget):
             b = QPushButton(text)
             b.clicked.connect(lambda _c=False, s=slot: s())
             row.addWidget(b)
+            if slot != self.copy_agreed:
+                self._unit_buttons.append(b)
         for row in (self.buttons, self.moves):
             row.addStretch(1)
         for b in self.findChildren(QPushButton):
@@ -291,7 +300,11 @@ class AdjudicationWindow(QWidget):
         return self._texts[doc_id]
 
     def _refresh_status(self) -> None:
-        if self.items:
+        for b in getattr(self, "_unit_buttons", ()):
+            b.setEnabled(bool(self.items))
+        if not self.items:  # the unit view says why; "Finding the disagreements…" is over
+            self.status.setText("")
+        else:
             self.status.setText(self.tr("%1 disagreements, %2 decided; the gold layer is "
                                         "“%3”").replace("%1", str(len(self.items)))
                                 .replace("%2", str(self.model.done))
