@@ -76,6 +76,7 @@
     </message>
     <message>
         <source>Accept %1 [%2]</source>
+        <extracomment>the buttons that decide or walk the disagreements: greyed out while there are none</extracomment>
         <translation>Terima versi %1 [%2]</translation>
     </message>
     <message>
@@ -1598,6 +1599,107 @@ Kosongkan untuk memakai bahasa yang terdeteksi.</translation>
     <message>
         <source>an Annotator export: %1</source>
         <translation>ekspor Annotator: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>the file is empty</source>
+        <extracomment>The readers&apos; sentences that take no values, as they raise them</extracomment>
+        <translation>berkas kosong</translation>
+    </message>
+    <message>
+        <source>the file has no text</source>
+        <translation>berkas tidak berisi teks</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not text</source>
+        <translation>ini berkas biner, bukan teks</translation>
+    </message>
+    <message>
+        <source>the text encoding could not be recognised: the bytes fit neither UTF-8 nor any other known encoding</source>
+        <translation>penyandian teks tidak dikenali: bita-bitanya tidak cocok dengan UTF-8 maupun penyandian lain yang dikenal</translation>
+    </message>
+    <message>
+        <source>no article text found in the file</source>
+        <translation>tidak ada teks artikel di dalam berkas</translation>
+    </message>
+    <message>
+        <source>an article in the file has no text</source>
+        <translation>ada artikel di dalam berkas yang tidak berisi teks</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>berkas atau folder tidak ada</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>bukan berkas biasa</translation>
+    </message>
+    <message>
+        <source>permission denied: the file cannot be read</source>
+        <translation>izin ditolak: berkas tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>a symbolic link that loops back on itself</source>
+        <translation>tautan simbolis yang mengarah kembali ke dirinya sendiri</translation>
+    </message>
+    <message>
+        <source>a symbolic link to nothing (its target is missing)</source>
+        <translation>tautan simbolis ke sesuatu yang tidak ada (tujuannya hilang)</translation>
+    </message>
+    <message>
+        <source>this is not a PDF file: it does not start with the PDF header</source>
+        <translation>ini bukan berkas PDF: awalnya bukan kepala PDF</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected; save an unprotected copy first</source>
+        <translation>PDF ini dilindungi kata sandi; simpan dulu salinan tanpa perlindungan</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (it is scanned or made of images); run text recognition (OCR) on it first</source>
+        <translation>PDF ini tidak punya lapisan teks (hasil pindaian atau berupa gambar); jalankan dulu pengenalan teks (OCR) padanya</translation>
+    </message>
+    <message>
+        <source>this is not an HTML page: no HTML tags were found</source>
+        <translation>ini bukan halaman HTML: tidak ada tag HTML</translation>
+    </message>
+    <message>
+        <source>no article text was found in the page (it looks like an index, menu or empty page)</source>
+        <translation>tidak ada teks artikel di halaman ini (tampaknya halaman indeks, menu, atau halaman kosong)</translation>
+    </message>
+    <message>
+        <source>the Word document has no text</source>
+        <translation>dokumen Word ini tidak berisi teks</translation>
+    </message>
+    <message>
+        <source>the JSON array is empty: there are no articles in it</source>
+        <translation>larik JSON kosong: tidak ada artikel di dalamnya</translation>
+    </message>
+    <message>
+        <source>the file has no JSON lines</source>
+        <translation>berkas tidak berisi baris JSON</translation>
+    </message>
+    <message>
+        <source>unsupported file type %1; supported: %2</source>
+        <extracomment>(the reader&apos;s sentence as a pattern, its words with the values as %1, %2 …)</extracomment>
+        <translation>jenis berkas %1 tidak didukung; yang didukung: %2</translation>
+    </message>
+    <message>
+        <source>the file is over the %1 import limit</source>
+        <translation>berkas melebihi batas impor %1</translation>
+    </message>
+    <message>
+        <source>the file is %1, over the %2 import limit</source>
+        <translation>berkas berukuran %1, melebihi batas impor %2</translation>
+    </message>
+    <message>
+        <source>this is an old-style .doc file, not a Word document: save it as .docx in Word or LibreOffice first</source>
+        <translation>ini berkas .doc model lama, bukan dokumen Word: simpan dulu sebagai .docx di Word atau LibreOffice</translation>
+    </message>
+    <message>
+        <source>malformed JSON at line %1, column %2: %3</source>
+        <translation>JSON rusak di baris %1, kolom %2: %3</translation>
     </message>
 </context>
 <context>

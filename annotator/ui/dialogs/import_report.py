@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...project.imports import FileResult, ImportReport, Outcome
 from ..i18n import arg, plural
+from .import_problems import problem_text
 
 
 def undo_label(report: ImportReport) -> str:
@@ -110,6 +111,8 @@ def _said(result: FileResult) -> str:
             "ImportDialog", "everything in this Annotator export is already in the project")
     if kind == "export":
         return _export_said(facts)
+    if result.outcome is Outcome.FAILED:
+        return problem_text(result.message)
     return result.message
 
 
