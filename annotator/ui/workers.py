@@ -41,7 +41,9 @@ class Cancelled(Exception):
 def user_message(exc: BaseException) -> str:
     """A sentence for the user: AnnotatorError messages as they stand, others without a traceback."""
     if isinstance(exc, AnnotatorError):
-        return str(exc)
+        from .error_texts import error_sentence  # (when one is shown: not at start-up)
+
+        return error_sentence(str(exc))
     if isinstance(exc, OSError):
         where = f"{exc.filename}: " if exc.filename else ""
         return f"{where}{exc.strerror or exc}"

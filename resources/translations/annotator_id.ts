@@ -971,6 +971,46 @@ Kosongkan untuk memakai bahasa yang terdeteksi.</translation>
     </message>
 </context>
 <context>
+    <name>ErrorTexts</name>
+    <message>
+        <source>a document&apos;s title cannot be empty</source>
+        <translation>judul dokumen tidak boleh kosong</translation>
+    </message>
+    <message>
+        <source>a claim cannot be linked to itself</source>
+        <translation>klaim tidak dapat ditautkan ke dirinya sendiri</translation>
+    </message>
+    <message>
+        <source>evidence needs a URL (or a reference)</source>
+        <translation>bukti memerlukan URL (atau rujukan)</translation>
+    </message>
+    <message>
+        <source>the adjudicator needs a name (the gold layer&apos;s annotator)</source>
+        <translation>pemutus memerlukan nama (anotator lapisan acuan)</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address: it must start with http:// or https:// and name a host</source>
+        <extracomment>(the core&apos;s sentence as a pattern, its words with the values as %1 …)</extracomment>
+        <translation>%1 bukan alamat web: harus diawali http:// atau https:// dan menyebut nama host</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: use yyyy-mm-dd (2024-05-31) or an ISO date and time (2024-05-31T08:15:00+07:00)</source>
+        <translation>%1 bukan tanggal: gunakan yyyy-mm-dd (2024-05-31) atau tanggal dan waktu ISO (2024-05-31T08:15:00+07:00)</translation>
+    </message>
+    <message>
+        <source>%1 is not a language code: use an ISO 639-1 code such as id, en or ar (or nothing, to use the detected language)</source>
+        <translation>%1 bukan kode bahasa: gunakan kode ISO 639-1 seperti id, en, atau ar (atau kosongkan untuk memakai bahasa yang terdeteksi)</translation>
+    </message>
+    <message>
+        <source>confidence %1 must lie between 0 and 1</source>
+        <translation>keyakinan %1 harus di antara 0 dan 1</translation>
+    </message>
+    <message>
+        <source>these claims are already linked as %1</source>
+        <translation>klaim-klaim ini sudah ditautkan sebagai %1</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong.</source>

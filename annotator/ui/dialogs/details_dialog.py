@@ -18,6 +18,7 @@ from ...core.errors import ValidationError
 from ...core.model import Document, validate_language, validate_published, validate_url
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ..i18n import arg
+from ..error_texts import error_sentence
 
 if TYPE_CHECKING:
     pass
@@ -80,7 +81,8 @@ class DetailsDialog(QDialog):
             validate_published(values["published"])
             validate_language(values["language_override"])
         except ValidationError as exc:
-            return str(exc)[:1].upper() + str(exc)[1:] + "."
+            said = error_sentence(str(exc))
+            return said[:1].upper() + said[1:] + "."
         return ""
 
     def _check(self) -> None:

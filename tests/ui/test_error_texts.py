@@ -1,0 +1,73 @@
+"""The project's refusals of what a user typed, in the GUI's language (ui/error_texts.py): the
+sentences listed are the core's own, word for word, real refusals read in Bahasa Indonesia in
+an Indonesian window and as the core said them in English."""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from annotator.core.errors import ValidationError
+from annotator.core.model import Evidence, validate_confidence, validate_language
+from annotator.core.model import validate_published, validate_url
+from annotator.ui import error_texts, i18n
+from annotator.ui.workers import user_message
+from tests.conftest import make_document
+
+ANNOTATOR = Path(error_texts.__file__).resolve().parents[1]
+
+
+def test_every_listed_sentence_is_the_cores_own():
+    said = set()
+    for package in ("core", "project"):
+        for path in (ANNOTATOR / package).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                    said.add(node.value)
+    assert sorted(error_texts.SENTENCES - said) == []
+
+
+def _refusals(project) -> dict[str, ValidationError]:
+    out = {}
+    for name, call in (("url", lambda: validate_url("kompas")),
+                       ("date", lambda: validate_published("kemarin")),
+                       ("language", lambda: validate_language("indonesia")),
+                       ("confidence", lambda: validate_confidence(2))):
+        with pytest.raises(ValidationError) as caught:
+            call()
+        out[name] = caught.value
+    doc = make_document("Polisi menyebut sembilan korban tewas dalam banjir.")
+    project.add_documents([doc], undoable=False)
+    a = project.add_claim(doc.id, 0, 6, "verified").created[0]
+    b = project.add_claim(doc.id, 7, 14, "disputed").created[0]
+    project.add_link(a, b, "supports")
+    for name, call in (("itself", lambda: project.add_link(a, a, "supports")),
+                       ("linked", lambda: project.add_link(a, b, "supports")),
+                       ("evidence", lambda: project.add_evidence(a, Evidence(url=""))),
+                       ("title", lambda: project.update_document(doc.id, title=" "))):
+        with pytest.raises(ValidationError) as caught:
+            call()
+        out[name] = caught.value
+    return out
+
+
+def test_refusals_read_in_indonesian_and_as_the_core_said_in_english(qapp, project):
+    refusals = _refusals(project)
+    app = QApplication.instance()
+    i18n.uninstall(app)
+    assert {n: user_message(e) for n, e in refusals.items()} == {n: str(e) for n, e in refusals.items()}
+    i18n.install(app, "id")
+    try:
+        said = {n: user_message(e) for n, e in refusals.items()}
+    finally:
+        i18n.uninstall(app)
+    assert said["url"] == "'kompas' bukan alamat web: harus diawali http:// atau https:// dan menyebut nama host"
+    assert said["date"].startswith("'kemarin' bukan tanggal: gunakan yyyy-mm-dd")
+    assert said["language"].startswith("'indonesia' bukan kode bahasa")
+    assert said["confidence"] == "keyakinan 2.0 harus di antara 0 dan 1"
+    assert said["itself"] == "klaim tidak dapat ditautkan ke dirinya sendiri"
+    assert said["linked"] == "klaim-klaim ini sudah ditautkan sebagai mendukung"
+    assert said["evidence"] == "bukti memerlukan URL (atau rujukan)"
+    assert said["title"] == "judul dokumen tidak boleh kosong"
