@@ -61,10 +61,12 @@ class AdjudicationWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("adjudicationWindow")
         # its own size where the screen has room, else the screen's (1100 px was cut at 1024)
-        room = (parent.screen() if parent is not None else QGuiApplication.primaryScreen())
-        room = room.availableGeometry() if room is not None else None
-        self.resize(min(1100, room.width()) if room else 1100,
-                    min(640, room.height()) if room else 640)
+        screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        self.resize(1100 if room is None else min(1100, room.width()),
+                    640 if room is None else min(640, room.height()))
+        #: the buttons that decide or walk the disagreements: greyed out while there are none
+        self._unit_buttons: list[QPushButton] = []
         self.adapter = adapter
         self.show_claim = show_claim
         self.project: Project | None = None
@@ -152,8 +154,7 @@ class AdjudicationWindow(QWidget):
                 w = row.takeAt(0).widget()
                 if w is not None:
                     w.deleteLater()
-        #: the buttons that decide or walk the disagreements: greyed out while there are none
-        self._unit_buttons: list[QPushButton] = []
+        self._unit_buttons = []
         for k, name in enumerate(self.annotators[:9]):
             b = QPushButton(self.tr("Accept %1 [%2]").replace("%1", name).replace("%2", str(k + 1)))
             b.clicked.connect(lambda _c=False, k=k: self.accept_annotator(k))
@@ -300,7 +301,7 @@ class AdjudicationWindow(QWidget):
         return self._texts[doc_id]
 
     def _refresh_status(self) -> None:
-        for b in getattr(self, "_unit_buttons", ()):
+        for b in self._unit_buttons:
             b.setEnabled(bool(self.items))
         if not self.items:  # the unit view says why; "Finding the disagreements…" is over
             self.status.setText("")
