@@ -13,7 +13,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from .i18n import arg
+from .i18n import arg, core_sentence
 
 CONTEXT = "ErrorTexts"
 
@@ -49,14 +49,8 @@ _LINKED = re.compile(r"these claims are already linked as (.+)")
 
 def error_sentence(message: str) -> str:
     """`message` (the core's sentence) in the GUI's language where it is one listed here."""
-    if message in SENTENCES:
-        return QCoreApplication.translate(CONTEXT, message)
-    for pattern, words in PATTERNS:
-        found = pattern.fullmatch(message)
-        if found:
-            return arg(QCoreApplication.translate(CONTEXT, words), *found.groups())
     linked = _LINKED.fullmatch(message)
     if linked:  # the link's kind by the name the toolbar gives it (palette.py, "LinkKind")
         return arg(QCoreApplication.translate("ErrorTexts", "these claims are already linked as %1"),
                    QCoreApplication.translate("LinkKind", linked.group(1)))
-    return message
+    return core_sentence(CONTEXT, message, SENTENCES, PATTERNS)

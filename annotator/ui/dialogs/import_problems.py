@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ..i18n import arg
+from ..i18n import core_sentence
 
 CONTEXT = "ImportProblems"
 
@@ -64,10 +64,4 @@ PATTERNS = (
 
 def problem_text(message: str) -> str:
     """`message` (a reader's sentence) in the GUI's language where it is one listed here."""
-    if message in SENTENCES:
-        return QCoreApplication.translate(CONTEXT, message)
-    for pattern, words in PATTERNS:
-        found = pattern.fullmatch(message)
-        if found:
-            return arg(QCoreApplication.translate(CONTEXT, words), *found.groups())
-    return message
+    return core_sentence(CONTEXT, message, SENTENCES, PATTERNS)
