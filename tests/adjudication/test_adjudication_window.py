@@ -163,23 +163,19 @@ def test_why_there_are_no_figures_in_the_windows_language(qapp):
     """The window's sentence for an agreement with no figures is the agreement package's own in
     English (the command line's), and Bahasa Indonesia in an Indonesian window."""
     from annotator.agreement.report import Agreement
-    from annotator.ui import i18n
     from annotator.ui.adjudication.matrix import unmeasurable_text
+    from tests.ui.i18n_support import in_language
 
     cases = [Agreement(["demo"], 0, 0, None, None), Agreement([], 0, 0, None, None),
              Agreement(["ana", "budi"], 0, 0, None, None)]
     for a in cases:
         assert a.unmeasurable and unmeasurable_text(a) == a.unmeasurable
     assert unmeasurable_text(Agreement(["ana", "budi"], 3, 9, 0.5, 0.5)) == ""
-    app = QApplication.instance()
-    i18n.install(app, "id")
-    try:
+    with in_language("id"):
         said = [unmeasurable_text(a) for a in cases]
-        assert said[0] == ("Kesepakatan memerlukan klaim dari dua anotator atau lebih; di sini "
-                           "hanya 'demo' yang menandai klaim.")
-        assert all(s.startswith("Kesepakatan memerlukan") for s in said)
-    finally:
-        i18n.uninstall(app)
+    assert said[0] == ("Kesepakatan memerlukan klaim dari dua anotator atau lebih; di sini "
+                       "hanya 'demo' yang menandai klaim.")
+    assert all(s.startswith("Kesepakatan memerlukan") for s in said)
 
 
 def test_with_nothing_to_decide_the_window_says_so_and_greys_the_decisions(qtbot, project):

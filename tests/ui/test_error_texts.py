@@ -15,6 +15,7 @@ from annotator.core.model import validate_published, validate_url
 from annotator.ui import error_texts, i18n
 from annotator.ui.workers import user_message
 from tests.conftest import make_document
+from tests.ui.i18n_support import in_language
 
 ANNOTATOR = Path(error_texts.__file__).resolve().parents[1]
 
@@ -55,14 +56,10 @@ def _refusals(project) -> dict[str, ValidationError]:
 
 def test_refusals_read_in_indonesian_and_as_the_core_said_in_english(qapp, project):
     refusals = _refusals(project)
-    app = QApplication.instance()
-    i18n.uninstall(app)
+    i18n.uninstall(QApplication.instance())
     assert {n: user_message(e) for n, e in refusals.items()} == {n: str(e) for n, e in refusals.items()}
-    i18n.install(app, "id")
-    try:
+    with in_language("id"):
         said = {n: user_message(e) for n, e in refusals.items()}
-    finally:
-        i18n.uninstall(app)
     assert said["url"] == "'kompas' bukan alamat web: harus diawali http:// atau https:// dan menyebut nama host"
     assert said["date"].startswith("'kemarin' bukan tanggal: gunakan yyyy-mm-dd")
     assert said["language"].startswith("'indonesia' bukan kode bahasa")

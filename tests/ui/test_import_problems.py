@@ -14,6 +14,7 @@ from annotator.project.imports import Outcome, import_paths
 from annotator.ui import i18n
 from annotator.ui.dialogs import import_problems
 from annotator.ui.dialogs.import_report import describe
+from tests.ui.i18n_support import in_language
 
 INGEST = Path(import_problems.__file__).resolve().parents[2] / "ingest"
 
@@ -48,15 +49,11 @@ def failures(tmp_path):
 
 
 def test_real_failures_read_in_indonesian_and_stay_english_otherwise(qapp, failures):
-    app = QApplication.instance()
-    i18n.uninstall(app)
+    i18n.uninstall(QApplication.instance())
     for result in failures.values():  # English: the reader's sentence (capitalised)
         assert describe(result).lower() == result.message.lower()
-    i18n.install(app, "id")
-    try:
+    with in_language("id"):
         said = {name: describe(r) for name, r in failures.items()}
-    finally:
-        i18n.uninstall(app)
     assert said["kosong.txt"] == "Berkas kosong"
     assert said["rusak.pdf"] == "Ini bukan berkas PDF: awalnya bukan kepala PDF"
     assert said["aneh.xyz"].startswith("Jenis berkas .xyz tidak didukung; yang didukung: .docx")

@@ -14,6 +14,7 @@ from annotator.project import Project
 from annotator.project.imports import FileResult, Outcome, import_paths
 from annotator.ui import i18n
 from annotator.ui.dialogs.import_report import describe
+from tests.ui.i18n_support import in_language
 
 
 @pytest.fixture
@@ -59,9 +60,7 @@ def test_english_words_are_the_ingests_own(qapp, results):
 
 
 def test_indonesian_words(qapp, results):
-    app = QApplication.instance()
-    i18n.install(app, "id")
-    try:
+    with in_language("id"):
         assert describe(results["many.jsonl"]).startswith("2 artikel, 1 duplikat dilewati: “Satu”")
         assert describe(results["copy.txt"]) == "Sudah ada di proyek sebagai “Judul A”"
         assert describe(results["again.jsonl"]) == "Semua 2 artikel sudah ada di proyek"
@@ -71,8 +70,6 @@ def test_indonesian_words(qapp, results):
         assert broken.outcome is Outcome.FAILED and not broken.facts
         # a reader's common sentence too (ui/dialogs/import_problems.py)
         assert describe(broken) == "Ini bukan berkas PDF: awalnya bukan kepala PDF"
-    finally:
-        i18n.uninstall(app)
 
 
 def test_a_result_without_facts_says_its_message(qapp):
