@@ -5,7 +5,7 @@ P1  cold start: wall time from running `annotator PROJECT` in a fresh process un
     claims table fills in the background after that), next to two floors: a fresh process
     showing a bare PySide6 QMainWindow (p1_ratio), and one building the same widget set (main
     window, menus, docks, library and claims tables, inspector, two reading panes) with no
-    project and no data (WIDGETS_QT, p1_ratio_widgets: the honest one). Medians of 5
+    project and no data (WIDGETS_QT, p1_ratio_widgets: the honest one). Medians of 15
     interleaved runs, after one warm-up start of each; each ratio is the median of each app
     start over the floor's start just before it. Goal <= 1.5 x the widget-set floor.
 P2  open a 1 MB article with 10,000 claims in a pane (document read, spans indexed, text laid
@@ -312,7 +312,9 @@ def run(scale: float = 1.0) -> dict:
     # P1: a project of 1,000 articles and 50,000 claims (scaled)
     # (a copy of the file bench_stats reads: the app writes its sentence analysis into it)
     p1 = shared_project(max(10, int(1000 * scale)), 50, 3000, copy_to=work / "p1.annot")
-    out.update(p1_cold_start(work, p1, runs=5 if scale >= 0.5 else 1))
+    # 15 rounds (half a second each): four runs of 5 back to back gave 1.76-1.89, three of
+    # 15 gave 1.80-1.88 (what the goal is judged by should not hang on a few starts)
+    out.update(p1_cold_start(work, p1, runs=15 if scale >= 0.5 else 1))
     out.update(p2_open(big, "doc-0000000", runs=5))
     out.update(p3_tag(p3, "doc-0000000", presses=max(20, int(200 * scale))))
     return out
