@@ -60,6 +60,7 @@
     <name>AdjudicationWindow</name>
     <message>
         <source>The gold layer is the claims with this annotator name; export it with the export dialog&apos;s annotator filter</source>
+        <extracomment>the buttons that decide or walk the disagreements: greyed out while there are none</extracomment>
         <translation>Lapisan acuan (gold) adalah klaim dengan nama anotator ini; ekspor lewat saringan anotator di dialog ekspor</translation>
     </message>
     <message>
@@ -76,7 +77,6 @@
     </message>
     <message>
         <source>Accept %1 [%2]</source>
-        <extracomment>the buttons that decide or walk the disagreements: greyed out while there are none</extracomment>
         <translation>Terima versi %1 [%2]</translation>
     </message>
     <message>
@@ -149,6 +149,71 @@
     <message>
         <source>Agreement needs documents that two or more annotators tagged; no annotator tagged a document another one tagged.</source>
         <translation>Kesepakatan memerlukan dokumen yang ditandai oleh dua anotator atau lebih; belum ada anotator yang menandai dokumen yang juga ditandai anotator lain.</translation>
+    </message>
+    <message>
+        <source>neither annotator tagged a claim in a shared document</source>
+        <extracomment>What the agreement package says of a figure it could not compute (its English sentences, word for word: tests/adjudication), and its names for the figures (patterns: a pair&apos;s names)</extracomment>
+        <translation>tidak satu pun anotator menandai klaim di dokumen bersama</translation>
+    </message>
+    <message>
+        <source>no unit that both annotators tagged</source>
+        <translation>tidak ada unit yang ditandai kedua anotator</translation>
+    </message>
+    <message>
+        <source>both annotators used one and the same verdict throughout, so chance agreement is total</source>
+        <translation>kedua anotator memakai satu putusan yang sama di semua unit, sehingga kesepakatan karena kebetulan menjadi penuh</translation>
+    </message>
+    <message>
+        <source>no unit that every annotator tagged</source>
+        <translation>tidak ada unit yang ditandai semua anotator</translation>
+    </message>
+    <message>
+        <source>a single verdict on every unit every annotator tagged, so chance agreement is total</source>
+        <translation>satu putusan yang sama di setiap unit yang ditandai semua anotator, sehingga kesepakatan karena kebetulan menjadi penuh</translation>
+    </message>
+    <message>
+        <source>no unit that two annotators tagged</source>
+        <translation>tidak ada unit yang ditandai dua anotator</translation>
+    </message>
+    <message>
+        <source>a single verdict on every matched unit, so there is no disagreement to expect by chance</source>
+        <translation>satu putusan yang sama di setiap unit yang dipasangkan, sehingga tidak ada ketidaksepakatan yang bisa diharapkan karena kebetulan</translation>
+    </message>
+    <message>
+        <source>no document that both annotators tagged</source>
+        <translation>tidak ada dokumen yang ditandai kedua anotator</translation>
+    </message>
+    <message>
+        <source>no unit that all %1 annotators tagged</source>
+        <translation>tidak ada unit yang ditandai oleh semua %1 anotator</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; κ</source>
+        <translation>κ Fleiss</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>α Krippendorff</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ %1</source>
+        <translation>κ Cohen %1</translation>
+    </message>
+    <message>
+        <source>F1 exact %1</source>
+        <translation>F1 tepat %1</translation>
+    </message>
+    <message>
+        <source>F1 overlap %1</source>
+        <translation>F1 tumpang-tindih %1</translation>
+    </message>
+    <message>
+        <source>F1 %1</source>
+        <translation>F1 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Span F1 exact: the same boundaries; overlap: spans whose code points overlap by a Jaccard index of 0.5 or more (one to one). Cohen&apos;s κ compares the verdicts of the spans a pair matched; Fleiss&apos; κ the units all annotators tagged; Krippendorff&apos;s α every unit two or more tagged. The gold layer is left out (README “Agreement”).</source>

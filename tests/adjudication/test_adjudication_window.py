@@ -196,3 +196,29 @@ def test_with_nothing_to_decide_the_window_says_so_and_greys_the_decisions(qtbot
         assert not buttons[text].isEnabled(), text
     assert buttons["Copy the agreed claims to gold [A]"].isEnabled()
     assert view.width() <= view.screen().availableGeometry().width()
+
+
+def test_why_a_figure_is_missing_in_the_windows_language(qapp, project):
+    """The matrix's line on missing figures: the agreement package's reasons word for word
+    (listed in ui/adjudication/matrix.py), said in Indonesian in an Indonesian window."""
+    import ast
+    from pathlib import Path
+
+    from annotator.ui.adjudication import matrix
+    from tests.ui.i18n_support import in_language
+
+    package = Path(matrix.__file__).resolve().parents[2] / "agreement"
+    said = {n.value for p in package.rglob("*.py") for n in ast.walk(ast.parse(p.read_text()))
+            if isinstance(n, ast.Constant) and isinstance(n.value, str)}
+    assert sorted(matrix.WHY - said) == []
+    (a,) = add_docs(project, TEXT_A)
+    for who in ("ana", "budi"):  # the same span and verdict: Cohen's κ has no chance to beat
+        project.annotator = who
+        project.add_claim(a.id, 0, 11, "verified")
+    overall = project.agreement().overall
+    assert overall.notes  # (what the package could not compute, and why)
+    english = matrix.notes_text(overall)
+    assert "Cohen's κ ana–budi: both annotators used one and the same verdict" in english
+    with in_language("id"):
+        indonesian = matrix.notes_text(overall)
+    assert "κ Cohen ana–budi: kedua anotator memakai satu putusan yang sama" in indonesian
