@@ -12,6 +12,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Hashable, Iterable, Sequence
 
+from ..core import messages
+from ..core.errors import said
+
 
 class Undefined(ValueError):
     """The coefficient has no value on these data; str() says why."""
@@ -22,7 +25,7 @@ def span_f1(matched: int, n_a: int, n_b: int) -> float:
     """2·matched / (n_a + n_b): precision and recall of one annotator's spans against the
     other's (symmetric, so it does not matter which one is taken as the reference)."""
     if n_a + n_b == 0:
-        raise Undefined("neither annotator tagged a claim in a shared document")
+        raise Undefined(said(messages.NO_SHARED_CLAIM))
     return 2 * matched / (n_a + n_b)
 
 
@@ -31,14 +34,13 @@ def cohen_kappa(pairs: Sequence[tuple[Hashable, Hashable]]) -> float:
     p_e from each coder's own category proportions."""
     n = len(pairs)
     if n == 0:
-        raise Undefined("no unit that both annotators tagged")
+        raise Undefined(said(messages.NO_PAIR_UNIT))
     agree = sum(1 for x, y in pairs if x == y)
     left = Counter(x for x, _ in pairs)
     right = Counter(y for _, y in pairs)
     chance = sum(c * right[k] for k, c in left.items())  # n² · p_e
     if chance == n * n:
-        raise Undefined("both annotators used one and the same verdict throughout, so chance "
-                        "agreement is total")
+        raise Undefined(said(messages.ONE_VERDICT_PAIR))
     return (agree * n - chance) / (n * n - chance)
 
 
@@ -46,7 +48,7 @@ def fleiss_kappa(units: Sequence[Sequence[Hashable]]) -> float:
     """Fleiss' κ (1971) over units each rated by the same number of raters n ≥ 2:
     (P̄ − P_e) / (1 − P_e), P_e from the pooled category proportions."""
     if not units:
-        raise Undefined("no unit that every annotator tagged")
+        raise Undefined(said(messages.NO_COMPLETE_UNIT))
     raters = len(units[0])
     if raters < 2 or any(len(u) != raters for u in units):
         raise ValueError("Fleiss' kappa needs the same number (two or more) of ratings per unit")
@@ -62,8 +64,7 @@ def fleiss_kappa(units: Sequence[Sequence[Hashable]]) -> float:
             squares += c * c
     pooled_squares = sum(c * c for c in pooled.values())  # (N·n)² · P_e
     if pooled_squares == total * total:
-        raise Undefined("a single verdict on every unit every annotator tagged, so chance "
-                        "agreement is total")
+        raise Undefined(said(messages.ONE_VERDICT_ALL))
     p_bar = (squares - total) / (total * (raters - 1))
     p_e = pooled_squares / (total * total)
     return (p_bar - p_e) / (1 - p_e)
@@ -113,9 +114,8 @@ def krippendorff_alpha(units: Iterable[Sequence[Hashable]]) -> float:
                 counts[v] = counts.get(v, 0) + 1
             diagonal += sum(c * (c - 1) for c in counts.values()) / (m - 1)
     if n == 0:
-        raise Undefined("no unit that two annotators tagged")
+        raise Undefined(said(messages.NO_TWO_UNIT))
     spread = n * n - sum(c * c for c in margins.values())  # n² − Σ n_c²
     if spread == 0:
-        raise Undefined("a single verdict on every matched unit, so there is no disagreement "
-                        "to expect by chance")
+        raise Undefined(said(messages.ONE_VERDICT_MATCHED))
     return 1.0 - (n - 1) * (n - diagonal) / spread

@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 
+from ..core import messages
+from ..core.errors import message_of, said
 from . import measures
 from .measures import Undefined
 from .units import THRESHOLD, DocumentUnits, Span, match_all
@@ -53,12 +55,11 @@ class Agreement:
     def unmeasurable(self) -> str:
         """The sentence to say instead of figures, or "" when there are figures."""
         if len(self.annotators) < 2:
-            who = f"only {self.annotators[0]!r}" if self.annotators else "no one"
-            return (f"Agreement needs the claims of two or more annotators; {who} tagged "
-                    "claims here.")
+            if self.annotators:
+                return said(messages.NEEDS_TWO_ONLY, repr(self.annotators[0]))
+            return said(messages.NEEDS_TWO_NONE)
         if self.documents == 0:
-            return ("Agreement needs documents that two or more annotators tagged; no "
-                    "annotator tagged a document another one tagged.")
+            return said(messages.NEEDS_SHARED)
         return ""
 
     def as_json(self) -> dict:
@@ -98,7 +99,7 @@ def _measure(notes: dict[str, str], what: str, compute: Callable[[], float]) -> 
     try:
         return compute()
     except Undefined as why:
-        notes[what] = str(why)
+        notes[what] = message_of(why)
         return None
 
 
@@ -135,7 +136,7 @@ def summarise(span_docs: Sequence[DocumentUnits], annotators: Sequence[str], *,
             shared = any((a, b) in doc.exact for doc in span_docs)
             pair = f"{a}–{b}"
             if not shared:
-                notes[f"f1 {pair}"] = "no document that both annotators tagged"
+                notes[f"f1 {pair}"] = said(messages.NO_SHARED_DOCUMENT)
                 f1e = f1o = None
             else:
                 f1e = _measure(notes, f"f1_exact {pair}", lambda: measures.span_f1(exact, n_a, n_b))
@@ -162,7 +163,7 @@ def summarise(span_docs: Sequence[DocumentUnits], annotators: Sequence[str], *,
             alpha_units.append(values)
     fleiss = _measure(notes, "fleiss_kappa", lambda: measures.fleiss_kappa(complete))
     if "fleiss_kappa" in notes and not complete and len(names) > 1:
-        notes["fleiss_kappa"] = f"no unit that all {len(names)} annotators tagged"
+        notes["fleiss_kappa"] = said(messages.NO_UNIT_ALL, str(len(names)))
     alpha = _measure(notes, "krippendorff_alpha", lambda: measures.krippendorff_alpha(alpha_units))
     docs = len(span_docs)
     return Agreement(names, docs, units, fleiss, alpha, pairwise, notes)

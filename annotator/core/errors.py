@@ -40,3 +40,19 @@ class ProjectLockedError(ProjectFileError):
 
 class IngestError(AnnotatorError):
     """One input file could not be imported; nothing of it was stored."""
+
+
+def said(template: str, *args: str) -> str:
+    """The sentence of `template` (core/messages.py) with `args`, as a Phrase the GUI can say
+    in its own language; the phrase module is loaded only when something is refused."""
+    from .phrases import Phrase
+
+    return Phrase(template, *args)
+
+
+def message_of(exc: BaseException) -> str:
+    """An error's sentence, the Phrase itself when it was raised with one (str(exc) would be
+    its English text alone)."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], str):
+        return exc.args[0]
+    return str(exc)

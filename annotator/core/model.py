@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import NewType
 
-from .errors import ValidationError
+from . import messages
+from .errors import ValidationError, said
 
 DocId = NewType("DocId", str)
 ClaimId = NewType("ClaimId", str)
@@ -185,8 +186,7 @@ def validate_language(code: str | None) -> str:
     """A language set by hand must be a code, so exports carry something tools understand."""
     code = normalize_language(code)
     if code and not LANGUAGE_CODE.match(code):
-        raise ValidationError(f"{code!r} is not a language code: use an ISO 639-1 code such as "
-                              "id, en or ar (or nothing, to use the detected language)")
+        raise ValidationError(said(messages.LANGUAGE_INVALID, repr(code)))
     return code
 
 
@@ -198,7 +198,7 @@ def validate_confidence(value: float | None) -> float | None:
     except (TypeError, ValueError):
         raise ValidationError(f"confidence {value!r} is not a number") from None
     if not 0.0 <= value <= 1.0:
-        raise ValidationError(f"confidence {value} must lie between 0 and 1")
+        raise ValidationError(said(messages.CONFIDENCE_RANGE, str(value)))
     return value
 
 
@@ -218,8 +218,7 @@ def validate_published(value: str | None) -> str:
         else:
             raise ValueError
     except ValueError:
-        raise ValidationError(f"{value!r} is not a date: use yyyy-mm-dd (2024-05-31) or an ISO "
-                              "date and time (2024-05-31T08:15:00+07:00)") from None
+        raise ValidationError(said(messages.DATE_INVALID, repr(value))) from None
     return value
 
 
@@ -232,7 +231,6 @@ def validate_url(value: str | None) -> str:
         return ""
     parts = urlsplit(value)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc or " " in value:
-        raise ValidationError(f"{value!r} is not a web address: it must start with http:// or "
-                              "https:// and name a host")
+        raise ValidationError(said(messages.URL_INVALID, repr(value)))
     return value
 

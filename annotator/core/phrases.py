@@ -154,4 +154,6 @@ def _format_of(template: str) -> str:
     return "".join(out)
 
 
-_FORMATS = {t: _format_of(t) for t in TEMPLATES}
+from .messages import MESSAGES  # noqa: E402  (the other layers' templates: core/messages.py)
+
+_FORMATS = {t: _format_of(t) for t in TEMPLATES | MESSAGES}

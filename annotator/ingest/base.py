@@ -29,7 +29,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..core.errors import IngestError
+from ..core import messages
+from ..core.errors import IngestError, said
 
 
 @dataclass
@@ -65,7 +66,7 @@ def reader_for(path: Path) -> Reader:
     reader = _READERS.get(path.suffix.lower())
     if reader is None:
         supported = ", ".join(sorted(_READERS))
-        raise IngestError(f"unsupported file type {path.suffix or '(none)'}; supported: {supported}")
+        raise IngestError(said(messages.UNSUPPORTED_TYPE, path.suffix or "(none)", supported))
     return reader
 
 

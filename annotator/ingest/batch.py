@@ -33,7 +33,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..core.errors import AnnotatorError
+from ..core.errors import AnnotatorError, message_of
 from ..core.model import Document
 from .base import ImportCancelled
 from .language import Detection, batch_size
@@ -231,7 +231,7 @@ class DetectionBatch:
             stored = store_prepared(self.project, prepared, undoable=self.undoable,
                                     analyse=self.analyse)
         except AnnotatorError as exc:
-            stored = FileResult(prepared.path, Outcome.FAILED, str(exc))
+            stored = FileResult(prepared.path, Outcome.FAILED, message_of(exc))
         except Exception as exc:  # noqa: BLE001 - as import_one: still one file's failure
             log.debug("storing %s", prepared.path, exc_info=True)
             stored = FileResult(prepared.path, Outcome.FAILED, "the file could not be read "

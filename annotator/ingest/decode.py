@@ -8,7 +8,8 @@ from __future__ import annotations
 import codecs
 import re
 
-from ..core.errors import IngestError
+from ..core import messages
+from ..core.errors import IngestError, said
 from ..core.text import normalize_text
 
 _BOMS = [
@@ -53,7 +54,7 @@ def _check_text(text: str, normalize: bool = True) -> str:
     sample = text[:20000]
     controls = len(_CONTROL.findall(sample))
     if sample and controls / len(sample) > _MAX_CONTROL_SHARE:
-        raise IngestError("this is a binary file, not text")
+        raise IngestError(said(messages.FILE_BINARY))
     return normalize_text(text) if normalize else text.lstrip("\ufeff")
 
 
@@ -78,8 +79,7 @@ def _detected(data: bytes) -> str:
         results = from_bytes(data)
     best = results.best()
     if best is None:
-        raise IngestError("the text encoding could not be recognised: the bytes fit neither "
-                          "UTF-8 nor any other known encoding")
+        raise IngestError(said(messages.ENCODING_UNKNOWN))
     # On short texts several code pages decode without any "mess" and charset-normalizer's
     # language-based coherence picks among them almost at random (DOS Baltic for French).
     # Among the equally clean ones, the common Western code page is by far the likeliest.
@@ -98,7 +98,7 @@ def decode_text(data: bytes, *, normalize: bool = True) -> str:
     U+2028 is legal inside its strings but would become a line break.
     """
     if not data.strip():
-        raise IngestError("the file is empty")
+        raise IngestError(said(messages.FILE_EMPTY))
     text = _from_bom(data)
     if text is None:
         kind = binary_kind(data)
@@ -109,7 +109,7 @@ def decode_text(data: bytes, *, normalize: bool = True) -> str:
         except UnicodeDecodeError:
             text = _detected(data)
     if not text.strip(" \t\r\n\ufeff"):
-        raise IngestError("the file is empty")
+        raise IngestError(said(messages.FILE_EMPTY))
     return _check_text(text, normalize)
 
 

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
 
-from ..core.errors import IngestError
+from ..core.errors import IngestError, message_of
 from .base import Article, ImportCancelled, read_budget, reader_for
 
 #: Files of these kinds from this size on are read in the helper: below it a page's longest
@@ -66,7 +66,7 @@ def _serve(link) -> None:
             with read_budget(link.cancelled, seconds):
                 answer: tuple = ("articles", reader_for(path)(path, data))
         except IngestError as exc:
-            answer = ("refused", str(exc))
+            answer = ("refused", message_of(exc))  # (a Phrase pickles whole)
         except ImportCancelled:
             answer = ("cancelled",)
         link.send("result", answer)

@@ -15,7 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..core.errors import IngestError
+from ..core import messages
+from ..core.errors import IngestError, said
 from ..core.model import LANGUAGE_CODE, Direction, Document, new_id, normalize_language, now_iso
 from ..core.text import bytes_hash, content_hash, is_rtl, normalize_text
 from . import isolated
@@ -48,7 +49,7 @@ def _read_limited(path: Path, max_bytes: int) -> bytes:
     with open(path, "rb") as fh:
         data = fh.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise IngestError(f"the file is over the {_size(max_bytes)} import limit")
+        raise IngestError(said(messages.OVER_LIMIT, _size(max_bytes)))
     return data
 
 
@@ -74,24 +75,23 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES,
                 os.stat(path)
             except OSError as exc:
                 if exc.errno == errno.ELOOP:
-                    raise IngestError("a symbolic link that loops back on itself") from None
-            raise IngestError("a symbolic link to nothing (its target is missing)")
-        raise IngestError("no such file or folder")
+                    raise IngestError(said(messages.LINK_LOOPS)) from None
+            raise IngestError(said(messages.LINK_DANGLING))
+        raise IngestError(said(messages.NO_SUCH_FILE))
     if not stat.S_ISREG(info.st_mode):
-        raise IngestError("not a regular file")
+        raise IngestError(said(messages.NOT_REGULAR))
     reader = reader_for(path)
     try:
         size = info.st_size
         if size > max_bytes:
-            raise IngestError(f"the file is {_size(size)}, over the {_size(max_bytes)} "
-                              "import limit")
+            raise IngestError(said(messages.SIZE_OVER_LIMIT, _size(size), _size(max_bytes)))
         data = _read_limited(path, max_bytes)
     except PermissionError:
-        raise IngestError("permission denied: the file cannot be read") from None
+        raise IngestError(said(messages.PERMISSION_DENIED)) from None
     except OSError as exc:
         raise IngestError(f"the file cannot be read ({exc.strerror or exc})") from None
     if not data.strip():
-        raise IngestError("the file is empty")
+        raise IngestError(said(messages.FILE_EMPTY))
     helper = isolated.wanted(path, len(data))
     if helper is not None:  # a window's import: read where the window's thread cannot wait
         articles = helper.read(path, data, READ_SECONDS, cancelled)
@@ -99,7 +99,7 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES,
         with read_budget(cancelled):
             articles = reader(path, data)
     if not articles:
-        raise IngestError("no article text found in the file")
+        raise IngestError(said(messages.NO_ARTICLE_TEXT))
     return data, articles
 
 
@@ -168,7 +168,7 @@ def _start_article(article: Article) -> tuple[Article, str]:
     article = _checked(article)
     text = normalize_text(article.text).strip("\n")
     if not text.strip():
-        raise IngestError("an article in the file has no text")
+        raise IngestError(said(messages.ARTICLE_NO_TEXT))
     return article, text
 
 

@@ -24,13 +24,6 @@ class FileResult:
     claims: int = 0
     links: int = 0
     claim_documents: int = 0
-    #: What `message` says, as data, for the common outcomes: the GUI words it in its own
-    #: language (ui/dialogs/import_report.describe); `message` stays the English sentence
-    #: the command line and the JSON report give. {"kind": "articles", "articles": n,
-    #: "skipped": duplicates left out}, {"kind": "duplicate_of", "title": t},
-    #: {"kind": "all_duplicates", "articles": n}, {"kind": "export_nothing_new"},
-    #: {"kind": "export", "documents", "known_documents", "claims", "links", "known"}.
-    facts: dict = field(default_factory=dict)
 
     def take(self, other: "FileResult") -> None:
         """Become `other` (a result handed out before its file was stored is final once its

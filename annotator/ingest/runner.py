@@ -19,7 +19,8 @@ from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..core.errors import AnnotatorError
+from ..core import messages
+from ..core.errors import AnnotatorError, message_of, said
 from ..project import compare as inline_policy
 from . import isolated
 from .base import supported_extensions
@@ -150,26 +151,20 @@ def _import_native(project: Project, path: Path) -> FileResult:
 
     result = store_native(project, path, read_native(path))
     if result.nothing_new:
-        return FileResult(path, Outcome.DUPLICATE, "everything in this Annotator export is "
-                          "already in the project", facts={"kind": "export_nothing_new"})
-    parts = [f"{result.documents} new article(s)"]
+        return FileResult(path, Outcome.DUPLICATE, said(messages.EXPORT_NOTHING_NEW))
+    parts = [said(messages.NEW_ARTICLES, str(result.documents))]
     if result.known_documents:
-        parts.append(f"{result.known_documents} already here (its claims added to it)"
-                     if result.known_documents == 1 else
-                     f"{result.known_documents} already here (their claims added to them)")
-    parts.append(f"{result.claims} claim(s), {result.links} link(s)")
+        parts.append(said(messages.KNOWN_ONE) if result.known_documents == 1 else
+                     said(messages.KNOWN_MANY, str(result.known_documents)))
+    parts.append(said(messages.CLAIMS_AND_LINKS, str(result.claims), str(result.links)))
     if result.known_claims or result.known_links:
-        parts.append(f"{result.known_claims + result.known_links} claim(s) and link(s) "
-                     "already in the project left as they are")
+        parts.append(said(messages.LEFT_AS_THEY_ARE,
+                          str(result.known_claims + result.known_links)))
     docs = result.new_documents
-    return FileResult(path, Outcome.IMPORTED, "an Annotator export: " + ", ".join(parts),
+    return FileResult(path, Outcome.IMPORTED, said(messages.EXPORT_ADDED, messages.joined(parts)),
                       [d.id for d in docs], [d.title for d in docs],
                       [d.effective_language for d in docs], claims=result.claims,
-                      links=result.links, claim_documents=result.claim_documents,
-                      facts={"kind": "export", "documents": result.documents,
-                             "known_documents": result.known_documents,
-                             "claims": result.claims, "links": result.links,
-                             "known": result.known_claims + result.known_links})
+                      links=result.links, claim_documents=result.claim_documents)
 
 
 def import_one(project: Project, path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -199,7 +194,7 @@ def import_one(project: Project, path: Path, *, max_bytes: int = DEFAULT_MAX_BYT
             return group.add(prepared)
         return store_prepared(project, prepared, undoable=undoable)
     except AnnotatorError as exc:
-        return FileResult(path, Outcome.FAILED, str(exc))
+        return FileResult(path, Outcome.FAILED, message_of(exc))
     except ImportCancelled:
         raise
     except Exception as exc:  # noqa: BLE001 - a reader broke its contract: still one file's failure

@@ -21,7 +21,8 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..core.errors import AnnotatorError
+from ..core import messages
+from ..core.errors import AnnotatorError, message_of, said
 from ..core.model import Document
 from .prepare import PreparedFile
 from .report import FileResult, Outcome
@@ -63,18 +64,14 @@ def _plan(project: Project, prepared: PreparedFile, pending: dict[str, Document]
     if not docs:
         if len(duplicates) == 1:
             (doc_id, title), = duplicates
-            return [], FileResult(path, Outcome.DUPLICATE, f"already in the project as “{title}”",
-                                  [doc_id], [title], facts={"kind": "duplicate_of", "title": title})
+            return [], FileResult(path, Outcome.DUPLICATE, said(messages.DUPLICATE_OF, title),
+                                  [doc_id], [title])
         return [], FileResult(path, Outcome.DUPLICATE,
-                              f"all {len(duplicates)} articles are already in the project",
-                              facts={"kind": "all_duplicates", "articles": len(duplicates)})
-    message = f"{len(docs)} article(s)"
-    if duplicates:
-        message += f", {len(duplicates)} duplicate(s) skipped"
+                              said(messages.ALL_DUPLICATES, str(len(duplicates))))
+    message = (said(messages.ARTICLES_SKIPPING, str(len(docs)), str(len(duplicates)))
+               if duplicates else said(messages.ARTICLES, str(len(docs))))
     return docs, FileResult(path, Outcome.IMPORTED, message, [d.id for d in docs],
-                            [d.title for d in docs], [d.effective_language for d in docs],
-                            facts={"kind": "articles", "articles": len(docs),
-                                   "skipped": len(duplicates)})
+                            [d.title for d in docs], [d.effective_language for d in docs])
 
 
 def store_prepared(project: Project, prepared: PreparedFile, *, undoable: bool = False,
@@ -87,7 +84,7 @@ def store_prepared(project: Project, prepared: PreparedFile, *, undoable: bool =
             project.add_documents(docs, label=f"Import {prepared.path.name}", undoable=undoable,
                                   analyse=analyse)
         except AnnotatorError as exc:
-            return FileResult(prepared.path, Outcome.FAILED, str(exc))
+            return FileResult(prepared.path, Outcome.FAILED, message_of(exc))
         except Exception as exc:  # noqa: BLE001 - a value the checks missed: this file alone fails
             log.debug("storing %s", prepared.path, exc_info=True)
             return FileResult(prepared.path, Outcome.FAILED, "the file's articles could not be "

@@ -6,7 +6,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..core.changes import ChangeSet
-from ..core.errors import NotFoundError, ValidationError
+from ..core import messages
+from ..core.errors import NotFoundError, ValidationError, said
 from ..core.model import (
     CONTEXT_CHARS, Claim, ClaimId, Evidence, LinkKind, Verdict, new_id, now_iso,
     validate_confidence, validate_span_length,
@@ -99,7 +100,7 @@ class ProjectClaims:
     def _evidence_row(claim_id: str, position: int, ev: Evidence) -> dict:
         url = (ev.url or "").strip()
         if not url:
-            raise ValidationError("evidence needs a URL (or a reference)")
+            raise ValidationError(said(messages.EVIDENCE_NEEDS_URL))
         return {"id": ev.id or new_id(), "claim_id": claim_id, "position": position, "url": url,
                 "title": ev.title, "accessed": ev.accessed, "note": ev.note}
 
@@ -132,10 +133,10 @@ class ProjectClaims:
         target_id = self.resolve_claim(target_id)
         kind = LinkKind.parse(kind)
         if source_id == target_id:
-            raise ValidationError("a claim cannot be linked to itself")
+            raise ValidationError(said(messages.LINK_TO_ITSELF))
         for link in self.links(source_id):
             if {link.source_id, link.target_id} == {source_id, target_id} and link.kind == kind:
-                raise ValidationError(f"these claims are already linked as {kind.label}")
+                raise ValidationError(said(messages.ALREADY_LINKED, said(kind.label)))
         link_id = new_id()
 
         def body(rec: Recorder) -> None:

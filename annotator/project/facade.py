@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..core.errors import DamagedProjectError, ProjectFileError, ValidationError
+from ..core import messages
+from ..core.errors import DamagedProjectError, ProjectFileError, ValidationError, said
 from ..core.changes import ChangeSet
 from ..core.model import (
     Document, now_iso, validate_language, validate_published, validate_url,
@@ -327,7 +328,7 @@ class Project(ProjectClaims, ProjectRestore, ProjectPassages, ProjectTeam, Proje
             if key in meta:
                 meta[key] = str(meta[key]).strip()
         if "title" in meta and not meta["title"]:
-            raise ValidationError("a document's title cannot be empty")
+            raise ValidationError(said(messages.TITLE_EMPTY))
         return self._run("Edit document details",
                          lambda rec: rec.update("documents", doc_id, **meta))
 

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..core.changes import ChangeSet
-from ..core.errors import ValidationError
+from ..core import messages
+from ..core.errors import ValidationError, said
 from ..core.model import LinkKind, Verdict, new_id
 from ..store.queries import claim_to_row
 
@@ -53,12 +54,12 @@ class ProjectPassages:
         existing = next((c for c in self.claims(doc_id)  # type: ignore[attr-defined]
                          if c.start == start and c.end == end), None)
         if existing is not None and existing.id == claim_id:
-            raise ValidationError("a claim cannot be linked to itself")
+            raise ValidationError(said(messages.LINK_TO_ITSELF))
         if existing is not None:
             for link in self.links(claim_id):  # type: ignore[attr-defined]
                 if {link.source_id, link.target_id} == {claim_id, existing.id} \
                         and link.kind == kind:
-                    raise ValidationError(f"these claims are already linked as {kind.label}")
+                    raise ValidationError(said(messages.ALREADY_LINKED, said(kind.label)))
         new = None if existing is not None else self._new_claim(  # type: ignore[attr-defined]
             doc_id, start, end, Verdict.UNVERIFIED)
         target = existing.id if existing is not None else new.id

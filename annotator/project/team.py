@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..core.changes import ChangeSet
-from ..core.errors import ValidationError
+from ..core import messages
+from ..core.errors import ValidationError, said
 from ..core.model import Claim, new_id, now_iso
 from ..store import adjudication as decisions_store
 from ..store.queries import claim_spans, claim_to_row
@@ -88,7 +89,7 @@ class ProjectTeam:
     def _adjudicator(name: str) -> str:
         name = (name or "").strip()
         if not name:
-            raise ValidationError("the adjudicator needs a name (the gold layer's annotator)")
+            raise ValidationError(said(messages.ADJUDICATOR_NEEDS_NAME))
         return name
 
     def adjudicate(self, doc_id: str, accepted: Sequence[str], rejected: Sequence[str],

@@ -35,22 +35,6 @@ def arg(text: str, *values: object) -> str:
     return fill(text, shown)
 
 
-def core_sentence(context: str, message: str, sentences: frozenset[str],
-                  patterns: tuple) -> str:
-    """A Qt-free layer's English sentence (`message`) in the GUI's language: word for word
-    when it is one of `sentences`, else by the first of `patterns` ((compiled regex, words with
-    %1 … for its groups)) that matches it whole; unchanged when neither knows it. The words
-    are marked for translation under `context` where they are listed (ui/error_texts.py,
-    ui/dialogs/import_problems.py)."""
-    if message in sentences:
-        return QCoreApplication.translate(context, message)
-    for pattern, words in patterns:
-        found = pattern.fullmatch(message)
-        if found:
-            return arg(QCoreApplication.translate(context, words), *found.groups())
-    return message
-
-
 def number_text(value: int | float) -> str:
     """A count or a figure as the chosen locale writes it (1,234 / 1.234)."""
     return QLocale().toString(value)

@@ -20,7 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 
-from ..core.errors import AnnotatorError
+from ..core.errors import AnnotatorError, message_of
 from ..core.priority import lower_thread
 from ..project import Project
 from ..project.writes import count as count_writes
@@ -41,9 +41,9 @@ class Cancelled(Exception):
 def user_message(exc: BaseException) -> str:
     """A sentence for the user: AnnotatorError messages as they stand, others without a traceback."""
     if isinstance(exc, AnnotatorError):
-        from .error_texts import error_sentence  # (when one is shown: not at start-up)
+        from .messages import message_text  # (when one is shown: not at start-up)
 
-        return error_sentence(str(exc))
+        return message_text(message_of(exc))
     if isinstance(exc, OSError):
         where = f"{exc.filename}: " if exc.filename else ""
         return f"{where}{exc.strerror or exc}"

@@ -139,56 +139,8 @@
 <context>
     <name>AgreementMatrix</name>
     <message>
-        <source>Agreement needs the claims of two or more annotators; only &apos;%1&apos; tagged claims here.</source>
-        <translation>Kesepakatan memerlukan klaim dari dua anotator atau lebih; di sini hanya &apos;%1&apos; yang menandai klaim.</translation>
-    </message>
-    <message>
-        <source>Agreement needs the claims of two or more annotators; no one tagged claims here.</source>
-        <translation>Kesepakatan memerlukan klaim dari dua anotator atau lebih; belum ada yang menandai klaim di sini.</translation>
-    </message>
-    <message>
-        <source>Agreement needs documents that two or more annotators tagged; no annotator tagged a document another one tagged.</source>
-        <translation>Kesepakatan memerlukan dokumen yang ditandai oleh dua anotator atau lebih; belum ada anotator yang menandai dokumen yang juga ditandai anotator lain.</translation>
-    </message>
-    <message>
-        <source>neither annotator tagged a claim in a shared document</source>
-        <extracomment>What the agreement package says of a figure it could not compute (its English sentences, word for word: tests/adjudication), and its names for the figures (patterns: a pair&apos;s names)</extracomment>
-        <translation>tidak satu pun anotator menandai klaim di dokumen bersama</translation>
-    </message>
-    <message>
-        <source>no unit that both annotators tagged</source>
-        <translation>tidak ada unit yang ditandai kedua anotator</translation>
-    </message>
-    <message>
-        <source>both annotators used one and the same verdict throughout, so chance agreement is total</source>
-        <translation>kedua anotator memakai satu putusan yang sama di semua unit, sehingga kesepakatan karena kebetulan menjadi penuh</translation>
-    </message>
-    <message>
-        <source>no unit that every annotator tagged</source>
-        <translation>tidak ada unit yang ditandai semua anotator</translation>
-    </message>
-    <message>
-        <source>a single verdict on every unit every annotator tagged, so chance agreement is total</source>
-        <translation>satu putusan yang sama di setiap unit yang ditandai semua anotator, sehingga kesepakatan karena kebetulan menjadi penuh</translation>
-    </message>
-    <message>
-        <source>no unit that two annotators tagged</source>
-        <translation>tidak ada unit yang ditandai dua anotator</translation>
-    </message>
-    <message>
-        <source>a single verdict on every matched unit, so there is no disagreement to expect by chance</source>
-        <translation>satu putusan yang sama di setiap unit yang dipasangkan, sehingga tidak ada ketidaksepakatan yang bisa diharapkan karena kebetulan</translation>
-    </message>
-    <message>
-        <source>no document that both annotators tagged</source>
-        <translation>tidak ada dokumen yang ditandai kedua anotator</translation>
-    </message>
-    <message>
-        <source>no unit that all %1 annotators tagged</source>
-        <translation>tidak ada unit yang ditandai oleh semua %1 anotator</translation>
-    </message>
-    <message>
         <source>Fleiss&apos; κ</source>
+        <extracomment>The agreement package&apos;s names for its figures (the keys of Agreement.notes: &quot;fleiss_kappa&quot;, &quot;cohen_kappa ana–budi&quot; …), as the matrix shows them</extracomment>
         <translation>κ Fleiss</translation>
     </message>
     <message>
@@ -1036,46 +988,6 @@ Kosongkan untuk memakai bahasa yang terdeteksi.</translation>
     </message>
 </context>
 <context>
-    <name>ErrorTexts</name>
-    <message>
-        <source>a document&apos;s title cannot be empty</source>
-        <translation>judul dokumen tidak boleh kosong</translation>
-    </message>
-    <message>
-        <source>a claim cannot be linked to itself</source>
-        <translation>klaim tidak dapat ditautkan ke dirinya sendiri</translation>
-    </message>
-    <message>
-        <source>evidence needs a URL (or a reference)</source>
-        <translation>bukti memerlukan URL (atau rujukan)</translation>
-    </message>
-    <message>
-        <source>the adjudicator needs a name (the gold layer&apos;s annotator)</source>
-        <translation>pemutus memerlukan nama (anotator lapisan acuan)</translation>
-    </message>
-    <message>
-        <source>%1 is not a web address: it must start with http:// or https:// and name a host</source>
-        <extracomment>(the core&apos;s sentence as a pattern, its words with the values as %1 …)</extracomment>
-        <translation>%1 bukan alamat web: harus diawali http:// atau https:// dan menyebut nama host</translation>
-    </message>
-    <message>
-        <source>%1 is not a date: use yyyy-mm-dd (2024-05-31) or an ISO date and time (2024-05-31T08:15:00+07:00)</source>
-        <translation>%1 bukan tanggal: gunakan yyyy-mm-dd (2024-05-31) atau tanggal dan waktu ISO (2024-05-31T08:15:00+07:00)</translation>
-    </message>
-    <message>
-        <source>%1 is not a language code: use an ISO 639-1 code such as id, en or ar (or nothing, to use the detected language)</source>
-        <translation>%1 bukan kode bahasa: gunakan kode ISO 639-1 seperti id, en, atau ar (atau kosongkan untuk memakai bahasa yang terdeteksi)</translation>
-    </message>
-    <message>
-        <source>confidence %1 must lie between 0 and 1</source>
-        <translation>keyakinan %1 harus di antara 0 dan 1</translation>
-    </message>
-    <message>
-        <source>these claims are already linked as %1</source>
-        <translation>klaim-klaim ini sudah ditautkan sebagai %1</translation>
-    </message>
-</context>
-<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong.</source>
@@ -1665,147 +1577,6 @@ Kosongkan untuk memakai bahasa yang terdeteksi.</translation>
         <source>Edit ▸ Undo (Ctrl+Z) takes the whole import back.</source>
         <translation>Sunting ▸ Urungkan (Ctrl+Z) membatalkan seluruh impor ini.</translation>
     </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%n duplicate(s) skipped</source>
-        <translation>%n duplikat dilewati</translation>
-    </message>
-    <message>
-        <source>already in the project as “%1”</source>
-        <translation>sudah ada di proyek sebagai “%1”</translation>
-    </message>
-    <message>
-        <source>all %1 articles are already in the project</source>
-        <translation>semua %1 artikel sudah ada di proyek</translation>
-    </message>
-    <message>
-        <source>everything in this Annotator export is already in the project</source>
-        <translation>seluruh isi ekspor Annotator ini sudah ada di proyek</translation>
-    </message>
-    <message>
-        <source>%n new article(s)</source>
-        <translation>%n artikel baru</translation>
-    </message>
-    <message>
-        <source>1 already here (its claims added to it)</source>
-        <translation>1 sudah ada (klaimnya ditambahkan ke artikel itu)</translation>
-    </message>
-    <message>
-        <source>%1 already here (their claims added to them)</source>
-        <translation>%1 sudah ada (klaimnya ditambahkan ke artikel-artikel itu)</translation>
-    </message>
-    <message>
-        <source>%n claim(s) and link(s) already in the project left as they are</source>
-        <translation>%n klaim dan tautan yang sudah ada di proyek dibiarkan apa adanya</translation>
-    </message>
-    <message>
-        <source>an Annotator export: %1</source>
-        <translation>ekspor Annotator: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ImportProblems</name>
-    <message>
-        <source>the file is empty</source>
-        <extracomment>The readers&apos; sentences that take no values, as they raise them</extracomment>
-        <translation>berkas kosong</translation>
-    </message>
-    <message>
-        <source>the file has no text</source>
-        <translation>berkas tidak berisi teks</translation>
-    </message>
-    <message>
-        <source>this is a binary file, not text</source>
-        <translation>ini berkas biner, bukan teks</translation>
-    </message>
-    <message>
-        <source>the text encoding could not be recognised: the bytes fit neither UTF-8 nor any other known encoding</source>
-        <translation>penyandian teks tidak dikenali: bita-bitanya tidak cocok dengan UTF-8 maupun penyandian lain yang dikenal</translation>
-    </message>
-    <message>
-        <source>no article text found in the file</source>
-        <translation>tidak ada teks artikel di dalam berkas</translation>
-    </message>
-    <message>
-        <source>an article in the file has no text</source>
-        <translation>ada artikel di dalam berkas yang tidak berisi teks</translation>
-    </message>
-    <message>
-        <source>no such file or folder</source>
-        <translation>berkas atau folder tidak ada</translation>
-    </message>
-    <message>
-        <source>not a regular file</source>
-        <translation>bukan berkas biasa</translation>
-    </message>
-    <message>
-        <source>permission denied: the file cannot be read</source>
-        <translation>izin ditolak: berkas tidak dapat dibaca</translation>
-    </message>
-    <message>
-        <source>a symbolic link that loops back on itself</source>
-        <translation>tautan simbolis yang mengarah kembali ke dirinya sendiri</translation>
-    </message>
-    <message>
-        <source>a symbolic link to nothing (its target is missing)</source>
-        <translation>tautan simbolis ke sesuatu yang tidak ada (tujuannya hilang)</translation>
-    </message>
-    <message>
-        <source>this is not a PDF file: it does not start with the PDF header</source>
-        <translation>ini bukan berkas PDF: awalnya bukan kepala PDF</translation>
-    </message>
-    <message>
-        <source>the PDF is password-protected; save an unprotected copy first</source>
-        <translation>PDF ini dilindungi kata sandi; simpan dulu salinan tanpa perlindungan</translation>
-    </message>
-    <message>
-        <source>the PDF has no text layer (it is scanned or made of images); run text recognition (OCR) on it first</source>
-        <translation>PDF ini tidak punya lapisan teks (hasil pindaian atau berupa gambar); jalankan dulu pengenalan teks (OCR) padanya</translation>
-    </message>
-    <message>
-        <source>this is not an HTML page: no HTML tags were found</source>
-        <translation>ini bukan halaman HTML: tidak ada tag HTML</translation>
-    </message>
-    <message>
-        <source>no article text was found in the page (it looks like an index, menu or empty page)</source>
-        <translation>tidak ada teks artikel di halaman ini (tampaknya halaman indeks, menu, atau halaman kosong)</translation>
-    </message>
-    <message>
-        <source>the Word document has no text</source>
-        <translation>dokumen Word ini tidak berisi teks</translation>
-    </message>
-    <message>
-        <source>the JSON array is empty: there are no articles in it</source>
-        <translation>larik JSON kosong: tidak ada artikel di dalamnya</translation>
-    </message>
-    <message>
-        <source>the file has no JSON lines</source>
-        <translation>berkas tidak berisi baris JSON</translation>
-    </message>
-    <message>
-        <source>unsupported file type %1; supported: %2</source>
-        <extracomment>(the reader&apos;s sentence as a pattern, its words with the values as %1, %2 …)</extracomment>
-        <translation>jenis berkas %1 tidak didukung; yang didukung: %2</translation>
-    </message>
-    <message>
-        <source>the file is over the %1 import limit</source>
-        <translation>berkas melebihi batas impor %1</translation>
-    </message>
-    <message>
-        <source>the file is %1, over the %2 import limit</source>
-        <translation>berkas berukuran %1, melebihi batas impor %2</translation>
-    </message>
-    <message>
-        <source>this is an old-style .doc file, not a Word document: save it as .docx in Word or LibreOffice first</source>
-        <translation>ini berkas .doc model lama, bukan dokumen Word: simpan dulu sebagai .docx di Word atau LibreOffice</translation>
-    </message>
-    <message>
-        <source>malformed JSON at line %1, column %2: %3</source>
-        <translation>JSON rusak di baris %1, kolom %2: %3</translation>
-    </message>
 </context>
 <context>
     <name>Inspector</name>
@@ -2376,6 +2147,253 @@ diakses %1</translation>
     <message>
         <source>Linked: %1</source>
         <translation>Ditautkan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>%1 is not a web address: it must start with http:// or https:// and name a host</source>
+        <translation>%1 bukan alamat web: harus diawali http:// atau https:// dan menyebut nama host</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: use yyyy-mm-dd (2024-05-31) or an ISO date and time (2024-05-31T08:15:00+07:00)</source>
+        <translation>%1 bukan tanggal: gunakan yyyy-mm-dd (2024-05-31) atau tanggal dan waktu ISO (2024-05-31T08:15:00+07:00)</translation>
+    </message>
+    <message>
+        <source>%1 is not a language code: use an ISO 639-1 code such as id, en or ar (or nothing, to use the detected language)</source>
+        <translation>%1 bukan kode bahasa: gunakan kode ISO 639-1 seperti id, en, atau ar (atau kosongkan untuk memakai bahasa yang terdeteksi)</translation>
+    </message>
+    <message>
+        <source>confidence %1 must lie between 0 and 1</source>
+        <translation>keyakinan %1 harus di antara 0 dan 1</translation>
+    </message>
+    <message>
+        <source>a document&apos;s title cannot be empty</source>
+        <translation>judul dokumen tidak boleh kosong</translation>
+    </message>
+    <message>
+        <source>a claim cannot be linked to itself</source>
+        <translation>klaim tidak dapat ditautkan ke dirinya sendiri</translation>
+    </message>
+    <message>
+        <source>these claims are already linked as %1</source>
+        <translation>klaim-klaim ini sudah ditautkan sebagai %1</translation>
+    </message>
+    <message>
+        <source>evidence needs a URL (or a reference)</source>
+        <translation>bukti memerlukan URL (atau rujukan)</translation>
+    </message>
+    <message>
+        <source>the adjudicator needs a name (the gold layer&apos;s annotator)</source>
+        <translation>pemutus memerlukan nama (anotator lapisan acuan)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>berkas kosong</translation>
+    </message>
+    <message>
+        <source>the file has no text</source>
+        <translation>berkas tidak berisi teks</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not text</source>
+        <translation>ini berkas biner, bukan teks</translation>
+    </message>
+    <message>
+        <source>the text encoding could not be recognised: the bytes fit neither UTF-8 nor any other known encoding</source>
+        <translation>penyandian teks tidak dikenali: bita-bitanya tidak cocok dengan UTF-8 maupun penyandian lain yang dikenal</translation>
+    </message>
+    <message>
+        <source>no article text found in the file</source>
+        <translation>tidak ada teks artikel di dalam berkas</translation>
+    </message>
+    <message>
+        <source>an article in the file has no text</source>
+        <translation>ada artikel di dalam berkas yang tidak berisi teks</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>berkas atau folder tidak ada</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>bukan berkas biasa</translation>
+    </message>
+    <message>
+        <source>permission denied: the file cannot be read</source>
+        <translation>izin ditolak: berkas tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>a symbolic link that loops back on itself</source>
+        <translation>tautan simbolis yang mengarah kembali ke dirinya sendiri</translation>
+    </message>
+    <message>
+        <source>a symbolic link to nothing (its target is missing)</source>
+        <translation>tautan simbolis ke sesuatu yang tidak ada (tujuannya hilang)</translation>
+    </message>
+    <message>
+        <source>this is not a PDF file: it does not start with the PDF header</source>
+        <translation>ini bukan berkas PDF: awalnya bukan kepala PDF</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected; save an unprotected copy first</source>
+        <translation>PDF ini dilindungi kata sandi; simpan dulu salinan tanpa perlindungan</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (it is scanned or made of images); run text recognition (OCR) on it first</source>
+        <translation>PDF ini tidak punya lapisan teks (hasil pindaian atau berupa gambar); jalankan dulu pengenalan teks (OCR) padanya</translation>
+    </message>
+    <message>
+        <source>this is not an HTML page: no HTML tags were found</source>
+        <translation>ini bukan halaman HTML: tidak ada tag HTML</translation>
+    </message>
+    <message>
+        <source>no article text was found in the page (it looks like an index, menu or empty page)</source>
+        <translation>tidak ada teks artikel di halaman ini (tampaknya halaman indeks, menu, atau halaman kosong)</translation>
+    </message>
+    <message>
+        <source>the Word document has no text</source>
+        <translation>dokumen Word ini tidak berisi teks</translation>
+    </message>
+    <message>
+        <source>the JSON array is empty: there are no articles in it</source>
+        <translation>larik JSON kosong: tidak ada artikel di dalamnya</translation>
+    </message>
+    <message>
+        <source>the file has no JSON lines</source>
+        <translation>berkas tidak berisi baris JSON</translation>
+    </message>
+    <message>
+        <source>unsupported file type %1; supported: %2</source>
+        <translation>jenis berkas %1 tidak didukung; yang didukung: %2</translation>
+    </message>
+    <message>
+        <source>the file is over the %1 import limit</source>
+        <translation>berkas melebihi batas impor %1</translation>
+    </message>
+    <message>
+        <source>the file is %1, over the %2 import limit</source>
+        <translation>berkas berukuran %1, melebihi batas impor %2</translation>
+    </message>
+    <message>
+        <source>this is an old-style .doc file, not a %1: save it as .docx in Word or LibreOffice first</source>
+        <translation>ini berkas .doc model lama, bukan %1: simpan dulu sebagai .docx di Word atau LibreOffice</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>dokumen Word</translation>
+    </message>
+    <message>
+        <source>malformed JSON at line %1, column %2: %3</source>
+        <translation>JSON rusak di baris %1, kolom %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 article(s)</source>
+        <translation>%1 artikel</translation>
+    </message>
+    <message>
+        <source>%1 article(s), %2 duplicate(s) skipped</source>
+        <translation>%1 artikel, %2 duplikat dilewati</translation>
+    </message>
+    <message>
+        <source>already in the project as “%1”</source>
+        <translation>sudah ada di proyek sebagai “%1”</translation>
+    </message>
+    <message>
+        <source>all %1 articles are already in the project</source>
+        <translation>semua %1 artikel sudah ada di proyek</translation>
+    </message>
+    <message>
+        <source>everything in this Annotator export is already in the project</source>
+        <translation>seluruh isi ekspor Annotator ini sudah ada di proyek</translation>
+    </message>
+    <message>
+        <source>an Annotator export: %1</source>
+        <translation>ekspor Annotator: %1</translation>
+    </message>
+    <message>
+        <source>%1 new article(s)</source>
+        <translation>%1 artikel baru</translation>
+    </message>
+    <message>
+        <source>1 already here (its claims added to it)</source>
+        <translation>1 sudah ada (klaimnya ditambahkan ke artikel itu)</translation>
+    </message>
+    <message>
+        <source>%1 already here (their claims added to them)</source>
+        <translation>%1 sudah ada (klaimnya ditambahkan ke artikel-artikel itu)</translation>
+    </message>
+    <message>
+        <source>%1 claim(s), %2 link(s)</source>
+        <translation>%1 klaim, %2 tautan</translation>
+    </message>
+    <message>
+        <source>%1 claim(s) and link(s) already in the project left as they are</source>
+        <translation>%1 klaim dan tautan yang sudah ada di proyek dibiarkan apa adanya</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Agreement needs the claims of two or more annotators; only %1 tagged claims here.</source>
+        <translation>Kesepakatan memerlukan klaim dari dua anotator atau lebih; di sini hanya %1 yang menandai klaim.</translation>
+    </message>
+    <message>
+        <source>Agreement needs the claims of two or more annotators; no one tagged claims here.</source>
+        <translation>Kesepakatan memerlukan klaim dari dua anotator atau lebih; belum ada yang menandai klaim di sini.</translation>
+    </message>
+    <message>
+        <source>Agreement needs documents that two or more annotators tagged; no annotator tagged a document another one tagged.</source>
+        <translation>Kesepakatan memerlukan dokumen yang ditandai oleh dua anotator atau lebih; belum ada anotator yang menandai dokumen yang juga ditandai anotator lain.</translation>
+    </message>
+    <message>
+        <source>neither annotator tagged a claim in a shared document</source>
+        <translation>tidak satu pun anotator menandai klaim di dokumen bersama</translation>
+    </message>
+    <message>
+        <source>no unit that both annotators tagged</source>
+        <translation>tidak ada unit yang ditandai kedua anotator</translation>
+    </message>
+    <message>
+        <source>both annotators used one and the same verdict throughout, so chance agreement is total</source>
+        <translation>kedua anotator memakai satu putusan yang sama di semua unit, sehingga kesepakatan karena kebetulan menjadi penuh</translation>
+    </message>
+    <message>
+        <source>no unit that every annotator tagged</source>
+        <translation>tidak ada unit yang ditandai semua anotator</translation>
+    </message>
+    <message>
+        <source>a single verdict on every unit every annotator tagged, so chance agreement is total</source>
+        <translation>satu putusan yang sama di setiap unit yang ditandai semua anotator, sehingga kesepakatan karena kebetulan menjadi penuh</translation>
+    </message>
+    <message>
+        <source>no unit that two annotators tagged</source>
+        <translation>tidak ada unit yang ditandai dua anotator</translation>
+    </message>
+    <message>
+        <source>a single verdict on every matched unit, so there is no disagreement to expect by chance</source>
+        <translation>satu putusan yang sama di setiap unit yang dipasangkan, sehingga tidak ada ketidaksepakatan yang bisa diharapkan karena kebetulan</translation>
+    </message>
+    <message>
+        <source>no document that both annotators tagged</source>
+        <translation>tidak ada dokumen yang ditandai kedua anotator</translation>
+    </message>
+    <message>
+        <source>no unit that all %1 annotators tagged</source>
+        <translation>tidak ada unit yang ditandai oleh semua %1 anotator</translation>
+    </message>
+    <message>
+        <source>same claim</source>
+        <translation>klaim yang sama</translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation>mendukung</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>membantah</translation>
     </message>
 </context>
 <context>

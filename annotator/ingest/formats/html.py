@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ...core.errors import IngestError
+from ...core import messages
+from ...core.errors import IngestError, said
 from ..base import Article, checkpoint, library_errors, register
 from ..decode import decode_markup
 
@@ -95,7 +96,7 @@ def read_html(path: Path, data: bytes) -> list[Article]:
 
     text = decode_markup(data)
     if not _LOOKS_LIKE_HTML.search(text[:65536]):
-        raise IngestError("this is not an HTML page: no HTML tags were found")
+        raise IngestError(said(messages.NOT_HTML))
     check_bounds(text)
     with library_errors("web page"):
         tree = parse_html(text)
@@ -105,8 +106,7 @@ def read_html(path: Path, data: bytes) -> list[Article]:
                               deduplicate=False, date_extraction_params=_DATE_PARAMS)
     body = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if len(body) < MIN_ARTICLE_CHARS:
-        raise IngestError("no article text was found in the page (it looks like an index, menu "
-                          "or empty page)")
+        raise IngestError(said(messages.PAGE_NO_ARTICLE))
     site = _clean(doc.sitename)
     return [Article(
         text=body,

@@ -14,7 +14,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ...core.errors import IngestError
+from ...core import messages
+from ...core.errors import IngestError, message_of, said
 from ..base import Article, register
 from ..decode import decode_text
 
@@ -52,8 +53,8 @@ def _loads(text: str, line_offset: int = 0) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise IngestError(f"malformed JSON at line {exc.lineno + line_offset}, column "
-                          f"{exc.colno}: {exc.msg}") from None
+        raise IngestError(said(messages.MALFORMED_JSON, str(exc.lineno + line_offset),
+                               str(exc.colno), exc.msg)) from None
     except RecursionError:
         raise IngestError(f"the JSON at line {line_offset + 1} is nested too deeply") from None
 
@@ -83,14 +84,14 @@ def read_json(path: Path, data: bytes) -> list[Article]:
     if not isinstance(value, list):
         raise IngestError(f"expected an object or an array of objects, found {_kind(value)}")
     if not value:
-        raise IngestError("the JSON array is empty: there are no articles in it")
+        raise IngestError(said(messages.JSON_ARRAY_EMPTY))
     articles = []
     for i, obj in enumerate(value):
         try:
             articles.append(_article(obj, f"article {i + 1}"))
         except IngestError as exc:
             line = _element_lines(text, i + 1).get(i)
-            raise IngestError(f"line {line}, {exc}" if line else str(exc)) from None
+            raise IngestError(f"line {line}, {exc}" if line else message_of(exc)) from None
     return articles
 
 
@@ -103,5 +104,5 @@ def read_jsonl(path: Path, data: bytes) -> list[Article]:
             continue
         articles.append(_article(_loads(line, number - 1), f"line {number}"))
     if not articles:
-        raise IngestError("the file has no JSON lines")
+        raise IngestError(said(messages.NO_JSON_LINES))
     return articles

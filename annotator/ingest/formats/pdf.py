@@ -11,7 +11,8 @@ import io
 import re
 from pathlib import Path
 
-from ...core.errors import IngestError
+from ...core import messages
+from ...core.errors import IngestError, said
 from ..base import Article, checkpoint, library_errors, register
 from ..titles import guess_title
 
@@ -76,9 +77,9 @@ def _meta(reader, key: str) -> str:
 @register(".pdf")
 def read_pdf(path: Path, data: bytes) -> list[Article]:
     if not data.strip():
-        raise IngestError("the file is empty")
+        raise IngestError(said(messages.FILE_EMPTY))
     if b"%PDF" not in data[:1024]:
-        raise IngestError("this is not a PDF file: it does not start with the PDF header")
+        raise IngestError(said(messages.NOT_PDF))
     with library_errors("PDF file"):
         from pypdf import PdfReader
 
@@ -89,15 +90,14 @@ def read_pdf(path: Path, data: bytes) -> list[Article]:
             except Exception:  # noqa: BLE001 - unsupported encryption: same answer for the user
                 unlocked = 0
             if not unlocked:
-                raise IngestError("the PDF is password-protected; save an unprotected copy first")
+                raise IngestError(said(messages.PDF_PASSWORD))
         check_bounds(reader)
         pages = [(page.extract_text(visitor_operand_before=_watch) or "").strip()
                  for page in reader.pages]
         title = _meta(reader, "/Title")
     text = "\n\n".join(p for p in pages if p)
     if len(_LETTER.findall(text)) < MIN_LETTERS:
-        raise IngestError("the PDF has no text layer (it is scanned or made of images); run "
-                          "text recognition (OCR) on it first")
+        raise IngestError(said(messages.PDF_NO_TEXT))
     if _JUNK_TITLE.search(title):
         title = ""
     return [Article(text=text, title=title or guess_title(text, path.stem))]

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ...core.errors import IngestError
+from ...core import messages
+from ...core.errors import IngestError, said
 from ..base import Article, register
 from ..datelines import attribution
 from ..decode import decode_text
@@ -19,7 +20,7 @@ _FRONT_MATTER = re.compile(r"\A---[^\S\n]*\n(.*?)\n---[^\S\n]*(?:\n|\Z)", re.DOT
 def read_text(path: Path, data: bytes) -> list[Article]:
     text = decode_text(data).strip("\n")
     if not text.strip():
-        raise IngestError("the file has no text")
+        raise IngestError(said(messages.FILE_NO_TEXT))
     stated = attribution(text)  # "JAKARTA, KOMPAS.com –", "Sumber: INEWS" …
     return [Article(text=text, title=guess_title(text, path.stem), outlet=stated.outlet,
                     published=stated.published)]
@@ -47,7 +48,7 @@ def read_markdown(path: Path, data: bytes) -> list[Article]:
     meta, text = _front_matter(decode_text(data))
     text = text.strip("\n")
     if not text.strip():
-        raise IngestError("the file has no text")
+        raise IngestError(said(messages.FILE_NO_TEXT))
     stated = attribution(text)  # what the text says, where the front matter says nothing
     return [Article(
         text=text,

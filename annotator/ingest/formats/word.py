@@ -17,7 +17,8 @@ import re
 import zipfile
 from pathlib import Path
 
-from ...core.errors import IngestError
+from ...core import messages
+from ...core.errors import IngestError, said
 from ..base import Article, checkpoint, library_errors, register
 from ..decode import binary_kind
 from ..titles import guess_title
@@ -70,15 +71,14 @@ class _Tally:
             self.refuse(f"over {MAX_PARAGRAPHS:,} paragraphs")
 
 
-def check_package(data: bytes, what: str = "Word document") -> zipfile.ZipFile:
+def check_package(data: bytes, what: str = messages.WORD_DOCUMENT) -> zipfile.ZipFile:
     """The opened zip, after the size and DTD checks; IngestError when it is not a sound package.
 
     Every part is unpacked once, as a stream, and counted: declared sizes are not trusted."""
     if not zipfile.is_zipfile(io.BytesIO(data)):
         kind = binary_kind(data)
         if kind == "an old Office document":
-            raise IngestError(f"this is an old-style .doc file, not a {what}: save it as .docx "
-                              "in Word or LibreOffice first")
+            raise IngestError(said(messages.OLD_DOC, said(what) if what == messages.WORD_DOCUMENT else what))
         raise IngestError(f"this is not a {what}: a .docx file is a zip archive and this one "
                           "is not")
     tally = _Tally(what)
@@ -135,7 +135,7 @@ def _styled_title(document) -> str:
 @register(".docx")
 def read_docx(path: Path, data: bytes) -> list[Article]:
     if not data.strip():
-        raise IngestError("the file is empty")
+        raise IngestError(said(messages.FILE_EMPTY))
     check_package(data)
     with library_errors("Word document"):
         import docx
@@ -145,5 +145,5 @@ def read_docx(path: Path, data: bytes) -> list[Article]:
         text = "\n".join(p for p in paragraphs if p)
         title = (document.core_properties.title or "").strip() or _styled_title(document)
     if not text.strip():
-        raise IngestError("the Word document has no text")
+        raise IngestError(said(messages.WORD_NO_TEXT))
     return [Article(text=text, title=title or guess_title(text, path.stem))]

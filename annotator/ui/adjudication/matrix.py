@@ -2,7 +2,6 @@
 κ), Fleiss' κ and Krippendorff's α over all of them, and why a figure is missing."""
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -10,7 +9,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ..i18n import arg, core_sentence
+from ..i18n import arg
+from ..messages import message_text
 
 if TYPE_CHECKING:
     from ...project.team import Agreement
@@ -20,61 +20,29 @@ def figure(value: float | None) -> str:
     return "—" if value is None else f"{value:.3f}"
 
 
-def unmeasurable_text(a: "Agreement") -> str:
-    """Agreement.unmeasurable (the agreement package's English sentence: the command line's)
-    in the GUI's language; "" when there are figures."""
-    if not a.unmeasurable:
-        return ""
-    if len(a.annotators) == 1:
-        return arg(QCoreApplication.translate(
-            "AgreementMatrix", "Agreement needs the claims of two or more annotators; only '%1' "
-            "tagged claims here."), a.annotators[0])
-    if not a.annotators:
-        return QCoreApplication.translate(
-            "AgreementMatrix", "Agreement needs the claims of two or more annotators; no one "
-            "tagged claims here.")
-    return QCoreApplication.translate(
-        "AgreementMatrix", "Agreement needs documents that two or more annotators tagged; no "
-        "annotator tagged a document another one tagged.")
-
-
-#: What the agreement package says of a figure it could not compute (its English sentences,
-#: word for word: tests/adjudication), and its names for the figures (patterns: a pair's names)
-WHY = frozenset({
-    QT_TRANSLATE_NOOP("AgreementMatrix", "neither annotator tagged a claim in a shared document"),
-    QT_TRANSLATE_NOOP("AgreementMatrix", "no unit that both annotators tagged"),
-    QT_TRANSLATE_NOOP("AgreementMatrix", "both annotators used one and the same verdict "
-                      "throughout, so chance agreement is total"),
-    QT_TRANSLATE_NOOP("AgreementMatrix", "no unit that every annotator tagged"),
-    QT_TRANSLATE_NOOP("AgreementMatrix", "a single verdict on every unit every annotator tagged, "
-                      "so chance agreement is total"),
-    QT_TRANSLATE_NOOP("AgreementMatrix", "no unit that two annotators tagged"),
-    QT_TRANSLATE_NOOP("AgreementMatrix", "a single verdict on every matched unit, so there is no "
-                      "disagreement to expect by chance"),
-    QT_TRANSLATE_NOOP("AgreementMatrix", "no document that both annotators tagged"),
-})
-WHY_PATTERNS = (
-    (re.compile(r"no unit that all (\d+) annotators tagged"),
-     QT_TRANSLATE_NOOP("AgreementMatrix", "no unit that all %1 annotators tagged")),
-)
-FIGURES = (
-    (re.compile(r"fleiss_kappa"), QT_TRANSLATE_NOOP("AgreementMatrix", "Fleiss' κ")),
-    (re.compile(r"krippendorff_alpha"), QT_TRANSLATE_NOOP("AgreementMatrix", "Krippendorff's α")),
-    (re.compile(r"cohen_kappa (.+)"), QT_TRANSLATE_NOOP("AgreementMatrix", "Cohen's κ %1")),
-    (re.compile(r"f1_exact (.+)"), QT_TRANSLATE_NOOP("AgreementMatrix", "F1 exact %1")),
-    (re.compile(r"f1_overlap (.+)"), QT_TRANSLATE_NOOP("AgreementMatrix", "F1 overlap %1")),
-    (re.compile(r"f1 (.+)"), QT_TRANSLATE_NOOP("AgreementMatrix", "F1 %1")),
-)
+#: The agreement package's names for its figures (the keys of Agreement.notes: "fleiss_kappa",
+#: "cohen_kappa ana–budi" …), as the matrix shows them
+FIGURES = {
+    "fleiss_kappa": QT_TRANSLATE_NOOP("AgreementMatrix", "Fleiss' κ"),
+    "krippendorff_alpha": QT_TRANSLATE_NOOP("AgreementMatrix", "Krippendorff's α"),
+    "cohen_kappa": QT_TRANSLATE_NOOP("AgreementMatrix", "Cohen's κ %1"),
+    "f1_exact": QT_TRANSLATE_NOOP("AgreementMatrix", "F1 exact %1"),
+    "f1_overlap": QT_TRANSLATE_NOOP("AgreementMatrix", "F1 overlap %1"),
+    "f1": QT_TRANSLATE_NOOP("AgreementMatrix", "F1 %1"),
+}
 
 
 def notes_text(a: "Agreement") -> str:
     """Why each missing figure is missing, "Cohen's κ ana–budi: …; Fleiss' κ: …", in the GUI's
     language ("" when none is)."""
-    return "; ".join(
-        arg(QCoreApplication.translate("AgreementMatrix", "%1: %2"),
-            core_sentence("AgreementMatrix", what, frozenset(), FIGURES),
-            core_sentence("AgreementMatrix", why, WHY, WHY_PATTERNS))
-        for what, why in a.notes.items())
+    parts = []
+    for what, why in a.notes.items():
+        name, _, pair = what.partition(" ")
+        figure_name = (arg(QCoreApplication.translate("AgreementMatrix", FIGURES[name]), pair)
+                       if name in FIGURES else what)
+        parts.append(arg(QCoreApplication.translate("AgreementMatrix", "%1: %2"), figure_name,
+                         message_text(why)))
+    return "; ".join(parts)
 
 
 class AgreementMatrix(QWidget):
@@ -113,7 +81,7 @@ class AgreementMatrix(QWidget):
         self.table.setColumnCount(len(names))
         self.table.setHorizontalHeaderLabels(names)
         self.table.setVerticalHeaderLabels(names)
-        why = unmeasurable_text(a)
+        why = message_text(a.unmeasurable)
         if why:
             self.summary.setText(why)
         else:

@@ -32,7 +32,8 @@ from ...project.team import DEFAULT_ADJUDICATOR
 from ..operations import team as team_ops
 from ..undo import UndoAdapter
 from ..workers import open_project, run_task
-from .matrix import AgreementMatrix, unmeasurable_text
+from ..messages import message_text
+from .matrix import AgreementMatrix
 from .queue_model import DisagreementModel
 from .unit_view import UnitView
 
@@ -265,7 +266,7 @@ class AdjudicationWindow(QWidget):
         self.go_to(start)
         if not self.items:
             self.unit.show_nothing(
-                unmeasurable_text(queue.agreement.overall)
+                message_text(queue.agreement.overall.unmeasurable)
                 or self.tr("No disagreements: every annotator tagged the same spans with the "
                            "same verdicts."))
         self.ready = True

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
-from ...core.errors import ValidationError
+from ...core.errors import ValidationError, message_of
 from ...core.model import Document, validate_language, validate_published, validate_url
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ..i18n import arg
-from ..error_texts import error_sentence
+from ..messages import message_text
 
 if TYPE_CHECKING:
     pass
@@ -81,7 +81,7 @@ class DetailsDialog(QDialog):
             validate_published(values["published"])
             validate_language(values["language_override"])
         except ValidationError as exc:
-            said = error_sentence(str(exc))
+            said = message_text(message_of(exc))
             return said[:1].upper() + said[1:] + "."
         return ""
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...project.imports import FileResult, ImportReport, Outcome
 from ..i18n import arg, plural
-from .import_problems import problem_text
+from ..messages import message_text
 
 
 def undo_label(report: ImportReport) -> str:
@@ -88,58 +88,9 @@ def summary_html(report: ImportReport, total: int) -> str:
     return text
 
 
-def _said(result: FileResult) -> str:
-    """The file's outcome in the GUI's language from its facts (ingest/report.FileResult);
-    the ingest's English sentence for the rest (a file's own problem, as its reader put it)."""
-    facts = result.facts
-    kind = facts.get("kind")
-    if kind == "articles":
-        said, skipped = _articles(facts["articles"]), facts.get("skipped", 0)
-        if skipped:
-            said = arg(QCoreApplication.translate("ImportDialog", "%1, %2"), said, plural(
-                QCoreApplication.translate("ImportDialog", "%n duplicate(s) skipped", None,
-                                           skipped), skipped))
-        return said
-    if kind == "duplicate_of":
-        return arg(QCoreApplication.translate("ImportDialog", "already in the project as “%1”"),
-                   facts["title"])
-    if kind == "all_duplicates":
-        return arg(QCoreApplication.translate(
-            "ImportDialog", "all %1 articles are already in the project"), facts["articles"])
-    if kind == "export_nothing_new":
-        return QCoreApplication.translate(
-            "ImportDialog", "everything in this Annotator export is already in the project")
-    if kind == "export":
-        return _export_said(facts)
-    if result.outcome is Outcome.FAILED:
-        return problem_text(result.message)
-    return result.message
-
-
-def _export_said(facts: dict) -> str:
-    """ "an Annotator export: 2 new articles, 1 already here (its claims added to it), …" """
-    new, known, left = facts["documents"], facts["known_documents"], facts["known"]
-    parts = [plural(QCoreApplication.translate("ImportDialog", "%n new article(s)", None, new),
-                    new)]
-    if known == 1:
-        parts.append(QCoreApplication.translate(
-            "ImportDialog", "1 already here (its claims added to it)"))
-    elif known:
-        parts.append(arg(QCoreApplication.translate(
-            "ImportDialog", "%1 already here (their claims added to them)"), known))
-    parts.append(arg(QCoreApplication.translate("ImportDialog", "%1, %2"),
-                     _claims(facts["claims"]), _links(facts["links"])))
-    if left:
-        parts.append(plural(QCoreApplication.translate(
-            "ImportDialog", "%n claim(s) and link(s) already in the project left as they are",
-            None, left), left))
-    return arg(QCoreApplication.translate("ImportDialog", "an Annotator export: %1"),
-               ", ".join(parts))
-
-
 def describe(result: FileResult) -> str:
     """The Details column: why it failed, or what was imported (with the first titles)."""
-    said = _said(result)
+    said = message_text(result.message)  # (its reader's or the importer's phrase)
     if result.outcome is not Outcome.IMPORTED:
         return capitalised(said)
     unknown = QCoreApplication.translate("ImportDialog", "language unknown")

@@ -1,6 +1,6 @@
-"""The project's refusals of what a user typed, in the GUI's language (ui/error_texts.py): the
-sentences listed are the core's own, word for word, real refusals read in Bahasa Indonesia in
-an Indonesian window and as the core said them in English."""
+"""What the Qt-free layers say, in the GUI's language (core/messages.py, ui/messages.py): every
+template is listed for the translators, each is made somewhere, and real refusals of a typed
+value read in Bahasa Indonesia in an Indonesian window and as the core said them in English."""
 from __future__ import annotations
 
 import ast
@@ -12,22 +12,26 @@ from PySide6.QtWidgets import QApplication
 from annotator.core.errors import ValidationError
 from annotator.core.model import Evidence, validate_confidence, validate_language
 from annotator.core.model import validate_published, validate_url
-from annotator.ui import error_texts, i18n
+from annotator.core import messages
+from annotator.ui import i18n
+from annotator.ui import messages as ui_messages
 from annotator.ui.workers import user_message
 from tests.conftest import make_document
 from tests.ui.i18n_support import in_language
 
-ANNOTATOR = Path(error_texts.__file__).resolve().parents[1]
+ANNOTATOR = Path(messages.__file__).resolve().parents[1]
 
 
-def test_every_listed_sentence_is_the_cores_own():
-    said = set()
-    for package in ("core", "project"):
-        for path in (ANNOTATOR / package).rglob("*.py"):
-            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-                if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                    said.add(node.value)
-    assert sorted(error_texts.SENTENCES - said) == []
+def test_every_template_is_listed_for_the_translators_and_made_somewhere():
+    assert set(ui_messages.MESSAGES) == set(messages.MESSAGES)
+    names = {n for n, v in vars(messages).items() if n.isupper() and isinstance(v, str)} - {
+        "MESSAGES", "LIST"}  # (LIST is made by messages.joined)
+    used = set()
+    for path in ANNOTATOR.rglob("*.py"):
+        if path.name != "messages.py":
+            used |= {n.attr for n in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+                     if isinstance(n, ast.Attribute) and n.attr in names}
+    assert sorted(names - used) == []
 
 
 def _refusals(project) -> dict[str, ValidationError]:

@@ -1,0 +1,101 @@
+"""What the Qt-free layers say to people outside the compare layer, as phrase templates.
+
+The core's and the facade's refusals of a typed value, the readers' reasons for not importing a
+file, an import's outcome per file and the agreement figures' gaps are made as `Phrase`s
+(core/phrases.py) of these templates: the command line and the JSON reports print the English
+text as it stands, and the GUI says the same thing in its own language (ui/messages.py lists
+every template for its translators; a test keeps the two lists equal). Rarer sentences stay
+plain English strings.
+"""
+from __future__ import annotations
+
+# ---------------------------------------------------------------------- refusals of a value
+URL_INVALID = "%1 is not a web address: it must start with http:// or https:// and name a host"
+DATE_INVALID = ("%1 is not a date: use yyyy-mm-dd (2024-05-31) or an ISO date and time "
+                "(2024-05-31T08:15:00+07:00)")
+LANGUAGE_INVALID = ("%1 is not a language code: use an ISO 639-1 code such as id, en or ar "
+                    "(or nothing, to use the detected language)")
+CONFIDENCE_RANGE = "confidence %1 must lie between 0 and 1"
+TITLE_EMPTY = "a document's title cannot be empty"
+LINK_TO_ITSELF = "a claim cannot be linked to itself"
+ALREADY_LINKED = "these claims are already linked as %1"
+#: LinkKind.label of each kind, the argument of ALREADY_LINKED
+LINK_LABELS = ("same claim", "supports", "contradicts")
+EVIDENCE_NEEDS_URL = "evidence needs a URL (or a reference)"
+ADJUDICATOR_NEEDS_NAME = "the adjudicator needs a name (the gold layer's annotator)"
+
+# ---------------------------------------------------------------------- a file not imported
+FILE_EMPTY = "the file is empty"
+FILE_NO_TEXT = "the file has no text"
+FILE_BINARY = "this is a binary file, not text"
+ENCODING_UNKNOWN = ("the text encoding could not be recognised: the bytes fit neither UTF-8 "
+                    "nor any other known encoding")
+NO_ARTICLE_TEXT = "no article text found in the file"
+ARTICLE_NO_TEXT = "an article in the file has no text"
+NO_SUCH_FILE = "no such file or folder"
+NOT_REGULAR = "not a regular file"
+PERMISSION_DENIED = "permission denied: the file cannot be read"
+LINK_LOOPS = "a symbolic link that loops back on itself"
+LINK_DANGLING = "a symbolic link to nothing (its target is missing)"
+NOT_PDF = "this is not a PDF file: it does not start with the PDF header"
+PDF_PASSWORD = "the PDF is password-protected; save an unprotected copy first"
+PDF_NO_TEXT = ("the PDF has no text layer (it is scanned or made of images); run text "
+               "recognition (OCR) on it first")
+NOT_HTML = "this is not an HTML page: no HTML tags were found"
+PAGE_NO_ARTICLE = ("no article text was found in the page (it looks like an index, menu or "
+                   "empty page)")
+WORD_NO_TEXT = "the Word document has no text"
+JSON_ARRAY_EMPTY = "the JSON array is empty: there are no articles in it"
+NO_JSON_LINES = "the file has no JSON lines"
+UNSUPPORTED_TYPE = "unsupported file type %1; supported: %2"
+OVER_LIMIT = "the file is over the %1 import limit"
+SIZE_OVER_LIMIT = "the file is %1, over the %2 import limit"
+OLD_DOC = "this is an old-style .doc file, not a %1: save it as .docx in Word or LibreOffice first"
+WORD_DOCUMENT = "Word document"
+MALFORMED_JSON = "malformed JSON at line %1, column %2: %3"
+
+# ---------------------------------------------------------------------- a file imported
+ARTICLES = "%1 article(s)"
+ARTICLES_SKIPPING = "%1 article(s), %2 duplicate(s) skipped"
+DUPLICATE_OF = "already in the project as “%1”"
+ALL_DUPLICATES = "all %1 articles are already in the project"
+EXPORT_NOTHING_NEW = "everything in this Annotator export is already in the project"
+EXPORT_ADDED = "an Annotator export: %1"
+NEW_ARTICLES = "%1 new article(s)"
+KNOWN_ONE = "1 already here (its claims added to it)"
+KNOWN_MANY = "%1 already here (their claims added to them)"
+CLAIMS_AND_LINKS = "%1 claim(s), %2 link(s)"
+LEFT_AS_THEY_ARE = "%1 claim(s) and link(s) already in the project left as they are"
+#: two parts of a list, "a, b" (a longer list nests it: "a, b" then "(a, b), c")
+LIST = "%1, %2"
+
+# ---------------------------------------------------------------------- agreement
+NEEDS_TWO_ONLY = "Agreement needs the claims of two or more annotators; only %1 tagged claims here."
+NEEDS_TWO_NONE = "Agreement needs the claims of two or more annotators; no one tagged claims here."
+NEEDS_SHARED = ("Agreement needs documents that two or more annotators tagged; no annotator "
+                "tagged a document another one tagged.")
+NO_SHARED_CLAIM = "neither annotator tagged a claim in a shared document"
+NO_PAIR_UNIT = "no unit that both annotators tagged"
+ONE_VERDICT_PAIR = ("both annotators used one and the same verdict throughout, so chance "
+                    "agreement is total")
+NO_COMPLETE_UNIT = "no unit that every annotator tagged"
+ONE_VERDICT_ALL = ("a single verdict on every unit every annotator tagged, so chance agreement "
+                   "is total")
+NO_TWO_UNIT = "no unit that two annotators tagged"
+ONE_VERDICT_MATCHED = ("a single verdict on every matched unit, so there is no disagreement to "
+                       "expect by chance")
+NO_SHARED_DOCUMENT = "no document that both annotators tagged"
+NO_UNIT_ALL = "no unit that all %1 annotators tagged"
+
+MESSAGES = frozenset(value for name, value in list(globals().items())
+                     if name.isupper() and isinstance(value, str)) | frozenset(LINK_LABELS)
+
+
+def joined(parts: list) -> str:
+    """`parts` (phrases or text) as one phrase "a, b, c", each still said in the GUI's words."""
+    from .phrases import Phrase
+
+    out = parts[0]
+    for part in parts[1:]:
+        out = Phrase(LIST, out, part)
+    return out

@@ -1,0 +1,107 @@
+"""What the Qt-free layers say to people (core/messages.py), in the GUI's language.
+
+The core"s refusals of a typed value, the readers" reasons for not importing a file, an
+import"s outcome per file and the agreement figures" gaps come as `Phrase`s (core/phrases.py):
+English text that remembers its template and arguments. Every template is listed here for
+lupdate (tests/ui/test_messages.py keeps the list equal to core/messages.py); `message_text`
+says a phrase in the GUI's language, its arguments too, and leaves any other text as it is.
+The compare layer's explanations go through compare_texts.said, as before.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..core.phrases import TEMPLATES as COMPARE_TEMPLATES
+from ..core.phrases import fill
+
+CONTEXT = "Messages"
+
+MESSAGES = (
+    QT_TRANSLATE_NOOP("Messages", "%1 is not a web address: it must start "
+                      "with http:// or https:// and name a host"),
+    QT_TRANSLATE_NOOP("Messages", "%1 is not a date: use yyyy-mm-dd (2024-05-31) or "
+                      "an ISO date and time (2024-05-31T08:15:00+07:00)"),
+    QT_TRANSLATE_NOOP("Messages", "%1 is not a language code: use an ISO 639-1 code such as "
+                      "id, en or ar (or nothing, to use the detected language)"),
+    QT_TRANSLATE_NOOP("Messages", "confidence %1 must lie between 0 and 1"),
+    QT_TRANSLATE_NOOP("Messages", "a document's title cannot be empty"),
+    QT_TRANSLATE_NOOP("Messages", "a claim cannot be linked to itself"),
+    QT_TRANSLATE_NOOP("Messages", "these claims are already linked as %1"),
+    QT_TRANSLATE_NOOP("Messages", "evidence needs a URL (or a reference)"),
+    QT_TRANSLATE_NOOP("Messages", "the adjudicator needs a name (the gold layer's annotator)"),
+    QT_TRANSLATE_NOOP("Messages", "the file is empty"),
+    QT_TRANSLATE_NOOP("Messages", "the file has no text"),
+    QT_TRANSLATE_NOOP("Messages", "this is a binary file, not text"),
+    QT_TRANSLATE_NOOP("Messages", "the text encoding could not be recognised: the bytes "
+                      "fit neither UTF-8 nor any other known encoding"),
+    QT_TRANSLATE_NOOP("Messages", "no article text found in the file"),
+    QT_TRANSLATE_NOOP("Messages", "an article in the file has no text"),
+    QT_TRANSLATE_NOOP("Messages", "no such file or folder"),
+    QT_TRANSLATE_NOOP("Messages", "not a regular file"),
+    QT_TRANSLATE_NOOP("Messages", "permission denied: the file cannot be read"),
+    QT_TRANSLATE_NOOP("Messages", "a symbolic link that loops back on itself"),
+    QT_TRANSLATE_NOOP("Messages", "a symbolic link to nothing (its target is missing)"),
+    QT_TRANSLATE_NOOP("Messages", "this is not a PDF file: it does not start with the PDF header"),
+    QT_TRANSLATE_NOOP("Messages", "the PDF is password-protected; save an unprotected copy first"),
+    QT_TRANSLATE_NOOP("Messages", "the PDF has no text layer (it is scanned or made "
+                      "of images); run text recognition (OCR) on it first"),
+    QT_TRANSLATE_NOOP("Messages", "this is not an HTML page: no HTML tags were found"),
+    QT_TRANSLATE_NOOP("Messages", "no article text was found in the page (it "
+                      "looks like an index, menu or empty page)"),
+    QT_TRANSLATE_NOOP("Messages", "the Word document has no text"),
+    QT_TRANSLATE_NOOP("Messages", "the JSON array is empty: there are no articles in it"),
+    QT_TRANSLATE_NOOP("Messages", "the file has no JSON lines"),
+    QT_TRANSLATE_NOOP("Messages", "unsupported file type %1; supported: %2"),
+    QT_TRANSLATE_NOOP("Messages", "the file is over the %1 import limit"),
+    QT_TRANSLATE_NOOP("Messages", "the file is %1, over the %2 import limit"),
+    QT_TRANSLATE_NOOP("Messages", "this is an old-style .doc file, not a %1: save "
+                      "it as .docx in Word or LibreOffice first"),
+    QT_TRANSLATE_NOOP("Messages", "Word document"),
+    QT_TRANSLATE_NOOP("Messages", "malformed JSON at line %1, column %2: %3"),
+    QT_TRANSLATE_NOOP("Messages", "%1 article(s)"),
+    QT_TRANSLATE_NOOP("Messages", "%1 article(s), %2 duplicate(s) skipped"),
+    QT_TRANSLATE_NOOP("Messages", "already in the project as “%1”"),
+    QT_TRANSLATE_NOOP("Messages", "all %1 articles are already in the project"),
+    QT_TRANSLATE_NOOP("Messages", "everything in this Annotator export is already in the project"),
+    QT_TRANSLATE_NOOP("Messages", "an Annotator export: %1"),
+    QT_TRANSLATE_NOOP("Messages", "%1 new article(s)"),
+    QT_TRANSLATE_NOOP("Messages", "1 already here (its claims added to it)"),
+    QT_TRANSLATE_NOOP("Messages", "%1 already here (their claims added to them)"),
+    QT_TRANSLATE_NOOP("Messages", "%1 claim(s), %2 link(s)"),
+    QT_TRANSLATE_NOOP("Messages", "%1 claim(s) and link(s) already in the project left as they are"),
+    QT_TRANSLATE_NOOP("Messages", "%1, %2"),
+    QT_TRANSLATE_NOOP("Messages", "Agreement needs the claims of two or more "
+                      "annotators; only %1 tagged claims here."),
+    QT_TRANSLATE_NOOP("Messages", "Agreement needs the claims of two or more "
+                      "annotators; no one tagged claims here."),
+    QT_TRANSLATE_NOOP("Messages", "Agreement needs documents that two or more annotators tagged; "
+                      "no annotator tagged a document another one tagged."),
+    QT_TRANSLATE_NOOP("Messages", "neither annotator tagged a claim in a shared document"),
+    QT_TRANSLATE_NOOP("Messages", "no unit that both annotators tagged"),
+    QT_TRANSLATE_NOOP("Messages", "both annotators used one and the same verdict "
+                      "throughout, so chance agreement is total"),
+    QT_TRANSLATE_NOOP("Messages", "no unit that every annotator tagged"),
+    QT_TRANSLATE_NOOP("Messages", "a single verdict on every unit every annotator "
+                      "tagged, so chance agreement is total"),
+    QT_TRANSLATE_NOOP("Messages", "no unit that two annotators tagged"),
+    QT_TRANSLATE_NOOP("Messages", "a single verdict on every matched unit, so "
+                      "there is no disagreement to expect by chance"),
+    QT_TRANSLATE_NOOP("Messages", "no document that both annotators tagged"),
+    QT_TRANSLATE_NOOP("Messages", "no unit that all %1 annotators tagged"),
+    QT_TRANSLATE_NOOP("Messages", "same claim"),
+    QT_TRANSLATE_NOOP("Messages", "supports"),
+    QT_TRANSLATE_NOOP("Messages", "contradicts"),
+)
+
+
+def message_text(text: str) -> str:
+    """`text` in the GUI's language where it is a phrase of core/messages.py (or of the compare
+    layer), else as it is."""
+    template = getattr(text, "template", None)
+    if template is None:
+        return text
+    if template in COMPARE_TEMPLATES:
+        from .compare_texts import said
+
+        return said(text)
+    return fill(QCoreApplication.translate(CONTEXT, template), [message_text(a) for a in text.args])
