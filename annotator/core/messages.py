@@ -23,6 +23,7 @@ ALREADY_LINKED = "these claims are already linked as %1"
 LINK_LABELS = ("same claim", "supports", "contradicts")
 EVIDENCE_NEEDS_URL = "evidence needs a URL (or a reference)"
 ADJUDICATOR_NEEDS_NAME = "the adjudicator needs a name (the gold layer's annotator)"
+EXPORT_NEEDS = "the %1 export needs %2: pip install 'annotator[%3]'"
 
 # ---------------------------------------------------------------------- a file not imported
 FILE_EMPTY = "the file is empty"

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from ..core.errors import AnnotatorError
+from ..core import messages
+from ..core.errors import AnnotatorError, said
 from ..core.model import Claim, Document, Link, Verdict, VerdictChange
 from .atomic import ExportCancelled, ExportError, check_target
 
@@ -204,7 +205,7 @@ class Exporter:
                 return ""
         except (ImportError, ValueError, AttributeError):  # a broken or blocked installation
             pass
-        return f"the {cls.name} export needs {module}: pip install 'annotator[{extra}]'"
+        return said(messages.EXPORT_NEEDS, cls.name, module, extra)
 
     def __init__(self, **options: Any) -> None:
         unknown = set(options) - set(self.OPTIONS)

@@ -29,6 +29,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "these claims are already linked as %1"),
     QT_TRANSLATE_NOOP("Messages", "evidence needs a URL (or a reference)"),
     QT_TRANSLATE_NOOP("Messages", "the adjudicator needs a name (the gold layer's annotator)"),
+    QT_TRANSLATE_NOOP("Messages", "the %1 export needs %2: pip install 'annotator[%3]'"),
     QT_TRANSLATE_NOOP("Messages", "the file is empty"),
     QT_TRANSLATE_NOOP("Messages", "the file has no text"),
     QT_TRANSLATE_NOOP("Messages", "this is a binary file, not text"),

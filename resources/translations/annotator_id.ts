@@ -1311,10 +1311,6 @@ Kosongkan untuk memakai bahasa yang terdeteksi.</translation>
         <source>Verdict history is left out.</source>
         <translation>Riwayat putusan tidak disertakan.</translation>
     </message>
-    <message>
-        <source>the %1 export needs %2: pip install &apos;annotator[%3]&apos;</source>
-        <translation>ekspor %1 memerlukan %2: pip install &apos;annotator[%3]&apos;</translation>
-    </message>
 </context>
 <context>
     <name>ExternalEdits</name>
@@ -2186,6 +2182,10 @@ diakses %1</translation>
     <message>
         <source>the adjudicator needs a name (the gold layer&apos;s annotator)</source>
         <translation>pemutus memerlukan nama (anotator lapisan acuan)</translation>
+    </message>
+    <message>
+        <source>the %1 export needs %2: pip install &apos;annotator[%3]&apos;</source>
+        <translation>ekspor %1 memerlukan %2: pip install &apos;annotator[%3]&apos;</translation>
     </message>
     <message>
         <source>the file is empty</source>

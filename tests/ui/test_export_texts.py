@@ -17,11 +17,19 @@ def test_every_format_has_its_label_and_limits_marked_for_translation():
     assert set(export_texts.LIMITS) <= set(exports.FORMATS)
 
 
-def test_the_missing_package_sentence_is_the_exporters_in_english(monkeypatch, qapp):
+def test_the_missing_package_sentence_is_the_exporters_in_english_and_indonesian(qapp):
+    from annotator.ui import i18n
+    from annotator.ui.messages import message_text
+    from tests.ui.i18n_support import in_language
+
     class Needs(Exporter):
         name = "needs"
         REQUIRES = ("no_such_module_here", "extra")
 
     problem = Needs.unavailable_reason()
-    assert problem and export_texts.unavailable("needs", Needs.REQUIRES, problem) == problem
-    assert export_texts.unavailable("jsonl", None, "") == ""
+    assert problem == "the needs export needs no_such_module_here: pip install 'annotator[extra]'"
+    i18n.uninstall(qapp)
+    assert message_text(problem) == problem
+    with in_language("id"):
+        assert message_text(problem) == ("ekspor needs memerlukan no_such_module_here: "
+                                         "pip install 'annotator[extra]'")

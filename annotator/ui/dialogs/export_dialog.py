@@ -26,7 +26,8 @@ from .export_filters import (
 from . import export_destination as destination
 from .export_documents import DocumentCheckList, DocumentChecks
 from .export_run import ExportRun
-from .export_texts import format_limits, unavailable
+from ..messages import message_text
+from .export_texts import format_limits
 from .running import CancelOnClose
 from ..i18n import arg
 
@@ -175,7 +176,7 @@ class ExportDialog(ExportRun, CancelOnClose, QDialog):
             label = info.shown_label
             text = label if not info.problem else arg(QCoreApplication.translate(
                 "ExportDialog", "%1 — unavailable: %2"), label,
-                unavailable(info.name, info.requires, info.problem))
+                message_text(info.problem))
             self.format_combo.addItem(text, info.name)
             if info.limits:
                 self.format_combo.setItemData(self.format_combo.count() - 1,

@@ -44,7 +44,6 @@ class FormatInfo:
     options: dict = field(default_factory=dict)
     problem: str = ""  # why the format cannot be used here (a library is missing …)
     limits: str = ""  # what the format cannot hold, shown before exporting
-    requires: tuple[str, str] | None = None  # the package it needs, and its pip extra
 
     @property
     def shown_label(self) -> str:
@@ -68,7 +67,7 @@ def load_formats() -> list[FormatInfo]:
         cls = export.exporter_class(name)
         out.append(FormatInfo(name, cls.label or name, cls.multi_file, cls.suffix,
                               dict(cls.OPTIONS), problem=cls.unavailable_reason(),
-                              limits=cls.limits, requires=cls.REQUIRES))
+                              limits=cls.limits))
     return out
 
 

@@ -1,15 +1,12 @@
 """The export formats' names and limits as the export dialog shows them, in the GUI's language.
 
 The exporters (annotator/export, Qt-free) carry each format's English name (`label`), what it
-cannot hold (`limits`) and the package it needs (`REQUIRES`); the command line shows them as
-they are. Here the same English texts are marked for translation, so lupdate finds them and the
+cannot hold (`limits`); the command line shows them as they are. Here the same English texts are marked for translation, so lupdate finds them and the
 dialog looks each up in the GUI's language; a test keeps both lists equal to the exporters'.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
-from ..i18n import arg
 
 CONTEXT = "ExportFormats"
 
@@ -76,12 +73,3 @@ def format_label(name: str, label: str) -> str:
 
 def format_limits(name: str, limits: str) -> str:
     return _translated(LIMITS.get(name, limits))
-
-
-def unavailable(name: str, requires: tuple[str, str] | None, problem: str) -> str:
-    """Why the format cannot be used here: the package it needs and the pip extra to install."""
-    if requires is None:
-        return problem
-    module, extra = requires
-    return arg(QCoreApplication.translate(
-        "ExportFormats", "the %1 export needs %2: pip install 'annotator[%3]'"), name, module, extra)
