@@ -70,6 +70,44 @@ LEFT_AS_THEY_ARE = "%1 claim(s) and link(s) already in the project left as they 
 #: two parts of a list, "a, b" (a longer list nests it: "a, b" then "(a, b), c")
 LIST = "%1, %2"
 
+# ---------------------------------------------------------------------- an export
+EXPORTED = "exported %1 claim(s) from %2 document(s) as %3 to %4"
+WRITE_FAILED = "cannot write %1: %2; nothing was written"
+#: the %2 of WRITE_FAILED for the common causes (else the system's own words)
+DISK_FULL = "the disk is full"
+WRITE_DENIED = "permission denied"
+READ_ONLY_DISK = "the disk or folder is read-only"
+FOLDER_MISSING = "cannot write %1: the folder %2 does not exist"
+TARGET_IS_FOLDER = "cannot write %1: it is a folder; give a file name"
+TARGET_IS_FILE = "cannot write %1: it is a file; this format writes a folder"
+FOLDER_NOT_OURS = "%1 already holds other files; choose an empty or new folder for this export"
+TARGET_SPECIAL = "cannot write %1: it is %2, not a regular file; choose a file name"
+#: the %2 of TARGET_SPECIAL
+SPECIAL_KINDS = ("a named pipe (FIFO)", "a character device", "a block device", "a socket")
+TARGET_LINK_LOOP = "cannot write %1: it is a symbolic link that loops back on itself"
+TARGET_CHANGED = "cannot write %1: it is no longer a regular file; nothing was written"
+OWN_FILE = ("%1 is the project's own file: an export there would replace the project; choose "
+            "another name")
+DROPPED_LINKS = "%1 link(s) to claims outside this export were left out"
+CROSS_LINKS = "%1 link(s) between documents cannot be %2 relations and were left out"
+UNLINKED_RELATIONS = ("%1 link(s) join claims of different documents or annotators; Label "
+                      "Studio relations cannot hold them")
+FORMULA_CELLS = ("%1 cell(s) starting with =, +, -, @ or a control character were prefixed "
+                 "with ' so spreadsheets do not run them as formulas (%2; the JSONL export "
+                 "keeps the raw text)")
+#: one cell of FORMULA_CELLS's list: its row as a spreadsheet numbers it, and its column
+CELL = "row %1 %2"
+AND_MORE = "%1 and %2 more"
+NO_RATING = "%1 %2 claim(s) left out: no rating is mapped to %2"
+NO_APPEARANCE = "%1 review(s) have no appearance: their article has no URL"
+SPLIT_AT_BREAK = ("%1 claim(s) span a line break; brat shows them as discontinuous spans "
+                  "without the break")
+TOKENS_SPLIT = ("%1 claim(s) start or end inside a spaCy token; those tokens were split so "
+                "each span matches its quote exactly")
+NO_TOKENIZER = ("no spaCy tokenizer could be loaded for %1; those documents use spaCy's "
+                "multi-language tokenizer")
+NO_SPANS = "%1 claim(s) could not become spaCy spans: %2"
+
 # ---------------------------------------------------------------------- agreement
 NEEDS_TWO_ONLY = "Agreement needs the claims of two or more annotators; only %1 tagged claims here."
 NEEDS_TWO_NONE = "Agreement needs the claims of two or more annotators; no one tagged claims here."
@@ -89,7 +127,8 @@ NO_SHARED_DOCUMENT = "no document that both annotators tagged"
 NO_UNIT_ALL = "no unit that all %1 annotators tagged"
 
 MESSAGES = frozenset(value for name, value in list(globals().items())
-                     if name.isupper() and isinstance(value, str)) | frozenset(LINK_LABELS)
+                     if name.isupper() and isinstance(value, str)) | frozenset(LINK_LABELS) \
+    | frozenset(SPECIAL_KINDS)
 
 
 def joined(parts: list) -> str:

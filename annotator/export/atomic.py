@@ -17,7 +17,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
-from ..core.errors import AnnotatorError
+from ..core import messages
+from ..core.errors import AnnotatorError, said
 
 
 class ExportError(AnnotatorError):
@@ -40,14 +41,20 @@ FOLDER_MARKER = ".annotator-export"
 
 def _describe(exc: OSError) -> str:
     if exc.errno == errno.ENOSPC:
-        return "the disk is full"
+        return said(messages.DISK_FULL)
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return "permission denied"
+        return said(messages.WRITE_DENIED)
+    if exc.errno == errno.EROFS:
+        return said(messages.READ_ONLY_DISK)
     return exc.strerror or str(exc)
 
 
-_SPECIAL = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
-            (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+def _write_failed(dest: Path, exc: OSError) -> ExportError:
+    return ExportError(said(messages.WRITE_FAILED, str(dest), _describe(exc)))
+
+
+_SPECIAL = tuple(zip((stat.S_ISFIFO, stat.S_ISCHR, stat.S_ISBLK, stat.S_ISSOCK),
+                     messages.SPECIAL_KINDS))
 
 
 def is_read_only(path: Path) -> bool:
@@ -73,8 +80,7 @@ def check_target(dest: Path, *, folder: bool, replace_readonly: bool = False) ->
             os.stat(dest)
         except OSError as exc:
             if exc.errno == errno.ELOOP:
-                raise ExportError(f"cannot write {dest}: it is a symbolic link that loops "
-                                  "back on itself") from None
+                raise ExportError(said(messages.TARGET_LINK_LOOP, str(dest))) from None
             # a dangling link: the export creates its target
         dest = Path(os.path.realpath(dest))
     try:
@@ -83,8 +89,7 @@ def check_target(dest: Path, *, folder: bool, replace_readonly: bool = False) ->
         return dest
     for test, kind in _SPECIAL:
         if test(st.st_mode):
-            raise ExportError(f"cannot write {dest}: it is {kind}, not a regular file; "
-                              "choose a file name")
+            raise ExportError(said(messages.TARGET_SPECIAL, str(dest), said(kind)))
     if not folder and stat.S_ISREG(st.st_mode) and not replace_readonly and is_read_only(dest):
         raise ReadOnlyTargetError(f"{dest} is read-only; replace it anyway with --force "
                                   "(or choose another name)")
@@ -98,13 +103,12 @@ def _refuse_non_regular(dest: Path) -> None:
     except OSError:
         return
     if stat.S_ISLNK(st.st_mode) or any(test(st.st_mode) for test, _ in _SPECIAL):
-        raise ExportError(f"cannot write {dest}: it is no longer a regular file; "
-                          "nothing was written")
+        raise ExportError(said(messages.TARGET_CHANGED, str(dest)))
 
 
 def _check_parent(dest: Path) -> None:
     if not dest.parent.is_dir():
-        raise ExportError(f"cannot write {dest}: the folder {dest.parent} does not exist")
+        raise ExportError(said(messages.FOLDER_MISSING, str(dest), str(dest.parent)))
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -128,7 +132,7 @@ def atomic_path(dest: Path) -> Iterator[Path]:
     dest = Path(dest)
     _check_parent(dest)
     if dest.is_dir():
-        raise ExportError(f"cannot write {dest}: it is a folder; give a file name")
+        raise ExportError(said(messages.TARGET_IS_FOLDER, str(dest)))
     fd, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent)
     os.close(fd)
     tmp = Path(name)
@@ -141,7 +145,7 @@ def atomic_path(dest: Path) -> Iterator[Path]:
         os.replace(tmp, dest)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise ExportError(f"cannot write {dest}: {_describe(exc)}; nothing was written") from None
+        raise _write_failed(dest, exc) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -202,11 +206,9 @@ def atomic_folder(dest: Path) -> Iterator[Path]:
     dest = Path(dest)
     _check_parent(dest)
     if dest.exists() and not dest.is_dir():
-        raise ExportError(f"cannot write {dest}: it is a file; this format writes a folder")
+        raise ExportError(said(messages.TARGET_IS_FILE, str(dest)))
     if dest.is_dir() and any(dest.iterdir()) and not _looks_like_our_export(dest):
-        raise ExportError(
-            f"{dest} already holds other files; choose an empty or new folder for this export"
-        )
+        raise ExportError(said(messages.FOLDER_NOT_OURS, str(dest)))
     tmp = Path(tempfile.mkdtemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent))
     old: Path | None = None
     try:
@@ -228,7 +230,7 @@ def atomic_folder(dest: Path) -> Iterator[Path]:
         shutil.rmtree(tmp, ignore_errors=True)
         if old is not None and old.exists() and not dest.exists():
             os.replace(old, dest)
-        raise ExportError(f"cannot write {dest}: {_describe(exc)}; nothing was written") from None
+        raise _write_failed(dest, exc) from None
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

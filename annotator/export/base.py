@@ -57,9 +57,13 @@ class ExportResult:
     claims: int
     warnings: list[str] = field(default_factory=list)
 
+    def headline(self) -> str:
+        """What was written, where (a phrase: the GUI says it in its own language)."""
+        return said(messages.EXPORTED, str(self.claims), str(self.documents), self.format,
+                    str(self.path))
+
     def summary(self) -> str:
-        lines = [f"exported {self.claims} claim(s) from {self.documents} document(s) "
-                 f"as {self.format} to {self.path}"]
+        lines = [self.headline()]
         lines += [f"warning: {w}" for w in self.warnings]
         return "\n".join(lines)
 
@@ -176,7 +180,7 @@ class ExportSource:
         self.links()
         if not self.dropped_links:
             return []
-        return [f"{self.dropped_links} link(s) to claims outside this export were left out"]
+        return [said(messages.DROPPED_LINKS, str(self.dropped_links))]
 
 
 class Exporter:
@@ -234,8 +238,7 @@ class Exporter:
             warnings: list[str] = []
             dest = Path(dest)
             if project.owns_file(dest):
-                raise ExportError(f"{dest} is the project's own file: an export there would "
-                                  "replace the project; choose another name")
+                raise ExportError(said(messages.OWN_FILE, str(dest)))
             target = check_target(dest, folder=self.multi_file, replace_readonly=replace_readonly)
             self._write(source, target, warnings)
         source.finish()

@@ -12,6 +12,8 @@ import re
 import unicodedata
 from pathlib import Path
 
+from ..core import messages
+from ..core.errors import said
 from ..core.model import Claim, Document, LinkKind, Verdict
 from .atomic import atomic_folder
 from .base import Exporter, ExportSource, outgoing_links, register
@@ -103,11 +105,9 @@ class BratExporter(Exporter):
                 with open(folder / f"{stem}.ann", "w", encoding="utf-8", newline="") as fh:
                     fh.write(ann_text(doc, claims, by_claim, stats))
         if stats["split"]:
-            warnings.append(f"{stats['split']} claim(s) span a line break; brat shows them as "
-                            "discontinuous spans without the break")
+            warnings.append(said(messages.SPLIT_AT_BREAK, str(stats["split"])))
         if stats["cross"]:
-            warnings.append(f"{stats['cross']} link(s) between documents cannot be brat "
-                            "relations and were left out")
+            warnings.append(said(messages.CROSS_LINKS, str(stats["cross"]), "brat"))
         warnings += source.dropped_links_warning()
 
     def _preview(self, source: ExportSource, limit: int) -> str:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..core import messages
+from ..core.errors import said
 from ..core.model import Claim, Document, Verdict
 from .atomic import ExportError, atomic_file
 from .base import Exporter, ExportSource, dumps, register, verdict_map, write_json_array
@@ -113,10 +115,9 @@ class ClaimReviewExporter(Exporter):
             fh.write("}\n")
         self._written = stats["written"]
         for verdict, n in stats["skipped"].items():
-            warnings.append(f"{n} {verdict} claim(s) left out: no rating is mapped to {verdict}")
+            warnings.append(said(messages.NO_RATING, str(n), str(verdict)))
         if stats["no_url"]:
-            warnings.append(f"{stats['no_url']} review(s) have no appearance: their article has "
-                            "no URL")
+            warnings.append(said(messages.NO_APPEARANCE, str(stats["no_url"])))
 
     def _claims_written(self, source: ExportSource) -> int:
         return self._written

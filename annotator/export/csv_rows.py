@@ -12,6 +12,8 @@ import csv
 import io
 from pathlib import Path
 
+from ..core import messages
+from ..core.errors import said
 from ..core.model import Claim, Document
 from .atomic import atomic_file
 from .base import Exporter, ExportSource, register
@@ -35,11 +37,10 @@ def runs_as_formula(cell: str) -> bool:
 
 def changed_cells_warning(changed: list[str]) -> str:
     """ "3 cells … : row 2 quote, row 4 note, row 9 suffix" (rows as a spreadsheet numbers them)."""
-    named = ", ".join(changed[:NAMED_CELLS])
-    more = f" and {len(changed) - NAMED_CELLS} more" if len(changed) > NAMED_CELLS else ""
-    return (f"{len(changed)} cell(s) starting with =, +, -, @ or a control character were "
-            f"prefixed with ' so spreadsheets do not run them as formulas ({named}{more}; "
-            "the JSONL export keeps the raw text)")
+    named = messages.joined(changed[:NAMED_CELLS])
+    if len(changed) > NAMED_CELLS:
+        named = said(messages.AND_MORE, named, str(len(changed) - NAMED_CELLS))
+    return said(messages.FORMULA_CELLS, str(len(changed)), named)
 
 
 def neutralised(row: list[str], line: int, columns: list[str], changed: list[str]) -> list[str]:
@@ -47,7 +48,7 @@ def neutralised(row: list[str], line: int, columns: list[str], changed: list[str
     for i, cell in enumerate(row):
         if runs_as_formula(cell):
             row[i] = "'" + cell
-            changed.append(f"row {line} {columns[i]}")
+            changed.append(said(messages.CELL, str(line), columns[i]))
     return row
 
 

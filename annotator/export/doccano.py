@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..core import messages
+from ..core.errors import said
 from ..core.model import Claim, Document
 from .atomic import atomic_file
 from .base import Exporter, ExportSource, dumps, register
@@ -60,8 +62,7 @@ class DoccanoExporter(Exporter):
                 fh.write(dumps(line))
                 fh.write("\n")
         if stats["cross"]:
-            warnings.append(f"{stats['cross']} link(s) between documents cannot be doccano "
-                            "relations and were left out")
+            warnings.append(said(messages.CROSS_LINKS, str(stats["cross"]), "doccano"))
 
     def _preview(self, source: ExportSource, limit: int) -> str:
         out = []

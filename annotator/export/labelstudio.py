@@ -12,6 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
+from ..core import messages
+from ..core.errors import said
 from ..core.model import Claim, Document, LinkKind, Verdict
 from .atomic import atomic_folder
 from .base import Exporter, ExportSource, dumps, outgoing_links, register, write_json_array
@@ -95,8 +97,7 @@ class LabelStudioExporter(Exporter):
                 fh.write("\n")
             (folder / "labeling_config.xml").write_text(labeling_config(), encoding="utf-8")
         if stats["unlinked"]:
-            warnings.append(f"{stats['unlinked']} link(s) join claims of different documents or "
-                            "annotators; Label Studio relations cannot hold them")
+            warnings.append(said(messages.UNLINKED_RELATIONS, str(stats["unlinked"])))
         warnings += source.dropped_links_warning()
 
     def _preview(self, source: ExportSource, limit: int) -> str:

@@ -14,6 +14,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from ..core import messages
+from ..core.errors import said
 from ..core.model import Claim, Document
 from .atomic import ExportError, atomic_file
 from .base import Exporter, ExportSource, register
@@ -118,14 +120,12 @@ class SpacyExporter(Exporter):
         with atomic_file(dest, binary=True) as fh:
             fh.write(data)
         if split_total:
-            warnings.append(f"{split_total} claim(s) start or end inside a spaCy token; those "
-                            "tokens were split so each span matches its quote exactly")
+            warnings.append(said(messages.TOKENS_SPLIT, str(split_total)))
         if fallbacks:
-            warnings.append("no spaCy tokenizer could be loaded for " + ", ".join(sorted(fallbacks))
-                            + "; those documents use spaCy's multi-language tokenizer")
+            warnings.append(said(messages.NO_TOKENIZER, ", ".join(sorted(fallbacks))))
         if missing_total:
-            warnings.append(f"{len(missing_total)} claim(s) could not become spaCy spans: "
-                            + ", ".join(missing_total[:10]))
+            warnings.append(said(messages.NO_SPANS, str(len(missing_total)),
+                                 ", ".join(missing_total[:10])))
 
     def _preview(self, source: ExportSource, limit: int) -> str:
         out = []

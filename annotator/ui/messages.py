@@ -71,6 +71,43 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "%1 claim(s), %2 link(s)"),
     QT_TRANSLATE_NOOP("Messages", "%1 claim(s) and link(s) already in the project left as they are"),
     QT_TRANSLATE_NOOP("Messages", "%1, %2"),
+    QT_TRANSLATE_NOOP("Messages", "exported %1 claim(s) from %2 document(s) as %3 to %4"),
+    QT_TRANSLATE_NOOP("Messages", "cannot write %1: %2; nothing was written"),
+    QT_TRANSLATE_NOOP("Messages", "the disk is full"),
+    QT_TRANSLATE_NOOP("Messages", "permission denied"),
+    QT_TRANSLATE_NOOP("Messages", "the disk or folder is read-only"),
+    QT_TRANSLATE_NOOP("Messages", "cannot write %1: the folder %2 does not exist"),
+    QT_TRANSLATE_NOOP("Messages", "cannot write %1: it is a folder; give a file name"),
+    QT_TRANSLATE_NOOP("Messages", "cannot write %1: it is a file; this format writes a folder"),
+    QT_TRANSLATE_NOOP("Messages", "%1 already holds other files; choose an empty or new folder for this "
+                      "export"),
+    QT_TRANSLATE_NOOP("Messages", "cannot write %1: it is %2, not a regular file; choose a file name"),
+    QT_TRANSLATE_NOOP("Messages", "a named pipe (FIFO)"),
+    QT_TRANSLATE_NOOP("Messages", "a character device"),
+    QT_TRANSLATE_NOOP("Messages", "a block device"),
+    QT_TRANSLATE_NOOP("Messages", "a socket"),
+    QT_TRANSLATE_NOOP("Messages", "cannot write %1: it is a symbolic link that loops back on itself"),
+    QT_TRANSLATE_NOOP("Messages", "cannot write %1: it is no longer a regular file; nothing was written"),
+    QT_TRANSLATE_NOOP("Messages", "%1 is the project's own file: an export there would replace the project;"
+                      " choose another name"),
+    QT_TRANSLATE_NOOP("Messages", "%1 link(s) to claims outside this export were left out"),
+    QT_TRANSLATE_NOOP("Messages", "%1 link(s) between documents cannot be %2 relations and were left out"),
+    QT_TRANSLATE_NOOP("Messages", "%1 link(s) join claims of different documents or annotators; Label "
+                      "Studio relations cannot hold them"),
+    QT_TRANSLATE_NOOP("Messages", "%1 cell(s) starting with =, +, -, @ or a control character were prefixed"
+                      " with ' so spreadsheets do not run them as formulas (%2; the JSONL "
+                      "export keeps the raw text)"),
+    QT_TRANSLATE_NOOP("Messages", "row %1 %2"),
+    QT_TRANSLATE_NOOP("Messages", "%1 and %2 more"),
+    QT_TRANSLATE_NOOP("Messages", "%1 %2 claim(s) left out: no rating is mapped to %2"),
+    QT_TRANSLATE_NOOP("Messages", "%1 review(s) have no appearance: their article has no URL"),
+    QT_TRANSLATE_NOOP("Messages", "%1 claim(s) span a line break; brat shows them as discontinuous spans "
+                      "without the break"),
+    QT_TRANSLATE_NOOP("Messages", "%1 claim(s) start or end inside a spaCy token; those tokens were split "
+                      "so each span matches its quote exactly"),
+    QT_TRANSLATE_NOOP("Messages", "no spaCy tokenizer could be loaded for %1; those documents use spaCy's "
+                      "multi-language tokenizer"),
+    QT_TRANSLATE_NOOP("Messages", "%1 claim(s) could not become spaCy spans: %2"),
     QT_TRANSLATE_NOOP("Messages", "Agreement needs the claims of two or more "
                       "annotators; only %1 tagged claims here."),
     QT_TRANSLATE_NOOP("Messages", "Agreement needs the claims of two or more "

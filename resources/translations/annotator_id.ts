@@ -1152,10 +1152,6 @@ Kosongkan untuk memakai bahasa yang terdeteksi.</translation>
         <translation>Mengekspor… %1 dari %2 klaim</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Exported.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Diekspor.&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>&lt;br&gt;Not everything fits this format:&lt;ul&gt;</source>
         <translation>&lt;br&gt;Tidak semuanya muat dalam format ini:&lt;ul&gt;</translation>
     </message>
@@ -2334,6 +2330,122 @@ diakses %1</translation>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>exported %1 claim(s) from %2 document(s) as %3 to %4</source>
+        <translation>%1 klaim dari %2 artikel diekspor sebagai %3 ke %4</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2; nothing was written</source>
+        <translation>tidak dapat menulis %1: %2; tidak ada yang ditulis</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disk penuh</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>izin ditolak</translation>
+    </message>
+    <message>
+        <source>the disk or folder is read-only</source>
+        <translation>disk atau folder itu hanya-baca</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>tidak dapat menulis %1: folder %2 tidak ada</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a folder; give a file name</source>
+        <translation>tidak dapat menulis %1: itu sebuah folder; beri nama berkas</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a file; this format writes a folder</source>
+        <translation>tidak dapat menulis %1: itu sebuah berkas; format ini menulis sebuah folder</translation>
+    </message>
+    <message>
+        <source>%1 already holds other files; choose an empty or new folder for this export</source>
+        <translation>%1 sudah berisi berkas lain; pilih folder kosong atau baru untuk ekspor ini</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is %2, not a regular file; choose a file name</source>
+        <translation>tidak dapat menulis %1: itu %2, bukan berkas biasa; pilih nama berkas</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>pipa bernama (FIFO)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>perangkat karakter</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>perangkat blok</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>soket</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a symbolic link that loops back on itself</source>
+        <translation>tidak dapat menulis %1: itu tautan simbolik yang berputar kembali ke dirinya sendiri</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is no longer a regular file; nothing was written</source>
+        <translation>tidak dapat menulis %1: itu bukan lagi berkas biasa; tidak ada yang ditulis</translation>
+    </message>
+    <message>
+        <source>%1 is the project&apos;s own file: an export there would replace the project; choose another name</source>
+        <translation>%1 adalah berkas proyek ini sendiri: ekspor ke sana akan menimpa proyek; pilih nama lain</translation>
+    </message>
+    <message>
+        <source>%1 link(s) to claims outside this export were left out</source>
+        <translation>%1 tautan ke klaim di luar ekspor ini tidak disertakan</translation>
+    </message>
+    <message>
+        <source>%1 link(s) between documents cannot be %2 relations and were left out</source>
+        <translation>%1 tautan antarartikel tidak dapat menjadi relasi %2 dan tidak disertakan</translation>
+    </message>
+    <message>
+        <source>%1 link(s) join claims of different documents or annotators; Label Studio relations cannot hold them</source>
+        <translation>%1 tautan menghubungkan klaim dari artikel atau anotator yang berbeda; relasi Label Studio tidak dapat memuatnya</translation>
+    </message>
+    <message>
+        <source>%1 cell(s) starting with =, +, -, @ or a control character were prefixed with &apos; so spreadsheets do not run them as formulas (%2; the JSONL export keeps the raw text)</source>
+        <translation>%1 sel yang diawali =, +, -, @ atau karakter kendali diberi awalan &apos; agar lembar kerja tidak menjalankannya sebagai rumus (%2; ekspor JSONL menyimpan teks aslinya)</translation>
+    </message>
+    <message>
+        <source>row %1 %2</source>
+        <translation>baris %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 dan %2 lainnya</translation>
+    </message>
+    <message>
+        <source>%1 %2 claim(s) left out: no rating is mapped to %2</source>
+        <translation>%1 klaim %2 tidak disertakan: tidak ada penilaian yang dipetakan ke %2</translation>
+    </message>
+    <message>
+        <source>%1 review(s) have no appearance: their article has no URL</source>
+        <translation>%1 ulasan tanpa appearance (tempat klaim itu terbit): artikelnya tidak memiliki URL</translation>
+    </message>
+    <message>
+        <source>%1 claim(s) span a line break; brat shows them as discontinuous spans without the break</source>
+        <translation>%1 klaim melintasi pergantian baris; brat menampilkannya sebagai rentang terputus tanpa pergantian baris itu</translation>
+    </message>
+    <message>
+        <source>%1 claim(s) start or end inside a spaCy token; those tokens were split so each span matches its quote exactly</source>
+        <translation>%1 klaim berawal atau berakhir di dalam token spaCy; token itu dipecah agar setiap rentang sama persis dengan kutipannya</translation>
+    </message>
+    <message>
+        <source>no spaCy tokenizer could be loaded for %1; those documents use spaCy&apos;s multi-language tokenizer</source>
+        <translation>tidak ada tokenizer spaCy yang dapat dimuat untuk %1; artikel-artikel itu memakai tokenizer multibahasa spaCy</translation>
+    </message>
+    <message>
+        <source>%1 claim(s) could not become spaCy spans: %2</source>
+        <translation>%1 klaim tidak dapat menjadi rentang spaCy: %2</translation>
     </message>
     <message>
         <source>Agreement needs the claims of two or more annotators; only %1 tagged claims here.</source>

@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog
 
 from ..i18n import arg
+from ..messages import message_text
 from ..workers import Control, Task, open_project
 from . import export_destination as destination
 
@@ -70,13 +71,12 @@ class ExportRun:
 
     def _on_result(self, result) -> None:
         self.result_obj = result
-        lines = [html.escape(line) for line in result.summary().splitlines()]
-        text = f"<b>{lines[0][:1].upper() + lines[0][1:]}.</b>" if lines else QCoreApplication.translate(
-            "ExportDialog", "<b>Exported.</b>")
+        headline = message_text(result.headline())
+        text = f"<b>{html.escape(headline[:1].upper() + headline[1:])}.</b>"
         if result.warnings:
             text += QCoreApplication.translate(
                 "ExportDialog", "<br>Not everything fits this format:<ul>") + "".join(
-                f"<li>{html.escape(w)}</li>" for w in result.warnings) + "</ul>"
+                f"<li>{html.escape(message_text(w))}</li>" for w in result.warnings) + "</ul>"
         if self.figures is not None:
             text += "<br>" + html.escape(QCoreApplication.translate(
                 "ExportDialog", "Agreement figures written to %1").replace("%1", str(self.figures)))
