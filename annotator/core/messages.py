@@ -53,6 +53,40 @@ OVER_LIMIT = "the file is over the %1 import limit"
 SIZE_OVER_LIMIT = "the file is %1, over the %2 import limit"
 OLD_DOC = "this is an old-style .doc file, not a %1: save it as .docx in Word or LibreOffice first"
 WORD_DOCUMENT = "Word document"
+#: the other kinds of file a reader names (the %1 of DAMAGED, TOO_COMPLEX, TOO_DEEP)
+FILE_KINDS = ("web page", "PDF file", "text file")
+DAMAGED = "the %1 is damaged or not what its name says"
+#: %2: the parsing library's own words (English)
+DAMAGED_SAYING = "the %1 is damaged or not what its name says (%2)"
+TOO_COMPLEX = "the %1 is too large or complex to read"
+TOO_DEEP = "the %1 is nested too deeply to read"
+NOT_A_DOCX = "this is not a %1: a .docx file is a zip archive and this one is not"
+ZIP_BOMB = "the %1 would unpack to %2, far more than any article; refused (it may be a zip bomb)"
+OVER_MB = "over %1 MB"
+WORD_DTD = ("the %1 contains an XML document type declaration (%2), which Word never writes; "
+            "refused for safety")
+NOT_TEXT = "this is %1, not text"
+#: the %1 of NOT_TEXT: what a file's first bytes say it is
+BINARY_KINDS = ("a PNG image", "a JPEG image", "a GIF image", "a RIFF media file", "a program",
+                "a PDF document", "a zip archive (or a Word/OpenDocument file)",
+                "a gzip archive", "an old Office document", "a 7-Zip archive",
+                "an SQLite database", "a binary file")
+BOM_INVALID = "the file claims to be %1 but has invalid bytes at byte %2"
+#: %1: the system's words (English)
+CANNOT_READ = "the file cannot be read (%1)"
+JSON_NOT_ARTICLE = '%1: expected an object with a "text" field, found %2'
+JSON_NO_TEXT_FIELD = '%1: the required field "text" is missing'
+JSON_TEXT_NOT_STRING = '%1: "text" must be a string, not %2'
+JSON_TEXT_EMPTY = '%1: "text" is empty'
+JSON_FIELD_NOT_STRING = '%1: "%2" must be a string, not %3'
+JSON_TOP_LEVEL = "expected an object or an array of objects, found %1"
+JSON_TOO_DEEP = "the JSON at line %1 is nested too deeply"
+#: where in a JSON file (the %1 of the JSON_ messages), and what a value is (their last %)
+THE_OBJECT = "the object"
+ARTICLE_N = "article %1"
+LINE_N = "line %1"
+AT_LINE = "line %1, %2"
+JSON_KINDS = ("an object", "an array", "a string", "true/false", "a number", "null", "a value")
 MALFORMED_JSON = "malformed JSON at line %1, column %2: %3"
 
 # ---------------------------------------------------------------------- a file imported
@@ -128,7 +162,8 @@ NO_UNIT_ALL = "no unit that all %1 annotators tagged"
 
 MESSAGES = frozenset(value for name, value in list(globals().items())
                      if name.isupper() and isinstance(value, str)) | frozenset(LINK_LABELS) \
-    | frozenset(SPECIAL_KINDS)
+    | frozenset(SPECIAL_KINDS) | frozenset(FILE_KINDS) | frozenset(BINARY_KINDS) \
+    | frozenset(JSON_KINDS)
 
 
 def joined(parts: list) -> str:

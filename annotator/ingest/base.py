@@ -129,6 +129,7 @@ def checkpoint(force: bool = False) -> None:
 
 @contextmanager
 def library_errors(what: str) -> Iterator[None]:
+    """(`what`: messages.WORD_DOCUMENT or one of messages.FILE_KINDS.)"""
     """Turn a parsing library's undocumented failures into IngestError("… is damaged …").
 
     Libraries such as pypdf, python-docx and lxml raise a wide range of exceptions on broken
@@ -139,10 +140,10 @@ def library_errors(what: str) -> Iterator[None]:
     except (IngestError, ImportCancelled):
         raise
     except MemoryError:
-        raise IngestError(f"the {what} is too large or complex to read") from None
+        raise IngestError(said(messages.TOO_COMPLEX, said(what))) from None
     except RecursionError:
-        raise IngestError(f"the {what} is nested too deeply to read") from None
+        raise IngestError(said(messages.TOO_DEEP, said(what))) from None
     except Exception as exc:  # noqa: BLE001 - the boundary where library errors become ours
         detail = str(exc).strip().split("\n", 1)[0][:160]
-        raise IngestError(f"the {what} is damaged or not what its name says"
-                          + (f" ({detail})" if detail else "")) from None
+        raise IngestError(said(messages.DAMAGED_SAYING, said(what), detail) if detail
+                          else said(messages.DAMAGED, said(what))) from None

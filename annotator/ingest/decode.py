@@ -65,8 +65,7 @@ def _from_bom(data: bytes) -> str | None:
                 return data.decode(codec)
             except UnicodeDecodeError as exc:
                 name = codec.upper().replace("-SIG", "")
-                raise IngestError(f"the file claims to be {name} but has invalid bytes at "
-                                  f"byte {exc.start}") from None
+                raise IngestError(said(messages.BOM_INVALID, name, str(exc.start))) from None
     return None
 
 
@@ -103,7 +102,7 @@ def decode_text(data: bytes, *, normalize: bool = True) -> str:
     if text is None:
         kind = binary_kind(data)
         if kind:
-            raise IngestError(f"this is {kind}, not text")
+            raise IngestError(said(messages.NOT_TEXT, said(kind)))
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:

@@ -89,7 +89,7 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES,
     except PermissionError:
         raise IngestError(said(messages.PERMISSION_DENIED)) from None
     except OSError as exc:
-        raise IngestError(f"the file cannot be read ({exc.strerror or exc})") from None
+        raise IngestError(said(messages.CANNOT_READ, str(exc.strerror or exc))) from None
     if not data.strip():
         raise IngestError(said(messages.FILE_EMPTY))
     helper = isolated.wanted(path, len(data))

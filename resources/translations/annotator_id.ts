@@ -2284,6 +2284,182 @@ diakses %1</translation>
         <translation>JSON rusak di baris %1, kolom %2: %3</translation>
     </message>
     <message>
+        <source>the %1 is damaged or not what its name says</source>
+        <translation>%1 ini rusak atau bukan seperti yang disebut namanya</translation>
+    </message>
+    <message>
+        <source>the %1 is damaged or not what its name says (%2)</source>
+        <translation>%1 ini rusak atau bukan seperti yang disebut namanya (%2)</translation>
+    </message>
+    <message>
+        <source>the %1 is too large or complex to read</source>
+        <translation>%1 ini terlalu besar atau rumit untuk dibaca</translation>
+    </message>
+    <message>
+        <source>the %1 is nested too deeply to read</source>
+        <translation>%1 ini bersarang terlalu dalam untuk dibaca</translation>
+    </message>
+    <message>
+        <source>this is not a %1: a .docx file is a zip archive and this one is not</source>
+        <translation>ini bukan %1: berkas .docx adalah arsip zip, dan berkas ini bukan</translation>
+    </message>
+    <message>
+        <source>the %1 would unpack to %2, far more than any article; refused (it may be a zip bomb)</source>
+        <translation>%1 ini akan membengkak menjadi %2 bila dibuka, jauh melebihi artikel mana pun; ditolak (mungkin sebuah bom zip)</translation>
+    </message>
+    <message>
+        <source>over %1 MB</source>
+        <translation>lebih dari %1 MB</translation>
+    </message>
+    <message>
+        <source>the %1 contains an XML document type declaration (%2), which Word never writes; refused for safety</source>
+        <translation>%1 ini memuat deklarasi tipe dokumen XML (%2), yang tidak pernah ditulis Word; ditolak demi keamanan</translation>
+    </message>
+    <message>
+        <source>this is %1, not text</source>
+        <translation>ini %1, bukan teks</translation>
+    </message>
+    <message>
+        <source>the file claims to be %1 but has invalid bytes at byte %2</source>
+        <translation>berkas ini mengaku %1 tetapi memiliki bita tidak sah pada bita ke-%2</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>berkas tidak dapat dibaca (%1)</translation>
+    </message>
+    <message>
+        <source>%1: expected an object with a &quot;text&quot; field, found %2</source>
+        <translation>%1: seharusnya objek dengan bidang &quot;text&quot;, ternyata %2</translation>
+    </message>
+    <message>
+        <source>%1: the required field &quot;text&quot; is missing</source>
+        <translation>%1: bidang wajib &quot;text&quot; tidak ada</translation>
+    </message>
+    <message>
+        <source>%1: &quot;text&quot; must be a string, not %2</source>
+        <translation>%1: &quot;text&quot; harus berupa string, bukan %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;text&quot; is empty</source>
+        <translation>%1: &quot;text&quot; kosong</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a string, not %3</source>
+        <translation>%1: &quot;%2&quot; harus berupa string, bukan %3</translation>
+    </message>
+    <message>
+        <source>expected an object or an array of objects, found %1</source>
+        <translation>seharusnya objek atau larik objek, ternyata %1</translation>
+    </message>
+    <message>
+        <source>the JSON at line %1 is nested too deeply</source>
+        <translation>JSON di baris %1 bersarang terlalu dalam</translation>
+    </message>
+    <message>
+        <source>the object</source>
+        <translation>objek itu</translation>
+    </message>
+    <message>
+        <source>article %1</source>
+        <translation>artikel %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>baris %1</translation>
+    </message>
+    <message>
+        <source>line %1, %2</source>
+        <translation>baris %1, %2</translation>
+    </message>
+    <message>
+        <source>web page</source>
+        <translation>halaman web</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>berkas PDF</translation>
+    </message>
+    <message>
+        <source>text file</source>
+        <translation>berkas teks</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>gambar PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>gambar JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>gambar GIF</translation>
+    </message>
+    <message>
+        <source>a RIFF media file</source>
+        <translation>berkas media RIFF</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>sebuah program</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>dokumen PDF</translation>
+    </message>
+    <message>
+        <source>a zip archive (or a Word/OpenDocument file)</source>
+        <translation>arsip zip (atau berkas Word/OpenDocument)</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>arsip gzip</translation>
+    </message>
+    <message>
+        <source>an old Office document</source>
+        <translation>dokumen Office model lama</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>arsip 7-Zip</translation>
+    </message>
+    <message>
+        <source>an SQLite database</source>
+        <translation>basis data SQLite</translation>
+    </message>
+    <message>
+        <source>a binary file</source>
+        <translation>berkas biner</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>objek</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>larik</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>string</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>angka</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>sebuah nilai</translation>
+    </message>
+    <message>
         <source>%1 article(s)</source>
         <translation>%1 artikel</translation>
     </message>

@@ -3,6 +3,9 @@ Indonesia in an Indonesian window (their readers' phrases, core/messages.py) and
 readers said them in English (the command line keeps those)."""
 from __future__ import annotations
 
+import io
+import zipfile
+
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -38,3 +41,56 @@ def test_real_failures_read_in_indonesian_and_stay_english_otherwise(qapp, failu
     assert said["patah.json"].startswith("JSON rusak di baris 1, kolom ")
     assert said["lama.docx"].startswith("Ini berkas .doc model lama")
     assert said["besar.txt"].startswith("Berkas berukuran ") and "melebihi batas impor" in said["besar.txt"]
+
+
+def _broken_docx() -> bytes:
+    """A zip, as a .docx is, whose parts are not a Word document's."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types><Default Extension='xml' ")
+        archive.writestr("word/document.xml", "<w:document>tidak lengkap")
+    return out.getvalue()
+
+
+@pytest.fixture
+def rarer_failures(tmp_path):
+    """Files people rename, break or fill wrongly: each refused with its reader's phrase."""
+    png = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
+    files = {"foto.txt": png,
+             "bukan.docx": "Ini cuma teks biasa, bukan dokumen Word.".encode(),
+             "rusak.docx": _broken_docx(),
+             "tanpa-teks.json": b'{"title": "Judul saja"}',
+             "salah.json": b'[{"text": "Artikel pertama."},\n {"text": 7}]',
+             "judul.jsonl": b'{"text": "Isi.", "title": ["bukan", "string"]}\n'}
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    with Project.create(tmp_path / "p.annot", annotator="ana") as project:
+        report = import_paths(project, [tmp_path / n for n in files])
+    results = {r.path.name: r for r in report.results}
+    assert all(r.outcome is Outcome.FAILED for r in results.values()), results
+    return results
+
+
+def test_rarer_failures_read_in_indonesian_too(qapp, rarer_failures):
+    i18n.uninstall(QApplication.instance())
+    english = {name: r.message for name, r in rarer_failures.items()}
+    assert english["foto.txt"] == "this is a PNG image, not text"
+    assert english["bukan.docx"] == ("this is not a Word document: a .docx file is a zip "
+                                     "archive and this one is not")
+    assert english["rusak.docx"].startswith("the Word document is damaged or not what its "
+                                            "name says")
+    assert english["tanpa-teks.json"] == 'the object: the required field "text" is missing'
+    assert english["salah.json"] == 'line 2, article 2: "text" must be a string, not a number'
+    assert english["judul.jsonl"] == 'line 1: "title" must be a string, not an array'
+    with in_language("id"):
+        said = {name: describe(r) for name, r in rarer_failures.items()}
+    assert said == {
+        "foto.txt": "Ini gambar PNG, bukan teks",
+        "bukan.docx": ("Ini bukan dokumen Word: berkas .docx adalah arsip zip, dan berkas ini "
+                       "bukan"),
+        "rusak.docx": said["rusak.docx"],
+        "tanpa-teks.json": 'Objek itu: bidang wajib "text" tidak ada',
+        "salah.json": 'Baris 2, artikel 2: "text" harus berupa string, bukan angka',
+        "judul.jsonl": 'Baris 1: "title" harus berupa string, bukan larik'}
+    assert said["rusak.docx"].startswith("Dokumen Word ini rusak atau bukan seperti yang "
+                                         "disebut namanya")

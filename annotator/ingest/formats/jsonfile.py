@@ -24,29 +24,29 @@ FIELDS = ("title", "url", "outlet", "published", "author", "language")
 
 def _article(obj: Any, where: str) -> Article:
     if not isinstance(obj, dict):
-        raise IngestError(f"{where}: expected an object with a \"text\" field, found "
-                          f"{_kind(obj)}")
+        raise IngestError(said(messages.JSON_NOT_ARTICLE, where, _kind(obj)))
     text = obj.get("text")
     if text is None:
-        raise IngestError(f"{where}: the required field \"text\" is missing")
+        raise IngestError(said(messages.JSON_NO_TEXT_FIELD, where))
     if not isinstance(text, str):
-        raise IngestError(f"{where}: \"text\" must be a string, not {_kind(text)}")
+        raise IngestError(said(messages.JSON_TEXT_NOT_STRING, where, _kind(text)))
     if not text.strip():
-        raise IngestError(f"{where}: \"text\" is empty")
+        raise IngestError(said(messages.JSON_TEXT_EMPTY, where))
     meta: dict[str, str] = {}
     for name in FIELDS:
         value = obj.get(name)
         if value is None:
             continue
         if not isinstance(value, str):
-            raise IngestError(f"{where}: \"{name}\" must be a string, not {_kind(value)}")
+            raise IngestError(said(messages.JSON_FIELD_NOT_STRING, where, name, _kind(value)))
         meta[name] = value.strip()
     return Article(text=text, **meta)
 
 
 def _kind(value: Any) -> str:
-    return {dict: "an object", list: "an array", str: "a string", bool: "true/false",
-            int: "a number", float: "a number", type(None): "null"}.get(type(value), "a value")
+    obj, array, string, boolean, number, null, other = messages.JSON_KINDS
+    return said({dict: obj, list: array, str: string, bool: boolean, int: number,
+                 float: number, type(None): null}.get(type(value), other))
 
 
 def _loads(text: str, line_offset: int = 0) -> Any:
@@ -56,7 +56,7 @@ def _loads(text: str, line_offset: int = 0) -> Any:
         raise IngestError(said(messages.MALFORMED_JSON, str(exc.lineno + line_offset),
                                str(exc.colno), exc.msg)) from None
     except RecursionError:
-        raise IngestError(f"the JSON at line {line_offset + 1} is nested too deeply") from None
+        raise IngestError(said(messages.JSON_TOO_DEEP, str(line_offset + 1))) from None
 
 
 def _element_lines(text: str, count: int) -> dict[int, int]:
@@ -80,18 +80,19 @@ def read_json(path: Path, data: bytes) -> list[Article]:
     text = decode_text(data, normalize=False)
     value = _loads(text)
     if isinstance(value, dict):
-        return [_article(value, "the object")]
+        return [_article(value, said(messages.THE_OBJECT))]
     if not isinstance(value, list):
-        raise IngestError(f"expected an object or an array of objects, found {_kind(value)}")
+        raise IngestError(said(messages.JSON_TOP_LEVEL, _kind(value)))
     if not value:
         raise IngestError(said(messages.JSON_ARRAY_EMPTY))
     articles = []
     for i, obj in enumerate(value):
         try:
-            articles.append(_article(obj, f"article {i + 1}"))
+            articles.append(_article(obj, said(messages.ARTICLE_N, str(i + 1))))
         except IngestError as exc:
             line = _element_lines(text, i + 1).get(i)
-            raise IngestError(f"line {line}, {exc}" if line else message_of(exc)) from None
+            raise IngestError(said(messages.AT_LINE, str(line), message_of(exc)) if line
+                              else message_of(exc)) from None
     return articles
 
 
@@ -102,7 +103,7 @@ def read_jsonl(path: Path, data: bytes) -> list[Article]:
     for number, line in enumerate(text.replace("\r\n", "\n").split("\n"), start=1):
         if not line.strip():
             continue
-        articles.append(_article(_loads(line, number - 1), f"line {number}"))
+        articles.append(_article(_loads(line, number - 1), said(messages.LINE_N, str(number))))
     if not articles:
         raise IngestError(said(messages.NO_JSON_LINES))
     return articles

@@ -49,13 +49,12 @@ class _Tally:
         self.unpacked = self.xml = self.elements = self.paragraphs = 0
 
     def refuse(self, amount: str) -> None:
-        raise IngestError(f"the {self.what} would unpack to {amount}, far more than any "
-                          "article; refused (it may be a zip bomb)")
+        raise IngestError(said(messages.ZIP_BOMB, said(self.what), amount))
 
     def add(self, chunk: bytes, *, xml: bool, body: bool) -> None:
         self.unpacked += len(chunk)
         if self.unpacked > MAX_UNPACKED_BYTES:
-            self.refuse(f"over {MAX_UNPACKED_BYTES // 2**20} MB")
+            self.refuse(said(messages.OVER_MB, str(MAX_UNPACKED_BYTES // 2**20)))
         if not xml:
             return
         self.xml += len(chunk)
@@ -78,9 +77,8 @@ def check_package(data: bytes, what: str = messages.WORD_DOCUMENT) -> zipfile.Zi
     if not zipfile.is_zipfile(io.BytesIO(data)):
         kind = binary_kind(data)
         if kind == "an old Office document":
-            raise IngestError(said(messages.OLD_DOC, said(what) if what == messages.WORD_DOCUMENT else what))
-        raise IngestError(f"this is not a {what}: a .docx file is a zip archive and this one "
-                          "is not")
+            raise IngestError(said(messages.OLD_DOC, said(what)))
+        raise IngestError(said(messages.NOT_A_DOCX, said(what)))
     tally = _Tally(what)
     with library_errors(what):
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -93,9 +91,7 @@ def check_package(data: bytes, what: str = messages.WORD_DOCUMENT) -> zipfile.Zi
                 head = True
                 while chunk := part.read(_PROLOG_SCAN if head else _CHUNK):
                     if head and xml and _DTD.search(chunk):
-                        raise IngestError(f"the {what} contains an XML document type "
-                                          f"declaration ({info.filename}), which Word never "
-                                          "writes; refused for safety")
+                        raise IngestError(said(messages.WORD_DTD, said(what), info.filename))
                     head = False
                     tally.add(chunk, xml=xml, body=info.filename == "word/document.xml")
                     checkpoint()
