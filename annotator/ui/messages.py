@@ -189,3 +189,10 @@ def message_text(text: str) -> str:
 
         return said(text)
     return fill(QCoreApplication.translate(CONTEXT, template), [message_text(a) for a in text.args])
+
+
+def capitalised(text: str) -> str:
+    """A sentence of the Qt-free layers (lower case, as the command line prints it after
+    "annotator: ") as it starts in a dialog; a name or path first is left as it is."""
+    first = text.split(" ", 1)[0]
+    return text[:1].upper() + text[1:] if first.isalpha() and first.islower() else text

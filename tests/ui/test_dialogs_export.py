@@ -191,6 +191,25 @@ def test_errors_are_sentences_and_replacing_asks_first(qtbot, annotated, tmp_pat
     assert existing.read_text() != "keep me"
 
 
+def test_a_finished_exports_outcome_goes_when_the_export_is_changed(qtbot, annotated, tmp_path):
+    project, *_ = annotated
+    dialog = open_dialog(qtbot, project)
+    dialog.set_format("jsonl")
+    missing = tmp_path / "no-such-folder" / "x.jsonl"
+    set_dest(qtbot, dialog, missing)
+    export_and_wait(qtbot, dialog)
+    assert "<b>The export failed.</b> Cannot write " in dialog.status_label.text()
+    set_dest(qtbot, dialog, tmp_path / "x.jsonl")  # typed: the failure was about the old path
+    assert dialog.status_label.text() == ""
+    export_and_wait(qtbot, dialog)
+    assert "Exported 3 claim(s)" in dialog.status_label.text() and dialog.show_button.isVisible()
+    qtbot.mouseClick(dialog.verdicts.boxes[Verdict.VERIFIED], Qt.MouseButton.LeftButton)
+    assert dialog.status_label.text() == "" and not dialog.show_button.isVisible()
+    assert dialog.result_obj is None
+    dialog.set_format("csv")
+    assert dialog.status_label.text() == ""
+
+
 def test_an_unreadable_project_is_reported(qtbot, tmp_path):
     bad = tmp_path / "bad.annot"
     bad.write_text("nope")

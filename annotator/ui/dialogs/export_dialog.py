@@ -246,6 +246,8 @@ class ExportDialog(ExportRun, CancelOnClose, QDialog):
 
     def _dest_edited(self, _text: str) -> None:
         self._dest_auto = False
+        self.export_button.setDefault(True)  # a path mended after a failure: Enter exports
+        self._clear_outcome()
 
     def choose_destination(self) -> None:
         info = self.format_info()
@@ -290,7 +292,17 @@ class ExportDialog(ExportRun, CancelOnClose, QDialog):
 
     def schedule_preview(self) -> None:
         self.export_button.setDefault(True)
+        self._clear_outcome()
         self._preview_timer.start()
+
+    def _clear_outcome(self) -> None:
+        """A finished run's summary or failure goes once the export is changed: it was about
+        another file or format ("cannot write /old/path" under a new destination misleads)."""
+        if self.running or self.choices is None:
+            return
+        self.status_label.setText("")
+        self.show_button.setVisible(False)
+        self.result_obj = None
 
     def refresh_preview(self) -> None:
         self._preview_timer.stop()

@@ -11,7 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog
 
 from ..i18n import arg
-from ..messages import message_text
+from ..messages import capitalised, message_text
 from ..workers import Control, Task, open_project
 from . import export_destination as destination
 
@@ -84,7 +84,8 @@ class ExportRun:
         self.show_button.setVisible(True)
 
     def _on_failed(self, message: str) -> None:
-        self.status_label.setText(arg(QCoreApplication.translate("ExportDialog", "<b>The export failed.</b> %1"), html.escape(message)))
+        self.status_label.setText(arg(QCoreApplication.translate(
+            "ExportDialog", "<b>The export failed.</b> %1"), html.escape(capitalised(message))))
 
     def _on_cancelled(self) -> None:
         self.status_label.setText(QCoreApplication.translate("ExportDialog", "<b>Export cancelled.</b> Nothing was written."))

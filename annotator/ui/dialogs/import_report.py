@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...project.imports import FileResult, ImportReport, Outcome
 from ..i18n import arg, plural
-from ..messages import message_text
+from ..messages import capitalised, message_text
 
 
 def undo_label(report: ImportReport) -> str:
@@ -109,11 +109,6 @@ def wrapped_tooltip(text: str) -> str:
     if len(text) <= TOOLTIP_CHARS:
         return text
     return f"<p style='white-space:normal'>{html_text(text)}</p>"
-
-
-def capitalised(text: str) -> str:
-    first = text.split(" ", 1)[0]
-    return text[:1].upper() + text[1:] if first.isalpha() and first.islower() else text
 
 
 def html_text(text: str) -> str:
