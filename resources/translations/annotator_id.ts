@@ -2509,7 +2509,7 @@ diakses %1</translation>
     </message>
     <message>
         <source>exported %1 claim(s) from %2 document(s) as %3 to %4</source>
-        <translation>%1 klaim dari %2 artikel diekspor sebagai %3 ke %4</translation>
+        <translation>%1 klaim dari %2 dokumen diekspor sebagai %3 ke %4</translation>
     </message>
     <message>
         <source>cannot write %1: %2; nothing was written</source>
@@ -2581,11 +2581,11 @@ diakses %1</translation>
     </message>
     <message>
         <source>%1 link(s) between documents cannot be %2 relations and were left out</source>
-        <translation>%1 tautan antarartikel tidak dapat menjadi relasi %2 dan tidak disertakan</translation>
+        <translation>%1 tautan antardokumen tidak dapat menjadi relasi %2 dan tidak disertakan</translation>
     </message>
     <message>
         <source>%1 link(s) join claims of different documents or annotators; Label Studio relations cannot hold them</source>
-        <translation>%1 tautan menghubungkan klaim dari artikel atau anotator yang berbeda; relasi Label Studio tidak dapat memuatnya</translation>
+        <translation>%1 tautan menghubungkan klaim dari dokumen atau anotator yang berbeda; relasi Label Studio tidak dapat memuatnya</translation>
     </message>
     <message>
         <source>%1 cell(s) starting with =, +, -, @ or a control character were prefixed with &apos; so spreadsheets do not run them as formulas (%2; the JSONL export keeps the raw text)</source>
@@ -2617,7 +2617,7 @@ diakses %1</translation>
     </message>
     <message>
         <source>no spaCy tokenizer could be loaded for %1; those documents use spaCy&apos;s multi-language tokenizer</source>
-        <translation>tidak ada tokenizer spaCy yang dapat dimuat untuk %1; artikel-artikel itu memakai tokenizer multibahasa spaCy</translation>
+        <translation>tidak ada tokenizer spaCy yang dapat dimuat untuk %1; dokumen-dokumen itu memakai tokenizer multibahasa spaCy</translation>
     </message>
     <message>
         <source>%1 claim(s) could not become spaCy spans: %2</source>

@@ -34,8 +34,8 @@ def test_the_dialog_says_what_was_exported_and_what_did_not_fit_in_indonesian(
         export_and_wait(qtbot, dialog, key=False)
         text = dialog.status_label.text()
     assert dialog.result_obj is not None, text
-    assert "3 klaim dari 2 artikel diekspor sebagai brat ke " in text, text
-    assert ("1 tautan antarartikel tidak dapat menjadi relasi brat dan tidak disertakan"
+    assert "3 klaim dari 2 dokumen diekspor sebagai brat ke " in text, text
+    assert ("1 tautan antardokumen tidak dapat menjadi relasi brat dan tidak disertakan"
             in text), text
     assert "exported" not in text and "left out" not in text
     # the command line's summary of the same result, unchanged
