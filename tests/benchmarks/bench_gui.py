@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -300,6 +301,13 @@ def run(scale: float = 1.0) -> dict:
 
     QApplication.instance() or QApplication([])
     work = Path(tempfile.mkdtemp(prefix="bench-gui-"))
+    try:
+        return _run(work, scale, make_project, shared_project)
+    finally:  # its projects are up to 150 MB at --scale 10: every run left them behind
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _run(work: Path, scale: float, make_project, shared_project) -> dict:
     os.environ.setdefault("ANNOTATOR_CONFIG_DIR", str(work / "config"))
     os.environ.setdefault("ANNOTATOR_DATA_DIR", str(work / "data"))
     doc_chars = max(20_000, int(1_000_000 * scale))
