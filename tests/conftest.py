@@ -25,8 +25,18 @@ def pytest_configure(config):
     import tempfile
 
     base = Path(tempfile.mkdtemp(prefix="annotator-tests-"))
+    config._annotator_net = base
     os.environ["ANNOTATOR_CONFIG_DIR"] = str(base / "config")
     os.environ["ANNOTATOR_DATA_DIR"] = str(base / "data")
+
+
+def pytest_unconfigure(config):
+    """The net goes with the session (each run left one in the temp folder)."""
+    import shutil
+
+    base = getattr(config, "_annotator_net", None)
+    if base is not None:
+        shutil.rmtree(base, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

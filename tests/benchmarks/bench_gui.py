@@ -125,6 +125,8 @@ class ShownHook:
                 from PySide6.QtWidgets import QApplication
                 QApplication.processEvents()
                 print(time.time(), flush=True)
+                if window.server is not None:  # its socket, as a normal exit removes it
+                    window.server.close()
                 os._exit(0)
             module.MainWindow.show = shown
         spec.loader.exec_module = exec_module

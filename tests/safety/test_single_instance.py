@@ -11,6 +11,18 @@ import pytest
 
 pytest.importorskip("PySide6.QtNetwork")
 
+
+@pytest.fixture
+def project(tmp_path):
+    """The project path the test's windows claim; the socket a killed one leaves goes after."""
+    path = tmp_path / "p.annot"
+    yield path
+    from PySide6.QtNetwork import QLocalServer
+
+    from annotator.ui.single_instance import server_name
+
+    QLocalServer.removeServer(server_name(path))
+
 SERVER = textwrap.dedent("""
     import sys
     from PySide6.QtCore import QCoreApplication, QTimer
@@ -65,8 +77,7 @@ def test_no_running_window_means_no_hand_over(tmp_path):
     assert _client(tmp_path, tmp_path / "nobody-has-this.annot") == "not handed"
 
 
-def test_second_launch_hands_the_project_to_the_running_window(tmp_path):
-    project = tmp_path / "p.annot"
+def test_second_launch_hands_the_project_to_the_running_window(tmp_path, project):
     project.write_bytes(b"")
     _script, first = _start_server(tmp_path, project)
     try:
@@ -81,8 +92,7 @@ def test_second_launch_hands_the_project_to_the_running_window(tmp_path):
         first.wait(timeout=30)
 
 
-def test_a_third_window_cannot_listen_while_one_has_the_project(tmp_path):
-    project = tmp_path / "p.annot"
+def test_a_third_window_cannot_listen_while_one_has_the_project(tmp_path, project):
     script, first = _start_server(tmp_path, project)
     try:
         assert first.stdout.readline().strip() == "listening", first.stderr.read()
@@ -94,8 +104,7 @@ def test_a_third_window_cannot_listen_while_one_has_the_project(tmp_path):
         first.wait(timeout=30)
 
 
-def test_socket_left_by_a_crashed_window_is_reclaimed(tmp_path):
-    project = tmp_path / "p.annot"
+def test_socket_left_by_a_crashed_window_is_reclaimed(tmp_path, project):
     script, crashed = _start_server(tmp_path, project)
     assert crashed.stdout.readline().strip() == "listening"
     crashed.kill()  # SIGKILL: the socket file stays behind

@@ -69,6 +69,8 @@ class ShownHook:
                                   "reads_bytes": reads_bytes,
                                   "panel": window.comparison.isVisible(),
                                   "after": sorted(sys.modules)}), flush=True)
+                if window.server is not None:  # its socket, as a normal exit removes it
+                    window.server.close()
                 os._exit(0)
             module.MainWindow.show = shown
         spec.loader.exec_module = exec_module
