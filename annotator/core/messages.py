@@ -54,7 +54,9 @@ SIZE_OVER_LIMIT = "the file is %1, over the %2 import limit"
 OLD_DOC = "this is an old-style .doc file, not a %1: save it as .docx in Word or LibreOffice first"
 WORD_DOCUMENT = "Word document"
 #: the other kinds of file a reader names (the %1 of DAMAGED, TOO_COMPLEX, TOO_DEEP)
-FILE_KINDS = ("web page", "PDF file", "text file")
+WEB_PAGE = "web page"
+PDF_FILE = "PDF file"
+TEXT_FILE = "text file"
 DAMAGED = "the %1 is damaged or not what its name says"
 #: %2: the parsing library's own words (English)
 DAMAGED_SAYING = "the %1 is damaged or not what its name says (%2)"
@@ -66,10 +68,12 @@ OVER_MB = "over %1 MB"
 WORD_DTD = ("the %1 contains an XML document type declaration (%2), which Word never writes; "
             "refused for safety")
 NOT_TEXT = "this is %1, not text"
-#: the %1 of NOT_TEXT: what a file's first bytes say it is
+#: the %1 of NOT_TEXT: what a file's first bytes say it is (decode._SIGNATURES, in its
+#: order, then any other file with NUL bytes)
+OLD_OFFICE = "an old Office document"  # (one of BINARY_KINDS: the readers tell it apart)
 BINARY_KINDS = ("a PNG image", "a JPEG image", "a GIF image", "a RIFF media file", "a program",
                 "a PDF document", "a zip archive (or a Word/OpenDocument file)",
-                "a gzip archive", "an old Office document", "a 7-Zip archive",
+                "a gzip archive", OLD_OFFICE, "a 7-Zip archive",
                 "an SQLite database", "a binary file")
 BOM_INVALID = "the file claims to be %1 but has invalid bytes at byte %2"
 #: %1: the system's words (English)
@@ -162,7 +166,7 @@ NO_UNIT_ALL = "no unit that all %1 annotators tagged"
 
 MESSAGES = frozenset(value for name, value in list(globals().items())
                      if name.isupper() and isinstance(value, str)) | frozenset(LINK_LABELS) \
-    | frozenset(SPECIAL_KINDS) | frozenset(FILE_KINDS) | frozenset(BINARY_KINDS) \
+    | frozenset(SPECIAL_KINDS) | frozenset(BINARY_KINDS) \
     | frozenset(JSON_KINDS)
 
 

@@ -129,7 +129,7 @@ def checkpoint(force: bool = False) -> None:
 
 @contextmanager
 def library_errors(what: str) -> Iterator[None]:
-    """(`what`: messages.WORD_DOCUMENT or one of messages.FILE_KINDS.)"""
+    """(`what`: messages.WORD_DOCUMENT, WEB_PAGE, PDF_FILE or TEXT_FILE.)"""
     """Turn a parsing library's undocumented failures into IngestError("… is damaged …").
 
     Libraries such as pypdf, python-docx and lxml raise a wide range of exceptions on broken

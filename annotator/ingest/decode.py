@@ -21,13 +21,10 @@ _BOMS = [
 ]
 
 #: File signatures of things people rename by mistake, with a name the user recognises.
-_SIGNATURES = [
-    (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
-    (b"RIFF", "a RIFF media file"), (b"\x7fELF", "a program"), (b"%PDF", "a PDF document"),
-    (b"PK\x03\x04", "a zip archive (or a Word/OpenDocument file)"), (b"\x1f\x8b", "a gzip archive"),
-    (b"\xd0\xcf\x11\xe0", "an old Office document"), (b"7z\xbc\xaf", "a 7-Zip archive"),
-    (b"SQLite format 3\x00", "an SQLite database"),
-]
+_SIGNATURES = list(zip(
+    (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"RIFF", b"\x7fELF", b"%PDF", b"PK\x03\x04", b"\x1f\x8b",
+     b"\xd0\xcf\x11\xe0", b"7z\xbc\xaf", b"SQLite format 3\x00"),
+    messages.BINARY_KINDS))  # (its last kind, for any other file with NUL bytes, is left over)
 
 #: Encodings charset-normalizer cannot tell apart on short texts; the first is the common one.
 _PREFERRED_LEGACY = ("cp1252", "latin_1", "iso8859_15")
@@ -46,7 +43,7 @@ def binary_kind(data: bytes) -> str | None:
         if data.startswith(signature):
             return kind
     if b"\x00" in data[:8192]:
-        return "a binary file"
+        return messages.BINARY_KINDS[-1]
     return None
 
 
@@ -74,7 +71,7 @@ def _detected(data: bytes) -> str:
 
     from .base import library_errors
 
-    with library_errors("text file"):
+    with library_errors(messages.TEXT_FILE):
         results = from_bytes(data)
     best = results.best()
     if best is None:

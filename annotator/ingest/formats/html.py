@@ -98,7 +98,7 @@ def read_html(path: Path, data: bytes) -> list[Article]:
     if not _LOOKS_LIKE_HTML.search(text[:65536]):
         raise IngestError(said(messages.NOT_HTML))
     check_bounds(text)
-    with library_errors("web page"):
+    with library_errors(messages.WEB_PAGE):
         tree = parse_html(text)
         page_title = _clean(tree.findtext("head/title") or tree.findtext(".//title"))
         doc = bare_extraction(tree, with_metadata=True, include_comments=False,

@@ -80,7 +80,7 @@ def read_pdf(path: Path, data: bytes) -> list[Article]:
         raise IngestError(said(messages.FILE_EMPTY))
     if b"%PDF" not in data[:1024]:
         raise IngestError(said(messages.NOT_PDF))
-    with library_errors("PDF file"):
+    with library_errors(messages.PDF_FILE):
         from pypdf import PdfReader
 
         reader = PdfReader(io.BytesIO(data))

@@ -76,7 +76,7 @@ def check_package(data: bytes, what: str = messages.WORD_DOCUMENT) -> zipfile.Zi
     Every part is unpacked once, as a stream, and counted: declared sizes are not trusted."""
     if not zipfile.is_zipfile(io.BytesIO(data)):
         kind = binary_kind(data)
-        if kind == "an old Office document":
+        if kind == messages.OLD_OFFICE:
             raise IngestError(said(messages.OLD_DOC, said(what)))
         raise IngestError(said(messages.NOT_A_DOCX, said(what)))
     tally = _Tally(what)
@@ -133,7 +133,7 @@ def read_docx(path: Path, data: bytes) -> list[Article]:
     if not data.strip():
         raise IngestError(said(messages.FILE_EMPTY))
     check_package(data)
-    with library_errors("Word document"):
+    with library_errors(messages.WORD_DOCUMENT):
         import docx
 
         document = docx.Document(io.BytesIO(data))
