@@ -72,7 +72,7 @@ class ExportRun:
     def _on_result(self, result) -> None:
         self.result_obj = result
         headline = message_text(result.headline())
-        text = f"<b>{html.escape(headline[:1].upper() + headline[1:])}.</b>"
+        text = f"<b>{html.escape(capitalised(headline))}.</b>"
         if result.warnings:
             text += QCoreApplication.translate(
                 "ExportDialog", "<br>Not everything fits this format:<ul>") + "".join(
