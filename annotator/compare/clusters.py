@@ -145,15 +145,25 @@ class _Analyses:
         return self._spans[key]
 
 
+def _dates(analysis: SentenceAnalysis) -> list[str]:
+    """Each date the sentence gives, once, as first worded ("pada Sabtu (2026-03-14)"): the
+    matrix compares outlets' dates, and "pada Sabtu (14/3/2026)" is one date, not two."""
+    first: dict[str, str] = {}
+    for d in analysis.dates:
+        text = d.text.strip()
+        if text[:1] + text[-1:] in ("()", "[]") and len(text) > 2:  # "(14/3/2026)", bracketed
+            text = text[1:-1].strip()
+        first.setdefault(d.date or text, text)
+    return [f"{text} ({date})" if date != text else text for date, text in first.items()]
+
+
 def _fill(member: Member, analysis: SentenceAnalysis | None, claimant: str = "",
           reported_by: str = "") -> None:
     if analysis is not None:
         member.figures = list(dict.fromkeys(
             f"{q.text} {q.unit}" if q.unit and q.unit not in q.text.lower() else q.text
             for q in analysis.quantities))
-        member.dates = list(dict.fromkeys(
-            f"{d.text} ({d.date})" if d.date and d.date != d.text else d.text
-            for d in analysis.dates))
+        member.dates = _dates(analysis)
     member.source = _source(analysis, claimant, reported_by)
 
 

@@ -42,3 +42,18 @@ def test_a_claim_with_nothing_alike_is_a_cluster_of_one(tmp_path):
     project.add_claim(ids["C"], 0, 20, "unverified")
     (cluster,) = project.clusters()
     assert len(cluster.members) == 1 and not cluster.conflicts and cluster.unlinked == 0
+
+
+def test_a_date_worded_twice_in_a_sentence_is_one_date_of_the_report():
+    from annotator.compare.analyze import analyze_document
+    from annotator.compare.clusters import _dates
+
+    def dates(text: str) -> list[str]:
+        return _dates(analyze_document("d", text, "id", "2026-03-15")[0])
+
+    # "pada Sabtu" and "(14/3/2026)" are the same day: the matrix shows it once, as first worded
+    assert dates("Jembatan gantung putus pada Sabtu pagi (14/3/2026) sekitar pukul 06.30 "
+                 "WIB.") == ["pada Sabtu (2026-03-14)"]
+    assert dates("Polisi menyebut sembilan orang tewas pada Minggu (15/3/2026) dan "
+                 "Senin.") == ["Minggu (15/3/2026) (2026-03-15)", "Senin (2026-03-09)"]
+    assert dates("Rapat darurat digelar (16/3/2026).") == ["16/3/2026 (2026-03-16)"]
