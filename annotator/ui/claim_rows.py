@@ -13,7 +13,7 @@ from ..core.model import Verdict
 from .palette import LINK_MARK
 
 #: header texts, translated where shown (context "ClaimsTable")
-COLUMNS = [QT_TRANSLATE_NOOP("ClaimsTable", "Document"), QT_TRANSLATE_NOOP("ClaimsTable", "Quote"),
+COLUMNS = [QT_TRANSLATE_NOOP("ClaimsTable", "Article"), QT_TRANSLATE_NOOP("ClaimsTable", "Quote"),
            QT_TRANSLATE_NOOP("ClaimsTable", "Verdict"), LINK_MARK,
            QT_TRANSLATE_NOOP("ClaimsTable", "Annotator"), QT_TRANSLATE_NOOP("ClaimsTable", "Updated")]
 COL_DOC, COL_QUOTE, COL_VERDICT, COL_LINKS, COL_ANNOTATOR, COL_UPDATED = range(6)

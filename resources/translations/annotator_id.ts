@@ -476,13 +476,13 @@ F1 tumpang-tindih %2
 <context>
     <name>ClaimsTable</name>
     <message>
-        <source>Document</source>
-        <extracomment>header texts, translated where shown (context &quot;ClaimsTable&quot;)</extracomment>
-        <translation>Dokumen</translation>
-    </message>
-    <message>
         <source>Quote</source>
         <translation>Kutipan</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <extracomment>header texts, translated where shown (context &quot;ClaimsTable&quot;)</extracomment>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Verdict</source>
