@@ -93,6 +93,41 @@ AT_LINE = "line %1, %2"
 JSON_KINDS = ("an object", "an array", "a string", "true/false", "a number", "null", "a value")
 MALFORMED_JSON = "malformed JSON at line %1, column %2: %3"
 
+#: a refused hostile or oversized file (each ends "; refused")
+OVER_XML_MB = "over %1 MB of XML"
+OVER_XML_ELEMENTS = "over %1 XML elements"
+OVER_PARAGRAPHS = "over %1 paragraphs"
+HTML_ELEMENTS = "the page has %1 HTML elements, more than the %2 an article page could need; refused"
+HTML_TEXT = ("the page holds %1 MB of text and markup besides scripts and images, more than the "
+             "%2 MB an article page could need; refused")
+PDF_PAGES = "the PDF has %1 pages, more than the %2 an article could need; refused"
+PDF_PAGE_CONTENT = ("page %1 of the PDF draws %2 MB of content, over the %3 MB a page could "
+                    "need; refused")
+PDF_CONTENT = ("the PDF's pages draw over %1 MB of content (by page %2 of %3), more than an "
+               "article could need; refused")
+READ_TOO_LONG = ("reading the file took over %1 s, which no article needs: it is too large or "
+                 "too complex; refused")
+#: an Annotator export being imported again (`%1`: where, NATIVE_WHERE)
+NATIVE_WHERE = "%1 line %2"
+NATIVE_CLAIM = "%1, claim %2"
+NATIVE_MISSING = "%1: missing field %2"
+NATIVE_WRONG_TYPE = "%1: field %2 has the wrong type"
+NATIVE_UNSTORABLE = ("%1: field %2 holds a NUL or a lone surrogate, which an Annotator export "
+                     "never does; the file was changed by hand")
+NATIVE_DIRECTION = "%1: direction must be ltr or rtl"
+NATIVE_NOT_JSON = "%1 is not valid JSON (or is nested too deeply)"
+NATIVE_NOT_RECORD = "%1 is not an Annotator export record (no %2 field)"
+NATIVE_NEWER = "%1 was written by a newer Annotator (format %2); update Annotator to read it"
+NATIVE_NOT_OBJECT = "%1: a claim, evidence or link is not a JSON object"
+NATIVE_AT = "%1: %2"
+NATIVE_DANGLING = ("%1: link %2 points at claim %3, which the file does not hold; nothing was "
+                   "imported")
+NOTHING_IMPORTED = "%1: %2; nothing was imported"
+SAME_IDS = "some %1 of this file are already in the project (same ids)"
+#: the %1 of SAME_IDS
+ID_KINDS = ("documents", "claims", "evidence items", "links")
+CANNOT_READ_FILE = "cannot read %1: %2"
+
 # ---------------------------------------------------------------------- a file imported
 ARTICLES = "%1 article(s)"
 ARTICLES_SKIPPING = "%1 article(s), %2 duplicate(s) skipped"
@@ -167,7 +202,7 @@ NO_UNIT_ALL = "no unit that all %1 annotators tagged"
 MESSAGES = frozenset(value for name, value in list(globals().items())
                      if name.isupper() and isinstance(value, str)) | frozenset(LINK_LABELS) \
     | frozenset(SPECIAL_KINDS) | frozenset(BINARY_KINDS) \
-    | frozenset(JSON_KINDS)
+    | frozenset(JSON_KINDS) | frozenset(ID_KINDS)
 
 
 def joined(parts: list) -> str:

@@ -123,8 +123,7 @@ def checkpoint(force: bool = False) -> None:
     if budget.cancelled is not None and budget.cancelled():
         raise ImportCancelled()
     if time.monotonic() > budget.deadline:
-        raise IngestError(f"reading the file took over {budget.seconds:.0f} s, which no "
-                          "article needs: it is too large or too complex; refused")
+        raise IngestError(said(messages.READ_TOO_LONG, f"{budget.seconds:.0f}"))
 
 
 @contextmanager

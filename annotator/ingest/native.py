@@ -19,7 +19,8 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..core.errors import AnnotatorError, IngestError
+from ..core import messages
+from ..core.errors import AnnotatorError, IngestError, message_of, said
 from ..core.model import (
     Direction,
     Document,
@@ -120,7 +121,7 @@ def _document(obj: dict, where: str, scan: bool) -> Document:
     try:
         direction = Direction(s("direction") or "ltr")
     except ValueError:
-        raise IngestError(f"{where}: direction must be ltr or rtl") from None
+        raise IngestError(said(messages.NATIVE_DIRECTION, where)) from None
     return Document(
         id=_get(obj, "id", str, where, scan=scan), title=s("title"), text=text,
         content_hash=content_hash(text), outlet=s("outlet"), url=s("url"),
@@ -137,23 +138,21 @@ def read_native(path: Path, progress: Callable[[int, int], None] | None = None) 
     try:
         lines = path.read_text(encoding="utf-8-sig").split("\n")
     except (OSError, UnicodeDecodeError) as exc:
-        raise IngestError(f"cannot read {path}: {exc}") from None
+        raise IngestError(said(messages.CANNOT_READ_FILE, str(path), str(exc))) from None
     bundle = NativeBundle()
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
-        where = f"{path.name} line {number}"
+        where = said(messages.NATIVE_WHERE, path.name, str(number))
         try:
             obj = json.loads(line)
         except (ValueError, RecursionError):
-            raise IngestError(f"{where} is not valid JSON (or is nested too deeply)") from None
+            raise IngestError(said(messages.NATIVE_NOT_JSON, where)) from None
         if not is_native_line(obj):
-            raise IngestError(f"{where} is not an Annotator export record "
-                              f"(no {MARKER!r} field)")
+            raise IngestError(said(messages.NATIVE_NOT_RECORD, where, repr(MARKER)))
         version = obj[MARKER]
         if not isinstance(version, int) or version > FORMAT_VERSION:
-            raise IngestError(f"{where} was written by a newer Annotator (format {version}); "
-                              "update Annotator to read it")
+            raise IngestError(said(messages.NATIVE_NEWER, where, str(version)))
         scan = UNSTORABLE_ESCAPE.search(line) is not None
         try:
             doc = _document(obj, where, scan)
@@ -168,11 +167,11 @@ def read_native(path: Path, progress: Callable[[int, int], None] | None = None) 
                     annotator=_get(link, "annotator", str, where, ""),
                     created_at=_get(link, "created_at", str, where)))
         except (AttributeError, TypeError):
-            raise IngestError(f"{where}: a claim, evidence or link is not a JSON object") from None
+            raise IngestError(said(messages.NATIVE_NOT_OBJECT, where)) from None
         except AnnotatorError as exc:
             if isinstance(exc, IngestError):
                 raise
-            raise IngestError(f"{where}: {exc}") from None
+            raise IngestError(said(messages.NATIVE_AT, where, message_of(exc))) from None
         if progress is not None:
             progress(number, len(lines))
     return bundle
@@ -191,7 +190,8 @@ def _read_claims(bundle: NativeBundle, objs: list, doc_id: str, where: str, scan
         return
     rows, history, with_evidence = quick
     for i in with_evidence:
-        bundle.evidence[at + i] = evidence_of(objs[i], f"{where}, claim {rows[i][0]}")
+        bundle.evidence[at + i] = evidence_of(objs[i], said(messages.NATIVE_CLAIM, where,
+                                                                   rows[i][0]))
     bundle.claims += rows
     bundle.history += history
 
@@ -237,8 +237,7 @@ def store_native(project: Project, path: Path, bundle: NativeBundle) -> NativeIm
     for link in bundle.links:
         for end in (link.source_id, link.target_id):
             if end not in known:
-                raise IngestError(f"{path.name}: link {link.id} points at claim {end}, "
-                                  "which the file does not hold; nothing was imported")
+                raise IngestError(said(messages.NATIVE_DANGLING, path.name, link.id, end))
     # an article the project has, or the file has already given (two exports joined), is one
     same_text: dict[str, str] = {}
     first_by_hash: dict[str, str] = {}
@@ -281,10 +280,10 @@ def store_native(project: Project, path: Path, bundle: NativeBundle) -> NativeIm
     except IngestError:
         raise
     except AnnotatorError as exc:
-        text = str(exc)
-        for table, what in (("documents.id", "documents"), ("claims.id", "claims"),
-                            ("evidence.id", "evidence items"), ("links.id", "links")):
+        text = message_of(exc)
+        for table, what in zip(("documents.id", "claims.id", "evidence.id", "links.id"),
+                               messages.ID_KINDS):
             if f"UNIQUE constraint failed: {table}" in text:
-                text = f"some {what} of this file are already in the project (same ids)"
-        raise IngestError(f"{path.name}: {text}; nothing was imported") from None
+                text = said(messages.SAME_IDS, said(what))
+        raise IngestError(said(messages.NOTHING_IMPORTED, path.name, text)) from None
     return result

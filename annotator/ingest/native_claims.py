@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..core.errors import IngestError
+from ..core import messages
+from ..core.errors import IngestError, said
 from ..core.model import Claim, Evidence, Verdict, VerdictChange
 
 #: What a store cannot hold: a NUL, or a lone surrogate (not UTF-8)
@@ -29,15 +30,14 @@ def get(obj: dict, key: str, kind: type | tuple, where: str, default: Any = ...,
     """obj[key], checked to be of `kind` (and, with `scan`, a string free of UNSTORABLE)."""
     if key not in obj:
         if default is ...:
-            raise IngestError(f"{where}: missing field {key!r}")
+            raise IngestError(said(messages.NATIVE_MISSING, where, repr(key)))
         return default
     value = obj[key]
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise IngestError(f"{where}: field {key!r} has the wrong type")
+        raise IngestError(said(messages.NATIVE_WRONG_TYPE, where, repr(key)))
     if scan and isinstance(value, str) and UNSTORABLE.search(value):
         # not stripped as for other files: the claims' offsets count these characters
-        raise IngestError(f"{where}: field {key!r} holds a NUL or a lone surrogate, which an "
-                          "Annotator export never does; the file was changed by hand")
+        raise IngestError(said(messages.NATIVE_UNSTORABLE, where, repr(key)))
     return value
 
 
@@ -53,7 +53,7 @@ def evidence_of(obj: dict, where: str) -> list[Evidence]:
 def claim(obj: dict, doc_id: str, where: str) -> tuple[Claim, list[VerdictChange]]:
     """One claim, each field checked; IngestError naming the claim and the field."""
     cid = get(obj, "id", str, where)
-    where = f"{where}, claim {cid}"
+    where = said(messages.NATIVE_CLAIM, where, cid)
     s = lambda key: get(obj, key, str, where, "")  # noqa: E731
     confidence = get(obj, "confidence", (int, float, type(None)), where, None)
     evidence = evidence_of(obj, where)

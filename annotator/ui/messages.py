@@ -105,6 +105,42 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "a number"),
     QT_TRANSLATE_NOOP("Messages", "null"),
     QT_TRANSLATE_NOOP("Messages", "a value"),
+    QT_TRANSLATE_NOOP("Messages", "over %1 MB of XML"),
+    QT_TRANSLATE_NOOP("Messages", "over %1 XML elements"),
+    QT_TRANSLATE_NOOP("Messages", "over %1 paragraphs"),
+    QT_TRANSLATE_NOOP("Messages", "the page has %1 HTML elements, more than the %2 an article page could "
+                      "need; refused"),
+    QT_TRANSLATE_NOOP("Messages", "the page holds %1 MB of text and markup besides scripts and images, "
+                      "more than the %2 MB an article page could need; refused"),
+    QT_TRANSLATE_NOOP("Messages", "the PDF has %1 pages, more than the %2 an article could need; refused"),
+    QT_TRANSLATE_NOOP("Messages", "page %1 of the PDF draws %2 MB of content, over the %3 MB a page could"
+                      " need; refused"),
+    QT_TRANSLATE_NOOP("Messages", "the PDF's pages draw over %1 MB of content (by page %2 of %3), more "
+                      "than an article could need; refused"),
+    QT_TRANSLATE_NOOP("Messages", "reading the file took over %1 s, which no article needs: it is too "
+                      "large or too complex; refused"),
+    QT_TRANSLATE_NOOP("Messages", "%1 line %2"),
+    QT_TRANSLATE_NOOP("Messages", "%1, claim %2"),
+    QT_TRANSLATE_NOOP("Messages", "%1: missing field %2"),
+    QT_TRANSLATE_NOOP("Messages", "%1: field %2 has the wrong type"),
+    QT_TRANSLATE_NOOP("Messages", "%1: field %2 holds a NUL or a lone surrogate, which an Annotator "
+                      "export never does; the file was changed by hand"),
+    QT_TRANSLATE_NOOP("Messages", "%1: direction must be ltr or rtl"),
+    QT_TRANSLATE_NOOP("Messages", "%1 is not valid JSON (or is nested too deeply)"),
+    QT_TRANSLATE_NOOP("Messages", "%1 is not an Annotator export record (no %2 field)"),
+    QT_TRANSLATE_NOOP("Messages", "%1 was written by a newer Annotator (format %2); update Annotator to "
+                      "read it"),
+    QT_TRANSLATE_NOOP("Messages", "%1: a claim, evidence or link is not a JSON object"),
+    QT_TRANSLATE_NOOP("Messages", "%1: %2"),
+    QT_TRANSLATE_NOOP("Messages", "%1: link %2 points at claim %3, which the file does not hold; nothing "
+                      "was imported"),
+    QT_TRANSLATE_NOOP("Messages", "%1: %2; nothing was imported"),
+    QT_TRANSLATE_NOOP("Messages", "some %1 of this file are already in the project (same ids)"),
+    QT_TRANSLATE_NOOP("Messages", "cannot read %1: %2"),
+    QT_TRANSLATE_NOOP("Messages", "documents"),
+    QT_TRANSLATE_NOOP("Messages", "claims"),
+    QT_TRANSLATE_NOOP("Messages", "evidence items"),
+    QT_TRANSLATE_NOOP("Messages", "links"),
     QT_TRANSLATE_NOOP("Messages", "%1 article(s)"),
     QT_TRANSLATE_NOOP("Messages", "%1 article(s), %2 duplicate(s) skipped"),
     QT_TRANSLATE_NOOP("Messages", "already in the project as “%1”"),

@@ -2460,6 +2460,118 @@ diakses %1</translation>
         <translation>sebuah nilai</translation>
     </message>
     <message>
+        <source>over %1 MB of XML</source>
+        <translation>lebih dari %1 MB XML</translation>
+    </message>
+    <message>
+        <source>over %1 XML elements</source>
+        <translation>lebih dari %1 elemen XML</translation>
+    </message>
+    <message>
+        <source>over %1 paragraphs</source>
+        <translation>lebih dari %1 paragraf</translation>
+    </message>
+    <message>
+        <source>the page has %1 HTML elements, more than the %2 an article page could need; refused</source>
+        <translation>halaman ini memiliki %1 elemen HTML, melebihi %2 yang mungkin diperlukan halaman artikel; ditolak</translation>
+    </message>
+    <message>
+        <source>the page holds %1 MB of text and markup besides scripts and images, more than the %2 MB an article page could need; refused</source>
+        <translation>halaman ini memuat %1 MB teks dan markup di luar skrip dan gambar, melebihi %2 MB yang mungkin diperlukan halaman artikel; ditolak</translation>
+    </message>
+    <message>
+        <source>the PDF has %1 pages, more than the %2 an article could need; refused</source>
+        <translation>PDF ini memiliki %1 halaman, melebihi %2 yang mungkin diperlukan sebuah artikel; ditolak</translation>
+    </message>
+    <message>
+        <source>page %1 of the PDF draws %2 MB of content, over the %3 MB a page could need; refused</source>
+        <translation>halaman %1 PDF ini menggambar %2 MB konten, melebihi %3 MB yang mungkin diperlukan satu halaman; ditolak</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s pages draw over %1 MB of content (by page %2 of %3), more than an article could need; refused</source>
+        <translation>halaman-halaman PDF ini menggambar lebih dari %1 MB konten (sampai halaman %2 dari %3), melebihi yang mungkin diperlukan sebuah artikel; ditolak</translation>
+    </message>
+    <message>
+        <source>reading the file took over %1 s, which no article needs: it is too large or too complex; refused</source>
+        <translation>membaca berkas ini memakan lebih dari %1 detik, yang tidak diperlukan artikel mana pun: berkas ini terlalu besar atau terlalu rumit; ditolak</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 baris %2</translation>
+    </message>
+    <message>
+        <source>%1, claim %2</source>
+        <translation>%1, klaim %2</translation>
+    </message>
+    <message>
+        <source>%1: missing field %2</source>
+        <translation>%1: bidang %2 tidak ada</translation>
+    </message>
+    <message>
+        <source>%1: field %2 has the wrong type</source>
+        <translation>%1: bidang %2 berjenis salah</translation>
+    </message>
+    <message>
+        <source>%1: field %2 holds a NUL or a lone surrogate, which an Annotator export never does; the file was changed by hand</source>
+        <translation>%1: bidang %2 memuat NUL atau surrogate tunggal, yang tidak pernah ada di ekspor Annotator; berkas ini diubah dengan tangan</translation>
+    </message>
+    <message>
+        <source>%1: direction must be ltr or rtl</source>
+        <translation>%1: arah harus ltr atau rtl</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (or is nested too deeply)</source>
+        <translation>%1 bukan JSON yang sah (atau bersarang terlalu dalam)</translation>
+    </message>
+    <message>
+        <source>%1 is not an Annotator export record (no %2 field)</source>
+        <translation>%1 bukan rekaman ekspor Annotator (tidak ada bidang %2)</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Annotator (format %2); update Annotator to read it</source>
+        <translation>%1 ditulis oleh Annotator yang lebih baru (format %2); perbarui Annotator untuk membacanya</translation>
+    </message>
+    <message>
+        <source>%1: a claim, evidence or link is not a JSON object</source>
+        <translation>%1: sebuah klaim, bukti, atau tautan bukan objek JSON</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: link %2 points at claim %3, which the file does not hold; nothing was imported</source>
+        <translation>%1: tautan %2 menunjuk ke klaim %3, yang tidak ada di berkas ini; tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported</source>
+        <translation>%1: %2; tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>some %1 of this file are already in the project (same ids)</source>
+        <translation>sebagian %1 dari berkas ini sudah ada di proyek (id yang sama)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>dokumen</translation>
+    </message>
+    <message>
+        <source>claims</source>
+        <translation>klaim</translation>
+    </message>
+    <message>
+        <source>evidence items</source>
+        <translation>bukti</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>tautan</translation>
+    </message>
+    <message>
         <source>%1 article(s)</source>
         <translation>%1 artikel</translation>
     </message>

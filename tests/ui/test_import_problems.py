@@ -94,3 +94,54 @@ def test_rarer_failures_read_in_indonesian_too(qapp, rarer_failures):
         "judul.jsonl": 'Baris 1: "title" harus berupa string, bukan larik'}
     assert said["rusak.docx"].startswith("Dokumen Word ini rusak atau bukan seperti yang "
                                          "disebut namanya")
+
+
+def _record(**fields) -> str:
+    """One line of an Annotator JSONL export, as its exporter begins it."""
+    import json
+
+    record = {"annotator_export": 1, "id": "d1", "title": "Banjir", "text": "Banjir merendam "
+              "300 rumah di Bekasi.", "claims": []}
+    record.update(fields)
+    return json.dumps({k: v for k, v in record.items() if v is not None}) + "\n"
+
+
+@pytest.fixture
+def export_failures(tmp_path):
+    """Annotator exports changed by hand or by a newer version, imported again."""
+    claim = {"id": "c1", "start": 0, "end": 6, "quote": "Banjir", "verdict": "verified",
+             "annotator": "ana", "created_at": "2026-01-01T00:00:00Z",
+             "updated_at": "2026-01-01T00:00:00Z"}
+    files = {"tanpa-id.jsonl": _record(id=None),
+             "baru.jsonl": _record(annotator_export=9),
+             "awal-salah.jsonl": _record(claims=[{**claim, "start": "nol"}]),
+             "tautan.jsonl": _record(claims=[claim], links=[
+                 {"id": "l1", "source_id": "c1", "target_id": "c9", "kind": "supports",
+                  "created_at": "2026-01-01T00:00:00Z"}])}
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    with Project.create(tmp_path / "p.annot", annotator="ana") as project:
+        report = import_paths(project, [tmp_path / n for n in files])
+    results = {r.path.name: r for r in report.results}
+    assert all(r.outcome is Outcome.FAILED for r in results.values()), results
+    return results
+
+
+def test_a_changed_export_is_refused_in_indonesian_too(qapp, export_failures):
+    i18n.uninstall(QApplication.instance())
+    assert {name: r.message for name, r in export_failures.items()} == {
+        "tanpa-id.jsonl": "tanpa-id.jsonl line 1: missing field 'id'",
+        "baru.jsonl": ("baru.jsonl line 1 was written by a newer Annotator (format 9); update "
+                       "Annotator to read it"),
+        "awal-salah.jsonl": "awal-salah.jsonl line 1, claim c1: field 'start' has the wrong type",
+        "tautan.jsonl": ("tautan.jsonl: link l1 points at claim c9, which the file does not "
+                         "hold; nothing was imported")}
+    with in_language("id"):
+        said = {name: describe(r) for name, r in export_failures.items()}
+    assert said == {
+        "tanpa-id.jsonl": "tanpa-id.jsonl baris 1: bidang 'id' tidak ada",
+        "baru.jsonl": ("baru.jsonl baris 1 ditulis oleh Annotator yang lebih baru (format 9); "
+                       "perbarui Annotator untuk membacanya"),
+        "awal-salah.jsonl": "awal-salah.jsonl baris 1, klaim c1: bidang 'start' berjenis salah",
+        "tautan.jsonl": ("tautan.jsonl: tautan l1 menunjuk ke klaim c9, yang tidak ada di "
+                         "berkas ini; tidak ada yang diimpor")}

@@ -57,14 +57,12 @@ def check_bounds(text: str) -> None:
     """IngestError when the page is too big to extract an article from in reasonable time."""
     elements = sum(1 for _ in _START_TAG.finditer(text))
     if elements > MAX_ELEMENTS:
-        raise IngestError(f"the page has {elements:,} HTML elements, more than the "
-                          f"{MAX_ELEMENTS:,} an article page could need; refused")
+        raise IngestError(said(messages.HTML_ELEMENTS, f"{elements:,}", f"{MAX_ELEMENTS:,}"))
     checkpoint(force=True)
     chars = len(text) - sum(len(m.group()) for m in _BULKY.finditer(text))
     if chars > MAX_TEXT_CHARS:
-        raise IngestError(f"the page holds {chars / 2**20:.0f} MB of text and markup besides "
-                          f"scripts and images, more than the {MAX_TEXT_CHARS // 2**20} MB an "
-                          "article page could need; refused")
+        raise IngestError(said(messages.HTML_TEXT, f"{chars / 2**20:.0f}",
+                               str(MAX_TEXT_CHARS // 2**20)))
     checkpoint(force=True)
 
 

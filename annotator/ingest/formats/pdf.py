@@ -45,20 +45,17 @@ def _content_bytes(page) -> int:
 def check_bounds(reader) -> None:
     pages = len(reader.pages)
     if pages > MAX_PAGES:
-        raise IngestError(f"the PDF has {pages:,} pages, more than the {MAX_PAGES:,} an article "
-                          "could need; refused")
+        raise IngestError(said(messages.PDF_PAGES, f"{pages:,}", f"{MAX_PAGES:,}"))
     total = 0
     for number, page in enumerate(reader.pages, start=1):
         size = _content_bytes(page)
         if size > MAX_PAGE_CONTENT_BYTES:
-            raise IngestError(f"page {number} of the PDF draws {size / 2**20:.0f} MB of content, "
-                              f"over the {MAX_PAGE_CONTENT_BYTES // 2**20} MB a page could "
-                              "need; refused")
+            raise IngestError(said(messages.PDF_PAGE_CONTENT, str(number), f"{size / 2**20:.0f}",
+                                   str(MAX_PAGE_CONTENT_BYTES // 2**20)))
         total += size
         if total > MAX_CONTENT_BYTES:
-            raise IngestError(f"the PDF's pages draw over {MAX_CONTENT_BYTES // 2**20} MB of "
-                              f"content (by page {number} of {pages}), more than an article "
-                              "could need; refused")
+            raise IngestError(said(messages.PDF_CONTENT, str(MAX_CONTENT_BYTES // 2**20),
+                                   str(number), str(pages)))
         checkpoint(force=True)
 
 

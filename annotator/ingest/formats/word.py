@@ -63,11 +63,11 @@ class _Tally:
             # a tag split between two chunks is missed: a bound, not an exact count
             self.paragraphs += len(_PARAGRAPH.findall(chunk))
         if self.xml > MAX_XML_BYTES:
-            self.refuse(f"over {MAX_XML_BYTES // 2**20} MB of XML")
+            self.refuse(said(messages.OVER_XML_MB, str(MAX_XML_BYTES // 2**20)))
         if self.elements > MAX_XML_ELEMENTS:
-            self.refuse(f"over {MAX_XML_ELEMENTS:,} XML elements")
+            self.refuse(said(messages.OVER_XML_ELEMENTS, f"{MAX_XML_ELEMENTS:,}"))
         if self.paragraphs > MAX_PARAGRAPHS:
-            self.refuse(f"over {MAX_PARAGRAPHS:,} paragraphs")
+            self.refuse(said(messages.OVER_PARAGRAPHS, f"{MAX_PARAGRAPHS:,}"))
 
 
 def check_package(data: bytes, what: str = messages.WORD_DOCUMENT) -> zipfile.ZipFile:
