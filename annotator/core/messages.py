@@ -25,6 +25,17 @@ EVIDENCE_NEEDS_URL = "evidence needs a URL (or a reference)"
 ADJUDICATOR_NEEDS_NAME = "the adjudicator needs a name (the gold layer's annotator)"
 EXPORT_NEEDS = "the %1 export needs %2: pip install 'annotator[%3]'"
 
+UNKNOWN_VERDICT = "unknown verdict %1: use one of %2"
+UNKNOWN_LINK_KIND = "unknown link kind %1: use one of %2"
+SPAN_NOT_WHOLE = "span offsets must be whole numbers"
+SPAN_OUTSIDE = "span [%1, %2) lies outside the text, which has %3 characters"
+SPAN_EMPTY = "span [%1, %2) is empty: start must be before end"
+CONFIDENCE_NOT_NUMBER = "confidence %1 is not a number"
+QUOTE_MISMATCH = "claim %1: quote does not match the text at [%2, %3)"
+DOCUMENT_TEXT_BAD = "document %1: text is empty or not normalised"
+#: where something was found wrong, then what: "article 2: …", "x.jsonl line 3: …"
+AT = "%1: %2"
+
 # ---------------------------------------------------------------------- a file not imported
 FILE_EMPTY = "the file is empty"
 FILE_NO_TEXT = "the file has no text"
@@ -119,7 +130,6 @@ NATIVE_NOT_JSON = "%1 is not valid JSON (or is nested too deeply)"
 NATIVE_NOT_RECORD = "%1 is not an Annotator export record (no %2 field)"
 NATIVE_NEWER = "%1 was written by a newer Annotator (format %2); update Annotator to read it"
 NATIVE_NOT_OBJECT = "%1: a claim, evidence or link is not a JSON object"
-NATIVE_AT = "%1: %2"
 NATIVE_DANGLING = ("%1: link %2 points at claim %3, which the file does not hold; nothing was "
                    "imported")
 NOTHING_IMPORTED = "%1: %2; nothing was imported"
@@ -127,6 +137,10 @@ SAME_IDS = "some %1 of this file are already in the project (same ids)"
 #: the %1 of SAME_IDS
 ID_KINDS = ("documents", "claims", "evidence items", "links")
 CANNOT_READ_FILE = "cannot read %1: %2"
+LONE_SURROGATE = ("the %1 holds a lone surrogate (%2), which is not a character; the file is "
+                  "not valid Unicode")
+READ_FAILED = "the file could not be read (%1)"
+READ_UNEXPECTED = "the file could not be read (unexpected %1)"
 
 # ---------------------------------------------------------------------- a file imported
 ARTICLES = "%1 article(s)"

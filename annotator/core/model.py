@@ -35,7 +35,7 @@ class Verdict(str, enum.Enum):
             return cls(str(value).strip().lower())
         except ValueError:
             allowed = ", ".join(v.value for v in cls)
-            raise ValidationError(f"unknown verdict {value!r}: use one of {allowed}") from None
+            raise ValidationError(said(messages.UNKNOWN_VERDICT, repr(value), allowed)) from None
 
 
 class LinkKind(str, enum.Enum):
@@ -51,7 +51,7 @@ class LinkKind(str, enum.Enum):
             return cls(str(value).strip().lower().replace(" ", "_").replace("-", "_"))
         except ValueError:
             allowed = ", ".join(v.value for v in cls)
-            raise ValidationError(f"unknown link kind {value!r}: use one of {allowed}") from None
+            raise ValidationError(said(messages.UNKNOWN_LINK_KIND, repr(value), allowed)) from None
 
     @property
     def label(self) -> str:
@@ -164,13 +164,11 @@ def change_fields(h: VerdictChange) -> tuple:
 
 def validate_span_length(length: int, start: int, end: int) -> None:
     if not isinstance(start, int) or not isinstance(end, int) or isinstance(start, bool):
-        raise ValidationError("span offsets must be whole numbers")
+        raise ValidationError(said(messages.SPAN_NOT_WHOLE))
     if start < 0 or end > length:
-        raise ValidationError(
-            f"span [{start}, {end}) lies outside the text, which has {length} characters"
-        )
+        raise ValidationError(said(messages.SPAN_OUTSIDE, str(start), str(end), str(length)))
     if start >= end:
-        raise ValidationError(f"span [{start}, {end}) is empty: start must be before end")
+        raise ValidationError(said(messages.SPAN_EMPTY, str(start), str(end)))
 
 
 #: ISO 639 code with optional BCP 47 subtags ("id", "en", "zh-cn", "pt-br").
@@ -196,7 +194,7 @@ def validate_confidence(value: float | None) -> float | None:
     try:
         value = float(value)
     except (TypeError, ValueError):
-        raise ValidationError(f"confidence {value!r} is not a number") from None
+        raise ValidationError(said(messages.CONFIDENCE_NOT_NUMBER, repr(value))) from None
     if not 0.0 <= value <= 1.0:
         raise ValidationError(said(messages.CONFIDENCE_RANGE, str(value)))
     return value

@@ -17,7 +17,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
 
-from ..core.errors import IngestError, message_of
+from ..core import messages
+from ..core.errors import IngestError, message_of, said
 from .base import Article, ImportCancelled, read_budget, reader_for
 
 #: Files of these kinds from this size on are read in the helper: below it a page's longest
@@ -100,9 +101,9 @@ class ReaderHelper:
                     break
         except (HelperError, OSError) as exc:
             self.close()
-            raise IngestError(f"the file could not be read ({exc})") from None
+            raise IngestError(said(messages.READ_FAILED, str(exc))) from None
         if message[0] == "error":  # the reader broke its contract: said as import_one says it
-            raise IngestError(f"the file could not be read (unexpected {message[1]})")
+            raise IngestError(said(messages.READ_UNEXPECTED, str(message[1])))
         answer = message[1]
         if answer[0] == "refused":
             raise IngestError(answer[1])

@@ -171,7 +171,7 @@ def read_native(path: Path, progress: Callable[[int, int], None] | None = None) 
         except AnnotatorError as exc:
             if isinstance(exc, IngestError):
                 raise
-            raise IngestError(said(messages.NATIVE_AT, where, message_of(exc))) from None
+            raise IngestError(said(messages.AT, where, message_of(exc))) from None
         if progress is not None:
             progress(number, len(lines))
     return bundle

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..core import messages
-from ..core.errors import IngestError, said
+from ..core.errors import IngestError, message_of, said
 from ..core.model import LANGUAGE_CODE, Direction, Document, new_id, normalize_language, now_iso
 from ..core.text import bytes_hash, content_hash, is_rtl, normalize_text
 from . import isolated
@@ -132,8 +132,7 @@ def checked_field(value: str, name: str) -> str:
     with a sentence before anything is stored."""
     bad = _lone_surrogate(value)
     if bad is not None:
-        raise IngestError(f"the {name} holds a lone surrogate (\\u{ord(bad):04x}), which "
-                          "is not a character; the file is not valid Unicode")
+        raise IngestError(said(messages.LONE_SURROGATE, name, f"\\u{ord(bad):04x}"))
     return value.replace("\x00", "")
 
 
@@ -255,7 +254,8 @@ def start_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES,
         except IngestError as exc:
             if len(articles) == 1:
                 raise
-            raise IngestError(f"article {number}: {exc}") from None
+            raise IngestError(said(messages.AT, said(messages.ARTICLE_N, str(number)),
+                                   message_of(exc))) from None
     return StartedFile(path, raw_hash, started_articles, started)
 
 

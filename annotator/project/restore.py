@@ -17,7 +17,8 @@ from itertools import groupby
 from operator import itemgetter
 
 from ..core.changes import ChangeSet
-from ..core.errors import ValidationError
+from ..core import messages
+from ..core.errors import ValidationError, said
 from ..core.model import (
     Claim, Document, Evidence, Link, LinkKind, VerdictChange, change_fields, claim_fields,
     validate_confidence, validate_span_length,
@@ -48,7 +49,7 @@ def _check_claim(text: str, c: tuple) -> None:
     cid, _, start, end, quote = c[:5]
     validate_span_length(len(text), start, end)
     if text[start:end] != quote:
-        raise ValidationError(f"claim {cid}: quote does not match the text at [{start}, {end})")
+        raise ValidationError(said(messages.QUOTE_MISMATCH, str(cid), str(start), str(end)))
     validate_confidence(c[9])
 
 
@@ -73,7 +74,7 @@ class ProjectRestore:
         def body(rec: Recorder) -> None:
             for doc in documents:
                 if not is_normalized_text(doc.text) or not doc.text.strip():
-                    raise ValidationError(f"document {doc.title!r}: text is empty or not normalised")
+                    raise ValidationError(said(messages.DOCUMENT_TEXT_BAD, repr(doc.title)))
             verbatim.insert_many_verbatim(self._conn, rec.changeset, "documents",
                                           [document_to_row(doc) for doc in documents])
             rec.changeset.created.extend(doc.id for doc in documents)

@@ -2572,6 +2572,50 @@ diakses %1</translation>
         <translation>tautan</translation>
     </message>
     <message>
+        <source>unknown verdict %1: use one of %2</source>
+        <translation>putusan %1 tidak dikenal: gunakan salah satu dari %2</translation>
+    </message>
+    <message>
+        <source>unknown link kind %1: use one of %2</source>
+        <translation>jenis tautan %1 tidak dikenal: gunakan salah satu dari %2</translation>
+    </message>
+    <message>
+        <source>span offsets must be whole numbers</source>
+        <translation>ofset rentang harus bilangan bulat</translation>
+    </message>
+    <message>
+        <source>span [%1, %2) lies outside the text, which has %3 characters</source>
+        <translation>rentang [%1, %2) berada di luar teks, yang panjangnya %3 karakter</translation>
+    </message>
+    <message>
+        <source>span [%1, %2) is empty: start must be before end</source>
+        <translation>rentang [%1, %2) kosong: awal harus sebelum akhir</translation>
+    </message>
+    <message>
+        <source>confidence %1 is not a number</source>
+        <translation>keyakinan %1 bukan angka</translation>
+    </message>
+    <message>
+        <source>claim %1: quote does not match the text at [%2, %3)</source>
+        <translation>klaim %1: kutipan tidak sama dengan teks di [%2, %3)</translation>
+    </message>
+    <message>
+        <source>document %1: text is empty or not normalised</source>
+        <translation>dokumen %1: teksnya kosong atau tidak ternormalisasi</translation>
+    </message>
+    <message>
+        <source>the %1 holds a lone surrogate (%2), which is not a character; the file is not valid Unicode</source>
+        <translation>%1 memuat surrogate tunggal (%2), yang bukan karakter; berkas ini bukan Unicode yang sah</translation>
+    </message>
+    <message>
+        <source>the file could not be read (%1)</source>
+        <translation>berkas tidak dapat dibaca (%1)</translation>
+    </message>
+    <message>
+        <source>the file could not be read (unexpected %1)</source>
+        <translation>berkas tidak dapat dibaca (%1 tak terduga)</translation>
+    </message>
+    <message>
         <source>%1 article(s)</source>
         <translation>%1 artikel</translation>
     </message>

@@ -117,7 +117,9 @@ def export_failures(tmp_path):
              "awal-salah.jsonl": _record(claims=[{**claim, "start": "nol"}]),
              "tautan.jsonl": _record(claims=[claim], links=[
                  {"id": "l1", "source_id": "c1", "target_id": "c9", "kind": "supports",
-                  "created_at": "2026-01-01T00:00:00Z"}])}
+                  "created_at": "2026-01-01T00:00:00Z"}]),
+             "kutipan.jsonl": _record(claims=[{**claim, "quote": "Bandir"}]),
+             "putusan.jsonl": _record(claims=[{**claim, "verdict": "benar"}])}
     for name, text in files.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     with Project.create(tmp_path / "p.annot", annotator="ana") as project:
@@ -135,7 +137,11 @@ def test_a_changed_export_is_refused_in_indonesian_too(qapp, export_failures):
                        "Annotator to read it"),
         "awal-salah.jsonl": "awal-salah.jsonl line 1, claim c1: field 'start' has the wrong type",
         "tautan.jsonl": ("tautan.jsonl: link l1 points at claim c9, which the file does not "
-                         "hold; nothing was imported")}
+                         "hold; nothing was imported"),
+        "kutipan.jsonl": ("kutipan.jsonl: claim c1: quote does not match the text at [0, 6); "
+                          "nothing was imported"),
+        "putusan.jsonl": ("putusan.jsonl line 1: unknown verdict 'benar': use one of verified, "
+                          "disputed, unverified")}
     with in_language("id"):
         said = {name: describe(r) for name, r in export_failures.items()}
     assert said == {
@@ -144,4 +150,9 @@ def test_a_changed_export_is_refused_in_indonesian_too(qapp, export_failures):
                        "perbarui Annotator untuk membacanya"),
         "awal-salah.jsonl": "awal-salah.jsonl baris 1, klaim c1: bidang 'start' berjenis salah",
         "tautan.jsonl": ("tautan.jsonl: tautan l1 menunjuk ke klaim c9, yang tidak ada di "
-                         "berkas ini; tidak ada yang diimpor")}
+                         "berkas ini; tidak ada yang diimpor"),
+        "kutipan.jsonl": ("kutipan.jsonl: klaim c1: kutipan tidak sama dengan teks di [0, 6); "
+                          "tidak ada yang diimpor"),
+        # (the verdict values stay as the file and every export write them)
+        "putusan.jsonl": ("putusan.jsonl baris 1: putusan 'benar' tidak dikenal: gunakan salah "
+                          "satu dari verified, disputed, unverified")}
