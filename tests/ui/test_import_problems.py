@@ -15,18 +15,24 @@ from annotator.ui import i18n
 from annotator.ui.dialogs.import_report import describe
 from tests.ui.i18n_support import in_language
 
+
+def _refused(tmp_path, files: dict[str, bytes], **limits) -> dict:
+    """Each file's result when all are imported into a new project; every one must fail."""
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    with Project.create(tmp_path / "p.annot", annotator="ana") as project:
+        report = import_paths(project, [tmp_path / n for n in files], **limits)
+    results = {r.path.name: r for r in report.results}
+    assert all(r.outcome is Outcome.FAILED for r in results.values()), results
+    return results
+
+
 @pytest.fixture
 def failures(tmp_path):
     files = {"kosong.txt": b"", "rusak.pdf": b"\x00\x01 bukan pdf", "aneh.xyz": b"teks",
              "patah.json": b'{"title": "A", "text": ', "lama.docx": b"\xd0\xcf\x11\xe0" + b"\0" * 600,
              "besar.txt": b"kata " * 5000}
-    for name, data in files.items():
-        (tmp_path / name).write_bytes(data)
-    with Project.create(tmp_path / "p.annot", annotator="ana") as project:
-        report = import_paths(project, [tmp_path / n for n in files], max_bytes=10_000)
-    results = {r.path.name: r for r in report.results}
-    assert all(r.outcome is Outcome.FAILED for r in results.values()), results
-    return results
+    return _refused(tmp_path, files, max_bytes=10_000)
 
 
 def test_real_failures_read_in_indonesian_and_stay_english_otherwise(qapp, failures):
@@ -62,13 +68,7 @@ def rarer_failures(tmp_path):
              "tanpa-teks.json": b'{"title": "Judul saja"}',
              "salah.json": b'[{"text": "Artikel pertama."},\n {"text": 7}]',
              "judul.jsonl": b'{"text": "Isi.", "title": ["bukan", "string"]}\n'}
-    for name, data in files.items():
-        (tmp_path / name).write_bytes(data)
-    with Project.create(tmp_path / "p.annot", annotator="ana") as project:
-        report = import_paths(project, [tmp_path / n for n in files])
-    results = {r.path.name: r for r in report.results}
-    assert all(r.outcome is Outcome.FAILED for r in results.values()), results
-    return results
+    return _refused(tmp_path, files)
 
 
 def test_rarer_failures_read_in_indonesian_too(qapp, rarer_failures):
@@ -120,13 +120,7 @@ def export_failures(tmp_path):
                   "created_at": "2026-01-01T00:00:00Z"}]),
              "kutipan.jsonl": _record(claims=[{**claim, "quote": "Bandir"}]),
              "putusan.jsonl": _record(claims=[{**claim, "verdict": "benar"}])}
-    for name, text in files.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    with Project.create(tmp_path / "p.annot", annotator="ana") as project:
-        report = import_paths(project, [tmp_path / n for n in files])
-    results = {r.path.name: r for r in report.results}
-    assert all(r.outcome is Outcome.FAILED for r in results.values()), results
-    return results
+    return _refused(tmp_path, {n: t.encode() for n, t in files.items()})
 
 
 def test_a_changed_export_is_refused_in_indonesian_too(qapp, export_failures):
