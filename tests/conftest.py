@@ -19,13 +19,17 @@ CORPUS = SHARED / "corpus"
 W3C_SCHEMAS = SHARED / "validators" / "w3c-annotation"
 
 
+#: the session's settings folder (pytest_configure), removed by pytest_unconfigure
+_NET = pytest.StashKey[Path]()
+
+
 def pytest_configure(config):
     """A net under the per-test folders below: work that outlives its test (a window closed at
     exit, a background backup) still writes to a throwaway place, never the user's folders."""
     import tempfile
 
     base = Path(tempfile.mkdtemp(prefix="annotator-tests-"))
-    config._annotator_net = base
+    config.stash[_NET] = base
     os.environ["ANNOTATOR_CONFIG_DIR"] = str(base / "config")
     os.environ["ANNOTATOR_DATA_DIR"] = str(base / "data")
 
@@ -34,7 +38,7 @@ def pytest_unconfigure(config):
     """The net goes with the session (each run left one in the temp folder)."""
     import shutil
 
-    base = getattr(config, "_annotator_net", None)
+    base = config.stash.get(_NET, None)
     if base is not None:
         shutil.rmtree(base, ignore_errors=True)
 

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -299,17 +298,15 @@ def p3_tag(project_path: Path, doc_id: str, presses: int = 200) -> dict:
 def run(scale: float = 1.0) -> dict:
     from PySide6.QtWidgets import QApplication
 
+    QApplication.instance() or QApplication([])
+    # its projects are up to 150 MB at --scale 10: they go with the folder
+    with tempfile.TemporaryDirectory(prefix="bench-gui-", ignore_cleanup_errors=True) as tmp:
+        return _run(Path(tmp), scale)
+
+
+def _run(work: Path, scale: float) -> dict:
     from tests.benchmarks.synth import make_project, shared_project
 
-    QApplication.instance() or QApplication([])
-    work = Path(tempfile.mkdtemp(prefix="bench-gui-"))
-    try:
-        return _run(work, scale, make_project, shared_project)
-    finally:  # its projects are up to 150 MB at --scale 10: every run left them behind
-        shutil.rmtree(work, ignore_errors=True)
-
-
-def _run(work: Path, scale: float, make_project, shared_project) -> dict:
     os.environ.setdefault("ANNOTATOR_CONFIG_DIR", str(work / "config"))
     os.environ.setdefault("ANNOTATOR_DATA_DIR", str(work / "data"))
     doc_chars = max(20_000, int(1_000_000 * scale))
